@@ -1,0 +1,191 @@
+"""Language data: one folder per language, holding lexicons as plain data files.
+
+A language folder may contain any of these files; missing ones are empty:
+
+- ``speech_verbs.txt``  infinitive, 3sg present, 3sg past, participle, [particle]
+- ``cue_phrases.txt``   fixed multi-word cues (``hieß es``)
+- ``konjunktiv.txt``    verb forms that mark reported speech (German Konjunktiv)
+- ``roles.txt``         person role nouns (``+in`` adds a feminine form)
+- ``organisations.txt`` heads of collective speakers
+- ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
+- ``honorifics.txt``, ``pronouns.txt``
+- ``grammar.txt``       closed word classes in ``[sections]``
+- ``boilerplate.json``  whole-line boilerplate patterns by kind
+- ``quotes.json``       quotation mark pairs
+- ``attribution.json``  according-to patterns (``laut X``)
+
+Adding a language means adding a folder; the pipeline stages read only
+:class:`Language`. Loading is lazy and cached.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+DEFAULT = "de"
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    particle: str | None
+    kind: str = "speech"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    cue_forms: dict = field(default_factory=dict)        # lowercase form -> tuple of Verb
+    participles: frozenset = frozenset()
+    cue_phrases: tuple = ()
+    konjunktiv: frozenset = frozenset()
+    konjunktiv1: frozenset = frozenset()                # forms that mark a report on their own
+    roles: tuple = ()                                   # lowercase suffixes, longest first
+    feminine_roles: frozenset = frozenset()
+    organisations: tuple = ()
+    media: frozenset = frozenset()
+    honorifics: frozenset = frozenset()
+    feminine_honorifics: frozenset = frozenset()
+    pronouns: dict = field(default_factory=dict)         # lowercase pronoun -> gender
+    words: dict = field(default_factory=dict)            # section -> frozenset
+    boilerplate: tuple = ()                              # (kind, compiled regex)
+    quote_pairs: tuple = ()                              # (open, close)
+    attribution: dict = field(default_factory=dict)
+
+    def word_class(self, name: str) -> frozenset:
+        return self.words.get(name, frozenset())
+
+
+def _lines(code: str, name: str) -> list[str]:
+    try:
+        text = resources.files(__name__).joinpath(code, name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return []
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _json(code: str, name: str) -> dict:
+    try:
+        text = resources.files(__name__).joinpath(code, name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def _sections(lines: list[str]) -> dict:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in lines:
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        elif current:
+            sections[current].append(line.lower())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+def _verbs(lines: list[str]) -> tuple[dict, frozenset]:
+    forms: dict[str, tuple] = {}
+    participles = set()
+    for line in lines:
+        parts = [p for p in line.split() if not p.startswith("@")]
+        kind = next((p[1:] for p in line.split() if p.startswith("@")), "speech")
+        lemma, present, past, participle = parts[:4]
+        particle = parts[4] if len(parts) > 4 else None
+        verb = Verb(lemma, particle, kind)
+        stem_inf = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
+        past_pl = past + ("n" if past.endswith("e") else "en")
+        finite = [present, past, past_pl, stem_inf]
+        if particle:
+            finite += [particle + f for f in (present, past, past_pl)]
+            finite.append(lemma)
+        for form in dict.fromkeys(f.lower() for f in finite + [participle]):
+            forms[form] = forms.get(form, ()) + (verb,)
+        participles.add(participle.lower())
+    return forms, frozenset(participles)
+
+
+def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
+    roles, feminine = [], set()
+    for line in lines:
+        base, *flags = line.lower().split()
+        roles.append(base)
+        if "f" in flags:
+            feminine.add(base)
+        if "+in" in flags:
+            roles.append(base + "in")
+            feminine.add(base + "in")
+    return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine)
+
+
+@lru_cache(maxsize=None)
+def get(code: str | None) -> Language:
+    """Return the data of language ``code``; languages without a folder fall back to German."""
+    code = (code or DEFAULT).lower()
+    if not resources.files(__name__).joinpath(code).is_dir():
+        code = DEFAULT
+    forms, participles = _verbs(_lines(code, "speech_verbs.txt"))
+    roles, feminine = _roles(_lines(code, "roles.txt"))
+    pronouns = {}
+    for line in _lines(code, "pronouns.txt"):
+        word, gender = line.split()[:2]
+        pronouns[word.lower()] = gender
+    honorifics = _lines(code, "honorifics.txt")
+    boiler = []
+    for kind, patterns in _json(code, "boilerplate.json").items():
+        for pattern in patterns:
+            boiler.append((kind, re.compile(r"\s*(?:" + pattern + r")\s*", re.IGNORECASE)))
+    quotes = _json(code, "quotes.json").get("pairs", [["„", "“"], ["»", "«"], ["\"", "\""], ["“", "”"]])
+    return Language(
+        code=code,
+        cue_forms=forms,
+        participles=participles,
+        cue_phrases=tuple(tuple(p.lower().split()) for p in _lines(code, "cue_phrases.txt")),
+        konjunktiv=frozenset(w.split()[0].lower() for w in _lines(code, "konjunktiv.txt")),
+        konjunktiv1=frozenset(w.split()[0].lower() for w in _lines(code, "konjunktiv.txt") if w.split()[1:] == ["I"]),
+        roles=roles,
+        feminine_roles=feminine,
+        organisations=tuple(sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)),
+        media=frozenset(w.lower() for w in _lines(code, "media.txt")),
+        honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
+        feminine_honorifics=frozenset(h.lower() for h in honorifics if h.lower() in ("frau", "professorin")),
+        pronouns=pronouns,
+        words=_sections(_lines(code, "grammar.txt")),
+        boilerplate=tuple(boiler),
+        quote_pairs=tuple(tuple(p) for p in quotes),
+        attribution=_json(code, "attribution.json"),
+    )
+
+
+@dataclass(frozen=True)
+class Medium:
+    name: str
+    aliases: tuple
+
+
+@lru_cache(maxsize=1)
+def media_gazetteer() -> tuple:
+    """The shared gazetteer of news agencies and media (``agencies.txt``)."""
+    text = resources.files(__name__).joinpath("agencies.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|")]
+        out.append(Medium(names[0], tuple(dict.fromkeys(names))))
+    return tuple(out)
+
+
+def available() -> list[str]:
+    """Codes of the languages that ship data."""
+    root = resources.files(__name__)
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))

@@ -1,0 +1,132 @@
+"""Frozen result types passed between pipeline stages.
+
+All offsets are character offsets into the cleaned text (``Analysis.text``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Options:
+    """Analysis options; immutable and passed explicitly."""
+    language: str | None = None          # force a language instead of detecting it
+    keep_boilerplate: bool = False
+    max_bytes: int = 10_000_000
+    timeout: float = 15.0
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded source, before cleaning."""
+    raw: str
+    path: str | None = None
+    url: str | None = None
+    format: str = "text"                 # text | html
+    encoding: str | None = None
+    metadata: tuple = ()                 # (key, value) pairs found while loading
+
+
+@dataclass(frozen=True)
+class Removal:
+    text: str
+    kind: str
+    line: int                            # 1-based line in the input text
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    boilerplate: tuple = ()              # Removal
+    metadata: tuple = ()                 # (key, value)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A noun phrase naming a speaker, as written."""
+    text: str
+    start: int
+    end: int
+    kind: str                            # name | role | description | pronoun | organisation
+    name: str | None = None              # name tokens (without role or honorific)
+    role: str | None = None              # role description in its base form
+    gender: str | None = None            # m | f | None
+
+
+@dataclass(frozen=True)
+class Statement:
+    type: str                            # direct | indirect | mixed
+    text: str
+    start: int
+    end: int
+    sentence: int
+    cue: str | None = None
+    cue_start: int | None = None
+    mention: Mention | None = None
+    via: str | None = None
+    spans: tuple = ()                    # (start, end) parts of a quote split by its frame
+    inherited: bool = False              # speaker taken from the statement before (no frame of its own)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    role: str | None
+    mentions: tuple
+    kind: str = "person"                 # person | organisation | unnamed
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement with its speaker resolved to an actor."""
+    id: str
+    statement: Statement
+    actor: Actor | None
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    mentions: int
+    quotes: tuple = ()
+    spans: tuple = ()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    input: dict
+    metadata: dict
+    language: Language
+    text: str
+    boilerplate: tuple
+    sentences: tuple
+    actors: tuple
+    quotes: tuple
+    agencies: tuple

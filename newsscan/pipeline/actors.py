@@ -1,0 +1,148 @@
+"""Stage 7: resolve speaker mentions to canonical actors.
+
+Rules, applied in text order:
+- a name (with or without role or honorific) joins the actor with the same name, the
+  same surname, or a surname one edit away (a typo); otherwise it starts an actor;
+- a definite role noun with no name (``Der Beamte``, ``die Sprecherin``) and a pronoun
+  (``er``, ``sie``) refer to the most recent compatible actor (gender; a matching role
+  noun is preferred);
+- an indefinite description (``ein Vertreter bei …``) is an unnamed actor of its own;
+- an organisation (``die Polizei``) joins the actor of the same name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Mention, Quote, Statement
+
+
+@dataclass
+class _Draft:
+    name: str
+    role: str | None
+    kind: str
+    gender: str | None
+    mentions: list = field(default_factory=list)
+    last: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+    def add(self, mention: Mention) -> None:
+        if mention.text not in self.mentions:
+            self.mentions.append(mention.text)
+        self.last = mention.start
+        if mention.role and not self.role:
+            self.role = mention.role
+        if mention.gender and not self.gender:
+            self.gender = mention.gender
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+def _compatible(draft: _Draft, gender: str | None) -> bool:
+    return gender is None or draft.gender is None or draft.gender == gender
+
+
+def _head(role: str | None) -> str:
+    return role.split()[-1].lower() if role else ""
+
+
+class _Resolver:
+    def __init__(self):
+        self.drafts: list[_Draft] = []
+
+    def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
+        candidates = [d for d in self.drafts if d.kind in kinds and _compatible(d, gender)]
+        if role_head:
+            preferred = [d for d in candidates if _head(d.role).endswith(role_head) or role_head.endswith(_head(d.role) or "\0")]
+            if preferred:
+                return max(preferred, key=lambda d: d.last)
+        return max(candidates, key=lambda d: d.last) if candidates else None
+
+    def _by_name(self, mention: Mention) -> _Draft | None:
+        tokens = mention.name.split()
+        last = tokens[-1].lower()
+        for d in self.drafts:
+            if d.kind != "person":
+                continue
+            if d.name.lower() == mention.name.lower() or d.surname == last:
+                return d
+            if set(t.lower() for t in tokens) <= set(t.lower() for t in d.name.split()):
+                return d
+        if len(last) >= 5:
+            for d in reversed(self.drafts):
+                if d.kind == "person" and len(d.surname) >= 5 and d.surname[0] == last[0] \
+                        and edit_distance_at_most_one(d.surname, last):
+                    return d
+        return None
+
+    def resolve(self, mention: Mention) -> _Draft | None:
+        kind = mention.kind
+        if kind == "pronoun":
+            draft = self._recent(mention.gender, kinds=("person", "unnamed", "organisation") if mention.gender != "m"
+                                 else ("person", "unnamed"))
+        elif kind == "name":
+            draft = self._by_name(mention)
+            if draft and len(mention.name.split()) > len(draft.name.split()):
+                draft.name = mention.name
+            if draft is None:
+                draft = self._new(mention.name, mention.role, "person", mention.gender)
+        elif kind == "role":
+            draft = self._recent(mention.gender, role_head=_head(mention.role))
+            if draft is None:
+                draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
+        elif kind == "description":
+            draft = next((d for d in self.drafts if d.kind == "unnamed" and d.role == mention.role), None)
+            if draft is None:
+                draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
+        else:
+            draft = next((d for d in self.drafts if d.name.lower() == mention.name.lower()), None)
+            if draft is None:
+                draft = self._new(mention.name, None, "organisation", None)
+        if draft is not None:
+            draft.add(mention)
+        return draft
+
+    def _new(self, name, role, kind, gender) -> _Draft:
+        draft = _Draft(name=name, role=role, kind=kind, gender=gender)
+        self.drafts.append(draft)
+        return draft
+
+
+def resolve(statements: tuple[Statement, ...]) -> tuple[tuple[Actor, ...], tuple]:
+    resolver = _Resolver()
+    owners: list[_Draft | None] = []
+    for st in statements:
+        if st.mention is None:
+            owners.append(None)
+        elif st.inherited and owners:
+            owners.append(owners[-1])
+        else:
+            owners.append(resolver.resolve(st.mention))
+    ids = {id(d): f"a{n}" for n, d in enumerate(resolver.drafts, 1)}
+    actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in resolver.drafts}
+    quotes = tuple(Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
+                   for n, (st, o) in enumerate(zip(statements, owners), 1))
+    return tuple(actors.values()), quotes

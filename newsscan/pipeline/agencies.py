@@ -1,0 +1,95 @@
+"""Stage 8: cited news agencies and media, and the statements they carry (``via``).
+
+A medium counts as cited when it appears in an attribution context: after ``laut``,
+``zitierte``, ``berichtete``, ``gegenüber`` …, before ``zufolge``, ``berichtete``,
+``meldete``. Media come from the shared gazetteer, or are discovered after a media
+noun (``die Zeitung „…“``, ``der Sender X``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..lang import media_gazetteer
+from ..model import Agency, Quote
+from .context import Context
+
+WINDOW_BEFORE = 4
+WINDOW_AFTER = 2
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_pattern() -> tuple[re.Pattern, dict]:
+    canonical = {}
+    for medium in media_gazetteer():
+        for alias in medium.aliases:
+            canonical[alias] = medium.name
+    aliases = sorted(canonical, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+    return pattern, canonical
+
+
+def _triggers(ctx: Context) -> set:
+    attr = ctx.lang.attribution
+    words = set(attr.get("prepositions", ())) | set(attr.get("postpositions", ())) | set(attr.get("report_verbs", ()))
+    words |= set(attr.get("channel_words", ())) | set(attr.get("source_nouns", ()))
+    words |= {v for v in ctx.lang.media}
+    words |= set(ctx.lang.cue_forms)
+    return words
+
+
+def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tuple[Agency, ...]]:
+    pattern, canonical = _gazetteer_pattern()
+    triggers = _triggers(ctx)
+    found: list[tuple[str, int, int, int]] = []        # (name, start, end, sentence)
+    for view in ctx.views:
+        s = view.sentence
+        for m in pattern.finditer(ctx.text, s.start, s.end):
+            i = view.index_at(m.start())
+            if i is None or view.quoted[i]:
+                continue
+            j = view.index_at(m.end() - 1)
+            near = [t.lower for t in view.tokens[max(0, i - WINDOW_BEFORE):i]]
+            near += [t.lower for t in view.tokens[j + 1:j + 1 + WINDOW_AFTER]]
+            if any(w in triggers for w in near):
+                found.append((canonical[m.group(1)], m.start(), m.end(), s.index))
+        # discovery: a media noun followed by a name or a quoted title
+        for i, t in enumerate(view.tokens[:-1]):
+            if t.lower not in ctx.lang.media or view.quoted[i]:
+                continue
+            nxt = view.tokens[i + 1]
+            q = next((q for q in ctx.quoted if q.open == nxt.start), None)
+            if q is not None and len(q.parts) == 1 and len(ctx.text[q.start:q.end].split()) <= 5:
+                name, start, end = ctx.text[q.start:q.end].strip(), q.open, q.close
+            elif ctx.is_cap(nxt) and not view.quoted[i + 1]:
+                j = i + 1
+                while j < len(view.tokens) and ctx.is_cap(view.tokens[j]) and j - i <= 4 and not view.quoted[j]:
+                    j += 1
+                name, start, end = ctx.text[nxt.start:view.tokens[j - 1].end], nxt.start, view.tokens[j - 1].end
+            else:
+                continue
+            name = canonical.get(name, name)
+            if not any(f[1] <= start < f[2] or start <= f[1] < end for f in found):
+                found.append((name, start, end, s.index))
+    found.sort(key=lambda f: f[1])
+    by_sentence: dict[int, str] = {}
+    for name, _, _, sentence in found:
+        by_sentence.setdefault(sentence, name)
+    linked = []
+    for q in quotes:
+        st = q.statement
+        via = None
+        frame_sentence = ctx.sentence_at(st.cue_start) if st.cue_start is not None else st.sentence
+        for sentence in (frame_sentence, st.sentence):
+            if sentence in by_sentence:
+                via = by_sentence[sentence]
+                break
+        if via is None and st.inherited and linked:
+            via = linked[-1].statement.via
+        linked.append(replace(q, statement=replace(st, via=via)))
+    names = list(dict.fromkeys(f[0] for f in found))
+    agencies = tuple(Agency(name=n, mentions=sum(1 for f in found if f[0] == n),
+                            quotes=tuple(q.id for q in linked if q.statement.via == n),
+                            spans=tuple((f[1], f[2]) for f in found if f[0] == n)) for n in names)
+    return tuple(linked), agencies

@@ -1,0 +1,137 @@
+"""Stage 2: strip boilerplate lines from the article text and record every removal.
+
+Markers come from the language data (``lang/*/boilerplate.json``); since the
+language is not known yet, the markers of every shipped language apply. A short
+line that is not running prose (no finite verb, no quotation) between two
+paragraphs is removed as a photo caption.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang as langdata
+from ..model import Cleaned, Document, Removal
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+_URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+_QUOTE_CHARS = set("„“”\"»«‚‘’:")
+_SENTENCE_END = (".", "!", "?", "…", ":", "“", "\"", "”", "«", "»")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple:
+    seen, out = set(), []
+    for code in langdata.available():
+        for kind, rx in langdata.get(code).boilerplate:
+            if rx.pattern not in seen:
+                seen.add(rx.pattern)
+                out.append((kind, rx))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> tuple[frozenset, frozenset]:
+    finite, determiners = set(), set()
+    for code in langdata.available():
+        data = langdata.get(code)
+        finite |= data.word_class("auxiliaries") | set(data.cue_forms)
+        determiners |= data.word_class("determiners")
+    return frozenset(finite), frozenset(determiners)
+
+
+def marker_kind(line: str) -> tuple[str, str | None] | None:
+    """Return (kind, captured value) when the whole line is a boilerplate marker."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 320:
+        return None
+    for kind, rx in _markers():
+        m = rx.fullmatch(stripped)
+        if m:
+            value = m.groupdict().get("value")
+            return kind, value.strip() if value else None
+    return None
+
+
+def has_finite_verb(line: str) -> bool:
+    """A rough test for running prose: some token looks like a finite verb."""
+    finite, determiners = _verb_words()
+    words = _WORD.findall(line)
+    prev = ""
+    for word in words:
+        low = word.lower()
+        if low in finite:
+            return True
+        if word[0].islower() and len(low) > 3:
+            if low.endswith(("te", "ten", "st", "ed")) or (low.endswith("t") and not low.endswith("cht")):
+                return True
+            if low.endswith("en") and prev and prev[0].isupper() and prev.lower() not in determiners:
+                return True
+        prev = word
+    return False
+
+
+def is_caption(line: str, before: str | None, after: str | None) -> bool:
+    """A short line between two paragraphs that is not running prose."""
+    text = line.strip()
+    if before is None or after is None:
+        return False
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= 20 or len(text) > 200:
+        return False
+    if any(ch in _QUOTE_CHARS for ch in text):
+        return False
+    if not before.rstrip().endswith(_SENTENCE_END):
+        return False
+    if sum(1 for ch in text if ch in ".!?") > 1:
+        return False
+    return not has_finite_verb(text)
+
+
+def clean(doc: Document, keep_boilerplate: bool = False) -> Cleaned:
+    lines = doc.raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meta: list[tuple[str, str]] = list(doc.metadata)
+    if keep_boilerplate:
+        return Cleaned(text=_join(lines), metadata=tuple(meta))
+    removals: list[Removal] = []
+    kept: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, 1):
+        found = marker_kind(line)
+        if found is None:
+            kept.append((number, line))
+            continue
+        kind, value = found
+        removals.append(Removal(line.strip(), kind, number))
+        if kind == "source" and value:
+            key = "source_url" if _URL.match(value) else "source"
+            if not any(k == key for k, _ in meta):
+                meta.append((key, value))
+    content = [(n, l) for n, l in kept if l.strip()]
+    captions = set()
+    for i, (number, line) in enumerate(content):
+        before = content[i - 1][1] if i > 0 else None
+        after = content[i + 1][1] if i + 1 < len(content) else None
+        if is_caption(line, before, after):
+            captions.add(number)
+            removals.append(Removal(line.strip(), "caption", number))
+    text_lines = [l for n, l in kept if n not in captions]
+    removals.sort(key=lambda r: r.line)
+    return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
+
+
+def _join(lines: list[str]) -> str:
+    """Paragraphs separated by one blank line. A line is its own paragraph unless it
+    continues a hard-wrapped sentence (previous line open, this one starting lowercase)."""
+    paragraphs: list[str] = []
+    open_sentence = False
+    for line in lines:
+        line = line.strip()
+        if not line:
+            open_sentence = False
+            continue
+        if paragraphs and open_sentence and line[0].islower():
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+        open_sentence = not line.endswith(_SENTENCE_END)
+    return "\n\n".join(paragraphs)

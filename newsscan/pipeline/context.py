@@ -1,0 +1,114 @@
+"""Shared read-only view of a segmented text that the statement and speaker stages use:
+sentences, their tokens, and which tokens lie inside quotation marks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..lang import Language as LangData
+from ..model import Sentence, Token
+from . import quotes as quote_marks
+from .segment import tokenize
+
+CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
+END_PUNCT = {".", "!", "?", "…"}
+QUOTE_MARKS = set("„“”\"»«‚‘’‹›")
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    tokens: list          # Token
+    quoted: list          # bool per token: inside quotation marks (marks included)
+
+    def index_at(self, offset: int) -> int | None:
+        for i, t in enumerate(self.tokens):
+            if t.start <= offset < t.end:
+                return i
+        return None
+
+
+class Context:
+    def __init__(self, text: str, sentences: tuple, lang: LangData):
+        self.text = text
+        self.sentences = sentences
+        self.lang = lang
+        self.quoted = quote_marks.find(text, lang.quote_pairs)
+
+    @cached_property
+    def views(self) -> list[SentenceView]:
+        out = []
+        qi = 0
+        for s in self.sentences:
+            tokens = tokenize(self.text, s.start, s.end)
+            mask = []
+            for t in tokens:
+                while qi < len(self.quoted) and self.quoted[qi].close <= t.start:
+                    qi += 1
+                mask.append(any(q.open <= t.start < q.close for q in self.quoted[qi:qi + 3]))
+            out.append(SentenceView(s, tokens, mask))
+        return out
+
+    def sentence_at(self, offset: int) -> int:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    # word classes -------------------------------------------------------
+    def is_det(self, t: Token) -> bool:
+        return t.lower in self.lang.word_class("determiners")
+
+    def is_cap(self, t: Token) -> bool:
+        return t.text[:1].isupper() and t.text[:1].isalpha()
+
+    def is_adj(self, t: Token) -> bool:
+        low = t.lower
+        return (t.text[:1].islower() and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em"))
+                and low not in self.lang.word_class("stop_after_cue")
+                and low not in self.lang.cue_forms and low not in self.lang.word_class("auxiliaries")
+                and low not in self.lang.konjunktiv)
+
+    def is_role(self, word: str) -> bool:
+        low = word.lower()
+        for r in self.lang.roles:
+            if low.endswith(r) and (len(low) == len(r) or len(low) - len(r) >= 3 or low[-len(r) - 1] == "-"):
+                return True
+        return False
+
+    def is_organisation(self, word: str) -> bool:
+        low = word.lower()
+        return any(low.endswith(o) for o in self.lang.organisations)
+
+    def cue_verbs(self, view: SentenceView, i: int) -> str | None:
+        """If token i is a speech cue, return the cue as written (with its particle)."""
+        t = view.tokens[i]
+        if view.quoted[i] or not t.text[:1].isalpha():
+            return None
+        if t.text[:1].isupper() and i != 0:
+            return None
+        verbs = self.lang.cue_forms.get(t.lower)
+        if not verbs:
+            return None
+        particle_slot = self._clause_last_word(view, i)
+        for verb in verbs:
+            if not verb.particle or t.lower.startswith(verb.particle) or t.lower == verb.lemma:
+                return t.text
+            if particle_slot is not None and view.tokens[particle_slot].lower == verb.particle:
+                return f"{t.text} {verb.particle}"
+        return None
+
+    def _clause_last_word(self, view: SentenceView, i: int) -> int | None:
+        j = i + 1
+        last = None
+        while j < len(view.tokens):
+            t = view.tokens[j]
+            if t.text in CLAUSE_PUNCT or t.text in END_PUNCT or view.quoted[j]:
+                break
+            last = j
+            j += 1
+        return last

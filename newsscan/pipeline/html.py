@@ -1,0 +1,49 @@
+"""Stage 1b: main text and metadata out of an HTML page (trafilatura)."""
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from ..model import Document
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def _encoding(data: bytes, content_type: str | None) -> str | None:
+    if content_type:
+        m = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
+        if m:
+            return m.group(1)
+    m = _CHARSET.search(data[:8192])
+    return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:
+    declared = _encoding(data, content_type)
+    for enc in filter(None, [declared, "utf-8"]):
+        try:
+            return data.decode(enc), enc.lower()
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def load(data: bytes, *, path: str | None = None, url: str | None = None,
+         content_type: str | None = None) -> Document:
+    import trafilatura  # heavy: imported only for HTML input
+
+    page, encoding = _decode(data, content_type)
+    try:
+        result = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                             include_tables=False, deduplicate=False)
+    except Exception as exc:  # trafilatura raises assorted errors on broken markup
+        raise InputError(f"malformed HTML: {exc}") from None
+    if result is None or not (result.text or "").strip():
+        raise InputError("no article text found in the HTML page")
+    meta = []
+    for key, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("site_name", "sitename"),
+                      ("canonical_url", "url"), ("description", "description")):
+        value = getattr(result, attr, None)
+        if value:
+            meta.append((key, value))
+    return Document(raw=result.text, path=path, url=url, format="html", encoding=encoding, metadata=tuple(meta))

@@ -1,0 +1,252 @@
+"""Stage 6: the speaker mention of each statement — the subject tied to its cue.
+
+The subject is looked for, in order: a pronoun right after the cue (``sagte er``);
+a noun phrase that opens the cue's clause (``Der Beamte sagte``, with an apposition
+``Herr X, ehemaliger …, forderte``); a noun phrase right after the cue
+(``sagte Pentagonsprecherin X``; after a medium with ``zitierte``); a subject after
+an auxiliary (``hatte ein Vertreter … abgelehnt``); the subject of the sentence
+(``X äußerte sich …, erklärte jedoch``). Statements with no cue inherit the speaker
+of the statement before them.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang import media_gazetteer
+from ..model import Mention, Statement
+from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
+
+POSTMOD = {"bei", "von", "vom", "der", "des", "aus", "für", "beim"}
+CLAUSE_LINKS = {"und", "wie", "als", "dass", "so", "weil", "da", "nachdem", "ob", "während", "aber", "doch", "oder"}
+
+
+def _media_names() -> set:
+    return {alias.lower() for m in media_gazetteer() for alias in m.aliases}
+
+
+class _NP:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.lang = ctx.lang
+        self.stop = ctx.lang.word_class("stop_after_cue") | ctx.lang.word_class("adverb_starters")
+        self.media = _media_names()
+        self.media_prefixes = {" ".join(m.split()[:k]) for m in self.media for k in range(1, len(m.split()) + 1)}
+
+    def is_pronoun(self, t) -> bool:
+        return t.lower in self.lang.pronouns
+
+    def _is_source_noun(self, t) -> bool:
+        return t.lower in set(self.lang.attribution.get("source_nouns", ()))
+
+    def _cap_ok(self, view, j) -> bool:
+        t = view.tokens[j]
+        return self.ctx.is_cap(t) and not view.quoted[j] and t.lower not in self.stop \
+            and t.lower not in self.lang.cue_forms
+
+    def forward(self, view: SentenceView, i: int, allow_adj_only: bool = False) -> tuple[int, int] | None:
+        tokens, n = view.tokens, len(view.tokens)
+        if i >= n or view.quoted[i]:
+            return None
+        if self.is_pronoun(tokens[i]):
+            return i, i + 1
+        j = i
+        det = self.ctx.is_det(tokens[j])
+        if det:
+            j += 1
+        while j < n and self.ctx.is_adj(tokens[j]) and not view.quoted[j]:
+            j += 1
+        caps = 0
+        first_cap = j
+        while j < n and (self._cap_ok(view, j) or (caps and tokens[j].text == "." and tokens[j - 1].lower in self.lang.honorifics)):
+            j += 1
+            caps += 1
+            # a medium right before another name (zitierte Reuters Frau X) ends the phrase
+            so_far = " ".join(t.text for t in tokens[first_cap:j]).lower()
+            if so_far in self.media and j < n and self._cap_ok(view, j) \
+                    and f"{so_far} {tokens[j].lower}" not in self.media_prefixes:
+                break
+        if not caps:
+            return None
+        head = tokens[j - 1]
+        if j < n and tokens[j].lower in POSTMOD and (det or self.ctx.is_role(head.text) or self.ctx.is_organisation(head.text)
+                                                     or self._is_source_noun(head) or j - i > caps):
+            m = j + 1
+            if m < n and self.ctx.is_det(tokens[m]):
+                m += 1
+            while m < n and self.ctx.is_adj(tokens[m]):
+                m += 1
+            caps2 = 0
+            while m < n and self._cap_ok(view, m):
+                m += 1
+                caps2 += 1
+            if caps2:
+                j = m
+        return i, j
+
+    def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
+        """A noun phrase ending right before token i (and, if asked, opening its clause)."""
+        tokens = view.tokens
+        if i > 0 and tokens[i - 1].text == "," and clause_start:
+            # apposition: Herr X, ehemaliger Ministerpräsident der Niederlande, forderte
+            p = i - 2
+            while p >= 0 and tokens[p].text not in CLAUSE_PUNCT and not view.quoted[p]:
+                p -= 1
+            if p > 0 and tokens[p].text == "," and any(self.ctx.is_role(t.text) for t in tokens[p + 1:i - 1]):
+                return self.backward(view, p, clause_start)
+            return None
+        if i > 0 and self.is_pronoun(tokens[i - 1]) and self._at_clause_start(view, i - 1):
+            return i - 1, i
+        j = i - 1
+        while j >= 0 and not view.quoted[j] and (self.ctx.is_cap(tokens[j]) or self.ctx.is_adj(tokens[j])
+                                                 or self.ctx.is_det(tokens[j]) or tokens[j].lower in POSTMOD):
+            j -= 1
+        a = j + 1
+        trimmed = False
+        while a < i and (tokens[a].lower in self.stop or tokens[a].lower in POSTMOD and not self.ctx.is_det(tokens[a])):
+            a += 1
+            trimmed = True
+        if a >= i or not any(self.ctx.is_cap(t) and t.lower not in self.stop for t in tokens[a:i]):
+            return None
+        if tokens[a].lower in POSTMOD - {"der"}:
+            return None
+        if clause_start and (trimmed or not self._at_clause_start(view, a)):
+            return None
+        return a, i
+
+    def _at_clause_start(self, view, a) -> bool:
+        if a == 0:
+            return True
+        prev = view.tokens[a - 1]
+        return prev.text in CLAUSE_PUNCT or prev.lower in CLAUSE_LINKS or view.quoted[a - 1]
+
+    def is_medium(self, view, span) -> bool:
+        a, b = span
+        words = [t.text for t in view.tokens[a:b] if not self.ctx.is_det(t)]
+        return " ".join(words).lower() in self.media or any(t.lower in self.lang.media for t in view.tokens[a:b])
+
+
+def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
+    lang = ctx.lang
+    tokens = view.tokens[span[0]:span[1]]
+    text = ctx.text[tokens[0].start:tokens[-1].end]
+    if len(tokens) == 1 and tokens[0].lower in lang.pronouns:
+        gender = lang.pronouns[tokens[0].lower]
+        return Mention(text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None)
+    det = tokens[0].lower if ctx.is_det(tokens[0]) else None
+    body = tokens[1:] if det else tokens
+    # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
+    head_end = len(body)
+    for k, t in enumerate(body):
+        if k and t.lower in POSTMOD:
+            head_end = k
+            break
+    head, post = body[:head_end], body[head_end:]
+    honorific = None
+    role_last = -1
+    for k, t in enumerate(head):
+        if t.lower.rstrip(".") in lang.honorifics and k + 1 < len(head) and ctx.is_cap(head[k + 1]) \
+                and not ctx.is_role(head[k + 1].text):
+            honorific = t.lower
+        if ctx.is_role(t.text) and t.lower not in lang.honorifics:
+            role_last = k
+    name_tokens = [t for k, t in enumerate(head) if k > role_last and ctx.is_cap(t)
+                   and t.lower.rstrip(".") not in lang.honorifics and t.text != "."]
+    role_tokens = head[:role_last + 1] if role_last >= 0 else []
+    feminine = bool(role_tokens) and role_tokens[-1].lower.endswith(tuple(lang.feminine_roles))
+    if honorific:
+        feminine = honorific in lang.feminine_honorifics
+        gender = "f" if feminine else "m"
+    elif role_tokens:
+        gender = "f" if feminine else "m"
+    else:
+        gender = None
+    role = None
+    if role_tokens:
+        words = []
+        for t in role_tokens:
+            w = t.text
+            if det in ("der", "die", "das", "den", "dem", "des") and ctx.is_adj(t) and w.endswith("e") and not feminine:
+                w += "r"
+            words.append(w)
+        if post:
+            words += [t.text for t in post]
+        role = " ".join(words)
+    if name_tokens:
+        kind = "name"
+        name = " ".join(t.text for t in name_tokens)
+    elif role_tokens:
+        kind = "description" if det in lang.word_class("indefinite") or post else "role"
+        name = None
+    else:
+        kind = "organisation"
+        name = " ".join(t.text for t in body)
+    return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
+
+
+def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, int] | None:
+    ctx = np.ctx
+    tokens = view.tokens
+    low = cue.lower()
+    attr = ctx.lang.attribution
+    if low in ("hieß es", "heißt es", "hatte es geheißen", "es hieß", "wie es hieß"):
+        return None
+    if low in attr.get("postpositions", ()):
+        return np.backward(view, i, clause_start=False)
+    if low in attr.get("prepositions", ()) or low in attr.get("nach", ()) or low == "so":
+        j = i + 1
+        if low in attr.get("nach", ()):
+            return np.forward(view, j) or None
+        return np.forward(view, j)
+    cue_end = i + 1
+    fwd = np.forward(view, cue_end)
+    if fwd and np.is_pronoun(tokens[fwd[0]]):
+        return fwd
+    back = np.backward(view, i)
+    if back:
+        single = back[1] - back[0] == 1 and not ctx.is_role(tokens[back[0]].text)
+        if single and fwd and tokens[fwd[0]].lower in ("der", "die", "ein", "eine", "das"):
+            return fwd
+        return back
+    if fwd:
+        if np.is_medium(view, fwd) and low.split()[0] in attr.get("report_verbs", ()):
+            nxt = np.forward(view, fwd[1])
+            if nxt:
+                return nxt
+        return fwd
+    # subject after an auxiliary earlier in the clause: hatte ein Vertreter … es abgelehnt
+    aux = ctx.lang.word_class("auxiliaries")
+    j = i - 1
+    while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
+        if tokens[j].lower in aux or tokens[j].lower in ctx.lang.cue_forms:
+            span = np.forward(view, j + 1)
+            if span and span[1] <= i:
+                return span
+        j -= 1
+    # coordination: the sentence subject (X äußerte sich …, erklärte jedoch …)
+    span = np.forward(view, 0)
+    if span and span[1] < len(tokens) and (tokens[span[1]].lower in ctx.lang.cue_forms
+                                             or tokens[span[1]].lower in aux):
+        return span
+    return None
+
+
+def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    np = _NP(ctx)
+    out: list[Statement] = []
+    for st in statements:
+        mention = None
+        inherited = False
+        if st.cue_start is not None:
+            view = ctx.views[ctx.sentence_at(st.cue_start)]
+            i = view.index_at(st.cue_start)
+            if i is not None:
+                span = _speaker_span(np, view, i, st.cue)
+                if span:
+                    mention = _mention(ctx, view, span)
+        elif out:
+            prev = out[-1]
+            close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
+            if close and prev.mention is not None:
+                mention, inherited = prev.mention, True
+        out.append(replace(st, mention=mention, inherited=inherited))
+    return tuple(out)

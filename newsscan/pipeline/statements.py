@@ -1,0 +1,312 @@
+"""Stage 5: find statements — direct quotes, indirect (reported) speech, partial quotes
+(type ``mixed``), according-to attributions and free indirect continuations.
+
+Each statement carries its cue and the cue's offset; the speaker stage reads the
+subject off the cue. Statements with no cue (an unframed quote, a Konjunktiv I
+sentence continuing a report) take the speaker of the statement before them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Statement
+from .clean import has_finite_verb
+from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
+MIN_DIRECT_WORDS = 4
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to drop surrounding spaces and final punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    return start, end
+
+
+class _Finder:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.used_cues: set[int] = set()
+        self.out: list[Statement] = []
+
+    # helpers --------------------------------------------------------------
+    def _token_after(self, view: SentenceView, offset: int) -> int | None:
+        for i, t in enumerate(view.tokens):
+            if t.start >= offset:
+                return i
+        return None
+
+    def _cue_at(self, view: SentenceView, i: int) -> str | None:
+        """A cue verb or a fixed cue phrase starting at token i."""
+        if i is None or i >= len(view.tokens):
+            return None
+        cue = self.ctx.cue_verbs(view, i)
+        if cue:
+            return cue
+        for phrase in self.ctx.lang.cue_phrases:
+            words = [t.lower for t in view.tokens[i:i + len(phrase)]]
+            if tuple(words) == phrase and not view.quoted[i]:
+                return " ".join(t.text for t in view.tokens[i:i + len(phrase)])
+        return None
+
+    def _view_at(self, offset: int) -> SentenceView:
+        return self.ctx.views[self.ctx.sentence_at(offset)]
+
+    def _add(self, type_, start, end, cue=None, cue_start=None, spans=()):
+        start, end = _trim(self.text, start, end)
+        if end <= start:
+            return None
+        spans = tuple(spans) or ((start, end),)
+        text = " ".join(self.text[s:e].strip() for s, e in spans)
+        st = Statement(type=type_, text=text, start=start, end=end, sentence=self.ctx.sentence_at(start),
+                       cue=cue, cue_start=cue_start, spans=spans)
+        self.out.append(st)
+        if cue_start is not None:
+            self.used_cues.add(cue_start)
+        return st
+
+    # direct quotes ----------------------------------------------------------
+    def _post_frame(self, q) -> tuple[str, int] | None:
+        view = self._view_at(q.close - 1)
+        i = self._token_after(view, q.close)
+        if i is None:
+            return None
+        if view.tokens[i].text == ",":
+            i += 1
+        cue = self._cue_at(view, i)
+        return (cue, view.tokens[i].start) if cue else None
+
+    def _pre_frame(self, q) -> tuple[str, int] | None:
+        view = self._view_at(q.open)
+        before = self.text[view.sentence.start:q.open].rstrip()
+        if not before.endswith((":", ",")):
+            return None
+        for i in range(len(view.tokens) - 1, -1, -1):
+            t = view.tokens[i]
+            if t.end > q.open or view.quoted[i]:
+                continue
+            cue = self._cue_at(view, i)
+            if cue and t.start not in self.used_cues:
+                return cue, t.start
+        return None
+
+    def _is_sentence_like(self, q) -> bool:
+        content = " ".join(self.text[s:e] for s, e in q.parts).strip()
+        words = _words(content)
+        if len(words) >= MIN_DIRECT_WORDS and (content.rstrip(" “”\"«»").endswith(tuple(END_PUNCT))
+                                               or has_finite_verb(content)):
+            return True
+        return len(words) >= 2 and content.endswith(("!", "?")) and len(q.parts) == 1
+
+    def direct(self) -> list:
+        partial = []
+        quoted = list(self.ctx.quoted)
+        k = 0
+        while k < len(quoted):
+            q = quoted[k]
+            k += 1
+            post = self._post_frame(q)
+            pre = None if post else self._pre_frame(q)
+            if not self._is_sentence_like(q) and not (post and len(_words(self.text[q.start:q.end])) >= 3):
+                partial.append(q)
+                continue
+            frame = post or pre
+            spans = list(q.parts)
+            if post and k < len(quoted):
+                # „…“, sagte er, „…“ — a quote split by its frame
+                nxt = quoted[k]
+                between = self.text[q.close:nxt.open]
+                if "\n" not in between and between.rstrip().endswith(",") and len(_words(between)) <= 8 \
+                        and self._post_frame(nxt) is None:
+                    spans += list(nxt.parts)
+                    k += 1
+            self._add("direct", spans[0][0], spans[-1][1], cue=frame[0] if frame else None,
+                      cue_start=frame[1] if frame else None, spans=spans)
+        return partial
+
+    # indirect speech ----------------------------------------------------------
+    def _clause_start(self, view: SentenceView, i: int) -> int:
+        j = i - 1
+        while j >= 0 and view.tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
+            j -= 1
+        return j + 1
+
+    def _content_end(self, view: SentenceView, k: int) -> int:
+        """End of a reported clause starting at token k: the sentence end, or a comma
+        followed by a new finite cue verb (…, äußerte sich jedoch …)."""
+        j = k
+        while j < len(view.tokens):
+            t = view.tokens[j]
+            if t.text == "," and j + 1 < len(view.tokens) and self.ctx.cue_verbs(view, j + 1) \
+                    and not view.tokens[j + 1].lower.startswith(("ge",)):
+                return t.start
+            j += 1
+        return view.sentence.end
+
+    def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        k = i + 1
+        last = len(tokens) - 1
+        while k < len(tokens) and tokens[k].text not in (",", ":") and not (tokens[k].text in END_PUNCT and k == last):
+            if view.quoted[k]:
+                return None
+            if tokens[k].lower in words("subordinators") and k == i + 1:
+                return tokens[k].start, self._content_end(view, k)
+            k += 1
+        if k + 1 >= len(tokens) or k == last:
+            return None
+        nxt = tokens[k + 1]
+        if view.quoted[k + 1]:
+            return None
+        end = self._content_end(view, k + 1)
+        content = self.text[nxt.start:end]
+        if nxt.lower in words("subordinators") or tokens[k].text == ":":
+            return nxt.start, end
+        clause_start = self._clause_start(view, i)
+        if tokens[clause_start].lower == "wie":
+            return nxt.start, end
+        low = nxt.lower
+        if low in self.ctx.lang.cue_forms or low in words("auxiliaries"):
+            return None
+        if _ZU_CLAUSE.search(content.split(",")[0]):
+            directive = any(v.kind == "directive" for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
+            return (nxt.start, end) if directive else None
+        if low in words("clause_openers_not_content"):
+            following = tokens[k + 2] if k + 2 < len(tokens) else None
+            if not (self.ctx.is_det(nxt) and following and (self.ctx.is_cap(following) or self.ctx.is_adj(following))):
+                return None
+        if len(_words(content)) < 3:
+            return None
+        return nxt.start, end
+
+    def _backward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        tokens = view.tokens
+        j = i - 1
+        if j >= 0 and tokens[j].lower == "wie":
+            j -= 1
+        else:
+            # …, wie der Sprecher sagte.
+            c = self._clause_start(view, i)
+            if c < i and tokens[c].lower == "wie" and c - 1 >= 0:
+                j = c - 1
+        if j < 0 or tokens[j].text != ",":
+            return None
+        if any(view.quoted[x] for x in range(0, j)) and view.quoted[j - 1] if j else False:
+            return None
+        start = view.sentence.start
+        if view.quoted[0]:
+            return None
+        if len(_words(self.text[start:tokens[j].start])) < 3:
+            return None
+        return start, tokens[j].start
+
+    def indirect(self) -> None:
+        for view in self.ctx.views:
+            cues = []
+            for i, t in enumerate(view.tokens):
+                if t.start not in self.used_cues:
+                    cue = self._cue_at(view, i)
+                    if cue:
+                        cues.append((i, cue))
+            pending = []
+            for i, cue in cues:          # cue before its clause first: sagte, dass …
+                span = self._forward(view, i)
+                if span and not self._overlaps(span):
+                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start)
+                else:
+                    pending.append((i, cue))
+            for i, cue in pending:       # then clause before its cue: …, sagte er
+                span = self._backward(view, i)
+                if span and not self._overlaps(span):
+                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start)
+
+    def _overlaps(self, span: tuple[int, int]) -> bool:
+        return any(s.start < span[1] and span[0] < s.end for s in self.out)
+
+    def _inside_statement(self, offset: int) -> bool:
+        return any(s.start <= offset < s.end for s in self.out)
+
+    # according to ---------------------------------------------------------------
+    def according(self) -> None:
+        attr = self.ctx.lang.attribution
+        pre = set(attr.get("prepositions", ()))
+        post = set(attr.get("postpositions", ()))
+        nach = set(attr.get("nach", ()))
+        nouns = set(attr.get("source_nouns", ()))
+        taken = {s.sentence for s in self.out}
+        for view in self.ctx.views:
+            if view.sentence.index in taken or (view.quoted and view.quoted[0]):
+                continue
+            for i, t in enumerate(view.tokens):
+                if view.quoted[i]:
+                    continue
+                low = t.lower
+                hit = low in pre or low in post
+                if low in nach:
+                    j = i + 1
+                    while j < len(view.tokens) and (self.ctx.is_adj(view.tokens[j]) or self.ctx.is_det(view.tokens[j])):
+                        j += 1
+                    hit = j < len(view.tokens) and view.tokens[j].lower in nouns
+                if hit:
+                    self._add("indirect", view.sentence.start, view.sentence.end, cue=t.text, cue_start=t.start)
+                    break
+
+    # free indirect -----------------------------------------------------------------
+    def free_indirect(self) -> None:
+        by_sentence = {s.sentence for s in self.out}
+        last_end = {s.sentence: s for s in self.out}
+        k1 = self.ctx.lang.konjunktiv1
+        for view in self.ctx.views:
+            idx = view.sentence.index
+            if idx in by_sentence or idx == 0 or not view.tokens or view.quoted[0]:
+                continue
+            prev = idx - 1
+            if prev not in by_sentence:
+                continue
+            if self.ctx.sentences[prev].paragraph < view.sentence.paragraph - 1:
+                continue
+            if any(t.lower in k1 and t.text[:1].islower() and not view.quoted[n] for n, t in enumerate(view.tokens)):
+                st = self._add("indirect", view.sentence.start, view.sentence.end)
+                if st:
+                    by_sentence.add(idx)
+                    last_end[idx] = st
+
+    # partial quotes -------------------------------------------------------------
+    def partial(self, quoted: list) -> None:
+        for q in quoted:
+            inner = self.text[q.start:q.end]
+            words = _words(inner)
+            host = next((k for k, s in enumerate(self.out) if s.type == "indirect" and s.start <= q.open < s.end), None)
+            if host is not None:
+                if len(words) >= 2:
+                    self.out[host] = replace(self.out[host], type="mixed")
+                continue
+            if len(words) < 2 or all(w[:1].isupper() for w in words):
+                continue
+            view = self._view_at(q.open)
+            cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
+            cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
+            if cues:
+                i, cue = min(cues, key=lambda ic: abs(view.tokens[ic[0]].start - q.open))
+                self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start)
+
+
+def find(ctx: Context) -> tuple[Statement, ...]:
+    finder = _Finder(ctx)
+    partial = finder.direct()
+    finder.indirect()
+    finder.according()
+    finder.partial(partial)
+    finder.free_indirect()
+    out = sorted(finder.out, key=lambda s: (s.start, s.end))
+    return tuple(out)

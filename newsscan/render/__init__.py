@@ -1,0 +1,1 @@
+"""Renderers: a rich table for people, JSON/JSONL for programs."""

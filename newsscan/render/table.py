@@ -1,0 +1,63 @@
+"""The human view: a header, statements, actors, agencies and a boilerplate summary."""
+from __future__ import annotations
+
+from collections import Counter
+
+
+def render(record: dict, console) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    source = record["input"].get("path") or record["input"].get("url")
+    if "error" in record:
+        console.print(Text(f"{source}: {record['error']['message']}", style="bold red"))
+        return
+    meta, lang = record["metadata"], record["language"]
+    header = Text()
+    header.append(meta.get("title") or source or "article", style="bold")
+    header.append(f"\nlanguage {lang['code']} ({lang['probability']:.2f})")
+    if meta.get("source_url"):
+        header.append(f" · source {meta['source_url']}")
+    for key in ("author", "date", "site_name"):
+        if meta.get(key):
+            header.append(f" · {key.replace('_', ' ')} {meta[key]}")
+    console.print(header)
+
+    actors = {a["id"]: a for a in record["actors"]}
+    table = Table(title=f"Statements ({len(record['quotes'])})", box=box.SIMPLE_HEAVY, show_lines=True,
+                  expand=True, title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("statement", ratio=6, overflow="fold")
+    table.add_column("type", no_wrap=True)
+    table.add_column("cue", overflow="fold")
+    table.add_column("via", overflow="fold")
+    for q in record["quotes"]:
+        speaker = Text(q["speaker"] or "—", style="bold" if q["speaker"] else "dim")
+        actor = actors.get(q["actor"])
+        if actor and actor.get("role") and actor["role"] != actor["name"]:
+            speaker.append(f"\n{actor['role']}", style="italic")
+        if q["speaker_mention"] and q["speaker_mention"] != q["speaker"]:
+            speaker.append(f"\n“{q['speaker_mention']}”", style="dim")
+        table.add_row(q["id"][1:], speaker, q["text"], q["type"], q["cue"] or "—", q["via"] or "")
+    console.print(table)
+
+    if record["actors"]:
+        at = Table(title="Actors", box=box.SIMPLE, expand=True, title_justify="left")
+        at.add_column("actor", ratio=2, overflow="fold")
+        at.add_column("role", ratio=2, overflow="fold")
+        at.add_column("statements", justify="right")
+        at.add_column("mentions", ratio=4, overflow="fold")
+        counts = Counter(q["actor"] for q in record["quotes"])
+        for a in record["actors"]:
+            at.add_row(a["name"], a["role"] or "", str(counts[a["id"]]), "; ".join(a["mentions"]))
+        console.print(at)
+    if record["agencies"]:
+        agencies = ", ".join(f"{g['name']} ({len(g['quotes'])} statements)" for g in record["agencies"])
+        console.print(Text("Cited agencies and media: ", style="bold").append(agencies, style=""))
+    removed = Counter(b["kind"] for b in record["boilerplate"])
+    if removed:
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(removed.items()))
+        console.print(Text(f"Removed as boilerplate: {summary}", style="dim"))
+    console.print()
