@@ -131,18 +131,28 @@ class _Resolver:
         return draft
 
 
-def resolve(statements: tuple[Statement, ...]) -> tuple[tuple[Actor, ...], tuple]:
+def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = ()) -> tuple[tuple[Actor, ...], tuple]:
+    """Resolve speaker mentions (and the named people introduced before them) to actors.
+    Only actors with at least one statement are returned."""
     resolver = _Resolver()
     owners: list[_Draft | None] = []
+    events = sorted([(m.start, 0, m) for m in people] +
+                    [((st.mention.start if st.mention is not None and not st.inherited else st.start), 1, st)
+                     for st in statements], key=lambda e: (e[0], e[1]))
+    by_statement = {}
+    for _, is_statement, item in events:
+        if not is_statement:
+            resolver.resolve(item)
+            continue
+        by_statement[id(item)] = None if item.mention is None or item.inherited else resolver.resolve(item.mention)
     for st in statements:
-        if st.mention is None:
-            owners.append(None)
-        elif st.inherited and owners:
+        if st.inherited and owners:
             owners.append(owners[-1])
         else:
-            owners.append(resolver.resolve(st.mention))
-    ids = {id(d): f"a{n}" for n, d in enumerate(resolver.drafts, 1)}
-    actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in resolver.drafts}
+            owners.append(by_statement[id(st)])
+    speaking = [d for d in resolver.drafts if any(o is d for o in owners)]
+    ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
+    actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}
     quotes = tuple(Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
                    for n, (st, o) in enumerate(zip(statements, owners), 1))
     return tuple(actors.values()), quotes

@@ -70,8 +70,14 @@ def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tu
             else:
                 continue
             name = canonical.get(name, name)
-            if not any(f[1] <= start < f[2] or start <= f[1] < end for f in found):
-                found.append((name, start, end, s.index))
+            inner = [f for f in found if start <= f[1] and f[2] <= end]
+            if any(f[1] <= start < f[2] or start <= f[1] < end for f in found if f not in inner):
+                continue
+            if inner and all((f[1], f[2]) == (start, end) or f[0] == name for f in inner):
+                continue
+            for f in inner:          # a longer discovered name wins: der Sender CNN Türk
+                found.remove(f)
+            found.append((name, start, end, s.index))
     found.sort(key=lambda f: f[1])
     by_sentence: dict[int, str] = {}
     for name, _, _, sentence in found:

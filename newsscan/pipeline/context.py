@@ -2,6 +2,7 @@
 sentences, their tokens, and which tokens lie inside quotation marks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -10,8 +11,10 @@ from ..model import Sentence, Token
 from . import quotes as quote_marks
 from .segment import tokenize
 
+_NUMBER_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]\w+$")
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
+MASK_MIN_WORDS = 4
 QUOTE_MARKS = set("„“”\"»«‚‘’‹›")
 
 
@@ -45,9 +48,13 @@ class Context:
             for t in tokens:
                 while qi < len(self.quoted) and self.quoted[qi].close <= t.start:
                     qi += 1
-                mask.append(any(q.open <= t.start < q.close for q in self.quoted[qi:qi + 3]))
+                mask.append(any(q.open <= t.start < q.close for q in self.quoted[qi:qi + 3] if self._masks(q)))
             out.append(SentenceView(s, tokens, mask))
         return out
+
+    def _masks(self, q) -> bool:
+        """Short quotations (titles, scare quotes) stay part of the running text."""
+        return len(q.parts) > 1 or len(self.text[q.start:q.end].split()) >= MASK_MIN_WORDS
 
     def sentence_at(self, offset: int) -> int:
         lo, hi = 0, len(self.sentences) - 1
@@ -64,7 +71,10 @@ class Context:
         return t.lower in self.lang.word_class("determiners")
 
     def is_cap(self, t: Token) -> bool:
-        return t.text[:1].isupper() and t.text[:1].isalpha()
+        first = t.text[:1]
+        if first.isdigit():   # 46-Jährige
+            return bool(_NUMBER_NOUN.match(t.text))
+        return first.isupper() and first.isalpha()
 
     def is_adj(self, t: Token) -> bool:
         low = t.lower
@@ -73,7 +83,16 @@ class Context:
                 and low not in self.lang.cue_forms and low not in self.lang.word_class("auxiliaries")
                 and low not in self.lang.konjunktiv)
 
+    def role_base(self, word: str) -> str:
+        """The role noun without a genitive -s (des Sprechers -> Sprecher)."""
+        if word.lower().endswith("s") and not self._is_role(word) and self._is_role(word[:-1]):
+            return word[:-1]
+        return word
+
     def is_role(self, word: str) -> bool:
+        return self._is_role(self.role_base(word))
+
+    def _is_role(self, word: str) -> bool:
         low = word.lower()
         for r in self.lang.roles:
             if low.endswith(r) and (len(low) == len(r) or len(low) - len(r) >= 3 or low[-len(r) - 1] == "-"):

@@ -16,7 +16,8 @@ from ..lang import media_gazetteer
 from ..model import Mention, Statement
 from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
 
-POSTMOD = {"bei", "von", "vom", "der", "des", "aus", "für", "beim"}
+POSTMOD = {"bei", "von", "vom", "der", "des", "eines", "einer", "aus", "für", "beim"}
+ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 CLAUSE_LINKS = {"und", "wie", "als", "dass", "so", "weil", "da", "nachdem", "ob", "während", "aber", "doch", "oder"}
 
 
@@ -41,7 +42,7 @@ class _NP:
     def _cap_ok(self, view, j) -> bool:
         t = view.tokens[j]
         return self.ctx.is_cap(t) and not view.quoted[j] and t.lower not in self.stop \
-            and t.lower not in self.lang.cue_forms
+            and (j > 0 or t.lower not in self.lang.cue_forms)
 
     def forward(self, view: SentenceView, i: int, allow_adj_only: bool = False) -> tuple[int, int] | None:
         tokens, n = view.tokens, len(view.tokens)
@@ -103,8 +104,8 @@ class _NP:
         a = j + 1
         trimmed = False
         while a < i and (tokens[a].lower in self.stop or tokens[a].lower in POSTMOD and not self.ctx.is_det(tokens[a])):
+            trimmed = trimmed or not (tokens[a].lower in CLAUSE_LINKS and self._at_clause_start(view, a))
             a += 1
-            trimmed = True
         if a >= i or not any(self.ctx.is_cap(t) and t.lower not in self.stop for t in tokens[a:i]):
             return None
         if tokens[a].lower in POSTMOD - {"der"}:
@@ -134,6 +135,14 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         return Mention(text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None)
     det = tokens[0].lower if ctx.is_det(tokens[0]) else None
     body = tokens[1:] if det else tokens
+    source_nouns = set(lang.attribution.get("source_nouns", ()))
+    if len(body) > 2 and body[0].lower in source_nouns and body[1].lower in POSTMOD:
+        # Angaben der Polizei, Berichten eines Sprechers: the source is the genitive phrase
+        inner = _mention(ctx, view, (view.tokens.index(body[2]) if not ctx.is_det(body[1]) else view.tokens.index(body[1]), span[1]))
+        return replace(inner, text=text, start=tokens[0].start)
+    if len(body) > 1 and body[0].lower in lang.media and ctx.is_cap(body[1]):
+        # die Nachrichtenagentur X, der Sender X: the medium's name
+        body = body[1:]
     # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
     head_end = len(body)
     for k, t in enumerate(body):
@@ -149,14 +158,20 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             honorific = t.lower
         if ctx.is_role(t.text) and t.lower not in lang.honorifics:
             role_last = k
+    caps = [k for k, t in enumerate(head) if ctx.is_cap(t)]
+    if role_last < 0 and not honorific and len(caps) >= 3 and caps[0] == 0 \
+            and head[0].lower.endswith(ROLE_LIKE_ENDINGS):
+        role_last = 0          # Kapitänin Jana Lorenz: an unknown role noun before a full name
     name_tokens = [t for k, t in enumerate(head) if k > role_last and ctx.is_cap(t)
                    and t.lower.rstrip(".") not in lang.honorifics and t.text != "."]
     role_tokens = head[:role_last + 1] if role_last >= 0 else []
-    feminine = bool(role_tokens) and role_tokens[-1].lower.endswith(tuple(lang.feminine_roles))
+    feminine = bool(role_tokens) and (role_tokens[-1].lower.endswith(tuple(lang.feminine_roles))
+                                      or not ctx.is_role(role_tokens[-1].text) and role_tokens[-1].lower.endswith("in"))
     if honorific:
         feminine = honorific in lang.feminine_honorifics
         gender = "f" if feminine else "m"
     elif role_tokens:
+        feminine = feminine or det in lang.word_class("feminine_determiners")
         gender = "f" if feminine else "m"
     else:
         gender = None
@@ -164,7 +179,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if role_tokens:
         words = []
         for t in role_tokens:
-            w = t.text
+            w = ctx.role_base(t.text)
             if det in ("der", "die", "das", "den", "dem", "des") and ctx.is_adj(t) and w.endswith("e") and not feminine:
                 w += "r"
             words.append(w)
@@ -203,7 +218,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         return fwd
     back = np.backward(view, i)
     if back:
-        single = back[1] - back[0] == 1 and not ctx.is_role(tokens[back[0]].text)
+        single = back[1] - back[0] == 1 and not ctx.is_role(tokens[back[0]].text) \
+            and not np.is_pronoun(tokens[back[0]])
         if single and fwd and tokens[fwd[0]].lower in ("der", "die", "ein", "eine", "das"):
             return fwd
         return back
@@ -228,6 +244,46 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
                                              or tokens[span[1]].lower in aux):
         return span
     return None
+
+
+def people(ctx: Context) -> tuple[Mention, ...]:
+    """Named people introduced anywhere in the text with a role or an honorific
+    (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``): antecedents for
+    surnames, role nouns and pronouns that speak later."""
+    np = _NP(ctx)
+    out: list[Mention] = []
+    for view in ctx.views:
+        tokens = view.tokens
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            if view.quoted[i] or not (ctx.is_role(t.text) and ctx.is_cap(t) or t.lower in ctx.lang.honorifics):
+                i += 1
+                continue
+            a = i
+            while a > 0 and (ctx.is_adj(tokens[a - 1]) or ctx.is_det(tokens[a - 1])) and not view.quoted[a - 1]:
+                a -= 1
+            span = np.forward(view, a)
+            if not span:
+                i += 1
+                continue
+            mention = _mention(ctx, view, span)
+            b = span[1]
+            if mention.kind in ("role", "description") and b + 3 < len(tokens) and tokens[b].text == ",":
+                # apposition: Der Trainer des Vereins, Vorname Name,
+                c = b + 1
+                while c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) \
+                        and not view.quoted[c]:
+                    c += 1
+                if c - (b + 1) >= 2 and c < len(tokens) and tokens[c].text in (",", "."):
+                    name = " ".join(x.text for x in tokens[b + 1:c])
+                    mention = Mention(ctx.text[tokens[span[0]].start:tokens[c - 1].end], tokens[span[0]].start,
+                                      tokens[c - 1].end, "name", name=name, role=mention.role, gender=mention.gender)
+                    b = c
+            if mention.kind == "name" and (mention.role or len(mention.name.split()) >= 2):
+                out.append(mention)
+            i = max(b, i + 1)
+    return tuple(out)
 
 
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:

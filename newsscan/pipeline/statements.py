@@ -66,7 +66,8 @@ class _Finder:
         start, end = _trim(self.text, start, end)
         if end <= start:
             return None
-        spans = tuple(spans) or ((start, end),)
+        spans = tuple(s for s in (_trim(self.text, a, b) for a, b in spans) if s[1] > s[0]) or ((start, end),)
+        start, end = spans[0][0], spans[-1][1]
         text = " ".join(self.text[s:e].strip() for s, e in spans)
         st = Statement(type=type_, text=text, start=start, end=end, sentence=self.ctx.sentence_at(start),
                        cue=cue, cue_start=cue_start, spans=spans)
@@ -122,6 +123,11 @@ class _Finder:
                 continue
             frame = post or pre
             spans = list(q.parts)
+            lead = self.text[self._view_at(q.open).sentence.start:q.open].rstrip()
+            if post and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
+                # Die Regel sei „kein Selbstzweck …“, sagte X
+                self._add("mixed", self._view_at(q.open).sentence.start, q.close, cue=post[0], cue_start=post[1])
+                continue
             if post and k < len(quoted):
                 # „…“, sagte er, „…“ — a quote split by its frame
                 nxt = quoted[k]
@@ -176,7 +182,7 @@ class _Finder:
         if tokens[clause_start].lower == "wie":
             return nxt.start, end
         low = nxt.lower
-        if low in self.ctx.lang.cue_forms or low in words("auxiliaries"):
+        if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return None
         if _ZU_CLAUSE.search(content.split(",")[0]):
             directive = any(v.kind == "directive" for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
@@ -218,9 +224,17 @@ class _Finder:
                     cue = self._cue_at(view, i)
                     if cue:
                         cues.append((i, cue))
+            forward = {i: self._forward(view, i) for i, _ in cues}
+            for i, span in forward.items():
+                # X sagte, …, während Y erklärte, … — the first report ends where the second frame begins
+                for j, other in forward.items():
+                    if j > i and span and other and span[0] < view.tokens[j].start < span[1]:
+                        c = self._clause_start(view, j)
+                        if c > 0 and view.tokens[c - 1].start > span[0]:
+                            forward[i] = span = (span[0], view.tokens[c - 1].start)
             pending = []
             for i, cue in cues:          # cue before its clause first: sagte, dass …
-                span = self._forward(view, i)
+                span = forward[i]
                 if span and not self._overlaps(span):
                     self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start)
                 else:

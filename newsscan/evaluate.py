@@ -1,0 +1,275 @@
+"""Evaluation against an annotated corpus in JSON Lines.
+
+Each line: ``{"id", "text", "quotes": [{"text", "content"?, "type"?, "speaker"?, "cue"?,
+"optional"?}]}`` (the format of the German news quotation attribution corpus; see the
+README). Figures:
+
+- token level, GermEval 2023 Task 2 "message": gold and predicted quotes matched one
+  to one by maximum-weight assignment on token-overlap F1, then tokens counted;
+- quote level: a prediction matches a gold quote when their common tokens are at least
+  half of the longer one (one to one, best overlap first); optional gold quotes are
+  neither required nor penalised;
+- speaker accuracy on matched quotes with a non-pronoun gold speaker (pronoun
+  speakers reported apart); type and cue accuracy; throughput.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+TYPES = ("direct", "indirect", "other")
+PRED_TYPE = {"direct": "direct", "indirect": "indirect", "mixed": "indirect"}
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").casefold())
+
+
+def overlap_counts(a: Counter, b: Counter) -> int:
+    return sum((a & b).values())
+
+
+def assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
+    """Maximum-weight one-to-one assignment (Hungarian algorithm, O(n^3)); pairs with weight 0 are dropped."""
+    if not weights or not weights[0]:
+        return []
+    rows, cols = len(weights), len(weights[0])
+    n = max(rows, cols)
+    big = max(max(r) for r in weights) if weights else 0
+    cost = [[(big - (weights[i][j] if i < rows and j < cols else 0.0)) for j in range(n)] for i in range(n)]
+    inf = float("inf")
+    u, v, p, way = [0.0] * (n + 1), [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while True:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+            if j0 == 0:
+                break
+    pairs = []
+    for j in range(1, n + 1):
+        i = p[j] - 1
+        if i < rows and j - 1 < cols and weights[i][j - 1] > 0:
+            pairs.append((i, j - 1))
+    return pairs
+
+
+def _f1(a: Counter, b: Counter) -> float:
+    common = overlap_counts(a, b)
+    if not common:
+        return 0.0
+    p, r = common / sum(a.values()), common / sum(b.values())
+    return 2 * p * r / (p + r)
+
+
+@dataclass
+class PRF:
+    tp: float = 0
+    fp: float = 0
+    fn: float = 0
+
+    def figures(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+HONORIFIC_WORDS = {"herr", "frau", "der", "die", "das", "dem", "den", "des", "ein", "eine", "mr", "mrs", "ms",
+                   "dr", "prof", "the"}
+
+
+def same_speaker(predicted: list[str], gold: str) -> bool:
+    g = [t for t in tokens(gold) if t not in HONORIFIC_WORDS]
+    if not g:
+        return False
+    for cand in predicted:
+        p = [t for t in tokens(cand) if t not in HONORIFIC_WORDS]
+        if not p:
+            continue
+        if p[-1] == g[-1] or set(g) <= set(p) or (len(p) >= 2 and set(p) <= set(g)):
+            return True
+        if len(g) >= 3 and overlap_counts(Counter(p), Counter(g)) / max(len(p), len(g)) >= 0.5:
+            return True
+    return False
+
+
+@dataclass
+class Tally:
+    message: PRF = field(default_factory=PRF)
+    quotes: PRF = field(default_factory=PRF)
+    by_type: dict = field(default_factory=lambda: {t: PRF() for t in TYPES})
+    speaker_ok: int = 0
+    speaker_n: int = 0
+    pronoun_ok: int = 0
+    pronoun_n: int = 0
+    cue_ok: int = 0
+    cue_n: int = 0
+    articles: int = 0
+    seconds: float = 0.0
+
+
+def _gold_quotes(record: dict, type_filter: str | None) -> list[dict]:
+    out = []
+    for q in record.get("quotes", []):
+        if type_filter and q.get("type") != type_filter:
+            continue
+        text = q.get("content") or q.get("text") or ""
+        out.append({"text": text, "tokens": Counter(tokens(text)), "type": q.get("type"),
+                    "speaker": q.get("speaker"), "cue": q.get("cue"), "optional": bool(q.get("optional"))})
+    return out
+
+
+def _pred_quotes(result: dict, type_filter: str | None) -> list[dict]:
+    out = []
+    for q in result.get("quotes", []):
+        t = PRED_TYPE.get(q["type"], q["type"])
+        if type_filter and t != type_filter:
+            continue
+        out.append({**q, "tokens": Counter(tokens(q["text"])), "gtype": t})
+    return out
+
+
+def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_filter=None,
+                  errors: list | None = None) -> None:
+    golds = _gold_quotes(record, type_filter)
+    preds = _pred_quotes(result, type_filter)
+    # token level (GermEval message): optimal assignment on token F1
+    weights = [[_f1(p["tokens"], g["tokens"]) for g in golds] for p in preds]
+    pairs = assignment(weights) if preds and golds else []
+    mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, j in pairs:
+        common = overlap_counts(preds[i]["tokens"], golds[j]["tokens"])
+        tally.message.tp += common
+        tally.message.fp += sum(preds[i]["tokens"].values()) - common
+        tally.message.fn += sum(golds[j]["tokens"].values()) - common
+    tally.message.fp += sum(sum(p["tokens"].values()) for i, p in enumerate(preds) if i not in mp)
+    tally.message.fn += sum(sum(g["tokens"].values()) for j, g in enumerate(golds) if j not in mg)
+    # quote level: half of the longer span, greedy by overlap
+    cands = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            common = overlap_counts(p["tokens"], g["tokens"])
+            longer = max(sum(p["tokens"].values()), sum(g["tokens"].values())) or 1
+            if common / longer >= 0.5:
+                cands.append((common / longer, i, j))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p, used_g, matches = set(), set(), []
+    for _, i, j in cands:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        matches.append((i, j))
+    for i, j in matches:
+        g = golds[j]
+        if not g["optional"]:
+            tally.quotes.tp += 1
+            tally.by_type[g["type"]].tp += 1 if g["type"] in tally.by_type else 0
+        p = preds[i]
+        if g["speaker"]:
+            names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n]
+            ok = same_speaker(names, g["speaker"])
+            if " ".join(tokens(g["speaker"])) in pronouns:
+                tally.pronoun_n += 1
+                tally.pronoun_ok += ok or bool(p.get("speaker"))
+            else:
+                tally.speaker_n += 1
+                tally.speaker_ok += ok
+                if not ok and errors is not None:
+                    errors.append({"id": record.get("id"), "error": "speaker", "gold": g["speaker"],
+                                   "predicted": p.get("speaker"), "mention": p.get("speaker_mention"),
+                                   "text": g["text"]})
+        if g["cue"] and p.get("cue"):
+            tally.cue_n += 1
+            tally.cue_ok += bool(set(tokens(g["cue"])) & set(tokens(p["cue"])))
+        elif g["cue"]:
+            tally.cue_n += 1
+    for i, p in enumerate(preds):
+        if i not in used_p:
+            tally.quotes.fp += 1
+            tally.by_type[p["gtype"]].fp += 1 if p["gtype"] in tally.by_type else 0
+            if errors is not None:
+                near = max(golds, key=lambda g: overlap_counts(p["tokens"], g["tokens"]), default=None)
+                errors.append({"id": record.get("id"), "error": "false_positive", "type": p["type"], "text": p["text"],
+                               "cue": p.get("cue"), "speaker": p.get("speaker"),
+                               "nearest_gold": near["text"] if near else None})
+    for j, g in enumerate(golds):
+        if j not in used_g and not g["optional"]:
+            tally.quotes.fn += 1
+            if g["type"] in tally.by_type:
+                tally.by_type[g["type"]].fn += 1
+            if errors is not None:
+                near = max(preds, key=lambda p: overlap_counts(p["tokens"], g["tokens"]), default=None)
+                errors.append({"id": record.get("id"), "error": "false_negative", "type": g["type"], "text": g["text"],
+                               "cue": g["cue"], "speaker": g["speaker"],
+                               "nearest_predicted": near["text"] if near else None})
+
+
+def evaluate(path: str, limit: int | None = None, type_filter: str | None = None,
+             errors: list | None = None, options=None) -> dict:
+    from . import lang as langdata
+    from .api import analyze_text
+    from .model import Options
+    from .schema import to_dict
+
+    options = options or Options()
+    pronouns = set()
+    for code in langdata.available():
+        pronouns |= set(langdata.get(code).pronouns)
+    pronouns |= {"sie", "er", "es", "wir", "ich", "ihr", "man", "they", "he", "she", "we", "i"}
+    tally = Tally()
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if limit and n >= limit:
+                break
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            t0 = time.perf_counter()
+            result = to_dict(analyze_text(record["text"], options, path=record.get("id")))
+            tally.seconds += time.perf_counter() - t0
+            tally.articles += 1
+            score_article(record, result, tally, pronouns, type_filter, errors)
+    ratio = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
+    return {
+        "corpus": path,
+        "articles": tally.articles,
+        "type": type_filter or "all",
+        "message": tally.message.figures(),
+        "quotes": tally.quotes.figures(),
+        "by_type": {t: f.figures() for t, f in tally.by_type.items() if not type_filter or t == type_filter},
+        "speaker": {"accuracy": ratio(tally.speaker_ok, tally.speaker_n), "n": tally.speaker_n},
+        "pronoun_speaker": {"accuracy": ratio(tally.pronoun_ok, tally.pronoun_n), "n": tally.pronoun_n},
+        "cue": {"accuracy": ratio(tally.cue_ok, tally.cue_n), "n": tally.cue_n},
+        "articles_per_second": ratio(tally.articles, tally.seconds),
+    }

@@ -1,0 +1,60 @@
+import pytest
+
+from newsscan.pipeline.actors import edit_distance_at_most_one
+
+from .conftest import analyse
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    ("lawrow", "lawow", True), ("meier", "meyer", True), ("schmidt", "schmid", True),
+    ("müller", "möller", True), ("schulz", "scholz", True), ("weber", "becker", False), ("abc", "abcde", False),
+])
+def test_edit_distance(a, b, ok):
+    assert edit_distance_at_most_one(a, b) is ok
+
+
+def test_surname_typo_honorific_role_and_pronoun_resolve_to_one_actor():
+    text = ("Außenministerin Helene Marquardt sagte, das Abkommen sei unterschriftsreif. "
+            "Frau Marquardt betonte, dass noch Details offen seien. "
+            "„Wir sind sehr nah dran“, sagte Marqardt. "
+            "Die Ministerin erklärte, sie rechne mit einer Einigung. "
+            "Sie fügte hinzu, der Termin stehe noch nicht fest.")
+    out = analyse(text)
+    assert [a["name"] for a in out["actors"]] == ["Helene Marquardt"]
+    actor = out["actors"][0]
+    assert actor["role"] == "Außenministerin"
+    assert actor["mentions"] == ["Außenministerin Helene Marquardt", "Frau Marquardt", "Marqardt",
+                                 "Die Ministerin", "Sie"]
+    assert {q["speaker"] for q in out["quotes"]} == {"Helene Marquardt"}
+
+
+def test_pronoun_gender_picks_the_right_actor():
+    text = ("Bundestrainer Uwe Kranz sagte, das Team sei bereit. Kapitänin Jana Lorenz erklärte, "
+            "man wolle den Titel. Er betonte, dass niemand verletzt sei.")
+    speakers = [q["speaker"] for q in analyse(text)["quotes"]]
+    assert speakers == ["Uwe Kranz", "Jana Lorenz", "Uwe Kranz"]
+
+
+def test_unnamed_speaker_is_an_actor():
+    text = "Ein Sprecher des Innenministeriums sagte, die Lage sei unter Kontrolle."
+    out = analyse(text)
+    assert out["quotes"][0]["speaker"] == "Sprecher des Innenministeriums"
+    assert out["actors"][0]["kind"] == "unnamed"
+
+
+@pytest.mark.parametrize("text,agency,via", [
+    ("Laut Reuters sagte Präsident Omar Diallo, die Wahl werde verschoben.", "Reuters", "Reuters"),
+    ("Der Regierung zufolge habe es keine Verletzten gegeben, berichtete AFP.", "AFP", "AFP"),
+    ("Wie die Nachrichtenagentur Kyodo meldete, sei der Vulkan ausgebrochen.", "Kyodo", "Kyodo"),
+    ("Der Minister sagte der Zeitung „Nordkurier“, er trete nicht zurück.", "Nordkurier", "Nordkurier"),
+])
+def test_cited_agencies_are_found_and_linked(text, agency, via):
+    out = analyse(text)
+    assert [a["name"] for a in out["agencies"]] == [agency]
+    assert out["quotes"] and all(q["via"] == via for q in out["quotes"])
+    assert out["agencies"][0]["quotes"] == [q["id"] for q in out["quotes"]]
+
+
+def test_medium_named_without_attribution_is_not_cited():
+    out = analyse("Der Reporter arbeitet seit zehn Jahren für CNN und lebt in Atlanta.")
+    assert out["agencies"] == []

@@ -1,0 +1,100 @@
+"""The CLI through Typer's CliRunner, and once through the installed entry point."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from newsscan import schema
+from newsscan.cli import app
+
+from .conftest import SEED
+
+runner = CliRunner()
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_json_output_is_one_object_and_nothing_else():
+    result = invoke("analyze", str(SEED), "--format", "json")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["schema"] == schema.SCHEMA
+    assert tuple(record) == schema.ANALYSIS_KEYS
+    assert all(tuple(q) == schema.QUOTE_KEYS for q in record["quotes"])
+    assert all(tuple(a) == schema.ACTOR_KEYS for a in record["actors"])
+    assert all(tuple(g) == schema.AGENCY_KEYS for g in record["agencies"])
+
+
+def test_json_alias_and_stdin():
+    text = SEED.read_text(encoding="utf-8")
+    result = invoke("analyze", "-", "--json", input=text)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["input"]["path"] == "-"
+
+
+def test_table_shows_statements_actors_and_agencies():
+    result = invoke("analyze", str(SEED), "--format", "table")
+    assert result.exit_code == 0
+    out = result.stdout
+    for expected in ("Statements", "Actors", "Cited agencies", "Removed as boilerplate", "ABC News"):
+        assert expected in out
+    assert "\x1b[" not in out          # no colour when not on a terminal
+
+
+def _file(name, data):
+    def make(folder):
+        (folder / name).write_bytes(data)
+        return folder / name
+    return make
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: d, "is a directory"),
+    (_file("empty.txt", b""), "empty input"),
+    (_file("bin.txt", b"\x00\xff" * 100), "binary"),
+])
+def test_bad_input_gives_one_line_and_exit_1(tmp_path, make, message):
+    path = make(tmp_path)
+    result = invoke("analyze", str(path), "--format", "json")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
+    record = json.loads(result.stdout)
+    assert record["error"]["kind"] == "input"
+
+
+def test_batch_goes_on_after_a_failure(tmp_path):
+    result = invoke("analyze", str(tmp_path / "missing.txt"), str(SEED), "--format", "jsonl")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [("error" in r) for r in records] == [True, False]
+
+
+def test_usage_error_exit_code():
+    assert invoke("analyze", "--format", "yaml", str(SEED)).exit_code == 2
+
+
+def test_clean_prints_text_and_json(tmp_path):
+    result = invoke("clean", str(SEED))
+    assert result.exit_code == 0 and "[Anzeige_2]" not in result.stdout and "Quelle:" not in result.stdout
+    record = json.loads(invoke("clean", str(SEED), "--json").stdout)
+    assert {b["kind"] for b in record["boilerplate"]} >= {"ad-marker", "comments", "source"}
+
+
+def test_installed_entry_point_runs():
+    exe = shutil.which("newsscan") or os.path.join(os.path.dirname(sys.executable), "newsscan")
+    if not os.path.exists(exe):
+        pytest.skip("newsscan entry point is not installed")
+    proc = subprocess.run([exe, "analyze", str(SEED), "--format", "json"], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert json.loads(proc.stdout)["language"]["code"] == "de"
+    assert subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.startswith("newsscan ")

@@ -1,0 +1,80 @@
+"""Statements and speakers on short German constructions."""
+import pytest
+
+from .conftest import analyse
+
+
+def quotes(text):
+    return [(q["type"], q["text"], q["speaker"], q["cue"]) for q in analyse(text)["quotes"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # speaker after the quote
+    ("„Wir werden nicht nachgeben“, sagte Gewerkschaftschef Jan Weber.",
+     [("direct", "Wir werden nicht nachgeben", "Jan Weber", "sagte")]),
+    # colon quote
+    ("Ministerin Eva Roth sagte am Abend: „Das ist ein großer Erfolg für uns alle.“",
+     [("direct", "Das ist ein großer Erfolg für uns alle", "Eva Roth", "sagte")]),
+    # indirect with dass
+    ("Der Sprecher Paul Kern bestätigte, dass die Verhandlungen abgebrochen wurden.",
+     [("indirect", "dass die Verhandlungen abgebrochen wurden", "Paul Kern", "bestätigte")]),
+    # Konjunktiv I after the cue, subject after the verb
+    ("Am Montag erklärte Bürgermeister Tim Acker, die Straße werde im Mai gesperrt.",
+     [("indirect", "die Straße werde im Mai gesperrt", "Tim Acker", "erklärte")]),
+    # report before its frame
+    ("Die Preise würden weiter steigen, warnte Ökonomin Lisa Brandt.",
+     [("indirect", "Die Preise würden weiter steigen", "Lisa Brandt", "warnte")]),
+    # separable verb
+    ("Der Konzern teilte am Dienstag mit, dass 300 Stellen wegfallen.",
+     [("indirect", "dass 300 Stellen wegfallen", "Konzern", "teilte mit")]),
+    # wie X mitteilte, …
+    ("Wie die Feuerwehr mitteilte, wurde niemand verletzt.",
+     [("indirect", "wurde niemand verletzt", "Feuerwehr", "mitteilte")]),
+])
+def test_constructions(text, expected):
+    assert quotes(text) == expected
+
+
+def test_scare_quotes_and_titles_are_not_statements():
+    text = ("Die sogenannte „Reform“ wurde im Film „Das Boot“ parodiert. "
+            "Die Gruppe „Al-Qaida“ bekannte sich nicht.")
+    assert analyse(text)["quotes"] == []
+
+
+def test_quote_split_by_its_frame_is_one_statement():
+    text = "„Wir sind bereit“, sagte Kanzlerin Maria Holm, „aber nicht um jeden Preis.“"
+    out = analyse(text)["quotes"]
+    assert len(out) == 1
+    assert out[0]["text"] == "Wir sind bereit aber nicht um jeden Preis"
+    assert out[0]["speaker"] == "Maria Holm" and len(out[0]["spans"]) == 2
+
+
+def test_quote_over_two_paragraphs():
+    text = ("Trainer Ralf Busch erklärte die Niederlage.\n\n"
+            "„Wir haben in der ersten Halbzeit schlecht gespielt.\n\n"
+            "„Nach der Pause wurde es besser“, sagte Busch.")
+    out = analyse(text)["quotes"]
+    assert len(out) == 1
+    assert out[0]["text"].startswith("Wir haben") and out[0]["text"].endswith("wurde es besser")
+    assert out[0]["speaker"] == "Ralf Busch"
+
+
+def test_partial_quote_makes_a_mixed_statement():
+    text = "Der Minister Karl Stein sagte, die Vorwürfe seien „völlig haltlos“ und frei erfunden."
+    out = analyse(text)["quotes"]
+    assert [(q["type"], q["speaker"]) for q in out] == [("mixed", "Karl Stein")]
+
+
+def test_free_indirect_continuation_inherits_speaker():
+    text = ("Polizeisprecherin Anna Vogt sagte, der Täter sei geflohen. "
+            "Er habe eine dunkle Jacke getragen. Die Fahndung läuft.")
+    out = analyse(text)["quotes"]
+    assert [(q["text"], q["speaker"], q["speaker_mention"]) for q in out] == [
+        ("der Täter sei geflohen", "Anna Vogt", "Polizeisprecherin Anna Vogt"),
+        ("Er habe eine dunkle Jacke getragen", "Anna Vogt", None)]
+
+
+def test_statement_offsets_index_the_cleaned_text():
+    out = analyse("Vorweg ein Satz. „Das ist wahr“, sagte Max Graf. Dann sagte er, es sei spät.")
+    for q in out["quotes"]:
+        assert out["text"][q["start"]:q["end"]].replace("„", "").replace("“", "") == q["text"]
