@@ -158,6 +158,44 @@ def clean_cli(
         sys.stdout.write(cleaned.text + "\n")
 
 
+class QuoteType(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    other = "other"
+
+
+@app.command("eval")
+def eval_cli(
+    gold: str = typer.Argument(..., help="Annotated corpus, JSON Lines (see README: evaluation format)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N articles."),
+    type_: Optional[QuoteType] = typer.Option(None, "--type", help="Score one quote type only."),
+    errors: Optional[str] = typer.Option(None, "--errors", help="Write every miss and false alarm to this JSONL file."),
+    format: Optional[Format] = FORMAT_OPT,
+    json_: bool = JSON_OPT,
+):
+    """Score newsscan against an annotated corpus: token-level (GermEval message), quote-level, speaker."""
+    from .evaluate import evaluate
+    from .render import json as jsonr
+
+    if not os.path.isfile(gold):
+        _err(f"{gold}: no such file")
+        raise typer.Exit(EXIT_FAILED)
+    misses: list | None = [] if errors else None
+    try:
+        figures = evaluate(gold, limit=limit, type_filter=type_.value if type_ else None, errors=misses)
+    except (ValueError, KeyError) as exc:
+        _err(f"{gold}: not a corpus in the evaluation format ({type(exc).__name__}: {exc})")
+        raise typer.Exit(EXIT_FAILED)
+    if errors:
+        from .output import write_atomic
+        write_atomic(errors, "".join(jsonr.dumps(m) + "\n" for m in misses))
+    if json_ or format in (Format.json, Format.jsonl):
+        sys.stdout.write(jsonr.dumps(figures, pretty=sys.stdout.isatty()) + "\n")
+        return
+    from .render import table
+    table.render_eval(figures, _console(sys.stdout))
+
+
 def main() -> None:
     try:
         app()

@@ -97,7 +97,7 @@ def _verbs(lines: list[str]) -> tuple[dict, frozenset]:
     participles = set()
     for line in lines:
         parts = [p for p in line.split() if not p.startswith("@")]
-        kind = next((p[1:] for p in line.split() if p.startswith("@")), "speech")
+        kind = "+".join(p[1:] for p in line.split() if p.startswith("@")) or "speech"
         lemma, present, past, participle = parts[:4]
         particle = parts[4] if len(parts) > 4 else None
         verb = Verb(lemma, particle, kind)

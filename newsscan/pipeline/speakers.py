@@ -205,6 +205,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     attr = ctx.lang.attribution
     if low in ("hieß es", "heißt es", "hatte es geheißen", "es hieß", "wie es hieß"):
         return None
+    if low in attr.get("anaphoric", ()):
+        return None
     if low in attr.get("postpositions", ()):
         return np.backward(view, i, clause_start=False)
     if low in attr.get("prepositions", ()) or low in attr.get("nach", ()) or low == "so":
@@ -299,7 +301,8 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                 span = _speaker_span(np, view, i, st.cue)
                 if span:
                     mention = _mention(ctx, view, span)
-        elif out:
+        if (st.cue_start is None or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())) \
+                and mention is None and out:
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:

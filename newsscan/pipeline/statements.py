@@ -50,6 +50,8 @@ class _Finder:
         """A cue verb or a fixed cue phrase starting at token i."""
         if i is None or i >= len(view.tokens):
             return None
+        if view.tokens[i].lower == "so":
+            return view.tokens[i].text if self._so_frame(view, i) else None
         cue = self.ctx.cue_verbs(view, i)
         if cue:
             return cue
@@ -58,6 +60,28 @@ class _Finder:
             if tuple(words) == phrase and not view.quoted[i]:
                 return " ".join(t.text for t in view.tokens[i:i + len(phrase)])
         return None
+
+    def _so_frame(self, view: SentenceView, i: int) -> bool:
+        """``…, so der Minister.`` / ``…“, so X, …``: so after a comma or a quote, then a speaker."""
+        tokens = view.tokens
+        if i == 0 or view.quoted[i]:
+            return False
+        prev = tokens[i - 1]
+        if prev.text != "," and not (view.quoted[i - 1] or prev.text in "“”\"«»"):
+            return False
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if not (self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt)):
+            return False
+        if nxt.lower in self.ctx.lang.word_class("clause_openers_not_content") and not self.ctx.is_det(nxt):
+            return False
+        j = i + 1
+        while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":") and j - i <= 10:
+            if tokens[j].lower in self.ctx.lang.cue_forms or tokens[j].lower in self.ctx.lang.word_class("auxiliaries"):
+                return False
+            j += 1
+        return j < len(tokens)
 
     def _view_at(self, offset: int) -> SentenceView:
         return self.ctx.views[self.ctx.sentence_at(offset)]
@@ -101,6 +125,14 @@ class _Finder:
                 return cue, t.start
         return None
 
+    def _stands_alone(self, q) -> bool:
+        """An unframed quotation is a statement only as a sentence (or paragraph) of its own."""
+        view = self._view_at(q.open)
+        before = self.text[view.sentence.start:q.open].strip()
+        tail_view = self._view_at(q.close - 1)
+        after = self.text[q.close:tail_view.sentence.end].strip()
+        return not before and all(not ch.isalnum() for ch in after)
+
     def _is_sentence_like(self, q) -> bool:
         content = " ".join(self.text[s:e] for s, e in q.parts).strip()
         words = _words(content)
@@ -122,6 +154,9 @@ class _Finder:
                 partial.append(q)
                 continue
             frame = post or pre
+            if not frame and not self._stands_alone(q):
+                partial.append(q)
+                continue
             spans = list(q.parts)
             lead = self.text[self._view_at(q.open).sentence.start:q.open].rstrip()
             if post and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
@@ -178,14 +213,13 @@ class _Finder:
         content = self.text[nxt.start:end]
         if nxt.lower in words("subordinators") or tokens[k].text == ":":
             return nxt.start, end
-        clause_start = self._clause_start(view, i)
-        if tokens[clause_start].lower == "wie":
+        if self._in_wie_clause(view, i):
             return nxt.start, end
         low = nxt.lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return None
         if _ZU_CLAUSE.search(content.split(",")[0]):
-            directive = any(v.kind == "directive" for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
+            directive = any("directive" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
             return (nxt.start, end) if directive else None
         if low in words("clause_openers_not_content"):
             following = tokens[k + 2] if k + 2 < len(tokens) else None
@@ -193,10 +227,35 @@ class _Finder:
                 return None
         if len(_words(content)) < 3:
             return None
+        core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
+        if not core and not any(t.lower in self.ctx.lang.konjunktiv for t in tokens[k + 1:]):
+            return None
         return nxt.start, end
+
+    def _in_wie_clause(self, view: SentenceView, i: int) -> bool:
+        """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted wie-clause."""
+        words = self.ctx.lang.word_class
+        for j in range(i - 1, -1, -1):
+            t = view.tokens[j]
+            if t.lower == "wie" and (j == 0 or view.tokens[j - 1].text == ","):
+                return True
+            if view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
+                return False
+        return False
 
     def _backward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         tokens = view.tokens
+        if tokens[i].lower == "so" and i > 0 and tokens[i - 1].text == ",":
+            start = view.sentence.start
+            if view.quoted[0] or len(_words(self.text[start:tokens[i - 1].start])) < 2:
+                return None
+            j = i + 1
+            while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
+                j += 1
+            if j < len(tokens) - 1 and tokens[j].text == ",":
+                # Das Problem sei, so der Minister, dass … — the frame sits inside the report
+                return start, view.sentence.end, ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end))
+            return start, tokens[i - 1].start
         j = i - 1
         if j >= 0 and tokens[j].lower == "wie":
             j -= 1
@@ -212,7 +271,8 @@ class _Finder:
         start = view.sentence.start
         if view.quoted[0]:
             return None
-        if len(_words(self.text[start:tokens[j].start])) < 3:
+        content = self.text[start:tokens[j].start]
+        if len(_words(content)) < 4 or not has_finite_verb(content):
             return None
         return start, tokens[j].start
 
@@ -242,7 +302,8 @@ class _Finder:
             for i, cue in pending:       # then clause before its cue: …, sagte er
                 span = self._backward(view, i)
                 if span and not self._overlaps(span):
-                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start)
+                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start,
+                              spans=span[2] if len(span) > 2 else ())
 
     def _overlaps(self, span: tuple[int, int]) -> bool:
         return any(s.start < span[1] and span[0] < s.end for s in self.out)
@@ -251,29 +312,62 @@ class _Finder:
         return any(s.start <= offset < s.end for s in self.out)
 
     # according to ---------------------------------------------------------------
+    def _skip_source(self, view: SentenceView, j: int) -> int:
+        """Index after a source phrase starting at token j (with an apposition in commas)."""
+        tokens, ctx = view.tokens, self.ctx
+        postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
+        while j < len(tokens) and (ctx.is_det(tokens[j]) or ctx.is_adj(tokens[j]) or ctx.is_cap(tokens[j])
+                                   or tokens[j].lower in postmod) and not view.quoted[j]:
+            j += 1
+        if j < len(tokens) and tokens[j].text == ",":
+            k = j + 1
+            while k < len(tokens) and tokens[k].text not in (",", ".") and k - j < 10:
+                k += 1
+            if k < len(tokens) and tokens[k].text == "," and not any(
+                    tokens[x].lower in self.ctx.lang.word_class("auxiliaries") for x in range(j + 1, k)):
+                j = k
+        return j
+
     def according(self) -> None:
         attr = self.ctx.lang.attribution
         pre = set(attr.get("prepositions", ()))
         post = set(attr.get("postpositions", ()))
         nach = set(attr.get("nach", ()))
+        anaphoric = set(attr.get("anaphoric", ()))
         nouns = set(attr.get("source_nouns", ()))
         taken = {s.sentence for s in self.out}
         for view in self.ctx.views:
             if view.sentence.index in taken or (view.quoted and view.quoted[0]):
                 continue
-            for i, t in enumerate(view.tokens):
-                if view.quoted[i]:
+            tokens = view.tokens
+            for i, t in enumerate(tokens):
+                if view.quoted[i] or i + 1 >= len(tokens):
                     continue
-                low = t.lower
-                hit = low in pre or low in post
-                if low in nach:
-                    j = i + 1
-                    while j < len(view.tokens) and (self.ctx.is_adj(view.tokens[j]) or self.ctx.is_det(view.tokens[j])):
-                        j += 1
-                    hit = j < len(view.tokens) and view.tokens[j].lower in nouns
-                if hit:
-                    self._add("indirect", view.sentence.start, view.sentence.end, cue=t.text, cue_start=t.start)
-                    break
+                low, nxt = t.lower, tokens[i + 1]
+                start = view.sentence.start
+                if low in pre or low in nach:
+                    if not (self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt)):
+                        continue
+                    if low in nach:
+                        j = i + 1
+                        while j < len(tokens) and (self.ctx.is_adj(tokens[j]) or self.ctx.is_det(tokens[j])):
+                            j += 1
+                        if j >= len(tokens) or tokens[j].lower not in nouns:
+                            continue
+                    if i == 0:          # Laut X, … : the report is what follows the source
+                        end = self._skip_source(view, i + 1)
+                        if end < len(tokens):
+                            start = tokens[end].start
+                elif low in post:
+                    if self.text[start:t.start].count(",") == 0 and i + 1 < len(tokens):
+                        start = tokens[i + 1].start
+                elif low in anaphoric:
+                    if i == 0:
+                        start = nxt.start
+                else:
+                    continue
+                self._add("indirect", start, view.sentence.end, cue=t.text, cue_start=t.start)
+                break
 
     # free indirect -----------------------------------------------------------------
     def free_indirect(self) -> None:

@@ -61,3 +61,28 @@ def render(record: dict, console) -> None:
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(removed.items()))
         console.print(Text(f"Removed as boilerplate: {summary}", style="dim"))
     console.print()
+
+
+def render_eval(figures: dict, console) -> None:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=f"{figures['corpus']} — {figures['articles']} articles, {figures['type']} quotes",
+                  box=box.SIMPLE_HEAVY, title_justify="left")
+    for col in ("figure", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "figure" else "right")
+
+    def row(name, f):
+        table.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
+                      f"{f['tp']:g}", f"{f['fp']:g}", f"{f['fn']:g}")
+
+    row("message tokens (GermEval)", figures["message"])
+    row("quotes", figures["quotes"])
+    for name, f in figures["by_type"].items():
+        row(f"  {name}", f)
+    console.print(table)
+    for key, label in (("speaker", "speaker accuracy (non-pronoun)"), ("pronoun_speaker", "pronoun speakers resolved"),
+                       ("cue", "cue accuracy")):
+        acc = figures[key]["accuracy"]
+        console.print(f"{label}: {acc:.3f} (n={figures[key]['n']})" if acc is not None else f"{label}: n/a")
+    console.print(f"throughput: {figures['articles_per_second']} articles/s")
