@@ -18,6 +18,8 @@ from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
 
 POSTMOD = {"bei", "von", "vom", "der", "des", "eines", "einer", "aus", "für", "beim"}
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
+RELATIVE = {"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welcher", "welche", "welches",
+            "welchen", "welchem"}
 CLAUSE_LINKS = {"und", "wie", "als", "dass", "so", "weil", "da", "nachdem", "ob", "während", "aber", "doch", "oder"}
 
 
@@ -88,18 +90,22 @@ class _NP:
         """A noun phrase ending right before token i (and, if asked, opening its clause)."""
         tokens = view.tokens
         if i > 0 and tokens[i - 1].text == "," and clause_start:
-            # apposition: Herr X, ehemaliger Ministerpräsident der Niederlande, forderte
-            p = i - 2
-            while p >= 0 and tokens[p].text not in CLAUSE_PUNCT and not view.quoted[p]:
-                p -= 1
-            if p > 0 and tokens[p].text == "," and any(self.ctx.is_role(t.text) for t in tokens[p + 1:i - 1]):
-                return self.backward(view, p, clause_start)
-            return None
+            return self._apposition(view, i)
         if i > 0 and self.is_pronoun(tokens[i - 1]) and self._at_clause_start(view, i - 1):
             return i - 1, i
         j = i - 1
-        while j >= 0 and not view.quoted[j] and (self.ctx.is_cap(tokens[j]) or self.ctx.is_adj(tokens[j])
-                                                 or self.ctx.is_det(tokens[j]) or tokens[j].lower in POSTMOD):
+        while j >= 0 and not view.quoted[j]:
+            t = tokens[j]
+            if t.text == ")":            # a parenthesis inside the phrase: X (Partei) sagte
+                k = j
+                while k >= 0 and tokens[k].text != "(":
+                    k -= 1
+                if k <= 0:
+                    break
+                j = k - 1
+                continue
+            if not (self.ctx.is_cap(t) or self.ctx.is_adj(t) or self.ctx.is_det(t) or t.lower in POSTMOD):
+                break
             j -= 1
         a = j + 1
         trimmed = False
@@ -114,10 +120,37 @@ class _NP:
             return None
         return a, i
 
+    def _apposition(self, view: SentenceView, i: int):
+        """The subject before an apposition or a relative clause set off by commas:
+        ``Herr X, ehemaliger Minister, forderte``; ``Der Direktor des Amtes, Vorname Name, sagte``;
+        ``X, die … hatte, sagte``. A name in the apposition is returned as a third item."""
+        tokens = view.tokens
+        p = i - 2
+        while p >= 0 and tokens[p].text not in CLAUSE_PUNCT and not view.quoted[p]:
+            p -= 1
+        if p <= 0 or tokens[p].text != "," or p + 1 >= i - 1:
+            return None
+        inner = tokens[p + 1:i - 1]
+        outer = self.backward(view, p, True)
+        if outer is None or len(outer) > 2:
+            return None
+        if all(self.ctx.is_cap(t) and not self.ctx.is_role(t.text) for t in inner) and len(inner) <= 4:
+            return outer[0], outer[1], (p + 1, i - 1)
+        first = inner[0].lower
+        relative = first in RELATIVE or (first in POSTMOD | {"mit", "bei", "in", "an", "auf", "zu", "für", "über"}
+                                         and len(inner) > 1 and inner[1].lower in RELATIVE)
+        if relative or any(self.ctx.is_role(t.text) for t in inner) or \
+                (self.ctx.is_det(inner[0]) or self.ctx.is_adj(inner[0])) and any(self.ctx.is_cap(t) for t in inner):
+            return outer
+        return None
+
     def _at_clause_start(self, view, a) -> bool:
         if a == 0:
             return True
         prev = view.tokens[a - 1]
+        if prev.lower in RELATIVE and a >= 2:       # …, von dem die Polizei glaubt
+            before = view.tokens[a - 2]
+            return before.text == "," or before.lower in POSTMOD | {"mit", "bei", "in", "an", "auf", "zu", "über"}
         return prev.text in CLAUSE_PUNCT or prev.lower in CLAUSE_LINKS or view.quoted[a - 1]
 
     def is_medium(self, view, span) -> bool:
@@ -198,12 +231,29 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
 
 
+def _with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
+    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
+    tokens = view.tokens[inner[0]:inner[1]]
+    name = " ".join(t.text for t in tokens)
+    role = mention.role or (mention.name if mention.kind != "name" else None)
+    if mention.kind == "name":          # Name, Name2 — keep the first name as written
+        return mention
+    return Mention(ctx.text[mention.start:tokens[-1].end], mention.start, tokens[-1].end, "name", name=name,
+                   role=role, gender=mention.gender)
+
+
 def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, int] | None:
     ctx = np.ctx
     tokens = view.tokens
     low = cue.lower()
     attr = ctx.lang.attribution
     if low in ("hieß es", "heißt es", "hatte es geheißen", "es hieß", "wie es hieß"):
+        # In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: …
+        for j, t in enumerate(tokens):
+            if t.lower == "in" and not view.quoted[j]:
+                span = np.forward(view, j + 1)
+                if span and not np.is_pronoun(tokens[span[0]]):
+                    return span
         return None
     if low in attr.get("anaphoric", ()):
         return None
@@ -231,8 +281,17 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
             if nxt:
                 return nxt
         return fwd
-    # subject after an auxiliary earlier in the clause: hatte ein Vertreter … es abgelehnt
     aux = ctx.lang.word_class("auxiliaries")
+    if tokens[i].lower in ctx.lang.participles:
+        # X, Y, hat bereits angekündigt: the subject precedes the auxiliary
+        k = i - 1
+        while k > 0 and tokens[k].text[:1].islower() and tokens[k].lower not in aux and not view.quoted[k]:
+            k -= 1
+        if k > 0 and tokens[k].lower in aux:
+            back = np.backward(view, k)
+            if back:
+                return back
+    # subject after an auxiliary earlier in the clause: hatte ein Vertreter … es abgelehnt
     j = i - 1
     while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
         if tokens[j].lower in aux or tokens[j].lower in ctx.lang.cue_forms:
@@ -242,8 +301,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         j -= 1
     # coordination: the sentence subject (X äußerte sich …, erklärte jedoch …)
     span = np.forward(view, 0)
-    if span and span[1] < len(tokens) and (tokens[span[1]].lower in ctx.lang.cue_forms
-                                             or tokens[span[1]].lower in aux):
+    if span and span[1] < len(tokens) and tokens[span[1]].text[:1].islower() and not ctx.is_det(tokens[span[1]]) \
+            and tokens[span[1]].text[:1].isalpha():
         return span
     return None
 
@@ -300,7 +359,9 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             if i is not None:
                 span = _speaker_span(np, view, i, st.cue)
                 if span:
-                    mention = _mention(ctx, view, span)
+                    mention = _mention(ctx, view, span[:2])
+                    if len(span) > 2:
+                        mention = _with_apposed_name(ctx, view, mention, span[2])
         if (st.cue_start is None or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())) \
                 and mention is None and out:
             prev = out[-1]
