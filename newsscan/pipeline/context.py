@@ -114,11 +114,15 @@ class Context:
         if not verbs:
             return None
         particle_slot = self._clause_last_word(view, i)
+        last = view.tokens[particle_slot].lower if particle_slot is not None else ""
+        before = view.tokens[i - 1].lower if i else ""
         for verb in verbs:
             if not verb.particle or t.lower.startswith(verb.particle) or t.lower == verb.lemma:
                 return t.text
-            if particle_slot is not None and view.tokens[particle_slot].lower == verb.particle:
-                return f"{t.text} {verb.particle}"
+            if last == verb.particle or (last.startswith("da") and last.endswith(verb.particle)):
+                return f"{t.text} {verb.particle}"          # teilte … mit; wies darauf hin
+            if before == verb.particle:
+                return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
         return None
 
     def _clause_last_word(self, view: SentenceView, i: int) -> int | None:

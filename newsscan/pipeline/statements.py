@@ -219,8 +219,9 @@ class _Finder:
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return None
         if _ZU_CLAUSE.search(content.split(",")[0]):
-            directive = any("directive" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
-            return (nxt.start, end) if directive else None
+            verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
+            refuses = bool(verbs) and all("nozu" in v.kind for v in verbs)
+            return None if refuses else (nxt.start, end)
         if low in words("clause_openers_not_content"):
             following = tokens[k + 2] if k + 2 < len(tokens) else None
             if not (self.ctx.is_det(nxt) and following and (self.ctx.is_cap(following) or self.ctx.is_adj(following))):
@@ -350,9 +351,10 @@ class _Finder:
                         continue
                     if low in nach:
                         j = i + 1
-                        while j < len(tokens) and (self.ctx.is_adj(tokens[j]) or self.ctx.is_det(tokens[j])):
+                        while j < len(tokens) and j <= i + 3 and (self.ctx.is_adj(tokens[j]) or self.ctx.is_det(tokens[j])
+                                                                  or tokens[j].text.endswith("s") and self.ctx.is_cap(tokens[j])):
                             j += 1
-                        if j >= len(tokens) or tokens[j].lower not in nouns:
+                        if j >= len(tokens) or not (self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))):
                             continue
                     if i == 0:          # Laut X, … : the report is what follows the source
                         end = self._skip_source(view, i + 1)
@@ -370,24 +372,52 @@ class _Finder:
                 break
 
     # free indirect -----------------------------------------------------------------
+    def _covered_sentences(self) -> set:
+        covered = set()
+        for st in self.out:
+            covered.update(range(self.ctx.sentence_at(st.start), self.ctx.sentence_at(max(st.start, st.end - 1)) + 1))
+        return covered
+
+    def _reporting_verb(self, view: SentenceView, after_report: bool) -> bool:
+        """A verb form that marks the sentence as reported: Konjunktiv I (``sei``, ``reiche aus``);
+        right after a report also Konjunktiv II and ``soll … haben``."""
+        lang, ctx = self.ctx.lang, self.ctx
+        words = lang.word_class
+        tokens = view.tokens
+        for n, t in enumerate(tokens):
+            if view.quoted[n] or not t.text[:1].islower():
+                continue
+            low = t.lower
+            if low in lang.konjunktiv1:
+                return True
+            if after_report and (low in lang.konjunktiv or low in words("hearsay")):
+                return True
+        return False
+
     def free_indirect(self) -> None:
-        by_sentence = {s.sentence for s in self.out}
-        last_end = {s.sentence: s for s in self.out}
-        k1 = self.ctx.lang.konjunktiv1
+        """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
+        paragraph form one statement."""
+        covered = self._covered_sentences()
+        last: tuple[int, int] | None = None          # (index in self.out, sentence index)
         for view in self.ctx.views:
             idx = view.sentence.index
-            if idx in by_sentence or idx == 0 or not view.tokens or view.quoted[0]:
+            if idx in covered or idx == 0 or not view.tokens or view.quoted[0]:
                 continue
             prev = idx - 1
-            if prev not in by_sentence:
+            if prev not in covered or self.ctx.sentences[prev].paragraph < view.sentence.paragraph - 1:
                 continue
-            if self.ctx.sentences[prev].paragraph < view.sentence.paragraph - 1:
+            if not self._reporting_verb(view, after_report=True):
                 continue
-            if any(t.lower in k1 and t.text[:1].islower() and not view.quoted[n] for n, t in enumerate(view.tokens)):
-                st = self._add("indirect", view.sentence.start, view.sentence.end)
-                if st:
-                    by_sentence.add(idx)
-                    last_end[idx] = st
+            if last and last[1] == prev and self.ctx.sentences[prev].paragraph == view.sentence.paragraph:
+                k = last[0]
+                st = self.out[k]
+                _, end = _trim(self.text, st.start, view.sentence.end)
+                self.out[k] = replace(st, text=self.text[st.start:end], end=end, spans=((st.start, end),))
+                last = (k, idx)
+                covered.add(idx)
+            elif self._add("indirect", view.sentence.start, view.sentence.end):
+                last = (len(self.out) - 1, idx)
+                covered.add(idx)
 
     # partial quotes -------------------------------------------------------------
     def partial(self, quoted: list) -> None:
