@@ -245,6 +245,9 @@ def _with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner
 def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, int] | None:
     ctx = np.ctx
     tokens = view.tokens
+    if cue is None:               # a colon frame: the subject of the sentence speaks
+        span = np.forward(view, 0)
+        return span if span and span[1] < len(tokens) and tokens[span[1]].text[:1].islower() else None
     low = cue.lower()
     attr = ctx.lang.attribution
     if low in ("hieß es", "heißt es", "hatte es geheißen", "es hieß", "wie es hieß"):

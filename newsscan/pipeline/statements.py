@@ -111,9 +111,13 @@ class _Finder:
         cue = self._cue_at(view, i)
         return (cue, view.tokens[i].start) if cue else None
 
-    def _pre_frame(self, q) -> tuple[str, int] | None:
+    def _pre_frame(self, q) -> tuple[str | None, int] | None:
         view = self._view_at(q.open)
         before = self.text[view.sentence.start:q.open].rstrip()
+        words = _words(before)
+        if before.endswith(tuple(self.ctx.lang.attribution.get("quote_introducers", ()))) and len(words) >= 2:
+            # mit den Worten „…“: the sentence subject speaks
+            return None, view.tokens[0].start
         if not before.endswith((":", ",")):
             return None
         for i in range(len(view.tokens) - 1, -1, -1):
@@ -123,6 +127,8 @@ class _Finder:
             cue = self._cue_at(view, i)
             if cue and t.start not in self.used_cues:
                 return cue, t.start
+        if before.endswith(":") and len(words) >= 2 and has_finite_verb(before):
+            return None, view.tokens[0].start      # Er fuhr fort: „…“ — no cue verb, a colon frame
         return None
 
     def _stands_alone(self, q) -> bool:
@@ -154,6 +160,9 @@ class _Finder:
                 partial.append(q)
                 continue
             frame = post or pre
+            if pre and pre[0] is None:
+                self._add("direct", q.parts[0][0], q.parts[-1][1], cue=None, cue_start=pre[1], spans=q.parts)
+                continue
             if not frame and not self._stands_alone(q):
                 partial.append(q)
                 continue
@@ -429,11 +438,13 @@ class _Finder:
                 if len(words) >= 2:
                     self.out[host] = replace(self.out[host], type="mixed")
                 continue
-            if len(words) < 2 or all(w[:1].isupper() for w in words):
-                continue
             view = self._view_at(q.open)
             cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
             cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
+            naming = any("naming" in v.kind for i, _ in cues
+                         for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
+            if not naming and (len(words) < 2 or all(w[:1].isupper() for w in words)):
+                continue
             if cues:
                 i, cue = min(cues, key=lambda ic: abs(view.tokens[ic[0]].start - q.open))
                 self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start)
