@@ -89,6 +89,18 @@ class Context:
             return word[:-1]
         return word
 
+    def is_attributive(self, view: SentenceView, j: int) -> bool:
+        """An adjective in front of a noun (vorläufigem Ergebnis), not a verb in -te/-en."""
+        tokens = view.tokens
+        k = j
+        while k < len(tokens) and self.is_adj(tokens[k]):
+            k += 1
+        return k > j and k < len(tokens) and self.is_cap(tokens[k])
+
+    def starts_np(self, view: SentenceView, j: int) -> bool:
+        t = view.tokens[j]
+        return self.is_cap(t) or self.is_det(t) or self.is_attributive(view, j)
+
     def is_role(self, word: str) -> bool:
         return self._is_role(self.role_base(word))
 

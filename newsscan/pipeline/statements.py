@@ -197,8 +197,9 @@ class _Finder:
         j = k
         while j < len(view.tokens):
             t = view.tokens[j]
-            if t.text == "," and j + 1 < len(view.tokens) and self.ctx.cue_verbs(view, j + 1) \
-                    and not view.tokens[j + 1].lower.startswith(("ge",)):
+            if t.text == "," and j + 1 < len(view.tokens) and (
+                    self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
+                    or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")):
                 return t.start
             j += 1
         return view.sentence.end
@@ -215,6 +216,7 @@ class _Finder:
             k += 1
         if k + 1 >= len(tokens) or k == last:
             return None
+        k = self._skip_apposition(view, k)
         nxt = tokens[k + 1]
         if view.quoted[k + 1]:
             return None
@@ -241,6 +243,25 @@ class _Finder:
         if not core and not any(t.lower in self.ctx.lang.konjunktiv for t in tokens[k + 1:]):
             return None
         return nxt.start, end
+
+    def _skip_apposition(self, view: SentenceView, k: int) -> int:
+        """At a comma after the frame: skip ``, Kommandant des Korps,`` or ``, ohne … zu …,``
+        and return the index of the comma that opens the report."""
+        tokens, ctx = view.tokens, self.ctx
+        nxt = k + 1
+        if nxt >= len(tokens):
+            return k
+        m = nxt
+        while m < len(tokens) and tokens[m].text != "," and tokens[m].text not in END_PUNCT:
+            m += 1
+        if m >= len(tokens) - 1 or tokens[m].text != ",":
+            return k
+        segment = tokens[nxt:m]
+        infinitive = segment[0].lower in ctx.lang.word_class("infinitive_openers") and any(t.lower == "zu" for t in segment)
+        apposition = (ctx.starts_np(view, nxt) and any(ctx.is_role(t.text) for t in segment)
+                      and not any(t.lower in ctx.lang.word_class("auxiliaries") or t.lower in ctx.lang.konjunktiv
+                                  for t in segment))
+        return m if infinitive or apposition else k
 
     def _in_wie_clause(self, view: SentenceView, i: int) -> bool:
         """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted wie-clause."""
@@ -326,7 +347,7 @@ class _Finder:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
         tokens, ctx = view.tokens, self.ctx
         postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
-        while j < len(tokens) and (ctx.is_det(tokens[j]) or ctx.is_adj(tokens[j]) or ctx.is_cap(tokens[j])
+        while j < len(tokens) and (ctx.is_det(tokens[j]) or ctx.is_attributive(view, j) or ctx.is_cap(tokens[j])
                                    or tokens[j].lower in postmod) and not view.quoted[j]:
             j += 1
         if j < len(tokens) and tokens[j].text == ",":
@@ -356,8 +377,10 @@ class _Finder:
                 low, nxt = t.lower, tokens[i + 1]
                 start = view.sentence.start
                 if low in pre or low in nach:
-                    if not (self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt)):
+                    if not self.ctx.starts_np(view, i + 1):
                         continue
+                    if low in nach and any(x.text == "," for x in tokens[:i]):
+                        continue          # nach … inside a subordinate clause is rarely an attribution
                     if low in nach:
                         j = i + 1
                         while j < len(tokens) and j <= i + 3 and (self.ctx.is_adj(tokens[j]) or self.ctx.is_det(tokens[j])
@@ -370,8 +393,8 @@ class _Finder:
                         if end < len(tokens):
                             start = tokens[end].start
                 elif low in post:
-                    if self.text[start:t.start].count(",") == 0 and i + 1 < len(tokens):
-                        start = tokens[i + 1].start
+                    if self._skip_source(view, 0) == i and i + 1 < len(tokens):
+                        start = tokens[i + 1].start       # Dem Bericht zufolge …: the report follows
                 elif low in anaphoric:
                     if i == 0:
                         start = nxt.start
@@ -439,6 +462,9 @@ class _Finder:
                     self.out[host] = replace(self.out[host], type="mixed")
                 continue
             view = self._view_at(q.open)
+            k = view.index_at(q.open)
+            if k and view.tokens[k - 1].lower in self.ctx.lang.media:
+                continue                      # die Zeitung „…“: a title
             cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
             cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
             naming = any("naming" in v.kind for i, _ in cues
