@@ -52,10 +52,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str = ""
 
 
 @dataclass(frozen=True)

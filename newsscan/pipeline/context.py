@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from functools import cached_property
 
 from ..lang import Language as LangData
@@ -16,6 +17,15 @@ CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
 QUOTE_MARKS = set("„“”\"»«‚‘’‹›")
+
+
+@lru_cache(maxsize=65536)
+def _role_suffix(roles: tuple, low: str) -> bool:
+    """True when ``low`` is a role noun or a compound ending in one (Pentagonsprecherin)."""
+    for r in roles:
+        if low.endswith(r) and (len(low) == len(r) or len(low) - len(r) >= 3 or low[-len(r) - 1] == "-"):
+            return True
+    return False
 
 
 @dataclass
@@ -105,11 +115,7 @@ class Context:
         return self._is_role(self.role_base(word))
 
     def _is_role(self, word: str) -> bool:
-        low = word.lower()
-        for r in self.lang.roles:
-            if low.endswith(r) and (len(low) == len(r) or len(low) - len(r) >= 3 or low[-len(r) - 1] == "-"):
-                return True
-        return False
+        return _role_suffix(self.lang.roles, word.lower())
 
     def is_organisation(self, word: str) -> bool:
         low = word.lower()

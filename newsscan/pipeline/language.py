@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model import Language
 
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 1000
 
 
 def detect(text: str) -> Language:

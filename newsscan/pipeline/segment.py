@@ -13,7 +13,7 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -22,7 +22,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _no_split(text: str, dot: int, lang: LangData) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an ordinal, not a sentence."""
-    m = re.search(r"(\w+)$", text[:dot])
+    window = max(0, dot - 40)
+    m = re.search(r"(\w+)$", text[window:dot])
     if not m:
         return False
     word = m.group(1)
@@ -30,7 +31,7 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
         return True
     if word.isdigit() and len(word) <= 2:
         nxt = re.match(r"\s*(\w+)", text[dot + 1:])
-        before = re.search(r"(\w+)\s+$", text[:m.start()])
+        before = re.search(r"(\w+)\s+$", text[max(0, window - 40):window + m.start()])
         if nxt and nxt.group(1).lower() in lang.word_class("months"):
             return True
         if before and before.group(1).lower() in lang.word_class("determiners") | {"am", "vom", "zum", "bis", "ab", "seit", "im"}:

@@ -55,7 +55,10 @@ class _Finder:
         cue = self.ctx.cue_verbs(view, i)
         if cue:
             return cue
+        first = view.tokens[i].lower
         for phrase in self.ctx.lang.cue_phrases:
+            if phrase[0] != first:
+                continue
             words = [t.lower for t in view.tokens[i:i + len(phrase)]]
             if tuple(words) == phrase and not view.quoted[i]:
                 return " ".join(t.text for t in view.tokens[i:i + len(phrase)])

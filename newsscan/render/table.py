@@ -28,18 +28,19 @@ def render(record: dict, console) -> None:
     table = Table(title=f"Statements ({len(record['quotes'])})", box=box.SIMPLE_HEAVY, show_lines=True,
                   expand=True, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("speaker", ratio=2, overflow="fold")
-    table.add_column("statement", ratio=6, overflow="fold")
+    table.add_column("speaker", ratio=2, min_width=20, overflow="fold")
+    table.add_column("statement", ratio=5, min_width=24, overflow="fold")
     table.add_column("type", no_wrap=True)
-    table.add_column("cue", overflow="fold")
-    table.add_column("via", overflow="fold")
+    table.add_column("cue", overflow="fold", max_width=14)
+    table.add_column("via", overflow="fold", max_width=14)
     for q in record["quotes"]:
         speaker = Text(q["speaker"] or "—", style="bold" if q["speaker"] else "dim")
         actor = actors.get(q["actor"])
         if actor and actor.get("role") and actor["role"] != actor["name"]:
             speaker.append(f"\n{actor['role']}", style="italic")
-        if q["speaker_mention"] and q["speaker_mention"] != q["speaker"]:
-            speaker.append(f"\n“{q['speaker_mention']}”", style="dim")
+        mention = q["speaker_mention"]
+        if mention and (not q["speaker"] or q["speaker"] not in mention):
+            speaker.append(f"\n“{mention}”", style="dim")
         table.add_row(q["id"][1:], speaker, q["text"], q["type"], q["cue"] or "—", q["via"] or "")
     console.print(table)
 
@@ -54,7 +55,7 @@ def render(record: dict, console) -> None:
             at.add_row(a["name"], a["role"] or "", str(counts[a["id"]]), "; ".join(a["mentions"]))
         console.print(at)
     if record["agencies"]:
-        agencies = ", ".join(f"{g['name']} ({len(g['quotes'])} statements)" for g in record["agencies"])
+        agencies = ", ".join(f"{g['name']} ({_count(len(g['quotes']), 'statement')})" for g in record["agencies"])
         console.print(Text("Cited agencies and media: ", style="bold").append(agencies, style=""))
     removed = Counter(b["kind"] for b in record["boilerplate"])
     if removed:
@@ -86,3 +87,7 @@ def render_eval(figures: dict, console) -> None:
         acc = figures[key]["accuracy"]
         console.print(f"{label}: {acc:.3f} (n={figures[key]['n']})" if acc is not None else f"{label}: n/a")
     console.print(f"throughput: {figures['articles_per_second']} articles/s")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

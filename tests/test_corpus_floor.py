@@ -1,0 +1,39 @@
+"""Quality floors on the German news quotation attribution corpus (dev split).
+
+The floors only move up: raise them when quality rises. Skipped when ../shared is absent.
+"""
+import pytest
+
+from newsscan.evaluate import evaluate
+
+FLOORS = {
+    "message_f1": 0.64,
+    "quote_f1": 0.74,
+    "quote_precision": 0.86,
+    "direct_f1": 0.95,
+    "speaker_accuracy": 0.76,
+}
+
+
+@pytest.fixture(scope="module")
+def figures(shared):
+    corpus = shared / "corpora" / "german-news-quotation-attribution" / "dev.jsonl"
+    if not corpus.is_file():
+        pytest.skip("corpus not present")
+    return evaluate(str(corpus))
+
+
+def test_dev_floors(figures):
+    got = {
+        "message_f1": figures["message"]["f1"],
+        "quote_f1": figures["quotes"]["f1"],
+        "quote_precision": figures["quotes"]["precision"],
+        "direct_f1": figures["by_type"]["direct"]["f1"],
+        "speaker_accuracy": figures["speaker"]["accuracy"],
+    }
+    below = {k: (got[k], floor) for k, floor in FLOORS.items() if got[k] < floor}
+    assert not below, f"below the floor: {below}"
+
+
+def test_published_baseline_is_beaten(figures):
+    assert figures["message"]["f1"] > 0.4879     # QUiTE, dev, GermEval 2023 Task 2
