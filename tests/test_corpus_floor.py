@@ -6,6 +6,8 @@ import pytest
 
 from newsscan.evaluate import evaluate
 
+from .conftest import SHARED
+
 FLOORS = {
     "message_f1": 0.64,
     "quote_f1": 0.74,
@@ -16,10 +18,10 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def figures(shared):
-    corpus = shared / "corpora" / "german-news-quotation-attribution" / "dev.jsonl"
+def figures():
+    corpus = SHARED / "corpora" / "german-news-quotation-attribution" / "dev.jsonl"
     if not corpus.is_file():
-        pytest.skip("corpus not present")
+        pytest.skip("../shared corpus is not present")
     return evaluate(str(corpus))
 
 
