@@ -4,6 +4,7 @@ A language folder may contain any of these files; missing ones are empty:
 
 - ``speech_verbs.txt``  infinitive, 3sg present, 3sg past, participle, [particle]
 - ``cue_phrases.txt``   fixed multi-word cues (``hieß es``)
+- ``speech_nouns.txt``  nouns and adjectives that frame a report (``die Ansicht, dass``)
 - ``konjunktiv.txt``    verb forms that mark reported speech (German Konjunktiv)
 - ``roles.txt``         person role nouns (``+in`` adds a feminine form)
 - ``organisations.txt`` heads of collective speakers
@@ -41,6 +42,7 @@ class Language:
     cue_forms: dict = field(default_factory=dict)        # lowercase form -> tuple of Verb
     participles: frozenset = frozenset()
     cue_phrases: tuple = ()
+    speech_nouns: frozenset = frozenset()                # nouns/adjectives framing a dass-clause
     konjunktiv: frozenset = frozenset()
     konjunktiv1: frozenset = frozenset()                # forms that mark a report on their own
     roles: tuple = ()                                   # lowercase suffixes, longest first
@@ -148,6 +150,7 @@ def get(code: str | None) -> Language:
         code=code,
         cue_forms=forms,
         participles=participles,
+        speech_nouns=frozenset(w.lower() for w in _lines(code, "speech_nouns.txt")),
         cue_phrases=tuple(tuple(p.lower().split()) for p in _lines(code, "cue_phrases.txt")),
         konjunktiv=frozenset(w.split()[0].lower() for w in _lines(code, "konjunktiv.txt")),
         konjunktiv1=frozenset(w.split()[0].lower() for w in _lines(code, "konjunktiv.txt") if w.split()[1:] == ["I"]),

@@ -56,6 +56,9 @@ class _Finder:
         if cue:
             return cue
         first = view.tokens[i].lower
+        if first in self.ctx.lang.speech_nouns and not view.quoted[i] and i + 1 < len(view.tokens) \
+                and view.tokens[i + 1].text == ",":
+            return view.tokens[i].text        # die Ansicht, dass …
         for phrase in self.ctx.lang.cue_phrases:
             if phrase[0] != first:
                 continue
@@ -227,6 +230,12 @@ class _Finder:
         content = self.text[nxt.start:end]
         if nxt.lower in words("subordinators") or tokens[k].text == ":":
             return nxt.start, end
+        if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
+            # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
+            if _ZU_CLAUSE.search(content.split(",")[0]) or any(
+                    t.lower in self.ctx.lang.konjunktiv1 for t in tokens[k + 1:]):
+                return nxt.start, end
+            return None
         if self._in_wie_clause(view, i):
             return nxt.start, end
         low = nxt.lower
