@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..lang import media_gazetteer
 from ..model import Mention, Statement
-from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
+from .context import CLAUSE_PUNCT, END_PUNCT, QUOTE_MARKS, Context, SentenceView
 
 POSTMOD = {"bei", "von", "vom", "der", "des", "eines", "einer", "aus", "für", "beim"}
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
@@ -94,8 +94,14 @@ class _NP:
         if i > 0 and self.is_pronoun(tokens[i - 1]) and self._at_clause_start(view, i - 1):
             return i - 1, i
         j = i - 1
+        while j > 0 and self._is_adverb(tokens[j]):      # wie EADS gestern mitteilte
+            j -= 1
+        i = j + 1
         while j >= 0 and not view.quoted[j]:
             t = tokens[j]
+            if t.text in QUOTE_MARKS and j > 0:          # der Sender „Channel 10“ berichtete
+                j -= 1
+                continue
             if t.text == ")":            # a parenthesis inside the phrase: X (Partei) sagte
                 k = j
                 while k >= 0 and tokens[k].text != "(":
@@ -104,7 +110,8 @@ class _NP:
                     break
                 j = k - 1
                 continue
-            if not (self.ctx.is_cap(t) or self.ctx.is_adj(t) or self.ctx.is_det(t) or t.lower in POSTMOD):
+            if not (self.ctx.is_cap(t) or self.ctx.is_adj(t) or self.ctx.is_det(t) or t.lower in POSTMOD
+                    or t.lower == "in" and j > 0 and self.ctx.is_cap(tokens[j - 1])):
                 break
             j -= 1
         a = j + 1
@@ -114,6 +121,8 @@ class _NP:
             a += 1
         if a >= i or not any(self.ctx.is_cap(t) and t.lower not in self.stop for t in tokens[a:i]):
             return None
+        if tokens[i - 1].lower in self.lang.word_class("time_nouns") or (i - a == 1 and self._is_adverb(tokens[a])):
+            return None                      # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
         if tokens[a].lower in POSTMOD - {"der"}:
             return None
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
@@ -143,6 +152,11 @@ class _NP:
                 (self.ctx.is_det(inner[0]) or self.ctx.is_adj(inner[0])) and any(self.ctx.is_cap(t) for t in inner):
             return outer
         return None
+
+    def _is_adverb(self, t) -> bool:
+        low = t.lower
+        return (low in self.stop and t.text[:1].islower()) or (
+            len(low) > 4 and low.endswith(tuple(self.lang.word_class("adverb_endings"))))
 
     def _at_clause_start(self, view, a) -> bool:
         if a == 0:
@@ -268,15 +282,15 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
             return np.forward(view, j) or None
         return np.forward(view, j)
     cue_end = i + 1
+    while cue_end < len(tokens) and tokens[cue_end].lower in ctx.lang.word_class("object_pronouns"):
+        cue_end += 1                      # so charakterisierte ihn der Funktionär
     fwd = np.forward(view, cue_end)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
+    if low in ctx.lang.speech_nouns:      # X vertritt die Ansicht, dass …: the sentence subject
+        return _sentence_subject(np, view)
     back = np.backward(view, i)
     if back:
-        single = back[1] - back[0] == 1 and not ctx.is_role(tokens[back[0]].text) \
-            and not np.is_pronoun(tokens[back[0]])
-        if single and fwd and tokens[fwd[0]].lower in ("der", "die", "ein", "eine", "das"):
-            return fwd
         return back
     if fwd:
         if np.is_medium(view, fwd) and low.split()[0] in attr.get("report_verbs", ()):
@@ -297,14 +311,20 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     # subject after an auxiliary earlier in the clause: hatte ein Vertreter … es abgelehnt
     j = i - 1
     while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
-        if tokens[j].lower in aux or tokens[j].lower in ctx.lang.cue_forms:
+        if tokens[j].lower in aux:
             span = np.forward(view, j + 1)
             if span and span[1] <= i:
                 return span
         j -= 1
     # coordination: the sentence subject (X äußerte sich …, erklärte jedoch …)
+    return _sentence_subject(np, view)
+
+
+def _sentence_subject(np: _NP, view: SentenceView) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence, when a verb follows it."""
+    tokens = view.tokens
     span = np.forward(view, 0)
-    if span and span[1] < len(tokens) and tokens[span[1]].text[:1].islower() and not ctx.is_det(tokens[span[1]]) \
+    if span and span[1] < len(tokens) and tokens[span[1]].text[:1].islower() and not np.ctx.is_det(tokens[span[1]]) \
             and tokens[span[1]].text[:1].isalpha():
         return span
     return None

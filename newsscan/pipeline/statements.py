@@ -114,6 +114,8 @@ class _Finder:
             return None
         if view.tokens[i].text == ",":
             i += 1
+        if i + 1 < len(view.tokens) and view.tokens[i].lower == "so" and self.ctx.cue_verbs(view, i + 1):
+            i += 1                        # „…“, so charakterisierte ihn X
         cue = self._cue_at(view, i)
         return (cue, view.tokens[i].start) if cue else None
 
