@@ -481,9 +481,10 @@ class _Finder:
                 continue                      # die Zeitung „…“: a title
             cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
             cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
-            naming = any("naming" in v.kind for i, _ in cues
-                         for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
-            if not naming and (len(words) < 2 or all(w[:1].isupper() for w in words)):
+            naming = any("naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
+                         for i, _ in cues for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
+            word_quote = len(words) == 1 and inner.strip()[:1].islower()     # „haltlos“
+            if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
                 continue
             if cues:
                 i, cue = min(cues, key=lambda ic: abs(view.tokens[ic[0]].start - q.open))
