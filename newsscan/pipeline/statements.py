@@ -224,7 +224,11 @@ class _Finder:
             k += 1
         if k + 1 >= len(tokens) or k == last:
             return None
-        k = self._skip_apposition(view, k)
+        while True:
+            skipped = self._skip_apposition(view, k)
+            if skipped == k:
+                break
+            k = skipped
         nxt = tokens[k + 1]
         if view.quoted[k + 1]:
             return None
@@ -389,7 +393,8 @@ class _Finder:
                 if view.quoted[i] or i + 1 >= len(tokens):
                     continue
                 low, nxt = t.lower, tokens[i + 1]
-                start = view.sentence.start
+                start, end = view.sentence.start, view.sentence.end
+                gap = None                # the source phrase inside the report: laut X, X zufolge
                 if low in pre or low in nach:
                     if not self.ctx.starts_np(view, i + 1):
                         continue
@@ -402,20 +407,36 @@ class _Finder:
                             j += 1
                         if j >= len(tokens) or not (self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))):
                             continue
+                    after = self._skip_source(view, i + 1)
                     if i == 0:          # Laut X, … : the report is what follows the source
-                        end = self._skip_source(view, i + 1)
-                        if end < len(tokens):
-                            start = tokens[end].start
+                        if after < len(tokens):
+                            start = tokens[after].start
+                    elif after < len(tokens):
+                        gap = (t.start, tokens[after].start)
                 elif low in post:
                     if self._skip_source(view, 0) == i and i + 1 < len(tokens):
                         start = tokens[i + 1].start       # Dem Bericht zufolge …: the report follows
+                    else:
+                        first = self._source_start(view, i)
+                        if first is not None and i + 1 < len(tokens):
+                            gap = (tokens[first].start, tokens[i + 1].start)
                 elif low in anaphoric:
                     if i == 0:
                         start = nxt.start
                 else:
                     continue
-                self._add("indirect", start, view.sentence.end, cue=t.text, cue_start=t.start)
+                spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
+                self._add("indirect", start, end, cue=t.text, cue_start=t.start, spans=spans)
                 break
+
+    def _source_start(self, view: SentenceView, i: int) -> int | None:
+        """First token of the source phrase before ``zufolge`` at token i."""
+        tokens, ctx = view.tokens, self.ctx
+        j = i - 1
+        while j >= 0 and (ctx.is_cap(tokens[j]) or ctx.is_det(tokens[j]) or ctx.is_adj(tokens[j])
+                          or tokens[j].lower in ("der", "des", "von", "und")) and not view.quoted[j]:
+            j -= 1
+        return j + 1 if j + 1 < i else None
 
     # free indirect -----------------------------------------------------------------
     def _covered_sentences(self) -> set:
@@ -448,6 +469,16 @@ class _Finder:
         for view in self.ctx.views:
             idx = view.sentence.index
             if idx in covered or idx == 0 or not view.tokens or view.quoted[0]:
+                continue
+            colon = next((n for n, t in enumerate(view.tokens) if t.text == ":" and not view.quoted[n]), None)
+            if colon and 2 <= colon < len(view.tokens) - 3 and has_finite_verb(
+                    self.text[view.sentence.start:view.tokens[colon].start]) and self._reporting_verb(
+                    SentenceView(view.sentence, view.tokens[colon + 1:], view.quoted[colon + 1:]), after_report=False):
+                # the speaker is the subject before the colon
+                if self._add("indirect", view.tokens[colon + 1].start, view.sentence.end, cue=None,
+                             cue_start=view.tokens[colon].start):
+                    last = None
+                    covered.add(idx)
                 continue
             prev = idx - 1
             if prev not in covered or self.ctx.sentences[prev].paragraph < view.sentence.paragraph - 1:
