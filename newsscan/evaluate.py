@@ -10,7 +10,9 @@ README). Figures:
   half of the longer one (one to one, best overlap first); optional gold quotes are
   neither required nor penalised;
 - speaker accuracy on matched quotes with a non-pronoun gold speaker (pronoun
-  speakers reported apart); type and cue accuracy; throughput.
+  speakers reported apart): the gold mention must name our speaker — its canonical
+  name, the mention at the statement or another mention of the same actor (the gold
+  has no coreference, so it names the local mention); type and cue accuracy; throughput.
 """
 from __future__ import annotations
 
@@ -163,6 +165,7 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
                   errors: list | None = None) -> None:
     golds = _gold_quotes(record, type_filter)
     preds = _pred_quotes(result, type_filter)
+    aliases = {a["id"]: a["mentions"] for a in result.get("actors", [])}
     # token level (GermEval message): optimal assignment on token F1
     weights = [[_f1(p["tokens"], g["tokens"]) for g in golds] for p in preds]
     pairs = assignment(weights) if preds and golds else []
@@ -197,7 +200,8 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
             tally.by_type[g["type"]].tp += 1 if g["type"] in tally.by_type else 0
         p = preds[i]
         if g["speaker"]:
-            names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n]
+            # the canonical name, the mention at the statement, or any mention of the same actor
+            names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + aliases.get(p.get("actor"), [])
             ok = same_speaker(names, g["speaker"])
             if " ".join(tokens(g["speaker"])) in pronouns:
                 tally.pronoun_n += 1

@@ -88,6 +88,7 @@ class Statement:
     via: str | None = None
     spans: tuple = ()                    # (start, end) parts of a quote split by its frame
     inherited: bool = False              # speaker taken from the statement before (no frame of its own)
+    frame: tuple | None = None           # (cue, offset) of a narrated speech act in the sentence before
 
 
 @dataclass(frozen=True)

@@ -376,11 +376,12 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
     for st in statements:
         mention = None
         inherited = False
-        if st.cue_start is not None:
-            view = ctx.views[ctx.sentence_at(st.cue_start)]
-            i = view.index_at(st.cue_start)
+        cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
+        if cue_start is not None:
+            view = ctx.views[ctx.sentence_at(cue_start)]
+            i = view.index_at(cue_start)
             if i is not None:
-                span = _speaker_span(np, view, i, st.cue)
+                span = _speaker_span(np, view, i, cue)
                 if span:
                     mention = _mention(ctx, view, span[:2])
                     if len(span) > 2:

@@ -17,6 +17,7 @@ from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
 MIN_DIRECT_WORDS = 4
+GAP = 3               # a Konjunktiv I sentence continues a report made up to this many sentences before
 
 
 def _words(text: str) -> list[str]:
@@ -37,6 +38,7 @@ class _Finder:
         self.ctx = ctx
         self.text = ctx.text
         self.used_cues: set[int] = set()
+        self.narrated: dict[int, tuple[str, int]] = {}    # sentence -> a cue with no report of its own
         self.out: list[Statement] = []
 
     # helpers --------------------------------------------------------------
@@ -353,6 +355,10 @@ class _Finder:
                 if span and not self._overlaps(span):
                     self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start,
                               spans=span[2] if len(span) > 2 else ())
+                elif not span:
+                    # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose
+                    # speaker a following Konjunktiv sentence may continue
+                    self.narrated.setdefault(view.sentence.index, (cue, view.tokens[i].start))
 
     def _overlaps(self, span: tuple[int, int]) -> bool:
         return any(s.start < span[1] and span[0] < s.end for s in self.out)
@@ -481,9 +487,12 @@ class _Finder:
                     covered.add(idx)
                 continue
             prev = idx - 1
-            if prev not in covered or self.ctx.sentences[prev].paragraph < view.sentence.paragraph - 1:
-                continue
-            if not self._reporting_verb(view, after_report=True):
+            frame = self.narrated.get(prev) if prev not in covered else None
+            near = (prev in covered or frame) and self.ctx.sentences[prev].paragraph >= view.sentence.paragraph - 1
+            if near:
+                if not self._reporting_verb(view, after_report=True):
+                    continue
+            elif not (any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False)):
                 continue
             if last and last[1] == prev and self.ctx.sentences[prev].paragraph == view.sentence.paragraph:
                 k = last[0]
@@ -493,6 +502,8 @@ class _Finder:
                 last = (k, idx)
                 covered.add(idx)
             elif self._add("indirect", view.sentence.start, view.sentence.end):
+                if frame:
+                    self.out[-1] = replace(self.out[-1], frame=frame)
                 last = (len(self.out) - 1, idx)
                 covered.add(idx)
 
