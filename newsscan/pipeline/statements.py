@@ -461,11 +461,19 @@ class _Finder:
             if view.quoted[n] or not t.text[:1].islower():
                 continue
             low = t.lower
-            if low in lang.konjunktiv1:
-                return True
-            if after_report and (low in lang.konjunktiv or low in words("hearsay")):
+            marks = low in lang.konjunktiv1 or after_report and (low in lang.konjunktiv or low in words("hearsay"))
+            if marks and not self._in_subclause(view, n):
                 return True
         return False
+
+    def _in_subclause(self, view: SentenceView, n: int) -> bool:
+        """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde)."""
+        c = self._clause_start(view, n)
+        if c == 0:
+            return False
+        opener = view.tokens[c].lower
+        openers = self.ctx.lang.word_class("clause_openers_not_content") | self.ctx.lang.word_class("subordinators")
+        return opener in openers or opener in ("wie", "wo", "was", "denen", "dem", "deren", "dessen")
 
     def free_indirect(self) -> None:
         """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
