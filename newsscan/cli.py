@@ -181,10 +181,11 @@ def eval_cli(
         _err(f"{gold}: no such file")
         raise typer.Exit(EXIT_FAILED)
     misses: list | None = [] if errors else None
+    from .evaluate import CorpusError
     try:
         figures = evaluate(gold, limit=limit, type_filter=type_.value if type_ else None, errors=misses)
-    except (ValueError, KeyError) as exc:
-        _err(f"{gold}: not a corpus in the evaluation format ({type(exc).__name__}: {exc})")
+    except CorpusError as exc:
+        _err(str(exc))
         raise typer.Exit(EXIT_FAILED)
     if errors:
         from .output import write_atomic

@@ -239,6 +239,22 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
                                "nearest_predicted": near["text"] if near else None})
 
 
+class CorpusError(ValueError):
+    """The corpus file is not in the evaluation format."""
+
+
+def _record(path: str, number: int, line: str) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path}:{number}: not JSON ({exc.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
+            or not isinstance(record.get("quotes", []), list) \
+            or not all(isinstance(q, dict) and isinstance(q.get("text"), str) for q in record.get("quotes", [])):
+        raise CorpusError(f"{path}:{number}: a record needs \"text\" and \"quotes\": [{{\"text\": …}}]")
+    return record
+
+
 def evaluate(path: str, limit: int | None = None, type_filter: str | None = None,
              errors: list | None = None, options=None) -> dict:
     from . import lang as langdata
@@ -258,7 +274,7 @@ def evaluate(path: str, limit: int | None = None, type_filter: str | None = None
                 break
             if not line.strip():
                 continue
-            record = json.loads(line)
+            record = _record(path, n + 1, line)
             t0 = time.perf_counter()
             result = to_dict(analyze_text(record["text"], options, path=record.get("id")))
             tally.seconds += time.perf_counter() - t0

@@ -29,3 +29,15 @@ def test_evaluate_counts_on_a_tiny_corpus(tmp_path):
     # the optional quote was not predicted: its tokens count as missed at token level only
     assert out["message"]["fn"] == 3 and out["message"]["tp"] == 4
     assert errors == []
+
+
+def test_eval_rejects_a_file_in_another_format(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsscan.cli import app
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(bad)])
+    assert result.exit_code == 1
+    assert "bad.jsonl:1" in result.stderr and "Traceback" not in result.stderr

@@ -168,7 +168,7 @@ class _NP:
         return prev.text in CLAUSE_PUNCT or prev.lower in CLAUSE_LINKS or view.quoted[a - 1]
 
     def is_medium(self, view, span) -> bool:
-        a, b = span
+        a, b = span[:2]
         words = [t.text for t in view.tokens[a:b] if not self.ctx.is_det(t)]
         return " ".join(words).lower() in self.media or any(t.lower in self.lang.media for t in view.tokens[a:b])
 
@@ -289,7 +289,18 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         return fwd
     if low in ctx.lang.speech_nouns:      # X vertritt die Ansicht, dass …: the sentence subject
         return _sentence_subject(np, view)
+    c = i - 1
+    while c >= 0 and tokens[c].text not in CLAUSE_PUNCT and not view.quoted[c]:
+        c -= 1
+    if c >= 0 and tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in ("der", "die", "welcher", "welche"):
+        # X, der … betonte: the relative pronoun stands for the phrase before the comma
+        antecedent = np.backward(view, c, clause_start=False)
+        if antecedent and len(antecedent) == 2:
+            return antecedent
     back = np.backward(view, i)
+    if back and fwd and (tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners")
+                         or np.is_medium(view, back)):
+        back = None                       # Der Zeitung sagte X: …; Dem Sender sagte X
     if back:
         return back
     if fwd:

@@ -466,6 +466,21 @@ class _Finder:
                 return True
         return False
 
+    def _hearsay(self, view: SentenceView) -> bool:
+        """``Der Mann soll … gestohlen haben``: sollen in a main clause reports what others say."""
+        hearsay = self.ctx.lang.word_class("hearsay")
+        perfect = self.ctx.lang.word_class("perfect_infinitive")
+        tokens = view.tokens
+        if not any(t.lower in hearsay and not view.quoted[n] and not self._in_subclause(view, n)
+                   for n, t in enumerate(tokens)):
+            return False
+        # the clause ends in a perfect infinitive: … gestohlen haben / … verletzt worden sein
+        for n, t in enumerate(tokens):
+            if t.lower in perfect and n + 1 < len(tokens) and tokens[n + 1].text in (".", ",", ";", "!", "?") \
+                    and n > 0 and tokens[n - 1].text[:1].islower():
+                return True
+        return False
+
     def _in_subclause(self, view: SentenceView, n: int) -> bool:
         """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde)."""
         c = self._clause_start(view, n)
@@ -500,7 +515,8 @@ class _Finder:
             if near:
                 if not self._reporting_verb(view, after_report=True):
                     continue
-            elif not (any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False)):
+            elif not (any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False)
+                      or self._hearsay(view)):
                 continue
             if last and last[1] == prev and self.ctx.sentences[prev].paragraph == view.sentence.paragraph:
                 k = last[0]
