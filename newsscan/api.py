@@ -8,8 +8,8 @@ from .pipeline.context import Context
 
 
 def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
-    cleaned = clean.clean(doc, keep_boilerplate=options.keep_boilerplate)
-    detected = language.detect(cleaned.text)
+    detected = language.detect(doc.raw)
+    cleaned = clean.clean(doc, keep_boilerplate=options.keep_boilerplate, language=detected.code)
     data = langdata.get(options.language or detected.code)
     sentences = segment.sentences(cleaned.text, data)
     ctx = Context(cleaned.text, sentences, data)

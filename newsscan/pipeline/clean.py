@@ -88,7 +88,10 @@ def is_caption(line: str, before: str | None, after: str | None) -> bool:
     return not has_finite_verb(text)
 
 
-def clean(doc: Document, keep_boilerplate: bool = False) -> Cleaned:
+def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = None) -> Cleaned:
+    """Remove boilerplate lines. Captions are looked for in plain text only (an HTML
+    extractor already drops figure captions, and short lines there are headings) and
+    only for languages whose data newsscan ships."""
     lines = doc.raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meta: list[tuple[str, str]] = list(doc.metadata)
     if keep_boilerplate:
@@ -108,7 +111,8 @@ def clean(doc: Document, keep_boilerplate: bool = False) -> Cleaned:
                 meta.append((key, value))
     content = [(n, l) for n, l in kept if l.strip()]
     captions = set()
-    for i, (number, line) in enumerate(content):
+    look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
+    for i, (number, line) in enumerate(content if look_for_captions else ()):
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
         if is_caption(line, before, after):

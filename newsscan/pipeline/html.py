@@ -28,16 +28,29 @@ def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+MIN_PRECISE_CHARS = 500
+
+
+def _extract(trafilatura, page: str, url: str | None, favor_precision: bool):
+    try:
+        return trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=True, deduplicate=False,
+                                           favor_precision=favor_precision)
+    except Exception as exc:  # trafilatura raises assorted errors on broken markup
+        raise InputError(f"malformed HTML: {exc}") from None
+
+
 def load(data: bytes, *, path: str | None = None, url: str | None = None,
          content_type: str | None = None) -> Document:
     import trafilatura  # heavy: imported only for HTML input
 
     page, encoding = _decode(data, content_type)
-    try:
-        result = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
-                                             include_tables=False, deduplicate=False)
-    except Exception as exc:  # trafilatura raises assorted errors on broken markup
-        raise InputError(f"malformed HTML: {exc}") from None
+    result = _extract(trafilatura, page, url, favor_precision=True)
+    if result is None or len((result.text or "").strip()) < MIN_PRECISE_CHARS:
+        # precision mode found (almost) nothing: fall back to the default balance
+        fallback = _extract(trafilatura, page, url, favor_precision=False)
+        if fallback is not None and len(fallback.text or "") > 2 * len((result.text or "") if result else ""):
+            result = fallback
     if result is None or not (result.text or "").strip():
         raise InputError("no article text found in the HTML page")
     meta = []

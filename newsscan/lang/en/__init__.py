@@ -1,0 +1,1 @@
+"""Language data for 'en' (files in this folder)."""

@@ -1,0 +1,1 @@
+"""Language data for 'es' (files in this folder)."""

@@ -1,0 +1,1 @@
+"""Language data for 'fr' (files in this folder)."""

@@ -1,0 +1,1 @@
+"""Language data for 'it' (files in this folder)."""

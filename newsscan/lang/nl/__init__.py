@@ -1,0 +1,1 @@
+"""Language data for 'nl' (files in this folder)."""

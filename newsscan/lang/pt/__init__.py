@@ -1,0 +1,1 @@
+"""Language data for 'pt' (files in this folder)."""
