@@ -14,6 +14,7 @@ A language folder may contain any of these files; missing ones are empty:
 - ``boilerplate.json``  whole-line boilerplate patterns by kind
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
+- ``settings.json``     how the language works (capitalised nouns, comma before a report)
 
 Adding a language means adding a folder; the pipeline stages read only
 :class:`Language`. Loading is lazy and cached.
@@ -56,6 +57,17 @@ class Language:
     boilerplate: tuple = ()                              # (kind, compiled regex)
     quote_pairs: tuple = ()                              # (open, close)
     attribution: dict = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)         # settings.json: how the language works
+
+    @property
+    def capitalised_nouns(self) -> bool:
+        """German capitalises every noun; English and the Romance languages do not."""
+        return self.settings.get("capitalised_nouns", True)
+
+    @property
+    def comma_before_report(self) -> bool:
+        """German sets off a reported clause with a comma (sagte, er komme); English does not."""
+        return self.settings.get("comma_before_report", True)
 
     def word_class(self, name: str) -> frozenset:
         return self.words.get(name, frozenset())
@@ -165,6 +177,7 @@ def get(code: str | None) -> Language:
         boilerplate=tuple(boiler),
         quote_pairs=tuple(tuple(p) for p in quotes),
         attribution=_json(code, "attribution.json"),
+        settings=_json(code, "settings.json"),
     )
 
 

@@ -32,7 +32,8 @@ def _gazetteer_pattern() -> tuple[re.Pattern, dict]:
 
 def _triggers(ctx: Context) -> set:
     attr = ctx.lang.attribution
-    words = set(attr.get("prepositions", ())) | set(attr.get("postpositions", ())) | set(attr.get("report_verbs", ()))
+    words = {p.split()[-1] for p in attr.get("prepositions", ())} | set(attr.get("postpositions", ()))
+    words |= set(attr.get("report_verbs", ()))
     words |= set(attr.get("channel_words", ())) | set(attr.get("source_nouns", ()))
     words |= {v for v in ctx.lang.media}
     words |= set(ctx.lang.cue_forms)

@@ -86,8 +86,21 @@ class Context:
             return bool(_NUMBER_NOUN.match(t.text))
         return first.isupper() and first.isalpha()
 
+    def is_nominal(self, t: Token) -> bool:
+        """A noun-phrase head: capitalised, or (where nouns are not capitalised) a role or organisation noun."""
+        if self.is_cap(t):
+            return True
+        return not self.lang.capitalised_nouns and t.text[:1].isalpha() and (
+            self.is_role(t.text) or self.is_organisation(t.text))
+
     def is_adj(self, t: Token) -> bool:
         low = t.lower
+        if not self.lang.capitalised_nouns:
+            # English: any plain lowercase word can modify a noun (the former prime minister)
+            return (t.text[:1].islower() and t.text[:1].isalpha() and len(low) > 2 and not self.is_nominal(t)
+                    and low not in self.lang.word_class("stop_after_cue") and low not in self.lang.cue_forms
+                    and low not in self.lang.word_class("auxiliaries") and low not in self.lang.word_class("determiners")
+                    and low not in self.lang.pronouns)
         return (t.text[:1].islower() and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em"))
                 and low not in self.lang.word_class("stop_after_cue")
                 and low not in self.lang.cue_forms and low not in self.lang.word_class("auxiliaries")
@@ -105,11 +118,11 @@ class Context:
         k = j
         while k < len(tokens) and self.is_adj(tokens[k]):
             k += 1
-        return k > j and k < len(tokens) and self.is_cap(tokens[k])
+        return k > j and k < len(tokens) and self.is_nominal(tokens[k])
 
     def starts_np(self, view: SentenceView, j: int) -> bool:
         t = view.tokens[j]
-        return self.is_cap(t) or self.is_det(t) or self.is_attributive(view, j)
+        return self.is_nominal(t) or self.is_det(t) or self.is_attributive(view, j)
 
     def is_role(self, word: str) -> bool:
         return self._is_role(self.role_base(word))
@@ -131,6 +144,11 @@ class Context:
         verbs = self.lang.cue_forms.get(t.lower)
         if not verbs:
             return None
+        if not self.lang.capitalised_nouns and i > 0:
+            prev = view.tokens[i - 1].lower
+            if prev in self.lang.word_class("determiners") or prev in self.lang.word_class("postmodifiers") \
+                    or prev in ("to", "of", "in", "on"):
+                return None               # the state, a report, to claim: a noun or an infinitive
         particle_slot = self._clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
         before = view.tokens[i - 1].lower if i else ""

@@ -56,7 +56,7 @@ def find(text: str, pairs: tuple) -> tuple[Quoted, ...]:
         close = None
         while j < n:
             c = text[j]
-            if c in ends and (not same or j + 1 >= n or not text[j + 1].isalnum()):
+            if c in ends and (not (same or c == "’") or j + 1 >= n or not text[j + 1].isalnum()):
                 close = j
                 break
             if c == "\n" and text.startswith("\n\n", j):

@@ -16,10 +16,7 @@ from ..lang import media_gazetteer
 from ..model import Mention, Statement
 from .context import CLAUSE_PUNCT, END_PUNCT, QUOTE_MARKS, Context, SentenceView
 
-POSTMOD = {"bei", "von", "vom", "der", "des", "eines", "einer", "aus", "für", "beim"}
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
-RELATIVE = {"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welcher", "welche", "welches",
-            "welchen", "welchem"}
 CLAUSE_LINKS = {"und", "wie", "als", "dass", "so", "weil", "da", "nachdem", "ob", "während", "aber", "doch", "oder"}
 
 
@@ -31,6 +28,7 @@ class _NP:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.lang = ctx.lang
+        self.postmod = ctx.lang.word_class("postmodifiers")
         self.stop = ctx.lang.word_class("stop_after_cue") | ctx.lang.word_class("adverb_starters")
         self.media = _media_names()
         self.media_prefixes = {" ".join(m.split()[:k]) for m in self.media for k in range(1, len(m.split()) + 1)}
@@ -43,7 +41,7 @@ class _NP:
 
     def _cap_ok(self, view, j) -> bool:
         t = view.tokens[j]
-        return self.ctx.is_cap(t) and not view.quoted[j] and t.lower not in self.stop \
+        return self.ctx.is_nominal(t) and not view.quoted[j] and t.lower not in self.stop \
             and (j > 0 or t.lower not in self.lang.cue_forms)
 
     def forward(self, view: SentenceView, i: int, allow_adj_only: bool = False) -> tuple[int, int] | None:
@@ -71,7 +69,7 @@ class _NP:
         if not caps:
             return None
         head = tokens[j - 1]
-        if j < n and tokens[j].lower in POSTMOD and (det or self.ctx.is_role(head.text) or self.ctx.is_organisation(head.text)
+        if j < n and tokens[j].lower in self.postmod and (det or self.ctx.is_role(head.text) or self.ctx.is_organisation(head.text)
                                                      or self._is_source_noun(head) or j - i > caps):
             m = j + 1
             if m < n and self.ctx.is_det(tokens[m]):
@@ -110,20 +108,24 @@ class _NP:
                     break
                 j = k - 1
                 continue
-            if not (self.ctx.is_cap(t) or self.ctx.is_adj(t) or self.ctx.is_det(t) or t.lower in POSTMOD
-                    or t.lower == "in" and j > 0 and self.ctx.is_cap(tokens[j - 1])):
+            noun_use = j > 0 and (self.ctx.is_det(tokens[j - 1]) or tokens[j - 1].lower in self.postmod)
+            if not (self.ctx.is_nominal(t) or self.ctx.is_adj(t) or self.ctx.is_det(t) or t.lower in self.postmod
+                    or t.lower == "in" and j > 0 and self.ctx.is_cap(tokens[j - 1])
+                    or not self.lang.capitalised_nouns and noun_use and t.text[:1].islower()):
                 break
             j -= 1
+        while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
+            i -= 1                           # … for the | state: a phrase does not end in "for the"
         a = j + 1
         trimmed = False
-        while a < i and (tokens[a].lower in self.stop or tokens[a].lower in POSTMOD and not self.ctx.is_det(tokens[a])):
+        while a < i and (tokens[a].lower in self.stop or tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a])):
             trimmed = trimmed or not (tokens[a].lower in CLAUSE_LINKS and self._at_clause_start(view, a))
             a += 1
-        if a >= i or not any(self.ctx.is_cap(t) and t.lower not in self.stop for t in tokens[a:i]):
+        if a >= i or not any(self.ctx.is_nominal(t) and t.lower not in self.stop for t in tokens[a:i]):
             return None
         if tokens[i - 1].lower in self.lang.word_class("time_nouns") or (i - a == 1 and self._is_adverb(tokens[a])):
             return None                      # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
-        if tokens[a].lower in POSTMOD - {"der"}:
+        if tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a]):
             return None
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
             return None
@@ -146,8 +148,9 @@ class _NP:
         if all(self.ctx.is_cap(t) and not self.ctx.is_role(t.text) for t in inner) and len(inner) <= 4:
             return outer[0], outer[1], (p + 1, i - 1)
         first = inner[0].lower
-        relative = first in RELATIVE or (first in POSTMOD | {"mit", "bei", "in", "an", "auf", "zu", "für", "über"}
-                                         and len(inner) > 1 and inner[1].lower in RELATIVE)
+        relative_words = self.lang.word_class("relative_pronouns")
+        relative = first in relative_words or (first in self.postmod | {"mit", "bei", "in", "an", "auf", "zu", "für", "über"}
+                                               and len(inner) > 1 and inner[1].lower in relative_words)
         if relative or any(self.ctx.is_role(t.text) for t in inner) or \
                 (self.ctx.is_det(inner[0]) or self.ctx.is_adj(inner[0])) and any(self.ctx.is_cap(t) for t in inner):
             return outer
@@ -162,9 +165,9 @@ class _NP:
         if a == 0:
             return True
         prev = view.tokens[a - 1]
-        if prev.lower in RELATIVE and a >= 2:       # …, von dem die Polizei glaubt
+        if prev.lower in self.lang.word_class("relative_pronouns") and a >= 2:       # …, von dem die Polizei glaubt
             before = view.tokens[a - 2]
-            return before.text == "," or before.lower in POSTMOD | {"mit", "bei", "in", "an", "auf", "zu", "über"}
+            return before.text == "," or before.lower in self.postmod | {"mit", "bei", "in", "an", "auf", "zu", "über"}
         return prev.text in CLAUSE_PUNCT or prev.lower in CLAUSE_LINKS or view.quoted[a - 1]
 
     def is_medium(self, view, span) -> bool:
@@ -183,7 +186,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     det = tokens[0].lower if ctx.is_det(tokens[0]) else None
     body = tokens[1:] if det else tokens
     source_nouns = set(lang.attribution.get("source_nouns", ()))
-    if len(body) > 2 and body[0].lower in source_nouns and body[1].lower in POSTMOD:
+    postmod = lang.word_class("postmodifiers")
+    if len(body) > 2 and body[0].lower in source_nouns and body[1].lower in postmod:
         # Angaben der Polizei, Berichten eines Sprechers: the source is the genitive phrase
         inner = _mention(ctx, view, (view.tokens.index(body[2]) if not ctx.is_det(body[1]) else view.tokens.index(body[1]), span[1]))
         return replace(inner, text=text, start=tokens[0].start)
@@ -193,7 +197,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
     head_end = len(body)
     for k, t in enumerate(body):
-        if k and t.lower in POSTMOD:
+        if k and t.lower in postmod:
             head_end = k
             break
     head, post = body[:head_end], body[head_end:]
@@ -219,7 +223,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         gender = "f" if feminine else "m"
     elif role_tokens:
         feminine = feminine or det in lang.word_class("feminine_determiners")
-        gender = "f" if feminine else "m"
+        masculine = role_tokens[-1].lower.endswith(tuple(lang.word_class("masculine_roles")))
+        gender = "f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)
     else:
         gender = None
     role = None
@@ -277,7 +282,7 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     if low in attr.get("postpositions", ()):
         return np.backward(view, i, clause_start=False)
     if low in attr.get("prepositions", ()) or low in attr.get("nach", ()) or low == "so":
-        j = i + 1
+        j = i + len(low.split())
         if low in attr.get("nach", ()):
             return np.forward(view, j) or None
         return np.forward(view, j)
@@ -292,7 +297,7 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     c = i - 1
     while c >= 0 and tokens[c].text not in CLAUSE_PUNCT and not view.quoted[c]:
         c -= 1
-    if c >= 0 and tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in ("der", "die", "welcher", "welche"):
+    if c >= 0 and tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in ctx.lang.word_class("subject_relatives"):
         # X, der … betonte: the relative pronoun stands for the phrase before the comma
         antecedent = np.backward(view, c, clause_start=False)
         if antecedent and len(antecedent) == 2:

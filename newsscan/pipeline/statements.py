@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..model import Statement
 from .clean import has_finite_verb
 from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
+from .speakers import _NP
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
@@ -37,6 +38,7 @@ class _Finder:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.text = ctx.text
+        self.np = _NP(ctx)
         self.used_cues: set[int] = set()
         self.narrated: dict[int, tuple[str, int]] = {}    # sentence -> a cue with no report of its own
         self.out: list[Statement] = []
@@ -118,6 +120,10 @@ class _Finder:
             i += 1
         if i + 1 < len(view.tokens) and view.tokens[i].lower == "so" and self.ctx.cue_verbs(view, i + 1):
             i += 1                        # „…“, so charakterisierte ihn X
+        if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
+            span = self.np.forward(view, i)   # "…," the minister said
+            if span and span[1] < len(view.tokens):
+                i = span[1]
         cue = self._cue_at(view, i)
         return (cue, view.tokens[i].start) if cue else None
 
@@ -214,7 +220,47 @@ class _Finder:
             j += 1
         return view.sentence.end
 
+    def _forward_plain(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """Languages without a comma before the report (English): ``said (that) …``,
+        ``told reporters (that) …``, ``said on Monday that …``, ``said:``."""
+        tokens, ctx = view.tokens, self.ctx
+        words = ctx.lang.word_class
+        last = len(tokens) - 1
+        k = i + 1
+        if k <= last and tokens[k].text == ":":
+            return (tokens[k + 1].start, self._content_end(view, k + 1)) if k + 1 <= last else None
+        # the addressee of tell/told: told reporters, told the BBC, told him
+        if any(v.lemma == "tell" for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
+            if k <= last and (tokens[k].lower in words("object_pronouns") or tokens[k].lower in words("stop_after_cue")):
+                k += 1
+            else:
+                span = self.np.forward(view, k)
+                if span:
+                    k = span[1]
+        # "that" within a few words: said on Monday that …
+        for j in range(k, min(k + 8, last)):
+            t = tokens[j]
+            if view.quoted[j] or t.text in CLAUSE_PUNCT or t.text in END_PUNCT:
+                break
+            if t.lower in words("subordinators"):
+                return (t.start, self._content_end(view, j)) if j < last - 2 else None
+        if k > last or view.quoted[k] or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in END_PUNCT:
+            return None
+        nxt = tokens[k]
+        if nxt.lower in words("stop_after_cue") or nxt.lower in words("clause_openers_not_content") \
+                or nxt.lower in ctx.lang.cue_forms:
+            return None
+        # a clause: subject then a verb within a few words (said the plan would fail)
+        window = tokens[k + 1:k + 6]
+        if not any(t.lower in words("auxiliaries") or t.lower in ctx.lang.cue_forms
+                   or t.text[:1].islower() and t.lower.endswith(("ed", "s")) for t in window):
+            return None
+        end = self._content_end(view, k)
+        return (nxt.start, end) if len(_words(self.text[nxt.start:end])) >= 3 else None
+
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        if not self.ctx.lang.comma_before_report:
+            return self._forward_plain(view, i)
         tokens, words = view.tokens, self.ctx.lang.word_class
         k = i + 1
         last = len(tokens) - 1
@@ -315,6 +361,11 @@ class _Finder:
             c = self._clause_start(view, i)
             if c < i and tokens[c].lower == "wie" and c - 1 >= 0:
                 j = c - 1
+        if not self.ctx.lang.comma_before_report:
+            # English: "…, the minister said." — a speaker phrase between the comma and the cue
+            span = self.np.backward(view, i)
+            if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
+                j = span[0] - 1
         if j < 0 or tokens[j].text != ",":
             return None
         if any(view.quoted[x] for x in range(0, j)) and view.quoted[j - 1] if j else False:
@@ -385,7 +436,7 @@ class _Finder:
 
     def according(self) -> None:
         attr = self.ctx.lang.attribution
-        pre = set(attr.get("prepositions", ()))
+        pre = {tuple(p.split()) for p in attr.get("prepositions", ())}
         post = set(attr.get("postpositions", ()))
         nach = set(attr.get("nach", ()))
         anaphoric = set(attr.get("anaphoric", ()))
@@ -398,12 +449,15 @@ class _Finder:
             for i, t in enumerate(tokens):
                 if view.quoted[i] or i + 1 >= len(tokens):
                     continue
-                low, nxt = t.lower, tokens[i + 1]
+                low = t.lower
                 start, end = view.sentence.start, view.sentence.end
                 gap = None                # the source phrase inside the report: laut X, X zufolge
-                if low in pre or low in nach:
-                    if not self.ctx.starts_np(view, i + 1):
+                plen = next((len(p) for p in pre if tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
+                if plen or low in nach:
+                    plen = plen or 1
+                    if i + plen >= len(tokens) or not self.ctx.starts_np(view, i + plen):
                         continue
+                    nxt = tokens[i + plen]
                     if low in nach and any(x.text == "," for x in tokens[:i]):
                         continue          # nach … inside a subordinate clause is rarely an attribution
                     if low in nach:
@@ -413,7 +467,7 @@ class _Finder:
                             j += 1
                         if j >= len(tokens) or not (self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))):
                             continue
-                    after = self._skip_source(view, i + 1)
+                    after = self._skip_source(view, i + plen)
                     if i == 0:          # Laut X, … : the report is what follows the source
                         if after < len(tokens):
                             start = tokens[after].start
@@ -428,11 +482,12 @@ class _Finder:
                             gap = (tokens[first].start, tokens[i + 1].start)
                 elif low in anaphoric:
                     if i == 0:
-                        start = nxt.start
+                        start = tokens[i + 1].start
                 else:
                     continue
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
-                self._add("indirect", start, end, cue=t.text, cue_start=t.start, spans=spans)
+                cue = " ".join(x.text for x in tokens[i:i + max(plen, 1)])
+                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans)
                 break
 
     def _source_start(self, view: SentenceView, i: int) -> int | None:
