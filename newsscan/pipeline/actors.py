@@ -76,7 +76,9 @@ class _Resolver:
     def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
         candidates = [d for d in self.drafts if d.kind in kinds and _compatible(d, gender)]
         if role_head:
-            preferred = [d for d in candidates if _head(d.role).endswith(role_head) or role_head.endswith(_head(d.role) or "\0")]
+            preferred = [d for d in candidates if d.role and (
+                _head(d.role).endswith(role_head) or role_head.endswith(_head(d.role) or "\0")
+                or role_head in d.role.lower().split())]
             if preferred:
                 return max(preferred, key=lambda d: d.last)
         return max(candidates, key=lambda d: d.last) if candidates else None

@@ -357,12 +357,13 @@ def people(ctx: Context) -> tuple[Mention, ...]:
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            if view.quoted[i] or not (ctx.is_role(t.text) and ctx.is_cap(t) or t.lower in ctx.lang.honorifics):
+            if view.quoted[i] or not (ctx.is_role(t.text) and ctx.is_nominal(t) or t.lower in ctx.lang.honorifics):
                 i += 1
                 continue
             a = i
-            while a > 0 and (ctx.is_adj(tokens[a - 1]) or ctx.is_det(tokens[a - 1])) and not view.quoted[a - 1]:
-                a -= 1
+            while a > 0 and (ctx.is_adj(tokens[a - 1]) or ctx.is_det(tokens[a - 1])
+                             or not ctx.lang.capitalised_nouns and ctx.is_cap(tokens[a - 1])) and not view.quoted[a - 1]:
+                a -= 1                     # der neue Trainer; Transport Secretary
             span = np.forward(view, a)
             if not span:
                 i += 1
@@ -383,7 +384,33 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             if mention.kind == "name" and (mention.role or len(mention.name.split()) >= 2):
                 out.append(mention)
             i = max(b, i + 1)
-    return tuple(out)
+    out += _named_with_apposed_role(ctx, np)
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _named_with_apposed_role(ctx: Context, np: _NP) -> list[Mention]:
+    """``Karen Doyle, general secretary of the union,``: a full name followed by a role in commas."""
+    out = []
+    for view in ctx.views:
+        tokens = view.tokens
+        for i in range(len(tokens) - 3):
+            if tokens[i].text != "," or i == 0 or view.quoted[i]:
+                continue
+            j = i - 1
+            while j >= 0 and ctx.is_cap(tokens[j]) and not ctx.is_role(tokens[j].text) and not view.quoted[j]:
+                j -= 1
+            if i - (j + 1) < 2 or (j >= 0 and (ctx.is_cap(tokens[j]) or ctx.is_role(tokens[j].text))):
+                continue
+            span = np.forward(view, i + 1)
+            if not span or span[1] >= len(tokens) or tokens[span[1]].text not in (",", ".", ";"):
+                continue
+            role = _mention(ctx, view, span)
+            if role.kind not in ("role", "description"):
+                continue
+            name = " ".join(t.text for t in tokens[j + 1:i])
+            out.append(Mention(ctx.text[tokens[j + 1].start:tokens[span[1] - 1].end], tokens[j + 1].start,
+                               tokens[span[1] - 1].end, "name", name=name, role=role.role, gender=role.gender))
+    return out
 
 
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
