@@ -7,9 +7,14 @@ from .pipeline import actors, agencies, clean, language, load, segment, speakers
 from .pipeline.context import Context
 
 
+def clean_document(doc: Document, options: Options = Options()):
+    """Detect the language and strip boilerplate; returns (Cleaned, Language)."""
+    detected = language.Language(options.language, None) if options.language else language.detect(doc.raw)
+    return clean.clean(doc, keep_boilerplate=options.keep_boilerplate, language=detected.code), detected
+
+
 def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
-    detected = language.detect(doc.raw)
-    cleaned = clean.clean(doc, keep_boilerplate=options.keep_boilerplate, language=detected.code)
+    cleaned, detected = clean_document(doc, options)
     data = langdata.get(options.language or detected.code)
     sentences = segment.sentences(cleaned.text, data)
     ctx = Context(cleaned.text, sentences, data)

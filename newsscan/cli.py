@@ -24,6 +24,8 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
 
 
 def _version(value: bool):
@@ -40,6 +42,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 def _err(message: str) -> None:
     sys.stderr.write(f"newsscan: {message}\n")
+    sys.stderr.flush()
 
 
 def _options(language, keep_boilerplate, timeout, max_bytes):
@@ -47,12 +50,12 @@ def _options(language, keep_boilerplate, timeout, max_bytes):
     return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes)
 
 
-def _sources(sources: Optional[List[str]]) -> list[str]:
-    if sources:
-        return list(sources)
+def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> list[str]:
+    if sources or from_file:
+        return list(sources or [])
     if not sys.stdin.isatty():
         return ["-"]
-    _err("no source given (a path, a URL, or - for stdin)")
+    _err("no source given (a path, a directory, a URL, - for stdin, or --from-file LIST)")
     raise typer.Exit(EXIT_USAGE)
 
 
@@ -84,46 +87,164 @@ LANG_OPT = typer.Option(None, "--language", "-l", help="Language code to use ins
 KEEP_OPT = typer.Option(False, "--keep-boilerplate", help="Do not remove boilerplate lines.")
 TIMEOUT_OPT = typer.Option(15.0, "--timeout", help="Seconds to wait for a URL.")
 MAXB_OPT = typer.Option(10_000_000, "--max-bytes", help="Largest input accepted, in bytes.")
+RECURSIVE_OPT = typer.Option(False, "--recursive", "-r", help="Also read articles in sub-folders of a directory.")
+GLOB_OPT = typer.Option(None, "--glob", help="Which files of a directory to read (default: *.txt, *.html, *.htm, …).")
+FROM_FILE_OPT = typer.Option(None, "--from-file", help="Read sources from this file, one a line (- for stdin).")
+JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")
+QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+OUTPUT_OPT = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout.")
+
+
+class _Batch:
+    """The shared machinery of commands that read many sources: expansion, workers,
+    progress on stderr, error lines, and interruption."""
+
+    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options):
+        from . import batch
+        self.sources = list(batch.expand(_sources(sources, from_file), recursive=recursive, glob=glob,
+                                         from_file=from_file))
+        self.jobs = min(jobs or batch.default_jobs(), max(1, len(self.sources)))
+        self.options = options
+        self.show_progress = not quiet and sys.stderr.isatty() and len(self.sources) > 1
+        self.failed = 0
+
+    def records(self):
+        from . import batch
+        progress = None
+        if self.show_progress:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeElapsedColumn, TimeRemainingColumn)
+            progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                                MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                                TextColumn("{task.fields[errors]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+                                console=_console(sys.stderr), transient=True)
+            task = progress.add_task("analysing", total=len(self.sources), rate="", errors="")
+            progress.start()
+        try:
+            import time
+            started = time.perf_counter()
+            for n, record in enumerate(batch.run(self.sources, self.options, self.jobs), 1):
+                if "error" in record:
+                    self.failed += 1
+                    if progress:
+                        progress.console.print(f"newsscan: {record['error']['message']}", markup=False)
+                    else:
+                        _err(record["error"]["message"])
+                if progress:
+                    rate = n / max(time.perf_counter() - started, 1e-9)
+                    progress.update(task, advance=1, rate=f"{rate:.0f}/s",
+                                    errors=f"{self.failed} failed" if self.failed else "")
+                yield record
+        finally:
+            if progress:
+                progress.stop()
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAILED if self.failed else EXIT_OK
+
+
+def _writer(fmt: Format, stream, many: bool):
+    from .render import json as jsonr
+    if fmt is Format.jsonl:
+        return jsonr.JsonLinesWriter(stream)
+    if fmt is Format.json:
+        return jsonr.JsonWriter(stream, many=many, pretty=stream.isatty())
+    if fmt is Format.csv:
+        from .render.csv import CsvWriter
+        return CsvWriter(stream)
+    if fmt is Format.markdown:
+        from .render.markdown import MarkdownWriter
+        return MarkdownWriter(stream)
+    from .render.table import TableWriter
+    return TableWriter(_console(stream))
 
 
 @app.command("analyze")
 def analyze_cli(
-    sources: Optional[List[str]] = typer.Argument(None, help="Files, URLs, or - for stdin."),
+    sources: Optional[List[str]] = typer.Argument(None, help="Files, directories, URLs, or - for stdin."),
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
+    output: Optional[str] = OUTPUT_OPT,
+    sqlite: Optional[str] = typer.Option(None, "--sqlite", help="Also store the results in this SQLite database."),
+    recursive: bool = RECURSIVE_OPT,
+    glob: Optional[str] = GLOB_OPT,
+    from_file: Optional[str] = FROM_FILE_OPT,
+    jobs: Optional[int] = JOBS_OPT,
+    quiet: bool = QUIET_OPT,
     language: Optional[str] = LANG_OPT,
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
 ):
     """Find statements, speakers and cited agencies in articles."""
+    from .output import atomic_output
+
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
+                 _options(language, keep_boilerplate, timeout, max_bytes))
     fmt = Format.json if json_ else format
     if fmt is None:
-        fmt = Format.table if sys.stdout.isatty() else Format.json
-    options = _options(language, keep_boilerplate, timeout, max_bytes)
-    srcs = _sources(sources)
-    records = []
-    failed = 0
+        fmt = Format.table if sys.stdout.isatty() and not output else Format.json
+    store = None
+    if sqlite:
+        from .render.sqlite import SqliteWriter
+        store = SqliteWriter(sqlite)
+    try:
+        with atomic_output(output) as stream:
+            writer = _writer(fmt, stream, many=len(run.sources) != 1)
+            for record in run.records():
+                writer.write(record)
+                if store:
+                    store.write(record)
+                stream.flush()
+            writer.close()
+    finally:
+        if store:
+            store.close()
+    raise typer.Exit(run.exit_code)
+
+
+@app.command("actors")
+def actors_cli(
+    sources: Optional[List[str]] = typer.Argument(None, help="Files, directories, URLs, or - for stdin."),
+    format: Optional[Format] = FORMAT_OPT,
+    json_: bool = JSON_OPT,
+    output: Optional[str] = OUTPUT_OPT,
+    recursive: bool = RECURSIVE_OPT,
+    glob: Optional[str] = GLOB_OPT,
+    from_file: Optional[str] = FROM_FILE_OPT,
+    jobs: Optional[int] = JOBS_OPT,
+    quiet: bool = QUIET_OPT,
+    language: Optional[str] = LANG_OPT,
+    timeout: float = TIMEOUT_OPT,
+    max_bytes: int = MAXB_OPT,
+):
+    """One row per actor across all articles: statements, articles, and the agencies that carry them."""
+    from .corpus import ActorIndex
+    from .output import atomic_output
     from .render import json as jsonr
-    console = _console(sys.stdout) if fmt is Format.table else None
-    for source in srcs:
-        record = run_one(source, options)
-        if "error" in record:
-            failed += 1
-            _err(record["error"]["message"])
-        if fmt is Format.jsonl:
-            sys.stdout.write(jsonr.dumps(record) + "\n")
-            sys.stdout.flush()
-        elif fmt is Format.table:
-            if "error" not in record:
-                from .render import table
-                table.render(record, console)
+
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, _options(language, False, timeout, max_bytes))
+    index = ActorIndex()
+    for record in run.records():
+        index.add(record)
+    rows = index.rows()
+    fmt = Format.json if json_ else format
+    if fmt is None:
+        fmt = Format.table if sys.stdout.isatty() and not output else Format.json
+    with atomic_output(output) as stream:
+        if fmt is Format.json:
+            stream.write(jsonr.dumps(rows, pretty=stream.isatty()) + "\n")
+        elif fmt is Format.jsonl:
+            for row in rows:
+                stream.write(jsonr.dumps(row) + "\n")
+        elif fmt is Format.csv:
+            from .render.csv import write_actor_rows
+            write_actor_rows(stream, rows)
         else:
-            records.append(record)
-    if fmt is Format.json:
-        out = records[0] if len(srcs) == 1 else records
-        sys.stdout.write(jsonr.dumps(out, pretty=sys.stdout.isatty()) + "\n")
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+            from .render.table import render_actors
+            render_actors(rows, _console(stream), markdown=fmt is Format.markdown)
+    raise typer.Exit(run.exit_code)
 
 
 @app.command("clean")
@@ -136,8 +257,9 @@ def clean_cli(
     max_bytes: int = MAXB_OPT,
 ):
     """Print the cleaned article text (with --format json: text, metadata, removals)."""
+    from .api import clean_document
     from .errors import NewsscanError
-    from .pipeline import clean, load
+    from .pipeline import load
     from .render import json as jsonr
     from .schema import SCHEMA
 
@@ -147,7 +269,7 @@ def clean_cli(
     except NewsscanError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_FAILED)
-    cleaned = clean.clean(doc, keep_boilerplate=keep_boilerplate)
+    cleaned, _ = clean_document(doc, options)
     if json_ or format in (Format.json, Format.jsonl):
         record = {"schema": SCHEMA, "input": {"path" if doc.path else "url": doc.path or doc.url,
                                               "format": doc.format, "encoding": doc.encoding},

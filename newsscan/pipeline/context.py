@@ -19,13 +19,30 @@ MASK_MIN_WORDS = 4
 QUOTE_MARKS = set("„“”\"»«‚‘’‹›")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16)
+def _role_set(roles: tuple) -> frozenset:
+    return frozenset(roles)
+
+
 def _role_suffix(roles: tuple, low: str) -> bool:
-    """True when ``low`` is a role noun or a compound ending in one (Pentagonsprecherin)."""
-    for r in roles:
-        if low.endswith(r) and (len(low) == len(r) or len(low) - len(r) >= 3 or low[-len(r) - 1] == "-"):
+    """True when ``low`` is a role noun or a compound ending in one (Pentagonsprecherin,
+    NATO-Generalsekretär): every suffix of the word is looked up in the role set."""
+    known = _role_set(roles)
+    if low in known:
+        return True
+    n = len(low)
+    for k in range(1, n - 2):
+        if low[k:] in known and (k >= 3 or low[k - 1] == "-"):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _is_role_cached(roles: tuple, word: str) -> bool:
+    low = word.lower()
+    if _role_suffix(roles, low):
+        return True
+    return low.endswith("s") and _role_suffix(roles, low[:-1])     # genitive: des Sprechers
 
 
 @dataclass
@@ -125,7 +142,7 @@ class Context:
         return self.is_nominal(t) or self.is_det(t) or self.is_attributive(view, j)
 
     def is_role(self, word: str) -> bool:
-        return self._is_role(self.role_base(word))
+        return _is_role_cached(self.lang.roles, word)
 
     def _is_role(self, word: str) -> bool:
         return _role_suffix(self.lang.roles, word.lower())

@@ -69,7 +69,7 @@ def load(source: str, options: Options = Options()) -> Document:
     if not os.path.exists(source):
         raise InputError(f"{source}: no such file")
     if os.path.isdir(source):
-        raise InputError(f"{source}: is a directory")
+        raise InputError(f"{source}: is a directory with no articles (see --glob and --recursive)")
     try:
         size = os.path.getsize(source)
         if size > options.max_bytes:

@@ -11,6 +11,7 @@ of the statement before them.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..lang import media_gazetteer
 from ..model import Mention, Statement
@@ -20,8 +21,14 @@ ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 CLAUSE_LINKS = {"und", "wie", "als", "dass", "so", "weil", "da", "nachdem", "ob", "während", "aber", "doch", "oder"}
 
 
-def _media_names() -> set:
-    return {alias.lower() for m in media_gazetteer() for alias in m.aliases}
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset:
+    return frozenset(alias.lower() for m in media_gazetteer() for alias in m.aliases)
+
+
+@lru_cache(maxsize=1)
+def _media_prefixes() -> frozenset:
+    return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
 
 class _NP:
@@ -31,7 +38,7 @@ class _NP:
         self.postmod = ctx.lang.word_class("postmodifiers")
         self.stop = ctx.lang.word_class("stop_after_cue") | ctx.lang.word_class("adverb_starters")
         self.media = _media_names()
-        self.media_prefixes = {" ".join(m.split()[:k]) for m in self.media for k in range(1, len(m.split()) + 1)}
+        self.media_prefixes = _media_prefixes()
 
     def is_pronoun(self, t) -> bool:
         return t.lower in self.lang.pronouns
@@ -357,7 +364,8 @@ def people(ctx: Context) -> tuple[Mention, ...]:
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            if view.quoted[i] or not (ctx.is_role(t.text) and ctx.is_nominal(t) or t.lower in ctx.lang.honorifics):
+            if view.quoted[i] or not t.text[:1].isalpha() or \
+                    not (t.lower in ctx.lang.honorifics or ctx.is_role(t.text) and ctx.is_nominal(t)):
                 i += 1
                 continue
             a = i

@@ -11,8 +11,7 @@ def render(record: dict, console) -> None:
 
     source = record["input"].get("path") or record["input"].get("url")
     if "error" in record:
-        console.print(Text(f"{source}: {record['error']['message']}", style="bold red"))
-        return
+        return                      # the failure was reported on stderr
     meta, lang = record["metadata"], record["language"]
     header = Text()
     header.append(meta.get("title") or source or "article", style="bold")
@@ -91,3 +90,33 @@ def render_eval(figures: dict, console) -> None:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+class TableWriter:
+    def __init__(self, console):
+        self.console = console
+
+    def write(self, record: dict) -> None:
+        render(record, self.console)
+
+    def close(self) -> None:
+        pass
+
+
+def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
+    if markdown:
+        console.file.write("| actor | role | statements | articles | agencies |\n|---|---|---|---|---|\n")
+        for r in rows:
+            console.file.write(f"| {r['actor']} | {r['role'] or ''} | {r['statements']} | {r['articles']} "
+                               f"| {', '.join(r['agencies'])} |\n")
+        return
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title=f"Actors ({len(rows)})", box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
+    for col, justify in (("actor", "left"), ("role", "left"), ("statements", "right"), ("articles", "right"),
+                         ("agencies", "left")):
+        table.add_column(col, justify=justify, overflow="fold")
+    for r in rows:
+        table.add_row(r["actor"], r["role"] or "", str(r["statements"]), str(r["articles"]), ", ".join(r["agencies"]))
+    console.print(table)

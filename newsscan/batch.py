@@ -1,0 +1,127 @@
+"""Many articles in one run: expanding sources, analysing them in worker processes,
+and yielding one record per source in input order.
+
+Records are produced lazily: nothing accumulates per article beyond what is being
+written, so memory stays flat however long the stream is.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import signal
+import sys
+from collections.abc import Iterable, Iterator
+
+from .model import Options
+
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.xhtml", "*.text", "*.md")
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def _directory(path: str, recursive: bool, glob: str | None) -> Iterator[str]:
+    patterns = (glob,) if glob else DEFAULT_GLOBS
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        for name in sorted(files):
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
+                yield os.path.join(root, name)
+
+
+def _list_file(path: str) -> Iterator[str]:
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    try:
+        for line in stream:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                yield line
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | None = None,
+           from_file: str | None = None) -> Iterator[str]:
+    """Sources in input order: paths, directories (their files matching ``glob`` or the
+    usual article extensions; sub-folders with ``recursive``), URLs, ``-``, then the lines
+    of ``from_file``. A directory with no articles is passed on as is, so that it becomes
+    an error record in its place."""
+    def one(source: str) -> Iterator[str]:
+        if not is_url(source) and source != "-" and os.path.isdir(source):
+            found = False
+            try:
+                for path in _directory(source, recursive, glob):
+                    found = True
+                    yield path
+            except OSError:
+                pass
+            if not found:
+                yield source          # becomes an error record: a directory with no articles
+        else:
+            yield source
+
+    for source in sources:
+        yield from one(source)
+    if from_file:
+        for source in _list_file(from_file):
+            yield from one(source)
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _analyse(args: tuple[str, Options]) -> dict:
+    from .cli import run_one          # the single place that turns failures into records
+    source, options = args
+    return run_one(source, options)
+
+
+def run(sources: Iterable[str], options: Options, jobs: int = 1) -> Iterator[dict]:
+    """Analyse ``sources`` and yield their records in input order.
+
+    With ``jobs > 1`` the work is spread over that many processes; results are still
+    yielded in input order. Reading from stdin (``-``) happens in this process.
+    """
+    work = ((s, options) for s in sources)
+    if jobs <= 1:
+        for item in work:
+            yield _analyse(item)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    pool = ctx.Pool(jobs, initializer=_ignore_sigint)
+    try:
+        pending = _stdin_first(work, options)
+        for record in pool.imap(_analyse_or_pass, pending, chunksize=2):
+            yield record
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def _stdin_first(work: Iterator[tuple[str, Options]], options: Options) -> Iterator:
+    """Stdin cannot be read by a worker: analyse it here and pass the record through."""
+    for source, opts in work:
+        if source == "-":
+            yield ("record", _analyse((source, opts)))
+        else:
+            yield ("source", (source, opts))
+
+
+def _analyse_or_pass(item: tuple) -> dict:
+    kind, payload = item
+    return payload if kind == "record" else _analyse(payload)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
