@@ -92,11 +92,12 @@ def run(sources: Iterable[str], options: Options, jobs: int = 1) -> Iterator[dic
         return
     import multiprocessing
 
+    _warm_up(options)             # load models and lexicons once, before the workers fork
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     pool = ctx.Pool(jobs, initializer=_ignore_sigint)
     try:
         pending = _stdin_first(work, options)
-        for record in pool.imap(_analyse_or_pass, pending, chunksize=2):
+        for record in pool.imap(_analyse_or_pass, pending, chunksize=16):
             yield record
         pool.close()
     except BaseException:
@@ -118,6 +119,15 @@ def _stdin_first(work: Iterator[tuple[str, Options]], options: Options) -> Itera
 def _analyse_or_pass(item: tuple) -> dict:
     kind, payload = item
     return payload if kind == "record" else _analyse(payload)
+
+
+def _warm_up(options: Options) -> None:
+    from . import api, lang
+    from .pipeline import language
+    language.detect("warm up the language profiles")
+    for code in lang.available():
+        lang.get(code)
+    api.analyze_text("Der Minister sagte, die Lage sei ernst.", options)
 
 
 def default_jobs() -> int:

@@ -189,15 +189,21 @@ def analyze_cli(
     if sqlite:
         from .render.sqlite import SqliteWriter
         store = SqliteWriter(sqlite)
+    done = 0
     try:
         with atomic_output(output) as stream:
             writer = _writer(fmt, stream, many=len(run.sources) != 1)
             for record in run.records():
                 writer.write(record)
+                done += 1
                 if store:
                     store.write(record)
                 stream.flush()
             writer.close()
+    except KeyboardInterrupt:
+        kept = f"; kept in {output}.partial" if output else ""
+        _err(f"interrupted after {done} of {len(run.sources)} articles{kept}")
+        raise typer.Exit(EXIT_INTERRUPTED)
     finally:
         if store:
             store.close()
