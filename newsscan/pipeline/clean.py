@@ -63,10 +63,12 @@ def has_finite_verb(line: str) -> bool:
         if low in finite:
             return True
         if word[0].islower() and len(low) > 3:
-            if low.endswith(("te", "ten", "st", "ed")) or (low.endswith("t") and not low.endswith("cht")):
+            attributive = prev.lower() in determiners      # der drittgrößten …: an adjective
+            if not attributive and (low.endswith(("te", "ten", "st", "ed"))
+                                    or (low.endswith("t") and not low.endswith("cht"))):
                 return True
-            if low.endswith("en") and prev and prev[0].isupper() and prev.lower() not in determiners:
-                return True
+            if low.endswith(("en", "e")) and prev and prev[0].isupper() and not attributive:
+                return True               # Soldaten kämpfen; die Schätzung stamme
         prev = word
     return False
 

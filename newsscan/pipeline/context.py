@@ -161,6 +161,8 @@ class Context:
         verbs = self.lang.cue_forms.get(t.lower)
         if not verbs:
             return None
+        if i > 0 and view.tokens[i - 1].lower == "zu" and any(t.lower == v.lemma for v in verbs):
+            return None                   # ohne … zu bemerken: an infinitive, not a report
         if not self.lang.capitalised_nouns and i > 0:
             prev = view.tokens[i - 1].lower
             if prev in self.lang.word_class("determiners") or prev in self.lang.word_class("postmodifiers") \

@@ -215,7 +215,8 @@ class _Finder:
             t = view.tokens[j]
             if t.text == "," and j + 1 < len(view.tokens) and (
                     self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
-                    or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")):
+                    or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
+                    or view.tokens[j + 1].lower == "so" and self._so_frame(view, j + 1)):
                 return t.start
             j += 1
         return view.sentence.end
