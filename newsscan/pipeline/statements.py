@@ -403,6 +403,8 @@ class _Finder:
                 else:
                     pending.append((i, cue))
             for i, cue in pending:       # then clause before its cue: …, sagte er
+                if self._anaphoric_frame(view, i, cue):
+                    continue
                 span = self._backward(view, i)
                 if span and not self._overlaps(span):
                     self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start,
@@ -411,6 +413,21 @@ class _Finder:
                     # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose
                     # speaker a following Konjunktiv sentence may continue
                     self.narrated.setdefault(view.sentence.index, (cue, view.tokens[i].start))
+
+    def _anaphoric_frame(self, view: SentenceView, i: int, cue: str) -> bool:
+        """``… Das teilte die Polizei mit.``: the report is the sentence before the frame."""
+        tokens = view.tokens
+        if i != 1 or tokens[0].lower not in self.ctx.lang.word_class("anaphoric_subjects"):
+            return False
+        idx = view.sentence.index
+        if idx == 0:
+            return False
+        prev = self.ctx.sentences[idx - 1]
+        if prev.paragraph < view.sentence.paragraph - 1 or self._overlaps((prev.start, prev.end)):
+            return False
+        if len(_words(self.text[prev.start:prev.end])) < 4:
+            return False
+        return self._add("indirect", prev.start, prev.end, cue=cue, cue_start=tokens[i].start) is not None
 
     def _overlaps(self, span: tuple[int, int]) -> bool:
         return any(s.start < span[1] and span[0] < s.end for s in self.out)
