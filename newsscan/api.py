@@ -19,7 +19,7 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
     sentences = segment.sentences(cleaned.text, data)
     ctx = Context(cleaned.text, sentences, data)
     found = speakers.attribute(ctx, statements.find(ctx))
-    actor_list, quotes = actors.resolve(found, speakers.people(ctx))
+    actor_list, quotes = actors.resolve(found, speakers.people(ctx), tuple(data.word_class("distinct_roles")))
     quotes, agency_list = agencies.find(ctx, quotes)
     metadata = {"title": None, "source_url": None}
     for key, value in cleaned.metadata:

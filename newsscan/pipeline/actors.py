@@ -24,6 +24,7 @@ class _Draft:
     gender: str | None
     mentions: list = field(default_factory=list)
     last: int = 0
+    anaphor: bool = False            # started by a definite role noun with no antecedent
 
     @property
     def surname(self) -> str:
@@ -69,9 +70,14 @@ def _head(role: str | None) -> str:
     return role.split()[-1].lower() if role else ""
 
 
+def _shares_role(draft: _Draft, head: str) -> bool:
+    return bool(draft.role) and (head in draft.role.lower() or _head(draft.role).endswith(head))
+
+
 class _Resolver:
-    def __init__(self):
+    def __init__(self, distinct: tuple = ()):
         self.drafts: list[_Draft] = []
+        self.distinct = distinct        # role nouns that name a person of their own (spokesman, Sprecher)
 
     def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
         candidates = [d for d in self.drafts if d.kind in kinds and _compatible(d, gender)]
@@ -112,9 +118,13 @@ class _Resolver:
             if draft is None:
                 draft = self._new(mention.name, mention.role, "person", mention.gender)
         elif kind == "role":
-            draft = self._recent(mention.gender, role_head=_head(mention.role))
+            head = _head(mention.role)
+            draft = self._recent(mention.gender, role_head=head)
+            if draft is not None and head.endswith(self.distinct) and not _shares_role(draft, head):
+                draft = None      # die Sprecherin after Minister X: another person, not an anaphor
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
+                draft.anaphor = True
         elif kind == "description":
             draft = next((d for d in self.drafts if d.kind == "unnamed" and d.role == mention.role), None)
             if draft is None:
@@ -133,10 +143,26 @@ class _Resolver:
         return draft
 
 
-def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = ()) -> tuple[tuple[Actor, ...], tuple]:
+def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
+    """``The minister said … “…,” said Finance Minister X.``: a role noun that had no
+    antecedent joins the one named actor introduced later with the same role."""
+    for early in [d for d in drafts if d.anaphor]:
+        head = _head(early.role)
+        later = [d for d in drafts if d is not early and d.kind == "person" and d.role and _shares_role(d, head)]
+        if len(later) != 1:
+            continue
+        named = later[0]
+        named.mentions[:0] = [m for m in early.mentions if m not in named.mentions]
+        owners = [named if o is early else o for o in owners]
+        drafts.remove(early)
+    return owners
+
+
+def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
+            distinct_roles: tuple = ()) -> tuple[tuple[Actor, ...], tuple]:
     """Resolve speaker mentions (and the named people introduced before them) to actors.
     Only actors with at least one statement are returned."""
-    resolver = _Resolver()
+    resolver = _Resolver(tuple(distinct_roles))
     owners: list[_Draft | None] = []
     events = sorted([(m.start, 0, m) for m in people] +
                     [((st.mention.start if st.mention is not None and not st.inherited else st.start), 1, st)
@@ -152,6 +178,7 @@ def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = ())
             owners.append(owners[-1])
         else:
             owners.append(by_statement[id(st)])
+    owners = _merge_cataphora(resolver.drafts, owners)
     speaking = [d for d in resolver.drafts if any(o is d for o in owners)]
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
     actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}

@@ -10,12 +10,15 @@ of the statement before them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from ..lang import media_gazetteer
 from ..model import Mention, Statement
 from .context import CLAUSE_PUNCT, END_PUNCT, QUOTE_MARKS, Context, SentenceView
+
+INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")   # a-t-il, dit-elle
 
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 CLAUSE_LINKS = {"und", "wie", "als", "dass", "so", "weil", "da", "nachdem", "ob", "während", "aber", "doch", "oder"}
@@ -187,6 +190,11 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     lang = ctx.lang
     tokens = view.tokens[span[0]:span[1]]
     text = ctx.text[tokens[0].start:tokens[-1].end]
+    inverted = INVERSION.search(tokens[0].lower) if len(tokens) == 1 else None
+    if inverted:
+        word = inverted.group(1) or inverted.group(2)
+        gender = lang.pronouns.get(word)
+        return Mention(text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in ("m", "f") else None)
     if len(tokens) == 1 and tokens[0].lower in lang.pronouns:
         gender = lang.pronouns[tokens[0].lower]
         return Mention(text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None)
@@ -293,6 +301,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         if low in attr.get("nach", ()):
             return np.forward(view, j) or None
         return np.forward(view, j)
+    if i > 0 and INVERSION.search(tokens[i - 1].lower):
+        return i - 1, i                   # «…», a-t-il déclaré
     cue_end = i + 1
     while cue_end < len(tokens) and tokens[cue_end].lower in ctx.lang.word_class("object_pronouns"):
         cue_end += 1                      # so charakterisierte ihn der Funktionär

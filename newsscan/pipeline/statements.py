@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..model import Statement
 from .clean import has_finite_verb
 from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
-from .speakers import _NP
+from .speakers import INVERSION, _NP
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
@@ -120,6 +120,9 @@ class _Finder:
             i += 1
         if i + 1 < len(view.tokens) and view.tokens[i].lower == "so" and self.ctx.cue_verbs(view, i + 1):
             i += 1                        # „…“, so charakterisierte ihn X
+        if i + 1 < len(view.tokens) and (view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries")
+                                         or INVERSION.search(view.tokens[i].lower)) and self.ctx.cue_verbs(view, i + 1):
+            i += 1                        # «…», a déclaré X; «…», a-t-il ajouté
         if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
             span = self.np.forward(view, i)   # "…," the minister said
             if span and span[1] < len(view.tokens):
