@@ -30,10 +30,11 @@ def _markers() -> tuple:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _verb_words() -> tuple[frozenset, frozenset]:
+@lru_cache(maxsize=16)
+def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset]:
+    """Finite verb forms and determiners of ``language`` (of every shipped language when None)."""
     finite, determiners = set(), set()
-    for code in langdata.available():
+    for code in ([language] if language else langdata.available()):
         data = langdata.get(code)
         finite |= data.word_class("auxiliaries") | set(data.cue_forms)
         determiners |= data.word_class("determiners")
@@ -53,9 +54,12 @@ def marker_kind(line: str) -> tuple[str, str | None] | None:
     return None
 
 
-def has_finite_verb(line: str) -> bool:
-    """A rough test for running prose: some token looks like a finite verb."""
-    finite, determiners = _verb_words()
+def has_finite_verb(line: str, language: str | None = None) -> bool:
+    """A rough test for running prose: some token looks like a finite verb. The word
+    shapes are German ones (sagte, kämpfen, stamme) unless ``language`` writes its nouns
+    in lowercase, where English-like shapes are used (collapsed, starts)."""
+    finite, determiners = _verb_words(language)
+    german = language is None or langdata.get(language).capitalised_nouns
     words = _WORD.findall(line)
     prev = ""
     for word in words:
@@ -63,17 +67,30 @@ def has_finite_verb(line: str) -> bool:
         if low in finite:
             return True
         if word[0].islower() and len(low) > 3:
-            attributive = prev.lower() in determiners      # der drittgrößten …: an adjective
-            if not attributive and (low.endswith(("te", "ten", "st", "ed"))
-                                    or (low.endswith("t") and not low.endswith("cht"))):
-                return True
-            if low.endswith(("en", "e")) and prev and prev[0].isupper() and not attributive:
-                return True               # Soldaten kämpfen; die Schätzung stamme
+            attributive = prev.lower() in determiners      # der drittgrößten …; the collapsed …
+            if german:
+                if not attributive and (low.endswith(("te", "ten", "st", "ed"))
+                                        or (low.endswith("t") and not low.endswith("cht"))):
+                    return True
+                if low.endswith(("en", "e")) and prev and prev[0].isupper() and not attributive:
+                    return True           # Soldaten kämpfen; die Schätzung stamme
+            elif not attributive and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss")
+                                      and prev[:1].islower() and prev.lower() not in _prepositions()):
+                return True               # the building collapsed; the trial starts
         prev = word
     return False
 
 
-def is_caption(line: str, before: str | None, after: str | None) -> bool:
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset:
+    words = set()
+    for code in langdata.available():
+        data = langdata.get(code)
+        words |= data.word_class("stop_after_cue") | data.word_class("postmodifiers")
+    return frozenset(words)
+
+
+def is_caption(line: str, before: str | None, after: str | None, language: str | None = None) -> bool:
     """A short line between two paragraphs that is not running prose."""
     text = line.strip()
     if before is None or after is None:
@@ -87,7 +104,7 @@ def is_caption(line: str, before: str | None, after: str | None) -> bool:
         return False
     if sum(1 for ch in text if ch in ".!?") > 1:
         return False
-    return not has_finite_verb(text)
+    return not has_finite_verb(text, language)
 
 
 def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = None) -> Cleaned:
@@ -117,7 +134,7 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     for i, (number, line) in enumerate(content if look_for_captions else ()):
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
-        if is_caption(line, before, after):
+        if is_caption(line, before, after, language if language in langdata.available() else None):
             captions.add(number)
             removals.append(Removal(line.strip(), "caption", number))
     text_lines = [l for n, l in kept if n not in captions]

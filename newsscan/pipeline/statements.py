@@ -146,7 +146,7 @@ class _Finder:
             cue = self._cue_at(view, i)
             if cue and t.start not in self.used_cues:
                 return cue, t.start
-        if before.endswith(":") and len(words) >= 2 and has_finite_verb(before):
+        if before.endswith(":") and len(words) >= 2 and has_finite_verb(before, self.ctx.lang.code):
             return None, view.tokens[0].start      # Er fuhr fort: „…“ — no cue verb, a colon frame
         return None
 
@@ -162,7 +162,7 @@ class _Finder:
         content = " ".join(self.text[s:e] for s, e in q.parts).strip()
         words = _words(content)
         if len(words) >= MIN_DIRECT_WORDS and (content.rstrip(" “”\"«»").endswith(tuple(END_PUNCT))
-                                               or has_finite_verb(content)):
+                                               or has_finite_verb(content, self.ctx.lang.code)):
             return True
         return len(words) >= 2 and content.endswith(("!", "?")) and len(q.parts) == 1
 
@@ -378,7 +378,7 @@ class _Finder:
         if view.quoted[0]:
             return None
         content = self.text[start:tokens[j].start]
-        if len(_words(content)) < 4 or not has_finite_verb(content):
+        if len(_words(content)) < 4 or not has_finite_verb(content, self.ctx.lang.code):
             return None
         return start, tokens[j].start
 
@@ -577,7 +577,7 @@ class _Finder:
                 continue
             colon = next((n for n, t in enumerate(view.tokens) if t.text == ":" and not view.quoted[n]), None)
             if colon and 2 <= colon < len(view.tokens) - 3 and has_finite_verb(
-                    self.text[view.sentence.start:view.tokens[colon].start]) and self._reporting_verb(
+                    self.text[view.sentence.start:view.tokens[colon].start], self.ctx.lang.code) and self._reporting_verb(
                     SentenceView(view.sentence, view.tokens[colon + 1:], view.quoted[colon + 1:]), after_report=False):
                 # the speaker is the subject before the colon
                 if self._add("indirect", view.tokens[colon + 1].start, view.sentence.end, cue=None,
