@@ -144,6 +144,15 @@ class _Batch:
         return EXIT_FAILED if self.failed else EXIT_OK
 
 
+def _format(fmt: Optional[Format], json_: bool, output: Optional[str]) -> Format:
+    """--json wins; with no format, a table on a terminal and JSON in a pipe or a file."""
+    if json_:
+        return Format.json
+    if fmt is None:
+        return Format.table if sys.stdout.isatty() and not output else Format.json
+    return fmt
+
+
 def _writer(fmt: Format, stream, many: bool):
     from .render import json as jsonr
     if fmt is Format.jsonl:
@@ -182,9 +191,7 @@ def analyze_cli(
 
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
                  _options(language, keep_boilerplate, timeout, max_bytes))
-    fmt = Format.json if json_ else format
-    if fmt is None:
-        fmt = Format.table if sys.stdout.isatty() and not output else Format.json
+    fmt = _format(format, json_, output)
     store = None
     if sqlite:
         from .render.sqlite import SqliteWriter
@@ -235,9 +242,7 @@ def actors_cli(
     for record in run.records():
         index.add(record)
     rows = index.rows()
-    fmt = Format.json if json_ else format
-    if fmt is None:
-        fmt = Format.table if sys.stdout.isatty() and not output else Format.json
+    fmt = _format(format, json_, output)
     with atomic_output(output) as stream:
         if fmt is Format.json:
             stream.write(jsonr.dumps(rows, pretty=stream.isatty()) + "\n")
@@ -276,7 +281,7 @@ def clean_cli(
         _err(str(exc))
         raise typer.Exit(EXIT_FAILED)
     cleaned, _ = clean_document(doc, options)
-    if json_ or format in (Format.json, Format.jsonl):
+    if json_ or format in (Format.json, Format.jsonl):     # plain text by default: clean is a filter
         record = {"schema": SCHEMA, "input": {"path" if doc.path else "url": doc.path or doc.url,
                                               "format": doc.format, "encoding": doc.encoding},
                   "metadata": dict(cleaned.metadata), "text": cleaned.text,
@@ -318,7 +323,7 @@ def eval_cli(
     if errors:
         from .output import write_atomic
         write_atomic(errors, "".join(jsonr.dumps(m) + "\n" for m in misses))
-    if json_ or format in (Format.json, Format.jsonl):
+    if _format(format, json_, None) in (Format.json, Format.jsonl):
         sys.stdout.write(jsonr.dumps(figures, pretty=sys.stdout.isatty()) + "\n")
         return
     from .render import table
