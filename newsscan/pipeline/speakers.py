@@ -108,7 +108,10 @@ class _NP:
         while j >= 0 and not view.quoted[j]:
             t = tokens[j]
             if t.text in QUOTE_MARKS and j > 0:          # der Sender „Channel 10“ berichtete
-                j -= 1
+                k = j - 1
+                while k > 0 and tokens[k].text not in QUOTE_MARKS and j - k <= 6:
+                    k -= 1
+                j = k - 1 if k > 0 and tokens[k].text in QUOTE_MARKS and j - k <= 6 else j - 1
                 continue
             if t.text == ")":            # a parenthesis inside the phrase: X (Partei) sagte
                 k = j
@@ -319,6 +322,11 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         antecedent = np.backward(view, c, clause_start=False)
         if antecedent and len(antecedent) == 2:
             return antecedent
+    if c + 1 < i and tokens[c + 1].lower in ctx.lang.word_class("comparison_openers"):
+        # Wie das Magazin X in einem Bericht vom Montag berichtet, …: the subject follows "wie"
+        span = np.forward(view, c + 2)
+        if span and span[1] <= i:
+            return span
     back = np.backward(view, i)
     if back and fwd and (tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners")
                          or np.is_medium(view, back)):
