@@ -134,7 +134,9 @@ class _NP:
         while a < i and (tokens[a].lower in self.stop or tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a])):
             trimmed = trimmed or not (tokens[a].lower in CLAUSE_LINKS and self._at_clause_start(view, a))
             a += 1
-        if a >= i or not any(self.ctx.is_nominal(t) and t.lower not in self.stop for t in tokens[a:i]):
+        function_words = self.lang.word_class("anaphoric_subjects")
+        if a >= i or not any(self.ctx.is_nominal(t) and t.lower not in self.stop and not self.ctx.is_det(t)
+                             and t.lower not in function_words for t in tokens[a:i]):
             return None
         if tokens[i - 1].lower in self.lang.word_class("time_nouns") or (i - a == 1 and self._is_adverb(tokens[a])):
             return None                      # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
