@@ -18,6 +18,7 @@ from .speakers import INVERSION, _NP
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
 MIN_DIRECT_WORDS = 4
+PRE_FRAME_REACH = 8   # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
 GAP = 3               # a Konjunktiv I sentence continues a report made up to this many sentences before
 
 
@@ -139,10 +140,13 @@ class _Finder:
             return None, view.tokens[0].start
         if not before.endswith((":", ",")):
             return None
+        opener = view.index_at(q.open)
         for i in range(len(view.tokens) - 1, -1, -1):
             t = view.tokens[i]
             if t.end > q.open or view.quoted[i]:
                 continue
+            if before.endswith(",") and opener is not None and opener - i > PRE_FRAME_REACH:
+                break                     # …, das Prinzip, „…“: the cue is too far to frame the quote
             cue = self._cue_at(view, i)
             if cue and t.start not in self.used_cues:
                 return cue, t.start
@@ -173,6 +177,10 @@ class _Finder:
         while k < len(quoted):
             q = quoted[k]
             k += 1
+            k_open = self._view_at(q.open).index_at(q.open)
+            if k_open and self._view_at(q.open).tokens[k_open - 1].lower in self.ctx.lang.media:
+                partial.append(q)         # die Wochenzeitung „…“: a title, not a quote
+                continue
             post = self._post_frame(q)
             pre = None if post else self._pre_frame(q)
             if not self._is_sentence_like(q) and not (post and len(_words(self.text[q.start:q.end])) >= 3):
@@ -187,7 +195,8 @@ class _Finder:
                 continue
             spans = list(q.parts)
             lead = self.text[self._view_at(q.open).sentence.start:q.open].rstrip()
-            if post and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
+            framed_by_comma = self.text[q.close:post[1]].strip().startswith(",") if post else False
+            if post and framed_by_comma and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
                 # Die Regel sei „kein Selbstzweck …“, sagte X
                 self._add("mixed", self._view_at(q.open).sentence.start, q.close, cue=post[0], cue_start=post[1])
                 continue
@@ -212,10 +221,15 @@ class _Finder:
 
     def _content_end(self, view: SentenceView, k: int) -> int:
         """End of a reported clause starting at token k: the sentence end, or a comma
-        followed by a new finite cue verb (…, äußerte sich jedoch …)."""
+        followed by a new finite cue verb (…, äußerte sich jedoch …); a dass-clause also
+        ends where the main clause resumes with an auxiliary (dass …, hatte dieser …)."""
+        subordinate = view.tokens[k].lower in self.ctx.lang.word_class("subordinators")
+        indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
         j = k
         while j < len(view.tokens):
             t = view.tokens[j]
+            if t.text == "," and j + 1 < len(view.tokens) and subordinate and view.tokens[j + 1].lower in indicative:
+                return t.start
             if t.text == "," and j + 1 < len(view.tokens) and (
                     self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
                     or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
