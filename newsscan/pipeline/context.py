@@ -101,6 +101,8 @@ class Context:
         first = t.text[:1]
         if first.isdigit():   # 46-Jährige
             return bool(_NUMBER_NOUN.match(t.text))
+        if first.islower() and any(ch.isdigit() for ch in t.text) and t.text[:1].isalpha():
+            return True       # brand-like names: n24, e.on
         return first.isupper() and first.isalpha()
 
     def is_nominal(self, t: Token) -> bool:
