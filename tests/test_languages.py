@@ -9,7 +9,7 @@ SHIPPED = ["de", "en", "es", "fr", "it", "nl", "pt"]
 
 
 def test_every_language_loads_its_data(capsys):
-    assert lang.available() == SHIPPED
+    assert list(lang.available()) == SHIPPED
     for code in SHIPPED:
         data = lang.get(code)
         assert data.cue_forms and data.roles and data.boilerplate and data.quote_pairs, code

@@ -201,7 +201,8 @@ def media_gazetteer() -> tuple:
     return tuple(out)
 
 
-def available() -> list[str]:
+@lru_cache(maxsize=1)
+def available() -> tuple:
     """Codes of the languages that ship data."""
     root = resources.files(__name__)
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
