@@ -9,7 +9,6 @@ time, articles per second and the peak memory of the whole process tree (PSS and
 """
 import argparse
 import json
-import os
 import pathlib
 import shutil
 import statistics

@@ -210,7 +210,7 @@ def analyze_cli(
     except KeyboardInterrupt:
         kept = f"; kept in {output}.partial" if output else ""
         _err(f"interrupted after {done} of {len(run.sources)} articles{kept}")
-        raise typer.Exit(EXIT_INTERRUPTED)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     finally:
         if store:
             store.close()
@@ -279,7 +279,7 @@ def clean_cli(
         doc = load.load(source, options)
     except NewsscanError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_FAILED)
+        raise typer.Exit(EXIT_FAILED) from None
     cleaned, _ = clean_document(doc, options)
     if json_ or format in (Format.json, Format.jsonl):     # plain text by default: clean is a filter
         record = {"schema": SCHEMA, "input": {"path" if doc.path else "url": doc.path or doc.url,
@@ -319,7 +319,7 @@ def eval_cli(
         figures = evaluate(gold, limit=limit, type_filter=type_.value if type_ else None, errors=misses)
     except CorpusError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_FAILED)
+        raise typer.Exit(EXIT_FAILED) from None
     if errors:
         from .output import write_atomic
         write_atomic(errors, "".join(jsonr.dumps(m) + "\n" for m in misses))

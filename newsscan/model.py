@@ -4,7 +4,7 @@ All offsets are character offsets into the cleaned text (``Analysis.text``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)

@@ -183,5 +183,5 @@ def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
     actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}
     quotes = tuple(Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
-                   for n, (st, o) in enumerate(zip(statements, owners), 1))
+                   for n, (st, o) in enumerate(zip(statements, owners, strict=True), 1))
     return tuple(actors.values()), quotes

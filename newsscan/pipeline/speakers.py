@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lang import media_gazetteer
 from ..model import Mention, Statement
-from .context import CLAUSE_PUNCT, END_PUNCT, QUOTE_MARKS, Context, SentenceView
+from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
 
 INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")   # a-t-il, dit-elle
 

@@ -386,8 +386,8 @@ class _Finder:
                 j = span[0] - 1
         if j < 0 or tokens[j].text != ",":
             return None
-        if any(view.quoted[x] for x in range(0, j)) and view.quoted[j - 1] if j else False:
-            return None
+        if j > 0 and view.quoted[j - 1]:
+            return None                   # „…“, sagte er: the frame of a direct quote
         start = view.sentence.start
         if view.quoted[0]:
             return None
@@ -492,7 +492,6 @@ class _Finder:
                     plen = plen or 1
                     if i + plen >= len(tokens) or not self.ctx.starts_np(view, i + plen):
                         continue
-                    nxt = tokens[i + plen]
                     if low in nach and any(x.text == "," for x in tokens[:i]):
                         continue          # nach … inside a subordinate clause is rarely an attribution
                     if low in nach:
@@ -544,7 +543,7 @@ class _Finder:
     def _reporting_verb(self, view: SentenceView, after_report: bool) -> bool:
         """A verb form that marks the sentence as reported: Konjunktiv I (``sei``, ``reiche aus``);
         right after a report also Konjunktiv II and ``soll … haben``."""
-        lang, ctx = self.ctx.lang, self.ctx
+        lang = self.ctx.lang
         words = lang.word_class
         tokens = view.tokens
         for n, t in enumerate(tokens):
