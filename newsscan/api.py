@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 from . import lang as langdata
-from .model import Analysis, Document, Options
+from .model import Analysis, Document, Language, Options
 from .pipeline import actors, agencies, clean, language, load, segment, speakers, statements
 from .pipeline.context import Context
 
 
 def clean_document(doc: Document, options: Options = Options()):
     """Detect the language and strip boilerplate; returns (Cleaned, Language)."""
-    detected = language.Language(options.language, None) if options.language else language.detect(doc.raw)
+    detected = Language(options.language, None) if options.language else language.detect(doc.raw)
     return clean.clean(doc, keep_boilerplate=options.keep_boilerplate, language=detected.code), detected
 
 
 def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
+    """Run the pipeline on a loaded document (text or extracted HTML)."""
     cleaned, detected = clean_document(doc, options)
     data = langdata.get(options.language or detected.code)
     sentences = segment.sentences(cleaned.text, data)

@@ -5,7 +5,7 @@ One article is one object::
     {"schema": "newsscan/1",
      "input":    {"path" | "url": str, "format": "text" | "html", "encoding": str | null},
      "metadata": {"title": str | null, "source_url": str | null, ...},
-     "language": {"code": str, "probability": float},
+     "language": {"code": str, "probability": float | null},   # null when the language was given
      "text":     str,                      # the cleaned text; every offset indexes into it
      "boilerplate": [{"text", "kind", "line"}],
      "actors":   [{"id", "name", "role", "kind", "mentions": [str]}],
