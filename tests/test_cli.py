@@ -98,3 +98,20 @@ def test_installed_entry_point_runs():
     assert proc.stderr == ""
     assert json.loads(proc.stdout)["language"]["code"] == "de"
     assert subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.startswith("newsscan ")
+
+
+def test_forced_language_skips_detection():
+    record = json.loads(invoke("analyze", str(SEED), "--json", "--language", "de").stdout)
+    assert record["language"] == {"code": "de", "probability": None}
+    assert record["quotes"]
+
+
+def test_keep_boilerplate_keeps_the_lines():
+    record = json.loads(invoke("analyze", str(SEED), "--json", "--keep-boilerplate").stdout)
+    assert "[Anzeige_2]" in record["text"] and record["boilerplate"] == []
+
+
+def test_csv_and_markdown_views_of_actors(tmp_path):
+    out = invoke("actors", str(SEED), "--format", "csv").stdout.splitlines()
+    assert out[0] == "actor,role,kind,statements,articles,agencies"
+    assert any(line.startswith("Sergej Lawrow,russischer Außenminister,person,5,1,TASS") for line in out)
