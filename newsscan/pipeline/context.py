@@ -163,12 +163,13 @@ class Context:
         verbs = self.lang.cue_forms.get(t.lower)
         if not verbs:
             return None
-        if i > 0 and view.tokens[i - 1].lower == "zu" and any(t.lower == v.lemma for v in verbs):
+        if i > 0 and view.tokens[i - 1].lower in self.lang.word_class("infinitive_markers") \
+                and any(t.lower == v.lemma for v in verbs):
             return None                   # ohne … zu bemerken: an infinitive, not a report
         if not self.lang.capitalised_nouns and i > 0:
             prev = view.tokens[i - 1].lower
             if prev in self.lang.word_class("determiners") or prev in self.lang.word_class("postmodifiers") \
-                    or prev in ("to", "of", "in", "on"):
+                    or prev in self.lang.word_class("infinitive_markers") or prev in self.lang.word_class("prepositions"):
                 return None               # the state, a report, to claim: a noun or an infinitive
         particle_slot = self._clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""

@@ -21,7 +21,6 @@ from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
 INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")   # a-t-il, dit-elle
 
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
-CLAUSE_LINKS = {"und", "wie", "als", "dass", "so", "weil", "da", "nachdem", "ob", "während", "aber", "doch", "oder"}
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +122,7 @@ class _NP:
                 continue
             noun_use = j > 0 and (self.ctx.is_det(tokens[j - 1]) or tokens[j - 1].lower in self.postmod)
             if not (self.ctx.is_nominal(t) or self.ctx.is_adj(t) or self.ctx.is_det(t) or t.lower in self.postmod
-                    or t.lower == "in" and j > 0 and self.ctx.is_cap(tokens[j - 1])
+                    or t.lower in self.lang.word_class("inner_prepositions") and j > 0 and self.ctx.is_cap(tokens[j - 1])
                     or not self.lang.capitalised_nouns and noun_use and t.text[:1].islower()):
                 break
             j -= 1
@@ -132,7 +131,7 @@ class _NP:
         a = j + 1
         trimmed = False
         while a < i and (tokens[a].lower in self.stop or tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a])):
-            trimmed = trimmed or not (tokens[a].lower in CLAUSE_LINKS and self._at_clause_start(view, a))
+            trimmed = trimmed or not (tokens[a].lower in self.lang.word_class("clause_links") and self._at_clause_start(view, a))
             a += 1
         function_words = self.lang.word_class("anaphoric_subjects")
         if a >= i or not any(self.ctx.is_nominal(t) and t.lower not in self.stop and not self.ctx.is_det(t)
@@ -164,7 +163,7 @@ class _NP:
             return outer[0], outer[1], (p + 1, i - 1)
         first = inner[0].lower
         relative_words = self.lang.word_class("relative_pronouns")
-        relative = first in relative_words or (first in self.postmod | {"mit", "bei", "in", "an", "auf", "zu", "für", "über"}
+        relative = first in relative_words or (first in self.postmod | self.lang.word_class("prepositions")
                                                and len(inner) > 1 and inner[1].lower in relative_words)
         if relative or any(self.ctx.is_role(t.text) for t in inner) or \
                 (self.ctx.is_det(inner[0]) or self.ctx.is_adj(inner[0])) and any(self.ctx.is_cap(t) for t in inner):
@@ -182,8 +181,8 @@ class _NP:
         prev = view.tokens[a - 1]
         if prev.lower in self.lang.word_class("relative_pronouns") and a >= 2:       # …, von dem die Polizei glaubt
             before = view.tokens[a - 2]
-            return before.text == "," or before.lower in self.postmod | {"mit", "bei", "in", "an", "auf", "zu", "über"}
-        return prev.text in CLAUSE_PUNCT or prev.lower in CLAUSE_LINKS or view.quoted[a - 1]
+            return before.text == "," or before.lower in self.postmod | self.lang.word_class("prepositions")
+        return prev.text in CLAUSE_PUNCT or prev.lower in self.lang.word_class("clause_links") or view.quoted[a - 1]
 
     def is_medium(self, view, span) -> bool:
         a, b = span[:2]
@@ -285,14 +284,13 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     ctx = np.ctx
     tokens = view.tokens
     if cue is None:               # a colon frame: the subject of the sentence speaks
-        span = np.forward(view, 0)
-        return span if span and span[1] < len(tokens) and tokens[span[1]].text[:1].islower() else None
+        return _sentence_subject(np, view)
     low = cue.lower()
     attr = ctx.lang.attribution
-    if low in ("hieß es", "heißt es", "hatte es geheißen", "es hieß", "wie es hieß"):
+    if low in attr.get("impersonal", ()):
         # In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: …
         for j, t in enumerate(tokens):
-            if t.lower == "in" and not view.quoted[j]:
+            if t.lower in ctx.lang.word_class("document_prepositions") and not view.quoted[j]:
                 span = np.forward(view, j + 1)
                 if span and not np.is_pronoun(tokens[span[0]]):
                     return span
@@ -301,11 +299,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         return None
     if low in attr.get("postpositions", ()):
         return np.backward(view, i, clause_start=False)
-    if low in attr.get("prepositions", ()) or low in attr.get("nach", ()) or low == "so":
-        j = i + len(low.split())
-        if low in attr.get("nach", ()):
-            return np.forward(view, j) or None
-        return np.forward(view, j)
+    if low in attr.get("prepositions", ()) or low in attr.get("nach", ()) or low in attr.get("frame_words", ()):
+        return np.forward(view, i + len(low.split()))
     if i > 0 and INVERSION.search(tokens[i - 1].lower):
         return i - 1, i                   # «…», a-t-il déclaré
     cue_end = i + 1

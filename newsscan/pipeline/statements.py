@@ -40,6 +40,7 @@ class _Finder:
         self.ctx = ctx
         self.text = ctx.text
         self.np = _NP(ctx)
+        self.frame_words = frozenset(ctx.lang.attribution.get("frame_words", ()))
         self.used_cues: set[int] = set()
         self.narrated: dict[int, tuple[str, int]] = {}    # sentence -> a cue with no report of its own
         self.out: list[Statement] = []
@@ -55,8 +56,8 @@ class _Finder:
         """A cue verb or a fixed cue phrase starting at token i."""
         if i is None or i >= len(view.tokens):
             return None
-        if view.tokens[i].lower == "so":
-            return view.tokens[i].text if self._so_frame(view, i) else None
+        if view.tokens[i].lower in self.frame_words:
+            return view.tokens[i].text if self._inserted_frame(view, i) else None
         cue = self.ctx.cue_verbs(view, i)
         if cue:
             return cue
@@ -72,7 +73,7 @@ class _Finder:
                 return " ".join(t.text for t in view.tokens[i:i + len(phrase)])
         return None
 
-    def _so_frame(self, view: SentenceView, i: int) -> bool:
+    def _inserted_frame(self, view: SentenceView, i: int) -> bool:
         """``…, so der Minister.`` / ``…“, so X, …``: so after a comma or a quote, then a speaker."""
         tokens = view.tokens
         if i == 0 or view.quoted[i]:
@@ -119,7 +120,7 @@ class _Finder:
             return None
         if view.tokens[i].text == ",":
             i += 1
-        if i + 1 < len(view.tokens) and view.tokens[i].lower == "so" and self.ctx.cue_verbs(view, i + 1):
+        if i + 1 < len(view.tokens) and view.tokens[i].lower in self.frame_words and self.ctx.cue_verbs(view, i + 1):
             i += 1                        # „…“, so charakterisierte ihn X
         if i + 1 < len(view.tokens) and (view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries")
                                          or INVERSION.search(view.tokens[i].lower)) and self.ctx.cue_verbs(view, i + 1):
@@ -233,7 +234,7 @@ class _Finder:
             if t.text == "," and j + 1 < len(view.tokens) and (
                     self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
                     or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
-                    or view.tokens[j + 1].lower == "so" and self._so_frame(view, j + 1)):
+                    or view.tokens[j + 1].lower in self.frame_words and self._inserted_frame(view, j + 1)):
                 return t.start
             j += 1
         return view.sentence.end
@@ -308,7 +309,7 @@ class _Finder:
                     t.lower in self.ctx.lang.konjunktiv1 for t in tokens[k + 1:]):
                 return nxt.start, end
             return None
-        if self._in_wie_clause(view, i):
+        if self._in_comparison_clause(view, i):
             return nxt.start, end
         low = nxt.lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
@@ -341,18 +342,18 @@ class _Finder:
         if m >= len(tokens) - 1 or tokens[m].text != ",":
             return k
         segment = tokens[nxt:m]
-        infinitive = segment[0].lower in ctx.lang.word_class("infinitive_openers") and any(t.lower == "zu" for t in segment)
+        infinitive = segment[0].lower in ctx.lang.word_class("infinitive_openers") and any(t.lower in ctx.lang.word_class("infinitive_markers") for t in segment)
         apposition = (ctx.starts_np(view, nxt) and any(ctx.is_role(t.text) for t in segment)
                       and not any(t.lower in ctx.lang.word_class("auxiliaries") or t.lower in ctx.lang.konjunktiv
                                   for t in segment))
         return m if infinitive or apposition else k
 
-    def _in_wie_clause(self, view: SentenceView, i: int) -> bool:
-        """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted wie-clause."""
+    def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
+        """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""
         words = self.ctx.lang.word_class
         for j in range(i - 1, -1, -1):
             t = view.tokens[j]
-            if t.lower == "wie" and (j == 0 or view.tokens[j - 1].text == ","):
+            if t.lower in words("comparison_openers") and (j == 0 or view.tokens[j - 1].text == ","):
                 return True
             if view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
                 return False
@@ -360,7 +361,7 @@ class _Finder:
 
     def _backward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         tokens = view.tokens
-        if tokens[i].lower == "so" and i > 0 and tokens[i - 1].text == ",":
+        if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
             start = view.sentence.start
             if view.quoted[0] or len(_words(self.text[start:tokens[i - 1].start])) < 2:
                 return None
@@ -372,12 +373,13 @@ class _Finder:
                 return start, view.sentence.end, ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end))
             return start, tokens[i - 1].start
         j = i - 1
-        if j >= 0 and tokens[j].lower == "wie":
+        comparison = self.ctx.lang.word_class("comparison_openers")
+        if j >= 0 and tokens[j].lower in comparison:
             j -= 1
         else:
             # …, wie der Sprecher sagte.
             c = self._clause_start(view, i)
-            if c < i and tokens[c].lower == "wie" and c - 1 >= 0:
+            if c < i and tokens[c].lower in comparison and c - 1 >= 0:
                 j = c - 1
         if not self.ctx.lang.comma_before_report:
             # English: "…, the minister said." — a speaker phrase between the comma and the cue
@@ -577,7 +579,8 @@ class _Finder:
             return False
         opener = view.tokens[c].lower
         openers = self.ctx.lang.word_class("clause_openers_not_content") | self.ctx.lang.word_class("subordinators")
-        return opener in openers or opener in ("wie", "wo", "was", "denen", "dem", "deren", "dessen")
+        return opener in openers or opener in self.ctx.lang.word_class("relative_pronouns") \
+            or opener in self.ctx.lang.word_class("comparison_openers") or opener in self.ctx.lang.word_class("question_words")
 
     def free_indirect(self) -> None:
         """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
