@@ -34,7 +34,7 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
         before = re.search(r"(\w+)\s+$", text[max(0, window - 40):window + m.start()])
         if nxt and nxt.group(1).lower() in lang.word_class("months"):
             return True
-        if before and before.group(1).lower() in lang.word_class("determiners") | {"am", "vom", "zum", "bis", "ab", "seit", "im"}:
+        if before and before.group(1).lower() in lang.word_class("determiners") | lang.word_class("date_prepositions"):
             return True
     return False
 

@@ -251,7 +251,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         words = []
         for t in role_tokens:
             w = ctx.role_base(t.text)
-            if det in ("der", "die", "das", "den", "dem", "des") and ctx.is_adj(t) and w.endswith("e") and not feminine:
+            if det in lang.word_class("weak_inflection_determiners") and ctx.is_adj(t) and w.endswith("e") \
+                    and not feminine:     # der russische Außenminister -> russischer Außenminister
                 w += "r"
             words.append(w)
         if post:
