@@ -17,6 +17,7 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _QUOTE_CHARS = set("„“”\"»«‚‘’:")
 _SENTENCE_END = (".", "!", "?", "…", ":", "“", "\"", "”", "«", "»")
+TITLE_MAX_WORDS = 16
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,10 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
             removals.append(Removal(line.strip(), "caption", number))
     text_lines = [l for n, l in kept if n not in captions]
     removals.sort(key=lambda r: r.line)
+    if doc.format == "text" and not any(k == "title" for k, _ in meta) and len(content) >= 3:
+        first = content[0][1].strip()
+        if len(_WORD.findall(first)) <= TITLE_MAX_WORDS and not first.endswith(_SENTENCE_END + (",", ";")):
+            meta.append(("title", first))       # a headline: short, first, no sentence end
     return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
 
 
