@@ -89,3 +89,21 @@ def test_malformed_html_still_yields_text(tmp_path):
                     "<div><span>unclosed", encoding="utf-8")
     doc = load.load(str(page))
     assert "die neue Regel gelte ab sofort" in doc.raw
+
+
+def test_seed_as_html_reads_like_the_text(tmp_path):
+    import html as htmllib
+
+    from .conftest import SEED
+
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    body = "".join(f"<p>{htmllib.escape(line)}</p>\n" for line in lines)
+    page = tmp_path / "seed.html"
+    page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Titel</title></head><body>"
+                    f"<nav><a href='/'>Start</a></nav><article>{body}</article><footer>© Verlag</footer>"
+                    f"</body></html>", encoding="utf-8")
+    as_html, as_text = to_dict(analyze(str(page))), to_dict(analyze(str(SEED)))
+    key = [(q["speaker"], q["type"], q["via"], q["text"]) for q in as_text["quotes"]]
+    assert [(q["speaker"], q["type"], q["via"], q["text"]) for q in as_html["quotes"]] == key
+    assert as_html["metadata"]["source_url"] == as_text["metadata"]["source_url"]
+    assert {b["kind"] for b in as_html["boilerplate"]} == {"ad-marker", "source", "comments"}
