@@ -641,7 +641,7 @@ class _Finder:
             cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
             naming = any("naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
                          for i, _ in cues for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
-            word_quote = len(words) == 1 and inner.strip()[:1].islower()     # „haltlos“
+            word_quote = len(words) == 1 and inner.strip()[:1].islower()     # a single quoted word such as „unfair“
             if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
                 continue
             if cues:
