@@ -67,15 +67,16 @@ class Context:
 
     @cached_property
     def views(self) -> list[SentenceView]:
+        masking = [q for q in self.quoted if self._masks(q)]
         out = []
         qi = 0
         for s in self.sentences:
             tokens = tokenize(self.text, s.start, s.end)
             mask = []
             for t in tokens:
-                while qi < len(self.quoted) and self.quoted[qi].close <= t.start:
+                while qi < len(masking) and masking[qi].close <= t.start:
                     qi += 1
-                mask.append(any(q.open <= t.start < q.close for q in self.quoted[qi:qi + 3] if self._masks(q)))
+                mask.append(qi < len(masking) and masking[qi].open <= t.start)
             out.append(SentenceView(s, tokens, mask))
         return out
 

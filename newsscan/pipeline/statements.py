@@ -7,6 +7,7 @@ sentence continuing a report) take the speaker of the statement before them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from .speakers import INVERSION, _NP
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
 MIN_DIRECT_WORDS = 4
+OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
 PRE_FRAME_REACH = 8   # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
 GAP = 3               # a Konjunktiv I sentence continues a report made up to this many sentences before
 
@@ -42,6 +44,7 @@ class _Finder:
         self.np = _NP(ctx)
         self.frame_words = frozenset(ctx.lang.attribution.get("frame_words", ()))
         self.used_cues: set[int] = set()
+        self._starts: list[tuple[int, int]] = []            # (start, index in out), sorted
         self.narrated: dict[int, tuple[str, int]] = {}    # sentence -> a cue with no report of its own
         self.out: list[Statement] = []
 
@@ -108,6 +111,7 @@ class _Finder:
         st = Statement(type=type_, text=text, start=start, end=end, sentence=self.ctx.sentence_at(start),
                        cue=cue, cue_start=cue_start, spans=spans)
         self.out.append(st)
+        bisect.insort(self._starts, (st.start, len(self.out) - 1))
         if cue_start is not None:
             self.used_cues.add(cue_start)
         return st
@@ -449,10 +453,20 @@ class _Finder:
         return self._add("indirect", prev.start, prev.end, cue=cue, cue_start=tokens[i].start) is not None
 
     def _overlaps(self, span: tuple[int, int]) -> bool:
-        return any(s.start < span[1] and span[0] < s.end for s in self.out)
+        """Does ``span`` overlap a statement found so far? (statements sorted by start in ``_starts``)"""
+        k = bisect.bisect_left(self._starts, (span[1],))
+        for start, n in reversed(self._starts[max(0, k - OVERLAP_LOOKBACK):k]):
+            if self.out[n].end > span[0] and start < span[1]:
+                return True
+        return False
 
-    def _inside_statement(self, offset: int) -> bool:
-        return any(s.start <= offset < s.end for s in self.out)
+    def _statement_at(self, offset: int, type_: str) -> int | None:
+        """Index of a statement of ``type_`` that contains ``offset``."""
+        k = bisect.bisect_right(self._starts, (offset, len(self.out)))
+        for start, n in reversed(self._starts[max(0, k - OVERLAP_LOOKBACK):k]):
+            if self.out[n].type == type_ and start <= offset < self.out[n].end:
+                return n
+        return None
 
     # according to ---------------------------------------------------------------
     def _skip_source(self, view: SentenceView, j: int) -> int:
@@ -628,7 +642,7 @@ class _Finder:
         for q in quoted:
             inner = self.text[q.start:q.end]
             words = _words(inner)
-            host = next((k for k, s in enumerate(self.out) if s.type == "indirect" and s.start <= q.open < s.end), None)
+            host = self._statement_at(q.open, "indirect")
             if host is not None:
                 if len(words) >= 2:
                     self.out[host] = replace(self.out[host], type="mixed")
