@@ -134,9 +134,12 @@ class _NP:
             trimmed = trimmed or not (tokens[a].lower in self.lang.word_class("clause_links") and self._at_clause_start(view, a))
             a += 1
         function_words = self.lang.word_class("anaphoric_subjects")
-        if a >= i or not any(self.ctx.is_nominal(t) and t.lower not in self.stop and not self.ctx.is_det(t)
-                             and t.lower not in function_words for t in tokens[a:i]):
-            return None
+        common_noun_phrase = (not self.lang.capitalised_nouns and a < i - 1 and self.ctx.is_det(tokens[a])
+                              and all(t.text[:1].islower() and t.text[:1].isalpha() for t in tokens[a + 1:i]))
+        if a >= i or not (common_noun_phrase or any(
+                self.ctx.is_nominal(t) and t.lower not in self.stop and not self.ctx.is_det(t)
+                and t.lower not in function_words for t in tokens[a:i])):
+            return None                   # "The utility said": a common noun after a determiner also names a speaker
         if tokens[i - 1].lower in self.lang.word_class("time_nouns") or (i - a == 1 and self._is_adverb(tokens[a])):
             return None                      # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
         if tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a]):

@@ -274,10 +274,11 @@ class _Finder:
                 or nxt.lower in ctx.lang.cue_forms:
             return None
         # a clause: subject then a verb within a few words (said the plan would fail)
-        window = tokens[k + 1:k + 6]
-        if not any(t.lower in words("auxiliaries") or t.lower in ctx.lang.cue_forms
-                   or t.text[:1].islower() and t.lower.endswith(("ed", "s")) for t in window):
-            return None
+        window = range(k + 1, min(k + 6, len(tokens)))
+        if not any((tokens[n].lower in words("auxiliaries") or tokens[n].lower in ctx.lang.cue_forms
+                    or tokens[n].text[:1].islower() and tokens[n].lower.endswith(("ed", "s")))
+                   and not ctx.is_det(tokens[n - 1]) for n in window):
+            return None                   # declared a state of emergency: an object, not a clause
         end = self._content_end(view, k)
         return (nxt.start, end) if len(_words(self.text[nxt.start:end])) >= 3 else None
 
