@@ -63,7 +63,7 @@ def find(text: str, pairs: tuple) -> tuple[Quoted, ...]:
                 nxt = j + 2
                 while nxt < n and text[nxt] == "\n":
                     nxt += 1
-                if nxt < n and text[nxt] == ch and not same:
+                if nxt < n and text[nxt] == ch:
                     parts.append((start, j))
                     start = j = nxt + 1
                     continue

@@ -28,11 +28,12 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) to drop surrounding spaces and final punctuation."""
+def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int, int]:
+    """Shrink [start, end) to drop surrounding spaces and final punctuation (with
+    ``keep_end``, a sentence end stays: an inner part of a quote over several paragraphs)."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in (",;:" if keep_end else ".,;:!?…")):
         end -= 1
     return start, end
 
@@ -105,7 +106,9 @@ class _Finder:
         start, end = _trim(self.text, start, end)
         if end <= start:
             return None
-        spans = tuple(s for s in (_trim(self.text, a, b) for a, b in spans) if s[1] > s[0]) or ((start, end),)
+        last = len(spans) - 1
+        spans = tuple(s for s in (_trim(self.text, a, b, keep_end=n < last) for n, (a, b) in enumerate(spans))
+                      if s[1] > s[0]) or ((start, end),)
         start, end = spans[0][0], spans[-1][1]
         text = " ".join(self.text[s:e].strip() for s, e in spans)
         st = Statement(type=type_, text=text, start=start, end=end, sentence=self.ctx.sentence_at(start),
