@@ -350,6 +350,8 @@ class _Finder:
         if m >= len(tokens) - 1 or tokens[m].text != ",":
             return k
         segment = tokens[nxt:m]
+        if not segment:
+            return k
         infinitive = segment[0].lower in ctx.lang.word_class("infinitive_openers") and any(t.lower in ctx.lang.word_class("infinitive_markers") for t in segment)
         apposition = (ctx.starts_np(view, nxt) and any(ctx.is_role(t.text) for t in segment)
                       and not any(t.lower in ctx.lang.word_class("auxiliaries") or t.lower in ctx.lang.konjunktiv

@@ -1,0 +1,30 @@
+"""Odd input never raises: random mixtures of quotation marks, punctuation, cues and names.
+
+Set NEWSSCAN_FUZZ=1500 to try more texts than the default 60.
+"""
+import os
+import random
+
+import pytest
+
+from newsscan import analyze_text, to_dict
+from newsscan.model import Options
+
+PIECES = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’", ",", ".", ":", ";", "!", "?", "(", ")", "–", "\n", "\n\n",
+          " ", " ", " ", "sagte", "said", "laut", "according to", "zufolge", "dass", "that", "Der", "die", "er",
+          "sie", "he", "Minister", "Sprecherin", "Anna", "Berg", "Reuters", "dpa", "sei", "habe", "so", "wie",
+          "nach Angaben der", "Polizei", "Herr", "Mr.", "42", "3.", "z. B.", "Quelle: dpa", "[Anzeige]", "é", "ß"]
+
+
+ROUNDS = int(os.environ.get("NEWSSCAN_FUZZ", "60"))
+
+
+@pytest.mark.parametrize("seed", range(ROUNDS))
+def test_random_text_is_analysed_without_error(seed):
+    rng = random.Random(seed)
+    text = "".join(rng.choice(PIECES) + (" " if rng.random() < 0.5 else "") for _ in range(rng.randint(1, 400)))
+    for language in (None, "de", "en", "fr"):
+        record = to_dict(analyze_text(text, Options(language=language)))
+        for q in record["quotes"]:
+            assert 0 <= q["start"] <= q["end"] <= len(record["text"])
+            assert q["text"].strip()
