@@ -308,8 +308,10 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     if i > 0 and INVERSION.search(tokens[i - 1].lower):
         return i - 1, i                   # «…», a-t-il déclaré
     cue_end = i + 1
-    while cue_end < len(tokens) and tokens[cue_end].lower in ctx.lang.word_class("object_pronouns"):
-        cue_end += 1                      # so charakterisierte ihn der Funktionär
+    while cue_end < len(tokens) and (tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
+                                     or tokens[cue_end].text[:1].islower() and np._is_adverb(tokens[cue_end])
+                                     and cue_end + 1 < len(tokens) and ctx.is_det(tokens[cue_end + 1])):
+        cue_end += 1                      # so charakterisierte ihn der …; erklärte gestern ein Sprecher
     fwd = np.forward(view, cue_end)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
