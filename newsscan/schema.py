@@ -41,7 +41,7 @@ def to_dict(a: Analysis) -> dict:
         quotes.append({
             "id": q.id,
             "speaker": q.actor.name if q.actor else None,
-            "speaker_mention": st.mention.text if st.mention is not None and not st.inherited else None,
+            "speaker_mention": st.mention.text if st.mention is not None else None,
             "actor": q.actor.id if q.actor else None,
             "role": q.actor.role if q.actor else None,
             "text": st.text,

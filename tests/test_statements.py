@@ -71,7 +71,7 @@ def test_free_indirect_continuation_inherits_speaker():
     out = analyse(text)["quotes"]
     assert [(q["text"], q["speaker"], q["speaker_mention"]) for q in out] == [
         ("der Täter sei geflohen", "Anna Vogt", "Polizeisprecherin Anna Vogt"),
-        ("Er habe eine dunkle Jacke getragen", "Anna Vogt", None)]
+        ("Er habe eine dunkle Jacke getragen", "Anna Vogt", "Polizeisprecherin Anna Vogt")]
 
 
 def test_statement_offsets_index_the_cleaned_text():
