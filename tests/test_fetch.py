@@ -72,9 +72,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(404, b"")
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass          # clients that stop reading (timeouts, size caps) are expected here
+
+
 @pytest.fixture(scope="module")
 def server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     httpd.seen_agents = []
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
