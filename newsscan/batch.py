@@ -96,7 +96,7 @@ def run(sources: Iterable[str], options: Options, jobs: int = 1) -> Iterator[dic
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     pool = ctx.Pool(jobs, initializer=_ignore_sigint)
     try:
-        pending = _stdin_first(work, options)
+        pending = _stdin_first(work)
         for record in pool.imap(_analyse_or_pass, pending, chunksize=16):
             yield record
         pool.close()
@@ -107,7 +107,7 @@ def run(sources: Iterable[str], options: Options, jobs: int = 1) -> Iterator[dic
         pool.join()
 
 
-def _stdin_first(work: Iterator[tuple[str, Options]], options: Options) -> Iterator:
+def _stdin_first(work: Iterator[tuple[str, Options]]) -> Iterator:
     """Stdin cannot be read by a worker: analyse it here and pass the record through."""
     for source, opts in work:
         if source == "-":

@@ -97,7 +97,7 @@ class _Resolver:
                 continue
             if d.name.lower() == mention.name.lower() or d.surname == last:
                 return d
-            if set(t.lower() for t in tokens) <= set(t.lower() for t in d.name.split()):
+            if {t.lower() for t in tokens} <= {t.lower() for t in d.name.split()}:
                 return d
         if len(last) >= 5:
             for d in reversed(self.drafts):

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import lang as langdata
 from ..lang import media_gazetteer
 from ..model import Agency, Quote
 from .context import Context
@@ -30,19 +31,20 @@ def _gazetteer_pattern() -> tuple[re.Pattern, dict]:
     return pattern, canonical
 
 
-def _triggers(ctx: Context) -> set:
-    attr = ctx.lang.attribution
+@lru_cache(maxsize=16)
+def _triggers(code: str) -> frozenset:
+    """Words that make a nearby medium a cited one (laut, berichtete, Zeitung, sagte …)."""
+    data = langdata.get(code)
+    attr = data.attribution
     words = {p.split()[-1] for p in attr.get("prepositions", ())} | set(attr.get("postpositions", ()))
-    words |= set(attr.get("report_verbs", ()))
-    words |= set(attr.get("channel_words", ())) | set(attr.get("source_nouns", ()))
-    words |= {v for v in ctx.lang.media}
-    words |= set(ctx.lang.cue_forms)
-    return words
+    words |= set(attr.get("report_verbs", ())) | set(attr.get("channel_words", ())) | set(attr.get("source_nouns", ()))
+    words |= data.media | set(data.cue_forms)
+    return frozenset(words)
 
 
 def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tuple[Agency, ...]]:
     pattern, canonical = _gazetteer_pattern()
-    triggers = _triggers(ctx)
+    triggers = _triggers(ctx.lang.code)
     found: list[tuple[str, int, int, int]] = []        # (name, start, end, sentence)
     for view in ctx.views:
         s = view.sentence

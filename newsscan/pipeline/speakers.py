@@ -38,6 +38,7 @@ class _NP:
         self.ctx = ctx
         self.lang = ctx.lang
         self.postmod = ctx.lang.word_class("postmodifiers")
+        self.source_nouns = frozenset(ctx.lang.attribution.get("source_nouns", ()))
         self.stop = ctx.lang.word_class("stop_after_cue") | ctx.lang.word_class("adverb_starters")
         self.media = _media_names()
         self.media_prefixes = _media_prefixes()
@@ -46,14 +47,14 @@ class _NP:
         return t.lower in self.lang.pronouns
 
     def _is_source_noun(self, t) -> bool:
-        return t.lower in set(self.lang.attribution.get("source_nouns", ()))
+        return t.lower in self.source_nouns
 
     def _cap_ok(self, view, j) -> bool:
         t = view.tokens[j]
         return self.ctx.is_nominal(t) and not view.quoted[j] and t.lower not in self.stop \
             and (j > 0 or t.lower not in self.lang.cue_forms)
 
-    def forward(self, view: SentenceView, i: int, allow_adj_only: bool = False) -> tuple[int, int] | None:
+    def forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         tokens, n = view.tokens, len(view.tokens)
         if i >= n or view.quoted[i]:
             return None
@@ -211,7 +212,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     postmod = lang.word_class("postmodifiers")
     if len(body) > 2 and body[0].lower in source_nouns and body[1].lower in postmod:
         # Angaben der Polizei, Berichten eines Sprechers: the source is the genitive phrase
-        inner = _mention(ctx, view, (view.tokens.index(body[2]) if not ctx.is_det(body[1]) else view.tokens.index(body[1]), span[1]))
+        first = span[0] + (1 if det else 0)          # index of body[0] in the sentence
+        inner = _mention(ctx, view, (first + (1 if ctx.is_det(body[1]) else 2), span[1]))
         return replace(inner, text=text, start=tokens[0].start)
     if len(body) > 1 and body[0].lower in lang.media and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
