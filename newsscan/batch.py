@@ -73,8 +73,23 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def run_one(source: str, options: Options) -> dict:
+    """Analyse one source; failures become an error record (never an exception)."""
+    from . import api
+    from .errors import NewsscanError
+    from .schema import error_record, to_dict
+
+    try:
+        return to_dict(api.analyze(source, options))
+    except NewsscanError as exc:
+        return error_record(source, exc.kind, str(exc))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # a bug must not kill a batch: report it as a record
+        return error_record(source, "internal", f"{source}: internal error: {type(exc).__name__}: {exc}")
+
+
 def _analyse(args: tuple[str, Options]) -> dict:
-    from .cli import run_one          # the single place that turns failures into records
     source, options = args
     return run_one(source, options)
 

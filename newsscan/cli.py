@@ -59,22 +59,6 @@ def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> l
     raise typer.Exit(EXIT_USAGE)
 
 
-def run_one(source: str, options) -> dict:
-    """Analyse one source; failures become an error record (never an exception)."""
-    from . import api
-    from .errors import NewsscanError
-    from .schema import error_record, to_dict
-
-    try:
-        return to_dict(api.analyze(source, options))
-    except NewsscanError as exc:
-        return error_record(source, exc.kind, str(exc))
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except Exception as exc:  # a bug must not kill a batch: report it as a record
-        return error_record(source, "internal", f"{source}: internal error: {type(exc).__name__}: {exc}")
-
-
 def _console(stream):
     from rich.console import Console
     no_color = bool(os.environ.get("NO_COLOR"))
