@@ -25,8 +25,8 @@ def _role_set(roles: tuple) -> frozenset:
 
 
 def _role_suffix(roles: tuple, low: str) -> bool:
-    """True when ``low`` is a role noun or a compound ending in one (Pentagonsprecherin,
-    NATO-Generalsekretär): every suffix of the word is looked up in the role set."""
+    """True when ``low`` is one of ``roles`` or a compound ending in one (Pentagonsprecherin,
+    NATO-Generalsekretär, Bundespolizei): every suffix of the word is looked up in the set."""
     known = _role_set(roles)
     if low in known:
         return True
@@ -151,8 +151,7 @@ class Context:
         return _role_suffix(self.lang.roles, word.lower())
 
     def is_organisation(self, word: str) -> bool:
-        low = word.lower()
-        return any(low.endswith(o) for o in self.lang.organisations)
+        return _role_suffix(self.lang.organisations, word.lower())      # the same suffix lookup as roles
 
     def cue_verbs(self, view: SentenceView, i: int) -> str | None:
         """If token i is a speech cue, return the cue as written (with its particle)."""
