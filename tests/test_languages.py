@@ -50,3 +50,40 @@ def test_according_to_in_other_languages(text, agency):
     out = analyse(text, language=None)
     assert [a["name"] for a in out["agencies"]] == [agency]
     assert out["quotes"] and out["quotes"][0]["via"] == agency
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # the report before an inverted frame: …, a déclaré X / …, estime l'économiste X
+    ("fr", "Pour l'opposition, ces annonces restent insuffisantes, a déclaré Marine Tondelier, secrétaire nationale "
+           "des Écologistes.", [("Pour l'opposition, ces annonces restent insuffisantes", "Marine Tondelier")]),
+    ("fr", "Les prix vont encore augmenter, estime l'économiste Jean Dupont.",
+     [("Les prix vont encore augmenter", "Jean Dupont")]),
+    # an elided complementiser: a annoncé qu'un …
+    ("fr", "Le Premier ministre Michel Barnier a annoncé qu'un nouveau plan serait présenté en janvier.",
+     [("qu'un nouveau plan serait présenté en janvier", "Michel Barnier")]),
+    # a role with its domain before the name
+    ("it", "Il ministro dell'Interno Matteo Piantedosi ha detto che i controlli saranno rafforzati.",
+     [("che i controlli saranno rafforzati", "Matteo Piantedosi")]),
+    ("en", "Secretary of State Antony Blinken said Tuesday that the United States would not leave. \"We are in this "
+           "for the long haul,\" Blinken told reporters.",
+     [("that the United States would not leave", "Antony Blinken"), ("We are in this for the long haul", "Antony Blinken")]),
+    # a name apposed to the role that speaks after the report
+    ("es", "La situación es muy grave, afirmó el ministro de Sanidad, Salvador Illa.",
+     [("La situación es muy grave", "Salvador Illa")]),
+    # name particles: von der Leyen, also on its own at the start of a sentence
+    ("en", "European Commission President Ursula von der Leyen said the plan was a good start. Von der Leyen added "
+           "that more work was needed.",
+     [("the plan was a good start", "Ursula von der Leyen"), ("that more work was needed", "Ursula von der Leyen")]),
+    ("de", "Die EU-Kommissionspräsidentin Ursula von der Leyen erklärte, sie begrüße die Initiative. Von der Leyen "
+           "sagte, der Plan sei gut. Der Bürgermeister Kai Wegner von der CDU sagte, die Stadt sei bereit.",
+     [("sie begrüße die Initiative", "Ursula von der Leyen"), ("der Plan sei gut", "Ursula von der Leyen"),
+      ("die Stadt sei bereit", "Kai Wegner")]),
+    # a focus particle before the subject; a lowercase agency name
+    ("de", "Auch die Grünen-Vorsitzende Ricarda Lang äußerte Zweifel: Man müsse abwarten, was umgesetzt werde.",
+     [("Man müsse abwarten, was umgesetzt werde", "Ricarda Lang")]),
+    ("de", "Nach Angaben der Nachrichtenagentur dpa wollen beide Regierungen noch im Dezember ein Papier vorlegen.",
+     [("wollen beide Regierungen noch im Dezember ein Papier vorlegen", "dpa")]),
+])
+def test_constructions_across_languages(code, text, expected):
+    out = analyse(text, language=code)
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

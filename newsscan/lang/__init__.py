@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 DEFAULT = "de"
@@ -68,6 +68,11 @@ class Language:
     def comma_before_report(self) -> bool:
         """German sets off a reported clause with a comma (sagte, er komme); English does not."""
         return self.settings.get("comma_before_report", True)
+
+    @cached_property
+    def elisions(self) -> frozenset:
+        """Words written elided before a vowel (French ``qu'``, ``l'``), split off as tokens."""
+        return frozenset(self.settings.get("elisions", ()))
 
     def word_class(self, name: str) -> frozenset:
         return self.words.get(name, frozenset())

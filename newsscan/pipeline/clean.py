@@ -32,14 +32,16 @@ def _markers() -> tuple:
 
 
 @lru_cache(maxsize=16)
-def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset]:
-    """Finite verb forms and determiners of ``language`` (of every shipped language when None)."""
+def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tuple]:
+    """Finite verb forms, determiners and finite verb endings of ``language`` (forms and
+    determiners of every shipped language when None; endings only for one language)."""
     finite, determiners = set(), set()
     for code in ([language] if language else langdata.available()):
         data = langdata.get(code)
-        finite |= data.word_class("auxiliaries") | set(data.cue_forms)
+        finite |= data.word_class("auxiliaries") | data.word_class("finite_verbs") | set(data.cue_forms)
         determiners |= data.word_class("determiners")
-    return frozenset(finite), frozenset(determiners)
+    endings = tuple(langdata.get(language).word_class("finite_endings")) if language else ()
+    return frozenset(finite), frozenset(determiners), endings
 
 
 def marker_kind(line: str) -> tuple[str, str | None] | None:
@@ -59,7 +61,7 @@ def has_finite_verb(line: str, language: str | None = None) -> bool:
     """A rough test for running prose: some token looks like a finite verb. The word
     shapes are German ones (sagte, kämpfen, stamme) unless ``language`` writes its nouns
     in lowercase, where English-like shapes are used (collapsed, starts)."""
-    finite, determiners = _verb_words(language)
+    finite, determiners, endings = _verb_words(language)
     german = language is None or langdata.get(language).capitalised_nouns
     words = _WORD.findall(line)
     prev = ""
@@ -75,7 +77,8 @@ def has_finite_verb(line: str, language: str | None = None) -> bool:
                     return True
                 if low.endswith(("en", "e")) and prev and prev[0].isupper() and not attributive:
                     return True           # Soldaten kämpfen; die Schätzung stamme
-            elif not attributive and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss")
+            elif not attributive and (low.endswith("ed") or endings and low.endswith(endings)
+                                      or low.endswith("s") and not low.endswith("ss")
                                       and prev[:1].islower() and prev.lower() not in _prepositions()):
                 return True               # the building collapsed; the trial starts
         prev = word

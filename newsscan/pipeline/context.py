@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..lang import Language as LangData
+from ..lang import media_gazetteer
 from ..model import Sentence, Token
 from . import quotes as quote_marks
 from .segment import tokenize
@@ -17,6 +17,12 @@ CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
 QUOTE_MARKS = set("„“”\"»«‚‘’‹›")
+
+
+@lru_cache(maxsize=1)
+def _lowercase_names() -> frozenset:
+    """Media written in lowercase (dpa, taz): proper names all the same."""
+    return frozenset(a for m in media_gazetteer() for a in m.aliases if a[:1].islower())
 
 
 @lru_cache(maxsize=16)
@@ -71,7 +77,7 @@ class Context:
         out = []
         qi = 0
         for s in self.sentences:
-            tokens = tokenize(self.text, s.start, s.end)
+            tokens = tokenize(self.text, s.start, s.end, self.lang.elisions)
             mask = []
             for t in tokens:
                 while qi < len(masking) and masking[qi].close <= t.start:
@@ -102,8 +108,9 @@ class Context:
         first = t.text[:1]
         if first.isdigit():   # 46-Jährige
             return bool(_NUMBER_NOUN.match(t.text))
-        if first.islower() and any(ch.isdigit() for ch in t.text) and t.text[:1].isalpha():
-            return True       # brand-like names: n24, e.on
+        if first.islower() and (any(ch.isdigit() for ch in t.text) and t.text[:1].isalpha()
+                                or t.text in _lowercase_names()):
+            return True       # brand-like names: n24, e.on; dpa
         return first.isupper() and first.isalpha()
 
     def is_nominal(self, t: Token) -> bool:

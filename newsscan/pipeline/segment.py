@@ -11,9 +11,24 @@ _BOUNDARY = re.compile(r"([.!?…]+)([\"“”»«’)\]]*)(\s+)(?=[\"„“»«
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+_APOSTROPHES = "'’"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, elisions: frozenset = frozenset()) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]``. A word opening with one of the
+    language's ``elisions`` (French ``qu'``, ``l'``; Italian ``dell'``) is split after the
+    apostrophe; the elided token's ``lower`` is the bare word (``qu``), as the grammar lists it."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        cut = next((n for n, ch in enumerate(word) if ch in _APOSTROPHES), -1) if elisions else -1
+        if 0 < cut < len(word) - 1 and word[:cut].lower() in elisions:
+            out.append(Token(word[:cut + 1], m.start(), m.start() + cut + 1, word[:cut].lower()))
+            out.append(Token(word[cut + 1:], m.start() + cut + 1, m.end(), word[cut + 1:].lower()))
+        else:
+            out.append(Token(word, m.start(), m.end(), word.lower()))
+    return out
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

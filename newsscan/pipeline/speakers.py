@@ -131,8 +131,14 @@ class _NP:
             i -= 1                           # … for the | state: a phrase does not end in "for the"
         a = j + 1
         trimmed = False
-        while a < i and (tokens[a].lower in self.stop or tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a])):
-            trimmed = trimmed or not (tokens[a].lower in self.lang.word_class("clause_links") and self._at_clause_start(view, a))
+        def opens_name(a):               # Von der Leyen sagte
+            return _opens_name(self.ctx, tokens, a, i) and self._at_clause_start(view, a)
+
+        while a < i and (tokens[a].lower in self.stop or tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a])) \
+                and not opens_name(a):
+            trimmed = trimmed or not ((tokens[a].lower in self.lang.word_class("clause_links")
+                                       or tokens[a].lower in self.lang.word_class("focus_particles"))
+                                      and self._at_clause_start(view, a))
             a += 1
         function_words = self.lang.word_class("anaphoric_subjects")
         common_noun_phrase = (not self.lang.capitalised_nouns and a < i - 1 and self.ctx.is_det(tokens[a])
@@ -143,7 +149,7 @@ class _NP:
             return None                   # "The utility said": a common noun after a determiner also names a speaker
         if tokens[i - 1].lower in self.lang.word_class("time_nouns") or (i - a == 1 and self._is_adverb(tokens[a])):
             return None                      # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
-        if tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a]):
+        if tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a]) and not opens_name(a):
             return None
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
             return None
@@ -186,6 +192,8 @@ class _NP:
         if prev.lower in self.lang.word_class("relative_pronouns") and a >= 2:       # …, von dem die Polizei glaubt
             before = view.tokens[a - 2]
             return before.text == "," or before.lower in self.postmod | self.lang.word_class("prepositions")
+        if prev.lower in self.lang.word_class("focus_particles"):       # Auch die Ministerin sagte
+            return self._at_clause_start(view, a - 1)
         return prev.text in CLAUSE_PUNCT or prev.lower in self.lang.word_class("clause_links") or view.quoted[a - 1]
 
     def is_medium(self, view, span) -> bool:
@@ -218,13 +226,23 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if len(body) > 1 and body[0].lower in lang.media and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
+    joined = _name_particles(ctx, body)
     # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
     head_end = len(body)
     for k, t in enumerate(body):
-        if k and t.lower in postmod:
+        if k and t.lower in postmod and k not in joined:
             head_end = k
             break
     head, post = body[:head_end], body[head_end:]
+    run = 0
+    while run < len(post) and ctx.is_cap(post[len(post) - 1 - run]):
+        run += 1
+    if run >= 3 and any(ctx.is_role(t.text) for t in head) and not any(
+            ctx.is_organisation(t.text) or ctx.is_role(t.text) or t.lower in lang.media or t.text.isupper()
+            for t in post[-2:]):
+        # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing: a role with
+        # its domain, then a full name (the last two capitalised words)
+        head, post = head + post[-2:], post[:-2]
     honorific = None
     role_last = -1
     for k, t in enumerate(head):
@@ -237,7 +255,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if role_last < 0 and not honorific and len(caps) >= 3 and caps[0] == 0 \
             and head[0].lower.endswith(ROLE_LIKE_ENDINGS):
         role_last = 0          # Kapitänin Jana Lorenz: an unknown role noun before a full name
-    name_tokens = [t for k, t in enumerate(head) if k > role_last and ctx.is_cap(t)
+    name_tokens = [t for k, t in enumerate(head) if k > role_last and (ctx.is_cap(t) or k in joined)
                    and t.lower.rstrip(".") not in lang.honorifics and t.text != "."]
     role_tokens = head[:role_last + 1] if role_last >= 0 else []
     feminine = bool(role_tokens) and (role_tokens[-1].lower.endswith(tuple(lang.feminine_roles))
@@ -275,6 +293,55 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
 
 
+def _particle_chain(ctx: Context, tokens: list, k: int) -> int:
+    """End of a run of name particles starting at k (``von der``, ``de la``); k when there is
+    none. A run opens with a particle that is not an article (``der Union`` is no name)."""
+    particles = ctx.lang.word_class("name_particles")
+    if k >= len(tokens) or tokens[k].lower not in particles or ctx.is_det(tokens[k]):
+        return k
+    m = k + 1
+    while m < len(tokens) and tokens[m].lower in particles and m - k < 3:
+        m += 1
+    return m
+
+
+def _opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
+    """``Von der Leyen`` opening a phrase that ends at ``end``: capitalised particles, then
+    one surname. A lone preposition (Von Experten, Zu Beginn) does not open a name."""
+    m = _particle_chain(ctx, tokens, a)
+    if m == a or m + 1 != end or not tokens[a].text[:1].isupper() or not ctx.is_cap(tokens[m]):
+        return False
+    lone_preposition = m - a == 1 and (tokens[a].lower in ctx.lang.word_class("prepositions")
+                                       or tokens[a].lower in ctx.lang.word_class("stop_after_cue"))
+    return not lone_preposition and not ctx.is_role(tokens[m].text) and not ctx.is_organisation(tokens[m].text)
+
+
+def _name_particles(ctx: Context, body: list) -> set:
+    """Indices of the lowercase particles inside a name (Ursula von der Leyen, Frau von der
+    Leyen, Von der Leyen): after a given name or an honorific, before a surname that ends
+    the phrase. Where every noun is capitalised, a given name counts only after a role or
+    an honorific (``Statistiken von Amnesty`` is no name); ``Kai Wegner von der CDU`` keeps
+    its post-modifier: the surname must not be an acronym or an organisation."""
+    lang = ctx.lang
+    if _opens_name(ctx, body, 0, len(body)):
+        return set(range(_particle_chain(ctx, body, 0)))
+    joined: set[int] = set()
+    for k in range(1, len(body)):
+        m = _particle_chain(ctx, body, k)
+        if m == k or m >= len(body):
+            continue
+        surname, before = body[m], body[k - 1]
+        ends = m + 1 == len(body) or body[m + 1].lower in lang.word_class("postmodifiers")
+        introduced = k >= 2 and (body[k - 2].lower.rstrip(".") in lang.honorifics or ctx.is_role(body[k - 2].text))
+        given = ctx.is_cap(before) and not ctx.is_role(before.text) and (
+            introduced or not lang.capitalised_nouns and (k == 1 or not ctx.is_cap(body[k - 2])))
+        honorific = before.lower.rstrip(".") in lang.honorifics
+        if ends and (given or honorific) and ctx.is_cap(surname) and not surname.text.isupper() \
+                and not ctx.is_organisation(surname.text) and not ctx.is_role(surname.text):
+            joined.update(range(k, m))
+    return joined
+
+
 def _with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
     """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
     tokens = view.tokens[inner[0]:inner[1]]
@@ -284,6 +351,20 @@ def _with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner
         return mention
     return Mention(ctx.text[mention.start:tokens[-1].end], mention.start, tokens[-1].end, "name", name=name,
                    role=role, gender=mention.gender)
+
+
+def _apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
+    """``…, afirmó el ministro de Sanidad, Salvador Illa.``: a name of two to four
+    capitalised words in commas right after a role phrase ending at token b."""
+    tokens = view.tokens
+    if b + 2 >= len(tokens) or tokens[b].text != ",":
+        return None
+    c = b + 1
+    while c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) and not view.quoted[c]:
+        c += 1
+    if 2 <= c - (b + 1) <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
+        return b + 1, c
+    return None
 
 
 def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, int] | None:
@@ -458,6 +539,9 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                 span = _speaker_span(np, view, i, cue)
                 if span:
                     mention = _mention(ctx, view, span[:2])
+                    if len(span) == 2 and mention.kind in ("role", "description"):
+                        apposed = _apposed_name_after(ctx, view, span[1])
+                        span = (*span, apposed) if apposed else span
                     if len(span) > 2:
                         mention = _with_apposed_name(ctx, view, mention, span[2])
         if (st.cue_start is None or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())) \

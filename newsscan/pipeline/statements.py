@@ -253,6 +253,9 @@ class _Finder:
         words = ctx.lang.word_class
         last = len(tokens) - 1
         k = i + 1
+        if self._comma_frame(view, i) is not None and not any(
+                t.lower in words("subordinators") for t in self._until_comma(view, k, 8)):
+            return None                   # …, a déclaré Marine X, secrétaire …: the report is before the frame
         if k <= last and tokens[k].text == ":":
             return (tokens[k + 1].start, self._content_end(view, k + 1)) if k + 1 <= last else None
         # the addressee of tell/told: told reporters, told the BBC, told him
@@ -369,6 +372,32 @@ class _Finder:
                 return False
         return False
 
+    @staticmethod
+    def _until_comma(view: SentenceView, k: int, reach: int) -> list:
+        out = []
+        for t in view.tokens[k:k + reach]:
+            if t.text == ",":
+                break
+            out.append(t)
+        return out
+
+    def _comma_frame(self, view: SentenceView, i: int) -> int | None:
+        """Index of the comma right before the cue at i (an auxiliary may stand between:
+        ``…, a déclaré``), when a speaker phrase follows the cue."""
+        tokens = view.tokens
+        j = i - 1
+        if j > 0 and INVERSION.search(tokens[j].lower):
+            j -= 1                                  # …, a-t-il ajouté: the speaker is in the frame
+            return j if tokens[j].text == "," and not view.quoted[j - 1] else None
+        if j > 0 and tokens[j].lower in self.ctx.lang.word_class("auxiliaries"):
+            j -= 1
+        if j <= 0 or tokens[j].text != "," or view.quoted[j - 1] or i + 1 >= len(tokens):
+            return None
+        span = self.np.forward(view, i + 1)      # the speaker phrase ends the sentence or meets a comma
+        if span is None or span[1] < len(tokens) and tokens[span[1]].text not in (",", ";") + tuple(END_PUNCT):
+            return None
+        return j
+
     def _backward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         tokens = view.tokens
         if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
@@ -396,6 +425,8 @@ class _Finder:
             span = self.np.backward(view, i)
             if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
                 j = span[0] - 1
+            elif self._comma_frame(view, i) is not None:
+                j = self._comma_frame(view, i)          # …, a déclaré X / …, ha detto X
         if j < 0 or tokens[j].text != ",":
             return None
         if j > 0 and view.quoted[j - 1]:
