@@ -58,3 +58,23 @@ def test_cited_agencies_are_found_and_linked(text, agency, via):
 def test_medium_named_without_attribution_is_not_cited():
     out = analyse("Der Reporter arbeitet seit zehn Jahren für CNN und lebt in Atlanta.")
     assert out["agencies"] == []
+
+
+def test_dateline_credits_the_agency_without_linking_statements():
+    out = analyse('WASHINGTON (Reuters) - The Federal Reserve left rates unchanged. "We are patient," Fed Chair '
+                  'Jerome Powell said.', language="en")
+    assert [(a["name"], a["quotes"]) for a in out["agencies"]] == [("Reuters", [])]
+    assert out["quotes"][0]["via"] is None
+
+
+def test_quoted_title_of_a_medium_is_its_name_not_a_statement():
+    out = analyse("„Wir können uns keinen Aufschub leisten“, sagte der Vizekanzler der „Bild am Sonntag“.")
+    assert [q["type"] for q in out["quotes"]] == ["direct"]
+    assert [a["name"] for a in out["agencies"]] == ["Bild am Sonntag"]
+    assert out["quotes"][0]["via"] == "Bild am Sonntag"
+
+
+def test_according_to_a_source_with_lowercase_nouns():
+    out = analyse("According to a CNBC survey of economists, most analysts expect a cut in September.", language="en")
+    assert [(q["text"], q["speaker"], q["via"]) for q in out["quotes"]] == [
+        ("most analysts expect a cut in September", "CNBC", "CNBC")]

@@ -53,3 +53,20 @@ def test_keep_boilerplate_turns_cleaning_off():
 
 def test_paragraphs_are_separated_by_one_blank_line():
     assert run("Erster Absatz.\n\n\n\nZweiter Absatz.\n").text == "Erster Absatz.\n\nZweiter Absatz."
+
+
+@pytest.mark.parametrize("line,author", [
+    ("By Jane Doe", "Jane Doe"), ("Von Max Mustermann und Erika Muster", "Max Mustermann und Erika Muster"),
+    ("By Maria de la Cruz", "Maria de la Cruz"),
+])
+def test_byline_goes_to_metadata_as_author(line, author):
+    out = run(BODY + line + "\n" + BODY)
+    assert dict(out.metadata)["author"] == author
+    assert [(r.kind, r.line) for r in out.boilerplate] == [("byline", 2)]
+
+
+@pytest.mark.parametrize("line", ["By the numbers", "Von Berlin aus", "Von Montag an gilt die neue Regel."])
+def test_lines_that_only_start_like_a_byline_are_no_byline(line):
+    out = run(BODY + line + "\n" + BODY)
+    assert "author" not in dict(out.metadata)
+    assert all(r.kind != "byline" for r in out.boilerplate)

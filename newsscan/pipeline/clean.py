@@ -128,8 +128,8 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
             continue
         kind, value = found
         removals.append(Removal(line.strip(), kind, number))
-        if kind == "source" and value:
-            key = "source_url" if _URL.match(value) else "source"
+        if kind in ("source", "byline") and value:
+            key = "author" if kind == "byline" else "source_url" if _URL.match(value) else "source"
             if not any(k == key for k, _ in meta):
                 meta.append((key, value))
     content = [(n, l) for n, l in kept if l.strip()]

@@ -555,6 +555,12 @@ class _Finder:
                         if j >= len(tokens) or not (self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))):
                             continue
                     after = self._skip_source(view, i + plen)
+                    if i == 0 and not self.ctx.lang.capitalised_nouns:
+                        # According to a CNBC survey of economists, …: lowercase nouns belong to the source
+                        comma = next((c for c in range(after, min(after + 10, len(tokens)))
+                                      if tokens[c].text == "," or view.quoted[c] or tokens[c].text in END_PUNCT), None)
+                        if comma is not None and tokens[comma].text == ",":
+                            after = comma
                     if i == 0:          # Laut X, … : the report is what follows the source
                         if after < len(tokens):
                             start = tokens[after].start
@@ -692,6 +698,9 @@ class _Finder:
             cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
             naming = any("naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
                          for i, _ in cues for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
+            if not naming and k and self.ctx.is_det(view.tokens[k - 1]) and inner.strip()[:1].isupper() \
+                    and len(words) <= 5 and not has_finite_verb(inner, self.ctx.lang.code):
+                continue                      # der „Bild am Sonntag“, the "Fast and Furious" films: a title
             word_quote = len(words) == 1 and inner.strip()[:1].islower()     # a single quoted word such as „unfair“
             if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
                 continue
