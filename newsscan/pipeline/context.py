@@ -127,7 +127,8 @@ class Context:
             return (t.text[:1].islower() and t.text[:1].isalpha() and len(low) > 2 and not self.is_nominal(t)
                     and low not in self.lang.word_class("stop_after_cue") and low not in self.lang.cue_forms
                     and low not in self.lang.word_class("auxiliaries") and low not in self.lang.word_class("determiners")
-                    and low not in self.lang.pronouns)
+                    and low not in self.lang.word_class("finite_verbs") and low not in self.lang.pronouns
+                    and low not in self.lang.attribution.get("frame_words", ()))
         return (t.text[:1].islower() and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em"))
                 and low not in self.lang.word_class("stop_after_cue")
                 and low not in self.lang.cue_forms and low not in self.lang.word_class("auxiliaries")

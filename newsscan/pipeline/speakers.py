@@ -29,6 +29,11 @@ def _media_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _media_canonical() -> dict:
+    return {alias: m.name for m in media_gazetteer() for alias in m.aliases}
+
+
+@lru_cache(maxsize=1)
 def _media_prefixes() -> frozenset:
     return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
@@ -78,21 +83,37 @@ class _NP:
                 break
         if not caps:
             return None
+        if not self.lang.capitalised_nouns and self.ctx.is_role(tokens[j - 1].text):
+            k = j                         # secrétaire nationale des …, secretario general del …
+            while k < n and self.ctx.is_adj(tokens[k]) and not view.quoted[k] and k - j < 2:
+                k += 1
+            if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";") or tokens[k].text in ".!?"):
+                j = k
         head = tokens[j - 1]
         if j < n and tokens[j].lower in self.postmod and (det or self.ctx.is_role(head.text) or self.ctx.is_organisation(head.text)
                                                      or self._is_source_noun(head) or j - i > caps):
-            m = j + 1
-            if m < n and self.ctx.is_det(tokens[m]):
-                m += 1
-            while m < n and self.ctx.is_adj(tokens[m]):
-                m += 1
-            caps2 = 0
-            while m < n and self._cap_ok(view, m):
-                m += 1
-                caps2 += 1
-            if caps2:
-                j = m
+            j = self._postmodifier(view, j)
         return i, j
+
+    def _postmodifier(self, view: SentenceView, j: int, depth: int = 2) -> int:
+        """End of ``des Bundesamts``, ``del Partito democratico``, ``del Sindicato de Inquilinas``
+        starting at the post-modifier word at j (j itself when no name follows it)."""
+        tokens, n = view.tokens, len(view.tokens)
+        m = j + 1
+        if m < n and self.ctx.is_det(tokens[m]):
+            m += 1
+        while m < n and self.ctx.is_adj(tokens[m]):
+            m += 1
+        caps2 = 0
+        while m < n and (self._cap_ok(view, m) or caps2 and not self.lang.capitalised_nouns
+                         and self.ctx.is_adj(tokens[m]) and m + 1 < n and self._cap_ok(view, m + 1)):
+            m += 1                        # Partito democratico Elly: a lowercase adjective inside a name
+            caps2 += 1
+        if not caps2:
+            return j
+        if depth > 1 and m < n and tokens[m].lower in self.postmod:
+            return self._postmodifier(view, m, depth - 1)
+        return m
 
     def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
         """A noun phrase ending right before token i (and, if asked, opening its clause)."""
@@ -237,11 +258,13 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     run = 0
     while run < len(post) and ctx.is_cap(post[len(post) - 1 - run]):
         run += 1
-    if run >= 3 and any(ctx.is_role(t.text) for t in head) and not any(
+    domain = any(ctx.is_cap(t) for t in post[:-run]) if run else False
+    if (run >= 3 or run == 2 and domain and not lang.capitalised_nouns) and any(ctx.is_role(t.text) for t in head) and not any(
             ctx.is_organisation(t.text) or ctx.is_role(t.text) or t.lower in lang.media or t.text.isupper()
             for t in post[-2:]):
-        # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing: a role with
-        # its domain, then a full name (the last two capitalised words)
+        # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing, il leader del
+        # Partito democratico Elly Schlein: a role with its domain, then a full name (the last two
+        # capitalised words)
         head, post = head + post[-2:], post[:-2]
     honorific = None
     role_last = -1
@@ -257,15 +280,19 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         role_last = 0          # Kapitänin Jana Lorenz: an unknown role noun before a full name
     name_tokens = [t for k, t in enumerate(head) if k > role_last and (ctx.is_cap(t) or k in joined)
                    and t.lower.rstrip(".") not in lang.honorifics and t.text != "."]
-    role_tokens = head[:role_last + 1] if role_last >= 0 else []
-    feminine = bool(role_tokens) and (role_tokens[-1].lower.endswith(tuple(lang.feminine_roles))
-                                      or not ctx.is_role(role_tokens[-1].text) and role_tokens[-1].lower.endswith("in"))
+    role_end = role_last + 1
+    while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
+        role_end += 1                     # secrétaire nationale: an adjective after the role noun
+    role_tokens = head[:role_end] if role_last >= 0 else []
+    noun = head[role_last] if role_last >= 0 else None
+    feminine = noun is not None and (noun.lower.endswith(tuple(lang.feminine_roles))
+                                     or not ctx.is_role(noun.text) and noun.lower.endswith("in"))
     if honorific:
         feminine = honorific in lang.feminine_honorifics
         gender = "f" if feminine else "m"
     elif role_tokens:
         feminine = feminine or det in lang.word_class("feminine_determiners")
-        masculine = role_tokens[-1].lower.endswith(tuple(lang.word_class("masculine_roles")))
+        masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
         gender = "f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)
     else:
         gender = None
@@ -280,7 +307,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             words.append(w)
         if post:
             words += [t.text for t in post]
-        role = " ".join(words)
+        role = " ".join(words).replace("' ", "'").replace("’ ", "’")      # dell' Economia -> dell'Economia
     if name_tokens:
         kind = "name"
         name = " ".join(t.text for t in name_tokens)
@@ -290,6 +317,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     else:
         kind = "organisation"
         name = " ".join(t.text for t in body)
+        name = _media_canonical().get(name, name)        # New York Times -> The New York Times
     return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
 
 
@@ -332,9 +360,12 @@ def _name_particles(ctx: Context, body: list) -> set:
             continue
         surname, before = body[m], body[k - 1]
         ends = m + 1 == len(body) or body[m + 1].lower in lang.word_class("postmodifiers")
-        introduced = k >= 2 and (body[k - 2].lower.rstrip(".") in lang.honorifics or ctx.is_role(body[k - 2].text))
-        given = ctx.is_cap(before) and not ctx.is_role(before.text) and (
-            introduced or not lang.capitalised_nouns and (k == 1 or not ctx.is_cap(body[k - 2])))
+        p = k - 1                      # back over the given names: Luiz Inácio Lula da Silva
+        while p >= 0 and ctx.is_cap(body[p]) and not ctx.is_role(body[p].text) \
+                and body[p].lower.rstrip(".") not in lang.honorifics:
+            p -= 1
+        introduced = p >= 0 and (body[p].lower.rstrip(".") in lang.honorifics or ctx.is_role(body[p].text))
+        given = p < k - 1 and (introduced or not lang.capitalised_nouns)
         honorific = before.lower.rstrip(".") in lang.honorifics
         if ends and (given or honorific) and ctx.is_cap(surname) and not surname.text.isupper() \
                 and not ctx.is_organisation(surname.text) and not ctx.is_role(surname.text):
@@ -473,7 +504,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                 i += 1
                 continue
             a = i
-            while a > 0 and (ctx.is_adj(tokens[a - 1]) or ctx.is_det(tokens[a - 1])
+            while a > 0 and (ctx.is_adj(tokens[a - 1]) and tokens[a - 1].lower not in np.stop or ctx.is_det(tokens[a - 1])
                              or not ctx.lang.capitalised_nouns and ctx.is_cap(tokens[a - 1])) and not view.quoted[a - 1]:
                 a -= 1                     # der neue Trainer; Transport Secretary
             span = np.forward(view, a)
