@@ -78,3 +78,21 @@ def test_statement_offsets_index_the_cleaned_text():
     out = analyse("Vorweg ein Satz. „Das ist wahr“, sagte Max Graf. Dann sagte er, es sei spät.")
     for q in out["quotes"]:
         assert out["text"][q["start"]:q["end"]].replace("„", "").replace("“", "") == q["text"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a regular verb's Konjunktiv I, known from its shape: a report with no listed form
+    ("Der Sprecher erklärte, man prüfe den Fall derzeit sehr genau.", ["man prüfe den Fall derzeit sehr genau"]),
+    ("Die Ministerin sagte, die Regierung plane keine neuen Steuern. Die Kassenlage erlaube das nicht.",
+     ["die Regierung plane keine neuen Steuern", "Die Kassenlage erlaube das nicht"]),
+])
+def test_konjunktiv_one_by_shape(text, expected):
+    assert [q["text"] for q in analyse(text)["quotes"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei bedankte sich bei der Bevölkerung für die Unterstützung.",     # past tense in -te
+    "Der Verein meldete eine neue Rekordzahl an Mitgliedern.",                 # adjective before a noun
+])
+def test_no_konjunktiv_in_past_tense_or_adjectives(text):
+    assert analyse(text)["quotes"] == []

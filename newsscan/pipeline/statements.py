@@ -317,7 +317,7 @@ class _Finder:
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
             if _ZU_CLAUSE.search(content.split(",")[0]) or any(
-                    t.lower in self.ctx.lang.konjunktiv1 for t in tokens[k + 1:]):
+                    self.ctx.is_konjunktiv1(view, n) for n in range(k + 1, len(tokens))):
                 return nxt.start, end
             return None
         if self._in_comparison_clause(view, i):
@@ -336,7 +336,8 @@ class _Finder:
         if len(_words(content)) < 3:
             return None
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
-        if not core and not any(t.lower in self.ctx.lang.konjunktiv for t in tokens[k + 1:]):
+        if not core and not any(tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
+                                for n in range(k + 1, len(tokens))):
             return None
         return nxt.start, end
 
@@ -609,7 +610,7 @@ class _Finder:
             if view.quoted[n] or not t.text[:1].islower():
                 continue
             low = t.lower
-            marks = low in lang.konjunktiv1 or after_report and (low in lang.konjunktiv or low in words("hearsay"))
+            marks = self.ctx.is_konjunktiv1(view, n) or after_report and (low in lang.konjunktiv or low in words("hearsay"))
             if marks and not self._in_subclause(view, n):
                 return True
         return False
