@@ -87,3 +87,21 @@ def test_according_to_in_other_languages(text, agency):
 def test_constructions_across_languages(code, text, expected):
     out = analyse(text, language=code)
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Mayor Ana Ortiz on Tuesday defended the plan to cut library funding, saying the council had no "
+           "other choice.", [("the council had no other choice", "Ana Ortiz", "saying")]),
+    ("fr", "Le ministre Paul Martin a défendu la réforme, estimant qu'elle était nécessaire pour le pays.",
+     [("qu'elle était nécessaire pour le pays", "Paul Martin", "estimant")]),
+    ("es", "El ministro Luis Gómez defendió la reforma, asegurando que era necesaria para el país.",
+     [("que era necesaria para el país", "Luis Gómez", "asegurando")]),
+])
+def test_participle_after_a_comma_frames_a_report_of_the_subject(code, text, expected):
+    out = analyse(text, language=code)
+    assert [(q["text"], q["speaker"], q["cue"]) for q in out["quotes"]] == expected
+
+
+def test_a_participle_opening_a_sentence_is_no_cue():
+    out = analyse("Saying goodbye is hard, the singer wrote.", language="en")
+    assert [q["cue"] for q in out["quotes"]] == ["wrote"]

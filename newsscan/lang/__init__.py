@@ -163,6 +163,10 @@ def get(code: str | None) -> Language:
         for pattern in patterns:
             boiler.append((kind, re.compile(r"\s*(?:" + pattern + r")\s*", re.IGNORECASE)))
     quotes = _json(code, "quotes.json").get("pairs", [["„", "“"], ["»", "«"], ["\"", "\""], ["“", "”"]])
+    words = _sections(_lines(code, "grammar.txt"))
+    for form in words.get("participial_cues", ()):
+        # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
+        forms[form] = forms.get(form, ()) + (Verb(form, None, "participial+core"),)
     return Language(
         code=code,
         cue_forms=forms,
@@ -178,7 +182,7 @@ def get(code: str | None) -> Language:
         honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
         feminine_honorifics=frozenset(h.lower() for h in honorifics if h.lower() in ("frau", "professorin")),
         pronouns=pronouns,
-        words=_sections(_lines(code, "grammar.txt")),
+        words=words,
         boilerplate=tuple(boiler),
         quote_pairs=tuple(tuple(p) for p in quotes),
         attribution=_json(code, "attribution.json"),

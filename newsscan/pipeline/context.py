@@ -205,6 +205,8 @@ class Context:
             if prev in self.lang.word_class("determiners") or prev in self.lang.word_class("postmodifiers") \
                     or prev in self.lang.word_class("infinitive_markers") or prev in self.lang.word_class("prepositions"):
                 return None               # the state, a report, to claim: a noun or an infinitive
+        if all("participial" in v.kind for v in verbs) and (i == 0 or view.tokens[i - 1].text != ","):
+            return None                   # saying … only after a comma: "…, saying the plan failed"
         particle_slot = self._clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
         before = view.tokens[i - 1].lower if i else ""

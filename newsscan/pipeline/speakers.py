@@ -421,6 +421,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         return np.forward(view, i + len(low.split()))
     if i > 0 and INVERSION.search(tokens[i - 1].lower):
         return i - 1, i                   # «…», a-t-il déclaré
+    if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
+        return _sentence_subject(np, view)       # X defended the plan, saying …
     cue_end = i + 1
     while cue_end < len(tokens) and (tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
                                      or tokens[cue_end].text[:1].islower() and np._is_adverb(tokens[cue_end])
