@@ -78,3 +78,12 @@ def test_according_to_a_source_with_lowercase_nouns():
     out = analyse("According to a CNBC survey of economists, most analysts expect a cut in September.", language="en")
     assert [(q["text"], q["speaker"], q["via"]) for q in out["quotes"]] == [
         ("most analysts expect a cut in September", "CNBC", "CNBC")]
+
+
+def test_inflected_media_names_and_media_actors_use_the_gazetteer_name():
+    out = analyse("Meteorologe Adrian Leyser sagte der Deutschen Presse-Agentur, eine Entspannung sei nicht in Sicht. "
+                  "Nach Informationen des Bayerischen Rundfunks will der Minister am Montag anreisen.")
+    assert [(a["name"], a["quotes"]) for a in out["agencies"]] == [("dpa", ["q1"]), ("Bayerischer Rundfunk", ["q2"])]
+    assert [(q["speaker"], q["via"]) for q in out["quotes"]] == [("Adrian Leyser", "dpa"),
+                                                                ("Bayerischer Rundfunk", "Bayerischer Rundfunk")]
+    assert out["actors"][0]["role"] == "Meteorologe"

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lang as langdata
-from ..lang import media_gazetteer
+from ..lang import media_aliases
 from ..model import Agency, Quote
 from .context import Context
 
@@ -22,10 +22,7 @@ WINDOW_AFTER = 2
 
 @lru_cache(maxsize=1)
 def _gazetteer_pattern() -> tuple[re.Pattern, dict]:
-    canonical = {}
-    for medium in media_gazetteer():
-        for alias in medium.aliases:
-            canonical[alias] = medium.name
+    canonical = media_aliases()
     aliases = sorted(canonical, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
     return pattern, canonical

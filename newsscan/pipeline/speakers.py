@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lang import media_gazetteer
+from ..lang import media_aliases, media_gazetteer
 from ..model import Mention, Statement
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
 
@@ -26,11 +26,6 @@ ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 @lru_cache(maxsize=1)
 def _media_names() -> frozenset:
     return frozenset(alias.lower() for m in media_gazetteer() for alias in m.aliases)
-
-
-@lru_cache(maxsize=1)
-def _media_canonical() -> dict:
-    return {alias: m.name for m in media_gazetteer() for alias in m.aliases}
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +312,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     else:
         kind = "organisation"
         name = " ".join(t.text for t in body)
-        name = _media_canonical().get(name, name)        # New York Times -> The New York Times
+    if name in media_aliases():       # New York Times, des Bayerischen Rundfunks: a medium, by its name
+        kind, name = "organisation", media_aliases()[name]
     return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
 
 
