@@ -123,6 +123,11 @@ class _Batch:
             if progress:
                 progress.stop()
 
+    def interrupted(self, done: int, detail: str = ""):
+        """Ctrl-C: one line on stderr, exit code 130."""
+        _err(f"interrupted after {done} of {len(self.sources)} articles{detail}")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
     @property
     def exit_code(self) -> int:
         return EXIT_FAILED if self.failed else EXIT_OK
@@ -193,8 +198,7 @@ def analyze_cli(
             writer.close()
     except KeyboardInterrupt:
         kept = f"; kept in {output}.partial" if output else ""
-        _err(f"interrupted after {done} of {len(run.sources)} articles{kept}")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        run.interrupted(done, kept)
     finally:
         if store:
             store.close()
@@ -223,8 +227,13 @@ def actors_cli(
 
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet, _options(language, False, timeout, max_bytes))
     index = ActorIndex()
-    for record in run.records():
-        index.add(record)
+    done = 0
+    try:
+        for record in run.records():
+            index.add(record)
+            done += 1
+    except KeyboardInterrupt:
+        run.interrupted(done, "; nothing written")
     rows = index.rows()
     fmt = _format(format, json_, output)
     with atomic_output(output) as stream:

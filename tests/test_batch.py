@@ -99,7 +99,8 @@ def test_output_file_is_written_atomically(folder, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".newsscan-")]
 
 
-def test_interrupted_run_leaves_no_complete_looking_file(folder, tmp_path, monkeypatch):
+@pytest.fixture
+def interrupt_after_two(monkeypatch):
     from newsscan import batch
 
     real = batch.run
@@ -111,6 +112,16 @@ def test_interrupted_run_leaves_no_complete_looking_file(folder, tmp_path, monke
             yield record
 
     monkeypatch.setattr(batch, "run", interrupted)
+
+
+def test_interrupted_actors_view_says_so_and_writes_nothing(folder, tmp_path, interrupt_after_two):
+    target = tmp_path / "actors.json"
+    result = invoke("actors", str(folder), "--format", "json", "-o", str(target))
+    assert result.exit_code == 130 and "interrupted after 2 of" in result.stderr
+    assert not target.exists() and result.stdout == ""
+
+
+def test_interrupted_run_leaves_no_complete_looking_file(folder, tmp_path, interrupt_after_two):
     target = tmp_path / "out.jsonl"
     result = invoke("analyze", str(folder), "--format", "jsonl", "-o", str(target))
     assert not target.exists()
