@@ -60,11 +60,13 @@ def test_medium_named_without_attribution_is_not_cited():
     assert out["agencies"] == []
 
 
-def test_dateline_credits_the_agency_without_linking_statements():
-    out = analyse('WASHINGTON (Reuters) - The Federal Reserve left rates unchanged. "We are patient," Fed Chair '
-                  'Jerome Powell said.', language="en")
-    assert [(a["name"], a["quotes"]) for a in out["agencies"]] == [("Reuters", [])]
-    assert out["quotes"][0]["via"] is None
+def test_dateline_goes_to_metadata_and_out_of_the_statement():
+    out = analyse('WASHINGTON (Reuters) - The Federal Reserve left rates unchanged, officials said. "We are patient," '
+                  'Fed Chair Jerome Powell said.', language="en")
+    assert (out["metadata"]["dateline"], out["metadata"]["agency"]) == ("WASHINGTON", "Reuters")
+    assert [(b["kind"], b["text"]) for b in out["boilerplate"]] == [("dateline", "WASHINGTON (Reuters) -")]
+    assert out["agencies"] == []          # the article's own agency, not one it cites
+    assert out["quotes"][0]["text"] == "The Federal Reserve left rates unchanged"
 
 
 def test_quoted_title_of_a_medium_is_its_name_not_a_statement():

@@ -105,3 +105,18 @@ def test_participle_after_a_comma_frames_a_report_of_the_subject(code, text, exp
 def test_a_participle_opening_a_sentence_is_no_cue():
     out = analyse("Saying goodbye is hard, the singer wrote.", language="en")
     assert [q["cue"] for q in out["quotes"]] == ["wrote"]
+
+
+def test_english_pronoun_after_said_is_the_reports_subject_not_the_speaker():
+    out = analyse("Her neighbor, Jim Carter, said he had lost everything.", language="en")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == [("he had lost everything", "Jim Carter")]
+
+
+def test_report_ends_before_an_according_to_phrase():
+    out = analyse("The weather service warned that strong winds could spread the flames overnight, according to a "
+                  "statement.", language="en")
+    assert out["quotes"][0]["text"] == "that strong winds could spread the flames overnight"
+
+
+def test_object_after_a_cue_is_no_report():
+    assert analyse("Residents described scenes of chaos in the streets.", language="en")["quotes"] == []

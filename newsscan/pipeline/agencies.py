@@ -39,20 +39,6 @@ def _triggers(code: str) -> frozenset:
     return frozenset(words)
 
 
-def _dateline(ctx: Context, view, i: int) -> bool:
-    """``WASHINGTON (Reuters) -``: a medium in parentheses after a place in capitals
-    opening a paragraph credits the article to it."""
-    tokens = view.tokens
-    if i < 2 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
-        return False
-    start = ctx.sentences[view.sentence.index].start
-    paragraph_start = view.sentence.index == 0 or \
-        ctx.sentences[view.sentence.index - 1].paragraph != view.sentence.paragraph
-    place = [t for t in tokens[:i - 1] if t.text[:1].isalpha()]
-    return paragraph_start and tokens[0].start == start and bool(place) and len(place) <= 4 \
-        and place[0].text.isupper()
-
-
 def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tuple[Agency, ...]]:
     pattern, canonical = _gazetteer_pattern()
     triggers = _triggers(ctx.lang.code)
@@ -66,7 +52,7 @@ def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tu
             j = view.index_at(m.end() - 1)
             near = [t.lower for t in view.tokens[max(0, i - WINDOW_BEFORE):i]]
             near += [t.lower for t in view.tokens[j + 1:j + 1 + WINDOW_AFTER]]
-            if any(w in triggers for w in near) or _dateline(ctx, view, i):
+            if any(w in triggers for w in near):
                 name, start, end = canonical[m.group(1)], m.start(), m.end()
                 title = next((q for q in ctx.quoted if q.start <= start and end <= q.end and len(q.parts) == 1), None)
                 if title is not None and len(ctx.text[title.start:title.end].split()) <= 5:

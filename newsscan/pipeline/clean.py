@@ -18,6 +18,8 @@ _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _QUOTE_CHARS = set("„“”\"»«‚‘’:")
 _SENTENCE_END = (".", "!", "?", "…", ":", "“", "\"", "”", "«", "»")
 TITLE_MAX_WORDS = 16
+DATELINE_LINES = 4          # a dateline opens one of the first few lines of the article
+_DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜÀ-Ý][\w.'’/ ,-]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]{1,2}\s+")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +134,7 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
             key = "author" if kind == "byline" else "source_url" if _URL.match(value) else "source"
             if not any(k == key for k, _ in meta):
                 meta.append((key, value))
+    kept = _strip_dateline(kept, removals, meta)
     content = [(n, l) for n, l in kept if l.strip()]
     captions = set()
     look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
@@ -148,6 +151,30 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
         if len(_WORD.findall(first)) <= TITLE_MAX_WORDS and not first.endswith(_SENTENCE_END + (",", ";")):
             meta.append(("title", first))       # a headline: short, first, no sentence end
     return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
+
+
+def _strip_dateline(kept: list, removals: list, meta: list) -> list:
+    """``WASHINGTON (Reuters) - The Fed …``: the place and the agency credited with the
+    article go into metadata (``dateline``, ``agency``), the prefix out of the text."""
+    aliases = langdata.media_aliases()
+    seen = 0
+    for k, (number, line) in enumerate(kept):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        m = _DATELINE.match(line.lstrip())
+        if not m:
+            continue
+        agency = next((aliases[a.strip()] for a in m.group("agency").split("/") if a.strip() in aliases), None)
+        if agency is None:
+            continue
+        prefix = m.group(0)
+        removals.append(Removal(prefix.strip(), "dateline", number))
+        meta += [("dateline", m.group("place").strip(" ,")), ("agency", agency)]
+        return kept[:k] + [(number, line.lstrip()[len(prefix):])] + kept[k + 1:]
+    return kept
 
 
 def _join(lines: list[str]) -> str:

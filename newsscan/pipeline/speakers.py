@@ -425,6 +425,9 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
                                      and cue_end + 1 < len(tokens) and ctx.is_det(tokens[cue_end + 1])):
         cue_end += 1                      # so charakterisierte ihn der …; erklärte gestern ein Sprecher
     fwd = np.forward(view, cue_end)
+    if fwd and np.is_pronoun(tokens[fwd[0]]) and not ctx.lang.comma_before_report \
+            and fwd[1] < len(tokens) and tokens[fwd[1]].text[:1].isalnum():
+        fwd = None                        # said he had lost …: the subject of the report, not the speaker
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
     if low in ctx.lang.speech_nouns:      # X vertritt die Ansicht, dass …: the sentence subject

@@ -44,6 +44,7 @@ class _Finder:
         self.text = ctx.text
         self.np = _NP(ctx)
         self.frame_words = frozenset(ctx.lang.attribution.get("frame_words", ()))
+        self._prepositions = [p.split() for p in ctx.lang.attribution.get("prepositions", ())]
         self.used_cues: set[int] = set()
         self._starts: list[tuple[int, int]] = []            # (start, index in out), sorted
         self.narrated: dict[int, tuple[str, int]] = {}    # sentence -> a cue with no report of its own
@@ -238,6 +239,8 @@ class _Finder:
             t = view.tokens[j]
             if t.text == "," and j + 1 < len(view.tokens) and subordinate and view.tokens[j + 1].lower in indicative:
                 return t.start
+            if t.text == "," and self._attribution_at(view, j + 1):
+                return t.start                # …, according to a statement.
             if t.text == "," and j + 1 < len(view.tokens) and (
                     self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
                     or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
@@ -245,6 +248,11 @@ class _Finder:
                 return t.start
             j += 1
         return view.sentence.end
+
+    def _attribution_at(self, view: SentenceView, j: int) -> bool:
+        """An according-to phrase starts at token j (according to, laut, selon)."""
+        words = [t.lower for t in view.tokens[j:j + 3]]
+        return any(words[:len(p)] == p for p in self._prepositions)
 
     def _forward_plain(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """Languages without a comma before the report (English): ``said (that) …``,
@@ -281,9 +289,11 @@ class _Finder:
             return None
         # a clause: subject then a verb within a few words (said the plan would fail)
         window = range(k + 1, min(k + 6, len(tokens)))
+        after_preposition = words("postmodifiers") | words("prepositions")
         if not any((tokens[n].lower in words("auxiliaries") or tokens[n].lower in ctx.lang.cue_forms
                     or tokens[n].text[:1].islower() and tokens[n].lower.endswith(("ed", "s")))
-                   and not ctx.is_det(tokens[n - 1]) for n in window):
+                   and not ctx.is_det(tokens[n - 1]) and tokens[n - 1].lower not in after_preposition
+                   for n in window):
             return None                   # declared a state of emergency: an object, not a clause
         end = self._content_end(view, k)
         return (nxt.start, end) if len(_words(self.text[nxt.start:end])) >= 3 else None
