@@ -134,7 +134,7 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
             key = "author" if kind == "byline" else "source_url" if _URL.match(value) else "source"
             if not any(k == key for k, _ in meta):
                 meta.append((key, value))
-    kept = _strip_dateline(kept, removals, meta)
+    _dateline_metadata(kept, meta)
     content = [(n, l) for n, l in kept if l.strip()]
     captions = set()
     look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
@@ -153,28 +153,26 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
 
 
-def _strip_dateline(kept: list, removals: list, meta: list) -> list:
-    """``WASHINGTON (Reuters) - The Fed …``: the place and the agency credited with the
-    article go into metadata (``dateline``, ``agency``), the prefix out of the text."""
+def dateline(text: str, pos: int = 0) -> tuple[str, str, int] | None:
+    """``WASHINGTON (Reuters) - …`` at ``pos``: (place, agency, end of the prefix), when the
+    parenthesis names a known agency."""
+    m = _DATELINE.match(text, pos)
+    if not m:
+        return None
     aliases = langdata.media_aliases()
-    seen = 0
-    for k, (number, line) in enumerate(kept):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > DATELINE_LINES:
-            break
-        m = _DATELINE.match(line.lstrip())
-        if not m:
-            continue
-        agency = next((aliases[a.strip()] for a in m.group("agency").split("/") if a.strip() in aliases), None)
-        if agency is None:
-            continue
-        prefix = m.group(0)
-        removals.append(Removal(prefix.strip(), "dateline", number))
-        meta += [("dateline", m.group("place").strip(" ,")), ("agency", agency)]
-        return kept[:k] + [(number, line.lstrip()[len(prefix):])] + kept[k + 1:]
-    return kept
+    agency = next((aliases[a.strip()] for a in m.group("agency").split("/") if a.strip() in aliases), None)
+    return (m.group("place").strip(" ,"), agency, m.end()) if agency else None
+
+
+def _dateline_metadata(kept: list, meta: list) -> None:
+    """The place and the agency credited in a dateline go into metadata; the dateline stays
+    in the text, which it belongs to."""
+    content = [line.lstrip() for _, line in kept if line.strip()]
+    for line in content[:DATELINE_LINES]:
+        found = dateline(line)
+        if found:
+            meta += [("dateline", found[0]), ("agency", found[1])]
+            return
 
 
 def _join(lines: list[str]) -> str:

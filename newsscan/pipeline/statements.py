@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..model import Statement
-from .clean import has_finite_verb
+from .clean import dateline, has_finite_verb
 from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
 from .speakers import INVERSION, _NP
 
@@ -105,6 +105,9 @@ class _Finder:
 
     def _add(self, type_, start, end, cue=None, cue_start=None, spans=()):
         start, end = _trim(self.text, start, end)
+        if (start == 0 or self.text[start - 1] == "\n") and (found := dateline(self.text, start)):
+            start = found[2]              # WASHINGTON (Reuters) - …: the dateline is no part of a report
+            spans = ((start, spans[0][1]),) + tuple(spans[1:]) if spans else ()
         if end <= start:
             return None
         last = len(spans) - 1
