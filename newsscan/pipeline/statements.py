@@ -552,7 +552,8 @@ class _Finder:
                 if view.quoted[i] or i + 1 >= len(tokens):
                     continue
                 low = t.lower
-                start, end = view.sentence.start, view.sentence.end
+                start = view.sentence.start
+                end = next((x.start for x in tokens[i:] if x.text == ";"), view.sentence.end)    # …; demnach …
                 gap = None                # the source phrase inside the report: laut X, X zufolge
                 plen = next((len(p) for p in pre if tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
                 if plen or low in nach:
