@@ -162,7 +162,7 @@ class Context:
         if low in self.lang.konjunktiv1:
             return True
         if not self.lang.settings.get("konjunktiv_shape") or n == 0 or not t.text[:1].islower() \
-                or len(low) < 4 or not low.endswith("e") or low.endswith(("ie", "ee", "te")):
+                or len(low) < 4 or not low.endswith("e") or low.endswith(("ie", "ee", "te", "weise")):
             return False
         words = self.lang.word_class
         if low in words("not_konjunktiv") or low in words("not_verbs") or low in self.lang.cue_forms \

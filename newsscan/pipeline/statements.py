@@ -719,8 +719,12 @@ class _Finder:
             word_quote = len(words) == 1 and inner.strip()[:1].islower()     # a single quoted word such as „unfair“
             if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
                 continue
+            if re.fullmatch(r"\S+\.\S+", inner.strip()):
+                continue                      # „news.bbc.co.uk“: an address, not a quote
             if cues:
                 i, cue = min(cues, key=lambda ic: abs(view.tokens[ic[0]].start - q.open))
+                if q.start <= view.tokens[i].start < q.end:
+                    continue                  # the quoted word is the cue itself
                 self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start)
 
 
