@@ -89,3 +89,11 @@ def test_inflected_media_names_and_media_actors_use_the_gazetteer_name():
     assert [(q["speaker"], q["via"]) for q in out["quotes"]] == [("Adrian Leyser", "dpa"),
                                                                 ("Bayerischer Rundfunk", "Bayerischer Rundfunk")]
     assert out["actors"][0]["role"] == "Meteorologe"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Darin heißt es, die Lage sei ernst.", None),
+    ("Dagegen erklärte die Polizei am Abend, die Lage sei ruhig.", "Polizei"),
+])
+def test_adverbs_opening_a_sentence_are_no_speakers(text, speaker):
+    assert [q["speaker"] for q in analyse(text)["quotes"]] == [speaker]
