@@ -120,3 +120,29 @@ def test_report_ends_before_an_according_to_phrase():
 
 def test_object_after_a_cue_is_no_report():
     assert analyse("Residents described scenes of chaos in the streets.", language="en")["quotes"] == []
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # a dropped subject: the speaker of the statement before
+    ("es", 'La alcaldesa Ana Ruiz aseguró que la ciudad está preparada. "Tenemos todo bajo control", añadió.',
+     [("que la ciudad está preparada", "Ana Ruiz"), ("Tenemos todo bajo control", "Ana Ruiz")]),
+    # plural cues from the language's plural rules
+    ("es", "Fuentes policiales explicaron a EFE que el detenido tenía antecedentes.",
+     [("que el detenido tenía antecedentes", "Fuentes")]),
+    ("it", "I sindacati dichiararono che lo sciopero sarebbe continuato.",
+     [("che lo sciopero sarebbe continuato", "sindacati")]),
+    # name particles after an article where nouns are lowercase; multi-word cues
+    ("nl", '"We gaan hier niet mee akkoord", zei minister Hugo de Jonge tegen de NOS.',
+     [("We gaan hier niet mee akkoord", "Hugo de Jonge")]),
+    ("nl", "De burgemeester liet weten dat de maatregelen worden verlengd.",
+     [("dat de maatregelen worden verlengd", "burgemeester")]),
+    ("fr", "La police a fait savoir que deux suspects avaient été interpellés.",
+     [("que deux suspects avaient été interpellés", "police")]),
+    # the source phrase of an according-to, head noun included
+    ("nl", "Volgens de politie is de verdachte dinsdag aangehouden.",
+     [("is de verdachte dinsdag aangehouden", "politie")]),
+    ("fr", "Selon les enquêteurs le suspect a avoué.", [("le suspect a avoué", "enquêteurs")]),
+])
+def test_romance_and_dutch_constructions(code, text, expected):
+    out = analyse(text, language=code)
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

@@ -112,7 +112,15 @@ def _sections(lines: list[str]) -> dict:
     return {k: frozenset(v) for k, v in sections.items()}
 
 
-def _verbs(lines: list[str]) -> tuple[dict, frozenset]:
+def _plural(form: str, rules: list) -> str | None:
+    """The 3rd person plural of a 3sg form by the language's suffix rules (explicó -> explicaron)."""
+    for suffix, replacement in rules:
+        if form.endswith(suffix):
+            return form[:len(form) - len(suffix)] + replacement
+    return None
+
+
+def _verbs(lines: list[str], plural_rules: list = ()) -> tuple[dict, frozenset]:
     forms: dict[str, tuple] = {}
     participles = set()
     for line in lines:
@@ -124,6 +132,9 @@ def _verbs(lines: list[str]) -> tuple[dict, frozenset]:
         stem_inf = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
         past_pl = past + ("n" if past.endswith("e") else "en")
         finite = [present, past, past_pl, stem_inf]
+        if plural_rules:                  # languages with their own plural endings (dicen, dijeron)
+            finite = [present, past, stem_inf] + [p for p in (_plural(present, plural_rules),
+                                                              _plural(past, plural_rules)) if p]
         if particle:
             finite += [particle + f for f in (present, past, past_pl)]
             finite.append(lemma)
@@ -152,7 +163,8 @@ def get(code: str | None) -> Language:
     code = (code or DEFAULT).lower()
     if not resources.files(__name__).joinpath(code).is_dir():
         code = DEFAULT
-    forms, participles = _verbs(_lines(code, "speech_verbs.txt"))
+    settings = _json(code, "settings.json")
+    forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
     roles, feminine = _roles(_lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):
@@ -187,7 +199,7 @@ def get(code: str | None) -> Language:
         boilerplate=tuple(boiler),
         quote_pairs=tuple(tuple(p) for p in quotes),
         attribution=_json(code, "attribution.json"),
-        settings=_json(code, "settings.json"),
+        settings=settings,
     )
 
 

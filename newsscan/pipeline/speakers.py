@@ -68,7 +68,8 @@ class _NP:
             j += 1
         caps = 0
         first_cap = j
-        while j < n and (self._cap_ok(view, j) or (caps and tokens[j].text == "." and tokens[j - 1].lower in self.lang.honorifics)):
+        while j < n and (self._cap_ok(view, j) or (caps and tokens[j].text == "." and tokens[j - 1].lower in self.lang.honorifics)
+                         or caps and self._particles_then_name(view, j)):
             j += 1
             caps += 1
             # a medium right before another name (zitierte Reuters Frau X) ends the phrase
@@ -77,6 +78,8 @@ class _NP:
                     and f"{so_far} {tokens[j].lower}" not in self.media_prefixes:
                 break
         if not caps:
+            if det and j > i + 1 and not self.lang.capitalised_nouns and tokens[j - 1].lower not in self.stop:
+                return i, j               # le rapport, the report: a common noun after an article
             return None
         if not self.lang.capitalised_nouns and self.ctx.is_role(tokens[j - 1].text):
             k = j                         # secrétaire nationale des …, secretario general del …
@@ -109,6 +112,14 @@ class _NP:
         if depth > 1 and m < n and tokens[m].lower in self.postmod:
             return self._postmodifier(view, m, depth - 1)
         return m
+
+    def _particles_then_name(self, view: SentenceView, j: int) -> bool:
+        """Hugo de Jonge, Lula da Silva: name particles at j, then a capitalised surname."""
+        prev = view.tokens[j - 1]
+        if not self.ctx.is_cap(prev) or self.ctx.is_role(prev.text) or self.ctx.is_organisation(prev.text):
+            return False                  # der Präsident von Frankreich: a role's post-modifier
+        m = _particle_chain(self.ctx, view.tokens, j)
+        return m > j and m < len(view.tokens) and self._cap_ok(view, m) and not view.tokens[m].text.isupper()
 
     def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
         """A noun phrase ending right before token i (and, if asked, opening its clause)."""
@@ -319,9 +330,10 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
 
 def _particle_chain(ctx: Context, tokens: list, k: int) -> int:
     """End of a run of name particles starting at k (``von der``, ``de la``); k when there is
-    none. A run opens with a particle that is not an article (``der Union`` is no name)."""
+    none. In German a run opens with a particle that is not an article (``der Union`` is no name);
+    where nouns are lowercase, a capitalised word after an article is a name (Hugo de Jonge)."""
     particles = ctx.lang.word_class("name_particles")
-    if k >= len(tokens) or tokens[k].lower not in particles or ctx.is_det(tokens[k]):
+    if k >= len(tokens) or tokens[k].lower not in particles or ctx.is_det(tokens[k]) and ctx.lang.capitalised_nouns:
         return k
     m = k + 1
     while m < len(tokens) and tokens[m].lower in particles and m - k < 3:
@@ -576,8 +588,10 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                         span = (*span, apposed) if apposed else span
                     if len(span) > 2:
                         mention = _with_apposed_name(ctx, view, mention, span[2])
-        if (st.cue_start is None or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())) \
+        dropped = ctx.lang.settings.get("pro_drop") and cue_start is not None and (cue or "").lower() in ctx.lang.cue_forms
+        if (st.cue_start is None or dropped or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())) \
                 and mention is None and out:
+            # no frame of its own, or a verb whose subject is not written (añadió): the speaker before
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:

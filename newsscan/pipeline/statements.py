@@ -524,9 +524,18 @@ class _Finder:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
         tokens, ctx = view.tokens, self.ctx
         postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
-        while j < len(tokens) and (ctx.is_det(tokens[j]) or ctx.is_attributive(view, j) or ctx.is_cap(tokens[j])
-                                   or tokens[j].lower in postmod) and not view.quoted[j]:
-            j += 1
+        verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
+        while j < len(tokens) and not view.quoted[j]:
+            t = tokens[j]
+            if ctx.is_det(t) or ctx.is_attributive(view, j) or ctx.is_nominal(t) or t.lower in postmod:
+                j += 1
+            elif not ctx.lang.capitalised_nouns and j > 0 and ctx.is_det(tokens[j - 1]) and t.text[:1].islower() \
+                    and t.lower not in verbs and t.lower not in ctx.lang.cue_forms:
+                j += 1                    # volgens de politie, selon le rapport: the head noun after an article
+                if j >= len(tokens) or tokens[j].lower not in ctx.lang.word_class("postmodifiers"):
+                    break
+            else:
+                break
         if j < len(tokens) and tokens[j].text == ",":
             k = j + 1
             while k < len(tokens) and tokens[k].text not in (",", ".") and k - j < 10:
