@@ -146,3 +146,7 @@ def test_object_after_a_cue_is_no_report():
 def test_romance_and_dutch_constructions(code, text, expected):
     out = analyse(text, language=code)
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+def test_a_related_language_is_read_with_close_data():
+    assert lang.get("ca").code == "es" and lang.get("af").code == "nl"

@@ -157,10 +157,18 @@ def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
     return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine)
 
 
+@lru_cache(maxsize=1)
+def _related() -> dict:
+    text = resources.files(__name__).joinpath("related.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=None)
 def get(code: str | None) -> Language:
-    """Return the data of language ``code``; languages without a folder fall back to German."""
+    """Return the data of language ``code``; a language without a folder is read with the data
+    of a close one (``related.json``: Catalan with Spanish) or else with German."""
     code = (code or DEFAULT).lower()
+    code = _related().get(code, code)
     if not resources.files(__name__).joinpath(code).is_dir():
         code = DEFAULT
     settings = _json(code, "settings.json")
