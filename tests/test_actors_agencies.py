@@ -97,3 +97,17 @@ def test_inflected_media_names_and_media_actors_use_the_gazetteer_name():
 ])
 def test_adverbs_opening_a_sentence_are_no_speakers(text, speaker):
     assert [q["speaker"] for q in analyse(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nach Angaben libanesischer Sicherheitskreise wurden drei Soldaten getötet.", "Sicherheitskreise"),
+    ("Berichten britischer Zeitungen zufolge soll der Minister zurücktreten.", "Zeitungen"),
+])
+def test_source_noun_with_a_genitive_and_no_article(text, speaker):
+    assert [q["speaker"] for q in analyse(text)["quotes"]] == [speaker]
+
+
+def test_a_quoted_phrase_is_not_its_own_speaker():
+    out = analyse("Als „große Tragödie“ bezeichnete den Unfall die Ministerpräsidentin.")
+    assert [q["text"] for q in out["quotes"]] == ["große Tragödie"]
+    assert "Tragödie" not in (out["quotes"][0]["speaker"] or "")

@@ -88,6 +88,15 @@ class _NP:
             if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";") or tokens[k].text in ".!?"):
                 j = k
         head = tokens[j - 1]
+        if self._is_source_noun(head) and j < n and self.ctx.is_adj(tokens[j]) and self.lang.capitalised_nouns:
+            k = j                         # Angaben libanesischer Sicherheitskreise: a genitive with no article
+            while k < n and self.ctx.is_adj(tokens[k]) and not view.quoted[k]:
+                k += 1
+            m = k
+            while m < n and self._cap_ok(view, m):
+                m += 1
+            if m > k:
+                return i, m
         if j < n and tokens[j].lower in self.postmod and (det or self.ctx.is_role(head.text) or self.ctx.is_organisation(head.text)
                                                      or self._is_source_noun(head) or j - i > caps):
             j = self._postmodifier(view, j)
@@ -245,10 +254,13 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     body = tokens[1:] if det else tokens
     source_nouns = set(lang.attribution.get("source_nouns", ()))
     postmod = lang.word_class("postmodifiers")
-    if len(body) > 2 and body[0].lower in source_nouns and body[1].lower in postmod:
-        # Angaben der Polizei, Berichten eines Sprechers: the source is the genitive phrase
+    if len(body) > 2 and body[0].lower in source_nouns and (
+            body[1].lower in postmod or lang.capitalised_nouns and ctx.is_adj(body[1])):
+        # Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
+        # the source is the genitive phrase
         first = span[0] + (1 if det else 0)          # index of body[0] in the sentence
-        inner = _mention(ctx, view, (first + (1 if ctx.is_det(body[1]) else 2), span[1]))
+        skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
+        inner = _mention(ctx, view, (first + skip, span[1]))
         return replace(inner, text=text, start=tokens[0].start)
     if len(body) > 1 and body[0].lower in lang.media and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
@@ -588,6 +600,8 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                         span = (*span, apposed) if apposed else span
                     if len(span) > 2:
                         mention = _with_apposed_name(ctx, view, mention, span[2])
+                    if mention.text[:1] in QUOTE_MARKS:
+                        mention = None    # „große Tragödie“: a quoted phrase is what was said, not who said it
         dropped = ctx.lang.settings.get("pro_drop") and cue_start is not None and (cue or "").lower() in ctx.lang.cue_forms
         if (st.cue_start is None or dropped or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())) \
                 and mention is None and out:
