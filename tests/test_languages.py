@@ -150,3 +150,17 @@ def test_romance_and_dutch_constructions(code, text, expected):
 
 def test_a_related_language_is_read_with_close_data():
     assert lang.get("ca").code == "es" and lang.get("af").code == "nl"
+
+
+@pytest.mark.parametrize("text,speaker,role", [
+    ("A Bank of England spokesperson said the committee would meet again in June.", "Bank of England spokesperson",
+     "Bank of England spokesperson"),
+    ("The bank's governor, Andrew Bailey, has previously warned that cuts could come later.", "Andrew Bailey",
+     "bank's governor"),
+    ('Grant Fitzner, chief economist at the Office for National Statistics (ONS), said: "Inflation fell notably '
+     'in April."', "Grant Fitzner", "chief economist at the Office for National Statistics"),
+])
+def test_english_roles_before_and_after_names(text, speaker, role):
+    out = analyse(text, language="en")
+    assert [q["speaker"] for q in out["quotes"]] == [speaker]
+    assert out["actors"][0]["role"] == role

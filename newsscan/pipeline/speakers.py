@@ -197,7 +197,12 @@ class _NP:
         ``X, die … hatte, sagte``. A name in the apposition is returned as a third item."""
         tokens = view.tokens
         p = i - 2
-        while p >= 0 and tokens[p].text not in CLAUSE_PUNCT and not view.quoted[p]:
+        while p >= 0 and not view.quoted[p]:
+            if tokens[p].text == ")":     # …, chief economist at the Office (ONS), said
+                while p > 0 and tokens[p].text != "(":
+                    p -= 1
+            elif tokens[p].text in CLAUSE_PUNCT:
+                break
             p -= 1
         if p <= 0 or tokens[p].text != "," or p + 1 >= i - 1:
             return None
@@ -268,7 +273,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     joined = _name_particles(ctx, body)
     # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
     head_end = len(body)
-    for k, t in enumerate(body):
+    org_role = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower() and ctx.is_role(body[-1].text)
+    for k, t in enumerate(body if not org_role else ()):      # a Bank of England spokesperson: no post-modifier
         if k and t.lower in postmod and k not in joined:
             head_end = k
             break
@@ -276,7 +282,9 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     run = 0
     while run < len(post) and ctx.is_cap(post[len(post) - 1 - run]):
         run += 1
-    domain = any(ctx.is_cap(t) for t in post[:-run]) if run else False
+    before_run = post[-run - 1].lower if 0 < run < len(post) else ""
+    domain = run and any(ctx.is_cap(t) for t in post[:-run]) and before_run not in postmod \
+        and before_run not in lang.word_class("prepositions") and before_run not in lang.word_class("determiners")
     if (run >= 3 or run == 2 and domain and not lang.capitalised_nouns) and any(ctx.is_role(t.text) for t in head) and not any(
             ctx.is_organisation(t.text) or ctx.is_role(t.text) or t.lower in lang.media or t.text.isupper()
             for t in post[-2:]):
@@ -449,6 +457,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
                                      and cue_end + 1 < len(tokens) and ctx.is_det(tokens[cue_end + 1])):
         cue_end += 1                      # so charakterisierte ihn der …; erklärte gestern ein Sprecher
     fwd = np.forward(view, cue_end)
+    if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
+        fwd = None                        # warned that cuts …: the report, not its speaker
     if fwd and np.is_pronoun(tokens[fwd[0]]) and not ctx.lang.comma_before_report \
             and fwd[1] < len(tokens) and tokens[fwd[1]].text[:1].isalnum():
         fwd = None                        # said he had lost …: the subject of the report, not the speaker
@@ -570,7 +580,12 @@ def _named_with_apposed_role(ctx: Context, np: _NP) -> list[Mention]:
             if i - (j + 1) < 2 or (j >= 0 and (ctx.is_cap(tokens[j]) or ctx.is_role(tokens[j].text))):
                 continue
             span = np.forward(view, i + 1)
-            if not span or span[1] >= len(tokens) or tokens[span[1]].text not in (",", ".", ";"):
+            end = span[1] if span else None
+            if end is not None and end < len(tokens) and tokens[end].text == "(":
+                while end < len(tokens) and tokens[end].text != ")":
+                    end += 1              # …, chief economist at the Office for National Statistics (ONS),
+                end += 1
+            if not span or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
                 continue
             role = _mention(ctx, view, span)
             if role.kind not in ("role", "description"):
