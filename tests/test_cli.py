@@ -115,3 +115,12 @@ def test_csv_and_markdown_views_of_actors(tmp_path):
     out = invoke("actors", str(SEED), "--format", "csv").stdout.splitlines()
     assert out[0] == "actor,role,kind,statements,articles,agencies"
     assert any(line.startswith("Sergej Lawrow,russischer Außenminister,person,5,1,TASS") for line in out)
+
+
+def test_table_leaves_out_the_via_column_when_nothing_came_through_an_agency(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Der Minister sagte am Montag, die Reform komme im Herbst.\n", encoding="utf-8")
+    plain = invoke("analyze", str(article), "--format", "table").stdout
+    assert "type · cue" in plain and " via " not in plain
+    with_agency = invoke("analyze", str(SEED), "--format", "table").stdout
+    assert " via " in with_agency

@@ -18,7 +18,7 @@ def render(record: dict, console) -> None:
     header.append(f"\nlanguage {lang['code']} ({lang['probability']:.2f})")
     if meta.get("source_url"):
         header.append(f" · source {meta['source_url']}")
-    for key in ("author", "date", "site_name"):
+    for key in ("author", "date", "site_name", "dateline", "agency"):
         if meta.get(key):
             header.append(f" · {key.replace('_', ' ')} {meta[key]}")
     console.print(header)
@@ -26,12 +26,13 @@ def render(record: dict, console) -> None:
     actors = {a["id"]: a for a in record["actors"]}
     table = Table(title=f"Statements ({len(record['quotes'])})", box=box.SIMPLE_HEAVY, show_lines=True,
                   expand=True, title_justify="left")
+    with_via = any(q["via"] for q in record["quotes"])
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("speaker", ratio=2, min_width=20, overflow="fold")
+    table.add_column("speaker", ratio=2, min_width=16, overflow="fold")
     table.add_column("statement", ratio=5, min_width=24, overflow="fold")
-    table.add_column("type", no_wrap=True)
-    table.add_column("cue", overflow="fold", max_width=14)
-    table.add_column("via", overflow="fold", max_width=14)
+    table.add_column("type · cue", overflow="fold", min_width=10, max_width=14)
+    if with_via:                          # only when some statement came through an agency or medium
+        table.add_column("via", overflow="fold", max_width=14)
     for q in record["quotes"]:
         speaker = Text(q["speaker"] or "—", style="bold" if q["speaker"] else "dim")
         actor = actors.get(q["actor"])
@@ -40,7 +41,9 @@ def render(record: dict, console) -> None:
         mention = q["speaker_mention"]
         if mention and (not q["speaker"] or q["speaker"] not in mention):
             speaker.append(f"\n“{mention}”", style="dim")
-        table.add_row(q["id"][1:], speaker, q["text"], q["type"], q["cue"] or "—", q["via"] or "")
+        kind = Text(q["type"]).append(f"\n{q['cue'] or '—'}", style="dim")
+        row = [q["id"][1:], speaker, q["text"], kind] + ([q["via"] or ""] if with_via else [])
+        table.add_row(*row)
     console.print(table)
 
     if record["actors"]:
