@@ -117,9 +117,11 @@ def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
     from rich.table import Table
 
     table = Table(title=f"Actors ({len(rows)})", box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
-    for col, justify in (("actor", "left"), ("role", "left"), ("statements", "right"), ("articles", "right"),
-                         ("agencies", "left")):
-        table.add_column(col, justify=justify, overflow="fold")
+    table.add_column("actor", ratio=3, min_width=14, overflow="fold")
+    table.add_column("role", ratio=3, min_width=22, overflow="fold")
+    table.add_column("statements", justify="right", no_wrap=True)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("agencies", ratio=2, overflow="fold")
     for r in rows:
         table.add_row(r["actor"], r["role"] or "", str(r["statements"]), str(r["articles"]), ", ".join(r["agencies"]))
     console.print(table)
