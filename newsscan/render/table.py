@@ -116,7 +116,8 @@ def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
     from rich import box
     from rich.table import Table
 
-    table = Table(title=f"Actors ({len(rows)})", box=box.SIMPLE_HEAVY, title_justify="left", expand=True)
+    table = Table(title=f"Actors ({len(rows)})", box=box.SIMPLE_HEAVY, title_justify="left", expand=True,
+                  padding=(0, 1))
     table.add_column("actor", ratio=3, min_width=14, overflow="fold")
     table.add_column("role", ratio=3, min_width=22, overflow="fold")
     table.add_column("statements", justify="right", no_wrap=True)
