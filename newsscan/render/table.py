@@ -116,13 +116,12 @@ def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
     from rich import box
     from rich.table import Table
 
-    table = Table(title=f"Actors ({len(rows)})", box=box.SIMPLE_HEAVY, title_justify="left", expand=True,
-                  padding=(0, 1))
-    table.add_column("actor", ratio=3, min_width=14, overflow="fold")
-    table.add_column("role", ratio=3, min_width=22, overflow="fold")
+    table = Table(title=f"Actors ({len(rows)})", box=box.SIMPLE_HEAVY, title_justify="left")
+    table.add_column("actor", overflow="fold")
+    table.add_column("role", overflow="fold", min_width=20)
     table.add_column("statements", justify="right", no_wrap=True)
     table.add_column("articles", justify="right", no_wrap=True)
-    table.add_column("agencies", ratio=2, overflow="fold")
+    table.add_column("agencies", overflow="fold")
     for r in rows:
         table.add_row(r["actor"], r["role"] or "", str(r["statements"]), str(r["articles"]), ", ".join(r["agencies"]))
     console.print(table)
