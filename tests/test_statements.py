@@ -106,3 +106,17 @@ def test_no_konjunktiv_in_past_tense_or_adjectives(text):
 ])
 def test_no_statement_in_addresses_adverbs_or_a_quoted_cue(text):
     assert analyse(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline: the speaker's name, a colon, the quote
+    ("Merz: „Wir werden die Wahl gewinnen“", [("direct", "Wir werden die Wahl gewinnen", "Merz", None)]),
+    # an age adjective inside the speaker phrase
+    ("„Das ist ein guter Tag“, sagt die 45-jährige Ministerin Anna Berg.",
+     [("direct", "Das ist ein guter Tag", "Anna Berg", "sagt")]),
+    # „Das sagte X“: the report is the sentence before, not the apposition after the comma
+    ("Die Preise steigen weiter. Das sagte der Chef der Bundesbank, Joachim Nagel, der „Süddeutschen Zeitung“.",
+     [("indirect", "Die Preise steigen weiter", "Joachim Nagel", "sagte")]),
+])
+def test_headline_colon_age_adjective_and_anaphoric_frame(text, expected):
+    assert quotes(text) == expected

@@ -13,6 +13,7 @@ from . import quotes as quote_marks
 from .segment import tokenize
 
 _NUMBER_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]\w+$")
+_NUMBER_ADJECTIVE = re.compile(r"\d+-[a-zäöüß]\w*(e|en|er|es|em)$")
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
@@ -129,6 +130,8 @@ class Context:
                     and low not in self.lang.word_class("auxiliaries") and low not in self.lang.word_class("determiners")
                     and low not in self.lang.word_class("finite_verbs") and low not in self.lang.pronouns
                     and low not in self.lang.attribution.get("frame_words", ()))
+        if _NUMBER_ADJECTIVE.match(t.text):
+            return True           # die 45-jährige Ministerin, der 3:0-Sieg
         return (t.text[:1].islower() and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em"))
                 and low not in self.lang.word_class("stop_after_cue")
                 and low not in self.lang.cue_forms and low not in self.lang.word_class("auxiliaries")

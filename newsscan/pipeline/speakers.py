@@ -517,9 +517,9 @@ def _sentence_subject(np: _NP, view: SentenceView) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence, when a verb follows it."""
     tokens = view.tokens
     span = np.forward(view, 0)
-    if span and span[1] < len(tokens) and tokens[span[1]].text[:1].islower() and not np.ctx.is_det(tokens[span[1]]) \
-            and tokens[span[1]].text[:1].isalpha():
-        return span
+    if span and span[1] < len(tokens) and (tokens[span[1]].text == ":" or tokens[span[1]].text[:1].islower()
+                                           and not np.ctx.is_det(tokens[span[1]]) and tokens[span[1]].text[:1].isalpha()):
+        return span                       # … verb; or Merz: „…“
     return None
 
 

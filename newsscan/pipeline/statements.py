@@ -164,7 +164,14 @@ class _Finder:
                 return cue, t.start
         if before.endswith(":") and len(words) >= 2 and has_finite_verb(before, self.ctx.lang.code):
             return None, view.tokens[0].start      # Er fuhr fort: „…“ — no cue verb, a colon frame
+        if before.endswith(":") and 1 <= len(words) <= 4 and self._names_only(view, q.open):
+            return None, view.tokens[0].start      # Merz: „…“ — a headline's speaker before a colon
         return None
+
+    def _names_only(self, view: SentenceView, end: int) -> bool:
+        """The sentence up to ``end`` is a name or a role with a name and a colon (Merz:, Kanzler Scholz:)."""
+        tokens = [t for t in view.tokens if t.end <= end and t.text != ":"]
+        return bool(tokens) and all(self.ctx.is_cap(t) or self.ctx.is_role(t.text) or t.text in "-." for t in tokens)
 
     def _stands_alone(self, q) -> bool:
         """An unframed quotation is a statement only as a sentence (or paragraph) of its own."""
@@ -346,8 +353,10 @@ class _Finder:
             following = tokens[k + 2] if k + 2 < len(tokens) else None
             if not (self.ctx.is_det(nxt) and following and (self.ctx.is_cap(following) or self.ctx.is_adj(following))):
                 return None
-        if len(_words(content)) < 3:
-            return None
+        if len(_words(content)) < 3 or not has_finite_verb(content, self.ctx.lang.code) and not any(
+                tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
+                for n in range(k + 1, len(tokens))):
+            return None                   # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
         if not core and not any(tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
                                 for n in range(k + 1, len(tokens))):
