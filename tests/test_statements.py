@@ -120,3 +120,14 @@ def test_no_statement_in_addresses_adverbs_or_a_quoted_cue(text):
 ])
 def test_headline_colon_age_adjective_and_anaphoric_frame(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig.",
+     [("indirect", "das Gericht sei nicht zuständig", "Wahlkommission", "Standpunkt")]),
+    ("Es drohe ein Wettrüsten, hatte Obama bei seinem Treffen mit dem russischen Präsidenten gesagt.",
+     [("indirect", "Es drohe ein Wettrüsten", "Obama", "gesagt")]),
+    ("Nachdem die Abgeordnete für Aufsehen gesorgt hatte, wurde sie um Ruhe gebeten.", []),
+])
+def test_perfect_tense_frames(text, expected):
+    assert quotes(text) == expected

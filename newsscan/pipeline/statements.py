@@ -67,9 +67,13 @@ class _Finder:
         if cue:
             return cue
         first = view.tokens[i].lower
-        if first in self.ctx.lang.speech_nouns and not view.quoted[i] and i + 1 < len(view.tokens) \
-                and view.tokens[i + 1].text == ",":
-            return view.tokens[i].text        # die Ansicht, dass …
+        if first in self.ctx.lang.speech_nouns and not view.quoted[i] and i + 1 < len(view.tokens):
+            nxt = view.tokens[i + 1]
+            if nxt.text == ",":
+                return view.tokens[i].text    # die Ansicht, dass …
+            if self.ctx.lang.capitalised_nouns and nxt.lower in self.ctx.lang.participles | self.ctx.lang.word_class(
+                    "opinion_verbs") and i + 2 < len(view.tokens) and view.tokens[i + 2].text == ",":
+                return view.tokens[i].text    # hatte den Standpunkt vertreten, das Gericht sei …
         for phrase in self.ctx.lang.cue_phrases:
             if phrase[0] != first:
                 continue
@@ -436,7 +440,15 @@ class _Finder:
             return start, tokens[i - 1].start
         j = i - 1
         comparison = self.ctx.lang.word_class("comparison_openers")
-        if j >= 0 and tokens[j].lower in comparison:
+        c = self._clause_start(view, i)
+        words = self.ctx.lang.word_class
+        opener = tokens[0].lower
+        if self.ctx.lang.capitalised_nouns and tokens[i].lower in self.ctx.lang.participles and 0 < c < i \
+                and tokens[c - 1].text == "," and tokens[c].lower in words("perfect_auxiliaries") \
+                and (i + 1 == len(tokens) or tokens[i + 1].text in END_PUNCT) \
+                and opener not in words("subordinators") | words("clause_openers_not_content") | words("question_words"):
+            j = c - 1                     # …, hatte Obama bei dem Treffen gesagt.
+        elif j >= 0 and tokens[j].lower in comparison:
             j -= 1
         else:
             # …, wie der Sprecher sagte.
