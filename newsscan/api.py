@@ -20,7 +20,8 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
     sentences = segment.sentences(cleaned.text, data)
     ctx = Context(cleaned.text, sentences, data)
     found = speakers.attribute(ctx, statements.find(ctx))
-    actor_list, quotes = actors.resolve(found, speakers.people(ctx), tuple(data.word_class("distinct_roles")))
+    actor_list, quotes = actors.resolve(found, speakers.people(ctx), tuple(data.word_class("distinct_roles")),
+                                        data.word_class("definite_determiners"))
     quotes, agency_list = agencies.find(ctx, quotes)
     metadata = {"title": None, "source_url": None}
     for key, value in cleaned.metadata:

@@ -111,3 +111,21 @@ def test_a_quoted_phrase_is_not_its_own_speaker():
     out = analyse("Als „große Tragödie“ bezeichnete den Unfall die Ministerpräsidentin.")
     assert [q["text"] for q in out["quotes"]] == ["große Tragödie"]
     assert "Tragödie" not in (out["quotes"][0]["speaker"] or "")
+
+
+def test_organisation_anaphor_and_unnamed_antecedent():
+    out = analyse("Das Verteidigungsministerium erklärte, die Lage sei ruhig. Das Ministerium bezeichnete den Start "
+                  "als „klare Provokation“. Ein Sprecher des Außenamts verurteilte die Starts. Man stehe an der Seite "
+                  "der Verbündeten, sagte der Beamte.")
+    assert [q["speaker"] for q in out["quotes"]] == ["Verteidigungsministerium", "Verteidigungsministerium",
+                                                    "Sprecher des Außenamts"]
+    assert out["actors"][0]["kind"] == "organisation"
+
+
+def test_medium_then_the_person_it_quotes():
+    out = analyse("Unterdessen zitierte die Nachrichtenagentur KCNA Kim Yo Jong, die Schwester des Machthabers, mit "
+                  "den Worten, das Land werde seine Verteidigung weiter stärken.")
+    assert [(q["speaker"], q["via"], q["text"]) for q in out["quotes"]] == [
+        ("Kim Yo Jong", "KCNA", "das Land werde seine Verteidigung weiter stärken")]
+    assert [a["name"] for a in out["agencies"]] == ["KCNA"]
+    assert out["actors"][0]["role"] == "Schwester des Machthabers"

@@ -47,3 +47,15 @@ def test_no_captions_in_html_or_for_languages_without_data():
     text = f"{BEFORE['en']}\n{CAPTIONS[4][1]}\n{AFTER['en']}\n"
     assert clean.clean(Document(raw=text, format="html"), language="en").boilerplate == ()
     assert clean.clean(Document(raw=text), language="ko").boilerplate == ()
+
+
+def test_caption_right_after_the_title_is_removed():
+    from newsscan.model import Document
+    from newsscan.pipeline import clean
+    text = ("Südkorea verstärkt Grenzschutz nach Raketentests\n\n"
+            "Nordkoreanische Soldaten bei einer Parade in Pjöngjang.\n\n"
+            "Das Ministerium erklärte am Dienstag, die Lage sei ernst.\n\n"
+            "Die Regierung berief eine Sitzung ein.")
+    out = clean.clean(Document(raw=text), language="de")
+    assert [(r.kind, r.line) for r in out.boilerplate] == [("caption", 3)]
+    assert dict(out.metadata)["title"] == "Südkorea verstärkt Grenzschutz nach Raketentests"

@@ -75,9 +75,10 @@ def _shares_role(draft: _Draft, head: str) -> bool:
 
 
 class _Resolver:
-    def __init__(self, distinct: tuple = ()):
+    def __init__(self, distinct: tuple = (), definite: frozenset = frozenset()):
         self.drafts: list[_Draft] = []
         self.distinct = distinct        # role nouns that name a person of their own (spokesman, Sprecher)
+        self.definite = definite        # definite articles: das Ministerium refers back
 
     def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
         candidates = [d for d in self.drafts if d.kind in kinds and _compatible(d, gender)]
@@ -130,7 +131,12 @@ class _Resolver:
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
         else:
-            draft = next((d for d in self.drafts if d.name.lower() == mention.name.lower()), None)
+            name = mention.name.lower()
+            draft = next((d for d in self.drafts if d.name.lower() == name), None)
+            if draft is None and " " not in name and mention.text.split()[0].lower() in self.definite:
+                # das Ministerium after das Verteidigungsministerium: the organisation named before
+                draft = max((d for d in self.drafts if d.kind == "organisation" and d.name.lower().endswith(name)),
+                            key=lambda d: d.last, default=None)
             if draft is None:
                 draft = self._new(mention.name, None, "organisation", None)
         if draft is not None:
@@ -159,10 +165,10 @@ def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
 
 
 def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
-            distinct_roles: tuple = ()) -> tuple[tuple[Actor, ...], tuple]:
+            distinct_roles: tuple = (), definite: frozenset = frozenset()) -> tuple[tuple[Actor, ...], tuple]:
     """Resolve speaker mentions (and the named people introduced before them) to actors.
     Only actors with at least one statement are returned."""
-    resolver = _Resolver(tuple(distinct_roles))
+    resolver = _Resolver(tuple(distinct_roles), frozenset(definite))
     owners: list[_Draft | None] = []
     events = sorted([(m.start, 0, m) for m in people] +
                     [((st.mention.start if st.mention is not None and not st.inherited else st.start), 1, st)

@@ -81,6 +81,8 @@ def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tu
                 continue
             if inner and all((f[1], f[2]) == (start, end) or f[0] == name for f in inner):
                 continue
+            if inner and len(ctx.text[max(f[2] for f in inner):end].split()) > 1:
+                continue             # die Nachrichtenagentur KCNA Kim Yo Jong: the known medium, then a person
             for f in inner:          # a longer discovered name wins: der Sender CNN Türk
                 found.remove(f)
             found.append((name, start, end, s.index))

@@ -96,8 +96,15 @@ def _prepositions() -> frozenset:
     return frozenset(words)
 
 
-def is_caption(line: str, before: str | None, after: str | None, language: str | None = None) -> bool:
-    """A short line between two paragraphs that is not running prose."""
+def _headline(line: str) -> bool:
+    """A short line with no sentence end: a title."""
+    line = line.strip()
+    return len(_WORD.findall(line)) <= TITLE_MAX_WORDS and not line.endswith(_SENTENCE_END + (",", ";"))
+
+
+def is_caption(line: str, before: str | None, after: str | None, language: str | None = None,
+               after_title: bool = False) -> bool:
+    """A short line between two paragraphs (or right after the title) that is not running prose."""
     text = line.strip()
     if before is None or after is None:
         return False
@@ -106,7 +113,7 @@ def is_caption(line: str, before: str | None, after: str | None, language: str |
         return False
     if any(ch in _QUOTE_CHARS for ch in text):
         return False
-    if not before.rstrip().endswith(_SENTENCE_END):
+    if not before.rstrip().endswith(_SENTENCE_END) and not after_title:
         return False
     if sum(1 for ch in text if ch in ".!?") > 1:
         return False
@@ -141,14 +148,15 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     for i, (number, line) in enumerate(content if look_for_captions else ()):
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
-        if is_caption(line, before, after, language if language in langdata.available() else None):
+        after_title = i == 1 and len(content) >= 3 and _headline(before)
+        if is_caption(line, before, after, language if language in langdata.available() else None, after_title):
             captions.add(number)
             removals.append(Removal(line.strip(), "caption", number))
     text_lines = [l for n, l in kept if n not in captions]
     removals.sort(key=lambda r: r.line)
     if doc.format == "text" and not any(k == "title" for k, _ in meta) and len(content) >= 3:
         first = content[0][1].strip()
-        if len(_WORD.findall(first)) <= TITLE_MAX_WORDS and not first.endswith(_SENTENCE_END + (",", ";")):
+        if _headline(first):
             meta.append(("title", first))       # a headline: short, first, no sentence end
     return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
 

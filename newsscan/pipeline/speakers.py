@@ -72,10 +72,11 @@ class _NP:
                          or caps and self._particles_then_name(view, j)):
             j += 1
             caps += 1
-            # a medium right before another name (zitierte Reuters Frau X) ends the phrase
-            so_far = " ".join(t.text for t in tokens[first_cap:j]).lower()
-            if so_far in self.media and j < n and self._cap_ok(view, j) \
-                    and f"{so_far} {tokens[j].lower}" not in self.media_prefixes:
+            # a medium right before another name (zitierte Reuters Frau X, die Nachrichtenagentur
+            # KCNA Kim Yo Jong) ends the phrase
+            if j < n and self._cap_ok(view, j) and any(
+                    so_far in self.media and f"{so_far} {tokens[j].lower}" not in self.media_prefixes
+                    for so_far in (" ".join(t.text for t in tokens[a:j]).lower() for a in range(first_cap, j))):
                 break
         if not caps:
             if det and j > i + 1 and not self.lang.capitalised_nouns and tokens[j - 1].lower not in self.stop:
@@ -335,7 +336,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             words += [t.text for t in post]
         role = " ".join(words).replace("' ", "'").replace("’ ", "’")      # dell' Economia -> dell'Economia
     if name_tokens:
-        kind = "name"
+        # das Verteidigungsministerium, die Deutsche Bank: an organisation, not a person's name
+        kind = "organisation" if ctx.is_organisation(name_tokens[-1].text) and not honorific else "name"
         name = " ".join(t.text for t in name_tokens)
     elif role_tokens:
         kind = "description" if det in lang.word_class("indefinite") or post else "role"
@@ -561,6 +563,9 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                     b = c
             if mention.kind == "name" and (mention.role or len(mention.name.split()) >= 2):
                 out.append(mention)
+            elif mention.kind == "description" and span[0] == 0 and b < len(tokens) \
+                    and tokens[b].text[:1].islower() and tokens[b].text[:1].isalpha():
+                out.append(mention)        # Ein Sprecher des Ministeriums verurteilte …: an antecedent for der Beamte
             i = max(b, i + 1)
     out += _named_with_apposed_role(ctx, np)
     return tuple(sorted(out, key=lambda m: m.start))
@@ -575,9 +580,11 @@ def _named_with_apposed_role(ctx: Context, np: _NP) -> list[Mention]:
             if tokens[i].text != "," or i == 0 or view.quoted[i]:
                 continue
             j = i - 1
-            while j >= 0 and ctx.is_cap(tokens[j]) and not ctx.is_role(tokens[j].text) and not view.quoted[j]:
-                j -= 1
-            if i - (j + 1) < 2 or (j >= 0 and (ctx.is_cap(tokens[j]) or ctx.is_role(tokens[j].text))):
+            while j >= 0 and ctx.is_cap(tokens[j]) and not ctx.is_role(tokens[j].text) and not view.quoted[j] \
+                    and not ctx.is_organisation(tokens[j].text) and tokens[j].lower not in np.media:
+                j -= 1                    # back over the name, not into a medium before it (KCNA Kim Yo Jong)
+            stop = j >= 0 and (ctx.is_organisation(tokens[j].text) or tokens[j].lower in np.media)
+            if i - (j + 1) < 2 or (j >= 0 and not stop and (ctx.is_cap(tokens[j]) or ctx.is_role(tokens[j].text))):
                 continue
             span = np.forward(view, i + 1)
             end = span[1] if span else None

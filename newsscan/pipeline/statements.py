@@ -45,6 +45,7 @@ class _Finder:
         self.np = _NP(ctx)
         self.frame_words = frozenset(ctx.lang.attribution.get("frame_words", ()))
         self._prepositions = [p.split() for p in ctx.lang.attribution.get("prepositions", ())]
+        self._introducers = {p.lower().rstrip(":") for p in ctx.lang.attribution.get("quote_introducers", ())}
         self.used_cues: set[int] = set()
         self._starts: list[tuple[int, int]] = []            # (start, index in out), sorted
         self.narrated: dict[int, tuple[str, int]] = {}    # sentence -> a cue with no report of its own
@@ -382,11 +383,12 @@ class _Finder:
         segment = tokens[nxt:m]
         if not segment:
             return k
+        introducer = " ".join(t.lower for t in segment) in self._introducers         # …, mit den Worten, …
         infinitive = segment[0].lower in ctx.lang.word_class("infinitive_openers") and any(t.lower in ctx.lang.word_class("infinitive_markers") for t in segment)
         apposition = (ctx.starts_np(view, nxt) and any(ctx.is_role(t.text) for t in segment)
                       and not any(t.lower in ctx.lang.word_class("auxiliaries") or t.lower in ctx.lang.konjunktiv
                                   for t in segment))
-        return m if infinitive or apposition else k
+        return m if infinitive or apposition or introducer else k
 
     def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
         """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""
