@@ -164,3 +164,18 @@ def test_english_roles_before_and_after_names(text, speaker, role):
     out = analyse(text, language="en")
     assert [q["speaker"] for q in out["quotes"]] == [speaker]
     assert out["actors"][0]["role"] == role
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of the report after said is not the speaker; the sentence subject is
+    ('Ms. Mao did not give details, but said the patrols were "normal law enforcement activities".',
+     [("the patrols were \"normal law enforcement activities\"", "Mao")]),
+    # a medium quoting someone: the person speaks, the medium carries it
+    ("Xinhua quoted a Chinese coast guard spokesperson as saying that the ships would continue to patrol.",
+     [("that the ships would continue to patrol", "Chinese coast guard spokesperson")]),
+    # an embedded question is no claim
+    ("Ms. Mao did not confirm how many ships were involved.", []),
+])
+def test_english_subjects_media_and_questions(text, expected):
+    out = analyse(text, language="en")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

@@ -78,6 +78,12 @@ class _NP:
                     so_far in self.media and f"{so_far} {tokens[j].lower}" not in self.media_prefixes
                     for so_far in (" ".join(t.text for t in tokens[a:j]).lower() for a in range(first_cap, j))):
                 break
+        if not self.lang.capitalised_nouns and caps:
+            k = j                         # a Chinese coast guard spokesperson: lowercase words up to a role noun
+            while k < n and k - j < 3 and self.ctx.is_adj(tokens[k]) and not self.ctx.is_role(tokens[k].text):
+                k += 1
+            if j < k < n and tokens[k].text[:1].islower() and self.ctx.is_role(tokens[k].text):
+                j = k + 1
         if not caps:
             if det and j > i + 1 and not self.lang.capitalised_nouns and tokens[j - 1].lower not in self.stop:
                 return i, j               # le rapport, the report: a common noun after an article
@@ -461,9 +467,9 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     fwd = np.forward(view, cue_end)
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         fwd = None                        # warned that cuts …: the report, not its speaker
-    if fwd and np.is_pronoun(tokens[fwd[0]]) and not ctx.lang.comma_before_report \
-            and fwd[1] < len(tokens) and tokens[fwd[1]].text[:1].isalnum():
-        fwd = None                        # said he had lost …: the subject of the report, not the speaker
+    if fwd and not ctx.lang.comma_before_report and fwd[1] < len(tokens) and (
+            np.is_pronoun(tokens[fwd[0]]) and tokens[fwd[1]].text[:1].isalnum() or _verb_like(ctx, tokens[fwd[1]])):
+        fwd = None                        # said he had lost …, said the patrols were …: the report's subject
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
     if low in ctx.lang.speech_nouns:      # X vertritt die Ansicht, dass …: the sentence subject
@@ -484,7 +490,7 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     back = np.backward(view, i)
     if back and fwd and (tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners")
                          or np.is_medium(view, back)):
-        back = None                       # Der Zeitung sagte X: …; Dem Sender sagte X
+        back = None                       # Der Zeitung sagte X: …; Dem Sender sagte X; Xinhua quoted X as saying
     if back:
         return back
     if fwd:
@@ -513,6 +519,13 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         j -= 1
     # coordination: the sentence subject (X äußerte sich …, erklärte jedoch …)
     return _sentence_subject(np, view)
+
+
+def _verb_like(ctx: Context, t) -> bool:
+    """A finite verb where nouns are lowercase: an auxiliary, a listed form, or -ed/-s after a noun."""
+    low = t.lower
+    return low in ctx.lang.word_class("auxiliaries") or low in ctx.lang.word_class("finite_verbs") \
+        or low in ctx.lang.cue_forms
 
 
 def _sentence_subject(np: _NP, view: SentenceView) -> tuple[int, int] | None:

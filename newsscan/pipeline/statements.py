@@ -300,8 +300,8 @@ class _Finder:
             return None
         nxt = tokens[k]
         if nxt.lower in words("stop_after_cue") or nxt.lower in words("clause_openers_not_content") \
-                or nxt.lower in ctx.lang.cue_forms:
-            return None
+                or nxt.lower in ctx.lang.cue_forms or nxt.lower in words("question_words"):
+            return None                   # did not confirm how many …: a question, not a claim
         # a clause: subject then a verb within a few words (said the plan would fail)
         window = range(k + 1, min(k + 6, len(tokens)))
         after_preposition = words("postmodifiers") | words("prepositions")
