@@ -135,7 +135,8 @@ class _Resolver:
             draft = next((d for d in self.drafts if d.name.lower() == name), None)
             if draft is None and " " not in name and mention.text.split()[0].lower() in self.definite:
                 # das Ministerium after das Verteidigungsministerium: the organisation named before
-                draft = max((d for d in self.drafts if d.kind == "organisation" and d.name.lower().endswith(name)),
+                draft = max((d for d in self.drafts if d.kind == "organisation" and (
+                    d.name.lower().endswith(name) or d.name.lower().split()[0] == name)),      # le ministère de …
                             key=lambda d: d.last, default=None)
             if draft is None:
                 draft = self._new(mention.name, None, "organisation", None)

@@ -107,6 +107,13 @@ class _NP:
         if j < n and tokens[j].lower in self.postmod and (det or self.ctx.is_role(head.text) or self.ctx.is_organisation(head.text)
                                                      or self._is_source_noun(head) or j - i > caps):
             j = self._postmodifier(view, j)
+            if not self.lang.capitalised_nouns:
+                k = j                     # du gouvernement japonais, : an adjective after the post-modifier
+                while k < n and k - j < 2 and self.ctx.is_adj(tokens[k]) and not view.quoted[k]:
+                    k += 1
+                if j < k and (k == n or tokens[k].text in (",", ";") or tokens[k].text in ".!?"
+                              or tokens[k].lower in self.postmod):
+                    j = k
         return i, j
 
     def _postmodifier(self, view: SentenceView, j: int, depth: int = 2) -> int:
@@ -577,7 +584,8 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             if mention.kind == "name" and (mention.role or len(mention.name.split()) >= 2):
                 out.append(mention)
             elif mention.kind == "description" and span[0] == 0 and b < len(tokens) \
-                    and tokens[b].text[:1].islower() and tokens[b].text[:1].isalpha():
+                    and tokens[0].lower in ctx.lang.word_class("indefinite") and (_verb_like(ctx, tokens[b]) or (
+                        tokens[b].text[:1].islower() and tokens[b].text[:1].isalpha() and not ctx.is_adj(tokens[b]))):
                 out.append(mention)        # Ein Sprecher des Ministeriums verurteilte …: an antecedent for der Beamte
             i = max(b, i + 1)
     out += _named_with_apposed_role(ctx, np)
