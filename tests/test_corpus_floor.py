@@ -10,8 +10,8 @@ from .conftest import SHARED
 
 FLOORS = {
     "message_f1": 0.73,
-    "quote_f1": 0.82,
-    "quote_precision": 0.875,
+    "quote_f1": 0.825,
+    "quote_precision": 0.88,
     "direct_f1": 0.95,
     "speaker_accuracy": 0.80,
 }

@@ -131,3 +131,16 @@ def test_headline_colon_age_adjective_and_anaphoric_frame(text, expected):
 ])
 def test_perfect_tense_frames(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nach dem vorläufigen Endergebnis erreichte die SPD 45,6 Prozent der Stimmen.",
+     [("indirect", "erreichte die SPD 45,6 Prozent der Stimmen", "Endergebnis", "Nach")]),
+    ("Nach einer Stellungnahme der US-Armee befand sich der Hubschrauber auf dem Flug.",
+     [("indirect", "befand sich der Hubschrauber auf dem Flug", "US-Armee", "Nach")]),
+    ("Nach Angaben von Amnesty International wurden 20 Menschen festgenommen.",
+     [("indirect", "wurden 20 Menschen festgenommen", "Amnesty International", "Nach")]),
+    ("Nach dem Spiel gingen die Fans nach Hause.", []),
+])
+def test_nach_with_a_source_noun(text, expected):
+    assert quotes(text) == expected

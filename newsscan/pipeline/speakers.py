@@ -273,8 +273,9 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     body = tokens[1:] if det else tokens
     source_nouns = set(lang.attribution.get("source_nouns", ()))
     postmod = lang.word_class("postmodifiers")
+    genitive = ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions") if len(body) > 1 else False
     if len(body) > 2 and body[0].lower in source_nouns and (
-            body[1].lower in postmod or lang.capitalised_nouns and ctx.is_adj(body[1])):
+            genitive or lang.capitalised_nouns and ctx.is_adj(body[1])):
         # Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
         # the source is the genitive phrase
         first = span[0] + (1 if det else 0)          # index of body[0] in the sentence

@@ -550,7 +550,8 @@ class _Finder:
         verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
         while j < len(tokens) and not view.quoted[j]:
             t = tokens[j]
-            if ctx.is_det(t) or ctx.is_attributive(view, j) or ctx.is_nominal(t) or t.lower in postmod:
+            if ctx.is_det(t) or ctx.is_attributive(view, j) or ctx.is_nominal(t) or t.lower in postmod \
+                    or t.text.isdigit() and len(t.text) == 4 and j > 0 and ctx.is_nominal(tokens[j - 1]):   # dem Jahr 2005
                 j += 1
             elif not ctx.lang.capitalised_nouns and j > 0 and ctx.is_det(tokens[j - 1]) and t.text[:1].islower() \
                     and t.lower not in verbs and t.lower not in ctx.lang.cue_forms:
@@ -596,8 +597,10 @@ class _Finder:
                         continue          # nach … inside a subordinate clause is rarely an attribution
                     if low in nach:
                         j = i + 1
-                        while j < len(tokens) and j <= i + 3 and (self.ctx.is_adj(tokens[j]) or self.ctx.is_det(tokens[j])
-                                                                  or tokens[j].text.endswith("s") and self.ctx.is_cap(tokens[j])):
+                        while j < len(tokens) and j <= i + 3 and (
+                                self.ctx.is_adj(tokens[j]) or self.ctx.is_det(tokens[j])
+                                or tokens[j].text.endswith("s") and self.ctx.is_cap(tokens[j])      # nach Russlands Angaben
+                                and j + 1 < len(tokens) and self.ctx.is_cap(tokens[j + 1])):
                             j += 1
                         if j >= len(tokens) or not (self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))):
                             continue
