@@ -179,3 +179,13 @@ def test_english_roles_before_and_after_names(text, speaker, role):
 def test_english_subjects_media_and_questions(text, expected):
     out = analyse(text, language="en")
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"We will win," she told reporters.', "she"),
+    ('"Go," he said.', "he"),
+])
+def test_pronoun_after_a_short_english_quote(text, speaker):
+    out = analyse(text, language="en")
+    assert [q["speaker_mention"] for q in out["quotes"]] == [speaker]
+    assert out["quotes"][0]["type"] == "direct"

@@ -144,3 +144,14 @@ def test_perfect_tense_frames(text, expected):
 ])
 def test_nach_with_a_source_noun(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Laut bildblog.de veröffentlichte das Ministerium kürzlich einen Bericht.",
+     [("indirect", "veröffentlichte das Ministerium kürzlich einen Bericht", "bildblog.de", "Laut")]),
+    ("Laut „Reuters“ zeichnet Russland ein anderes Bild.",
+     [("indirect", "zeichnet Russland ein anderes Bild", "Reuters", "Laut")]),
+    ("„Wir gewinnen“, sagte sie.", [("direct", "Wir gewinnen", None, "sagte")]),
+])
+def test_addresses_and_quoted_titles_as_sources_and_short_framed_quotes(text, expected):
+    assert quotes(text) == expected

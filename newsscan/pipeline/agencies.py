@@ -62,7 +62,7 @@ def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tu
                 found.append((name, start, end, s.index))
         # discovery: a media noun followed by a name or a quoted title
         for i, t in enumerate(view.tokens[:-1]):
-            if t.lower not in ctx.lang.media or view.quoted[i]:
+            if not t.text[:1].isalpha() or not ctx.is_media_noun(t.text) or view.quoted[i]:
                 continue
             nxt = view.tokens[i + 1]
             q = next((q for q in ctx.quoted if q.open == nxt.start), None)

@@ -52,6 +52,20 @@ def _is_role_cached(roles: tuple, word: str) -> bool:
     return low.endswith("s") and _role_suffix(roles, low[:-1])     # genitive: des Sprechers
 
 
+def named_source_end(view: "SentenceView", j: int) -> int | None:
+    """End of a source written as an address (laut bildblog.de) or a quoted title
+    (laut „tagesschau.de“, laut „Reuters“) starting at token j; None when there is none."""
+    tokens = view.tokens
+    if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
+        k = next((k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].text in QUOTE_MARKS), None)
+        return k + 1 if k is not None and k > j + 1 else None
+    k = j
+    while k + 2 < len(tokens) and tokens[k + 1].text == "." and tokens[k].end == tokens[k + 1].start \
+            and tokens[k + 1].end == tokens[k + 2].start and tokens[k + 2].text.isalpha():
+        k += 2                            # bildblog.de, news.bbc.co.uk
+    return k + 1 if k > j else None
+
+
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -71,6 +85,7 @@ class Context:
         self.sentences = sentences
         self.lang = lang
         self.quoted = quote_marks.find(text, lang.quote_pairs)
+        self._media = tuple(sorted(lang.media, key=len, reverse=True))
 
     @cached_property
     def views(self) -> list[SentenceView]:
@@ -186,6 +201,10 @@ class Context:
 
     def _is_role(self, word: str) -> bool:
         return _role_suffix(self.lang.roles, word.lower())
+
+    def is_media_noun(self, word: str) -> bool:
+        """A noun for a medium, compounds and genitives included (Nachrichtensenders, Tageszeitung)."""
+        return _is_role_cached(self._media, word)
 
     def is_organisation(self, word: str) -> bool:
         return _role_suffix(self.lang.organisations, word.lower())      # the same suffix lookup as roles

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lang import media_aliases, media_gazetteer
 from ..model import Mention, Statement
-from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
+from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, named_source_end
 
 INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")   # a-t-il, dit-elle
 
@@ -249,12 +249,13 @@ class _NP:
             return before.text == "," or before.lower in self.postmod | self.lang.word_class("prepositions")
         if prev.lower in self.lang.word_class("focus_particles"):       # Auch die Ministerin sagte
             return self._at_clause_start(view, a - 1)
-        return prev.text in CLAUSE_PUNCT or prev.lower in self.lang.word_class("clause_links") or view.quoted[a - 1]
+        return prev.text in CLAUSE_PUNCT or prev.text in QUOTE_MARKS or prev.lower in self.lang.word_class("clause_links") \
+            or view.quoted[a - 1]
 
     def is_medium(self, view, span) -> bool:
         a, b = span[:2]
         words = [t.text for t in view.tokens[a:b] if not self.ctx.is_det(t)]
-        return " ".join(words).lower() in self.media or any(t.lower in self.lang.media for t in view.tokens[a:b])
+        return " ".join(words).lower() in self.media or any(self.ctx.is_media_noun(t.text) for t in view.tokens[a:b])
 
 
 def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -282,7 +283,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
         inner = _mention(ctx, view, (first + skip, span[1]))
         return replace(inner, text=text, start=tokens[0].start)
-    if len(body) > 1 and body[0].lower in lang.media and ctx.is_cap(body[1]):
+    if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
     joined = _name_particles(ctx, body)
@@ -301,7 +302,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     domain = run and any(ctx.is_cap(t) for t in post[:-run]) and before_run not in postmod \
         and before_run not in lang.word_class("prepositions") and before_run not in lang.word_class("determiners")
     if (run >= 3 or run == 2 and domain and not lang.capitalised_nouns) and any(ctx.is_role(t.text) for t in head) and not any(
-            ctx.is_organisation(t.text) or ctx.is_role(t.text) or t.lower in lang.media or t.text.isupper()
+            ctx.is_organisation(t.text) or ctx.is_role(t.text) or ctx.is_media_noun(t.text) or t.text.isupper()
             for t in post[-2:]):
         # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing, il leader del
         # Partito democratico Elly Schlein: a role with its domain, then a full name (the last two
@@ -358,7 +359,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         name = None
     else:
         kind = "organisation"
-        name = " ".join(t.text for t in body)
+        name = ctx.text[body[0].start:body[-1].end] if body else ""
     if name in media_aliases():       # New York Times, des Bayerischen Rundfunks: a medium, by its name
         kind, name = "organisation", media_aliases()[name]
     return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
@@ -462,7 +463,12 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
     if low in attr.get("postpositions", ()):
         return np.backward(view, i, clause_start=False)
     if low in attr.get("prepositions", ()) or low in attr.get("nach", ()) or low in attr.get("frame_words", ()):
-        return np.forward(view, i + len(low.split()))
+        j = i + len(low.split())
+        end = named_source_end(view, j)
+        if end is not None:               # laut bildblog.de, laut „Reuters“
+            quoted = tokens[j].text in QUOTE_MARKS
+            return (j + 1, end - 1) if quoted else (j, end)
+        return np.forward(view, j)
     if i > 0 and INVERSION.search(tokens[i - 1].lower):
         return i - 1, i                   # «…», a-t-il déclaré
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):

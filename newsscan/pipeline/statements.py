@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Statement
 from .clean import dateline, has_finite_verb
-from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
+from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView, named_source_end
 from .speakers import INVERSION, _NP
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -202,12 +202,14 @@ class _Finder:
             q = quoted[k]
             k += 1
             k_open = self._view_at(q.open).index_at(q.open)
-            if k_open and self._view_at(q.open).tokens[k_open - 1].lower in self.ctx.lang.media:
+            if k_open and self.ctx.is_media_noun(self._view_at(q.open).tokens[k_open - 1].text):
                 partial.append(q)         # die Wochenzeitung „…“: a title, not a quote
                 continue
             post = self._post_frame(q)
             pre = None if post else self._pre_frame(q)
-            if not self._is_sentence_like(q) and not (post and len(_words(self.text[q.start:q.end])) >= 3):
+            opens = not self.text[self._view_at(q.open).sentence.start:q.open].strip()
+            if not self._is_sentence_like(q) and not (post and (len(_words(self.text[q.start:q.end])) >= 3 or opens)):
+                # „Wir gewinnen“, sagte sie. / "Go," he said.: a quote opening its sentence before its frame
                 partial.append(q)
                 continue
             frame = post or pre
@@ -546,6 +548,7 @@ class _Finder:
     def _skip_source(self, view: SentenceView, j: int) -> int:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
         tokens, ctx = view.tokens, self.ctx
+        j = named_source_end(view, j) or j
         postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
         verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
         while j < len(tokens) and not view.quoted[j]:
@@ -591,7 +594,8 @@ class _Finder:
                 plen = next((len(p) for p in pre if tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
                 if plen or low in nach:
                     plen = plen or 1
-                    if i + plen >= len(tokens) or not self.ctx.starts_np(view, i + plen):
+                    if i + plen >= len(tokens) or not (self.ctx.starts_np(view, i + plen)
+                                                       or named_source_end(view, i + plen)):
                         continue
                     if low in nach and any(x.text == "," for x in tokens[:i]):
                         continue          # nach … inside a subordinate clause is rarely an attribution
@@ -742,7 +746,7 @@ class _Finder:
                 continue
             view = self._view_at(q.open)
             k = view.index_at(q.open)
-            if k and view.tokens[k - 1].lower in self.ctx.lang.media:
+            if k and self.ctx.is_media_noun(view.tokens[k - 1].text):
                 continue                      # die Zeitung „…“: a title
             cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
             cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
