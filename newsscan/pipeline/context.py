@@ -148,6 +148,7 @@ class Context:
         if _NUMBER_ADJECTIVE.match(t.text):
             return True           # die 45-jährige Ministerin, der 3:0-Sieg
         return (t.text[:1].islower() and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em"))
+                and low not in self.lang.word_class("not_adjectives")
                 and low not in self.lang.word_class("stop_after_cue")
                 and low not in self.lang.cue_forms and low not in self.lang.word_class("auxiliaries")
                 and low not in self.lang.konjunktiv)
