@@ -189,3 +189,9 @@ def test_pronoun_after_a_short_english_quote(text, speaker):
     out = analyse(text, language="en")
     assert [q["speaker_mention"] for q in out["quotes"]] == [speaker]
     assert out["quotes"][0]["type"] == "direct"
+
+
+def test_middle_initial_stays_in_the_name():
+    out = analyse("Judge Melissa C. Jackson said the request was denied. Jackson added that the trial would start "
+                  "in May.", language="en")
+    assert [q["speaker"] for q in out["quotes"]] == ["Melissa C. Jackson", "Melissa C. Jackson"]

@@ -68,7 +68,10 @@ class _NP:
             j += 1
         caps = 0
         first_cap = j
-        while j < n and (self._cap_ok(view, j) or (caps and tokens[j].text == "." and tokens[j - 1].lower in self.lang.honorifics)
+        while j < n and (self._cap_ok(view, j) or (caps and tokens[j].text == "." and (
+                tokens[j - 1].lower in self.lang.honorifics      # Dr. X
+                or len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper()   # Melissa C. Jackson
+                and j + 1 < n and self._cap_ok(view, j + 1)))
                          or caps and self._particles_then_name(view, j)):
             j += 1
             caps += 1
@@ -320,8 +323,9 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if role_last < 0 and not honorific and len(caps) >= 3 and caps[0] == 0 \
             and head[0].lower.endswith(ROLE_LIKE_ENDINGS):
         role_last = 0          # Kapitänin Jana Lorenz: an unknown role noun before a full name
-    name_tokens = [t for k, t in enumerate(head) if k > role_last and (ctx.is_cap(t) or k in joined)
-                   and t.lower.rstrip(".") not in lang.honorifics and t.text != "."]
+    name_tokens = [t for k, t in enumerate(head) if k > role_last and (
+        (ctx.is_cap(t) or k in joined) and t.lower.rstrip(".") not in lang.honorifics and t.text != "."
+        or t.text == "." and k and len(head[k - 1].text) == 1 and head[k - 1].text.isupper())]    # C. in Melissa C. Jackson
     role_end = role_last + 1
     while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
         role_end += 1                     # secrétaire nationale: an adjective after the role noun
@@ -353,7 +357,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if name_tokens:
         # das Verteidigungsministerium, die Deutsche Bank: an organisation, not a person's name
         kind = "organisation" if ctx.is_organisation(name_tokens[-1].text) and not honorific else "name"
-        name = " ".join(t.text for t in name_tokens)
+        name = " ".join(t.text for t in name_tokens).replace(" .", ".")
     elif role_tokens:
         kind = "description" if det in lang.word_class("indefinite") or post else "role"
         name = None
