@@ -277,7 +277,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     body = tokens[1:] if det else tokens
     source_nouns = set(lang.attribution.get("source_nouns", ()))
     postmod = lang.word_class("postmodifiers")
-    genitive = ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions") if len(body) > 1 else False
+    genitive = len(body) > 1 and (ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions"))
     if len(body) > 2 and body[0].lower in source_nouns and (
             genitive or lang.capitalised_nouns and ctx.is_adj(body[1])):
         # Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
@@ -540,7 +540,7 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
 
 
 def _verb_like(ctx: Context, t) -> bool:
-    """A finite verb where nouns are lowercase: an auxiliary, a listed form, or -ed/-s after a noun."""
+    """A finite verb, judged by the lexicons: an auxiliary, a common finite form or a speech-verb form."""
     low = t.lower
     return low in ctx.lang.word_class("auxiliaries") or low in ctx.lang.word_class("finite_verbs") \
         or low in ctx.lang.cue_forms

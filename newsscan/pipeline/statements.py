@@ -360,13 +360,12 @@ class _Finder:
             following = tokens[k + 2] if k + 2 < len(tokens) else None
             if not (self.ctx.is_det(nxt) and following and (self.ctx.is_cap(following) or self.ctx.is_adj(following))):
                 return None
-        if len(_words(content)) < 3 or not has_finite_verb(content, self.ctx.lang.code) and not any(
-                tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
-                for n in range(k + 1, len(tokens))):
+        reported = any(tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
+                       for n in range(k + 1, len(tokens)))
+        if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return None                   # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
-        if not core and not any(tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
-                                for n in range(k + 1, len(tokens))):
+        if not core and not reported:
             return None
         return nxt.start, end
 
@@ -464,8 +463,8 @@ class _Finder:
             span = self.np.backward(view, i)
             if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
                 j = span[0] - 1
-            elif self._comma_frame(view, i) is not None:
-                j = self._comma_frame(view, i)          # …, a déclaré X / …, ha detto X
+            elif (comma := self._comma_frame(view, i)) is not None:
+                j = comma                               # …, a déclaré X / …, ha detto X
         if j < 0 or tokens[j].text != ",":
             return None
         if j > 0 and view.quoted[j - 1]:
