@@ -195,3 +195,17 @@ def test_middle_initial_stays_in_the_name():
     out = analyse("Judge Melissa C. Jackson said the request was denied. Jackson added that the trial would start "
                   "in May.", language="en")
     assert [q["speaker"] for q in out["quotes"]] == ["Melissa C. Jackson", "Melissa C. Jackson"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # British single quotes, a short quote sentence continuing the speaker
+    ("'It is a disgrace,' said Labour MP Jane Smith. 'We need answers.'",
+     [("It is a disgrace", "Jane Smith"), ("We need answers", "Jane Smith")]),
+    ("‘We will not back down,’ the prime minister said. ‘This is about our future.’",
+     [("We will not back down", "prime minister"), ("This is about our future", "prime minister")]),
+    # a possessive apostrophe opens no quote; "said it would" is a report
+    ("The players' union said it would strike on Monday.", [("it would strike on Monday", "players' union")]),
+])
+def test_english_single_quotes_and_apostrophes(text, expected):
+    out = analyse(text, language="en")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

@@ -69,6 +69,9 @@ def find(text: str, pairs: tuple) -> tuple[Quoted, ...]:
                     continue
                 break
             j += 1
+        if close is None and ch == "'":
+            i += 1                        # a lone straight apostrophe ('90s, players' union) opens nothing
+            continue
         if close is None:
             end = j
             parts.append((start, end))

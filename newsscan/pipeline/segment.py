@@ -7,7 +7,7 @@ from ..lang import Language as LangData
 from ..model import Sentence, Token
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-‐'’]\w+)*(?:\.\d+)*|[^\w\s]", re.UNICODE)
-_BOUNDARY = re.compile(r"([.!?…]+)([\"“”»«’)\]]*)(\s+)(?=[\"„“»«‚(\[]?\s?[A-ZÄÖÜ0-9À-ÝĀ-Ž])")
+_BOUNDARY = re.compile(r"([.!?…]+)([\"“”»«’')\]]*)(\s+)(?=[\"„“»«‚‘'(\[]?\s?[A-ZÄÖÜ0-9À-ÝĀ-Ž])")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 

@@ -33,6 +33,12 @@ def _media_prefixes() -> frozenset:
     return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
 
+def _possessive(tokens: list, j: int) -> bool:
+    """An apostrophe closing a plural possessive (the players' union): part of the phrase."""
+    return tokens[j].text in "'’" and j > 0 and tokens[j - 1].end == tokens[j].start \
+        and tokens[j - 1].lower.endswith("s") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha()
+
+
 class _NP:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -64,7 +70,7 @@ class _NP:
         det = self.ctx.is_det(tokens[j])
         if det:
             j += 1
-        while j < n and self.ctx.is_adj(tokens[j]) and not view.quoted[j]:
+        while j < n and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j)) and not view.quoted[j]:
             j += 1
         caps = 0
         first_cap = j
@@ -160,6 +166,9 @@ class _NP:
         i = j + 1
         while j >= 0 and not view.quoted[j]:
             t = tokens[j]
+            if _possessive(tokens, j):       # the players' union
+                j -= 1
+                continue
             if t.text in QUOTE_MARKS and j > 0:          # der Sender „Channel 10“ berichtete
                 k = j - 1
                 while k > 0 and tokens[k].text not in QUOTE_MARKS and j - k <= 6:
@@ -289,6 +298,10 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
+    if not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower() and ctx.is_organisation(body[-1].text) \
+            and not any(t.lower in postmod for t in body):        # not: president of the library union
+        # the players' union, the Labour party: an organisation named by its last word
+        return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=ctx.text[body[0].start:body[-1].end])
     joined = _name_particles(ctx, body)
     # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
     head_end = len(body)

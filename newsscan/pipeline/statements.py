@@ -192,7 +192,9 @@ class _Finder:
         if len(words) >= MIN_DIRECT_WORDS and (content.rstrip(" “”\"«»").endswith(tuple(END_PUNCT))
                                                or has_finite_verb(content, self.ctx.lang.code)):
             return True
-        return len(words) >= 2 and content.endswith(("!", "?")) and len(q.parts) == 1
+        closed = content.rstrip(" “”\"«»'’").endswith(tuple(END_PUNCT))
+        return len(words) >= 2 and len(q.parts) == 1 and (content.endswith(("!", "?"))
+                                                          or closed and has_finite_verb(content, self.ctx.lang.code))
 
     def direct(self) -> list:
         partial = []
