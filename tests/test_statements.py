@@ -155,3 +155,15 @@ def test_nach_with_a_source_noun(text, expected):
 ])
 def test_addresses_and_quoted_titles_as_sources_and_short_framed_quotes(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sprecherin Anna Müller vom Innenministerium sagte, man prüfe den Fall.",
+     [("indirect", "man prüfe den Fall", "Anna Müller", "sagte")]),
+    ("Man sei überrascht, teilte das Unternehmen auf Anfrage mit.",
+     [("indirect", "Man sei überrascht", "Unternehmen", "teilte mit")]),
+    ("Bundesinnenministerin Nancy Faeser (SPD) betonte, die Sicherheit habe Vorrang.",
+     [("indirect", "die Sicherheit habe Vorrang", "Nancy Faeser", "betonte")]),
+])
+def test_generic_subjects_short_reports_and_party_in_parentheses(text, expected):
+    assert quotes(text) == expected

@@ -188,7 +188,8 @@ class Context:
                 or low in words("determiners") or low in words("auxiliaries"):
             return False
         prev = view.tokens[n - 1]
-        subject = prev.lower in self.lang.pronouns or self.is_cap(prev) and not self.is_det(prev)
+        subject = prev.lower in self.lang.pronouns or prev.lower in words("generic_subjects") \
+            or self.is_cap(prev) and not self.is_det(prev)
         if not subject or view.quoted[n]:
             return False
         if n + 1 < len(view.tokens):

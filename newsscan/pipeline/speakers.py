@@ -283,7 +283,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         gender = lang.pronouns[tokens[0].lower]
         return Mention(text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None)
     det = tokens[0].lower if ctx.is_det(tokens[0]) else None
-    body = tokens[1:] if det else tokens
+    body = _outside_parentheses(tokens[1:] if det else tokens)      # Nancy Faeser (SPD): the party is no name
     source_nouns = set(lang.attribution.get("source_nouns", ()))
     postmod = lang.word_class("postmodifiers")
     genitive = len(body) > 1 and (ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions"))
@@ -380,6 +380,18 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if name in media_aliases():       # New York Times, des Bayerischen Rundfunks: a medium, by its name
         kind, name = "organisation", media_aliases()[name]
     return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
+
+
+def _outside_parentheses(tokens: list) -> list:
+    out, depth = [], 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(t)
+    return out
 
 
 def _particle_chain(ctx: Context, tokens: list, k: int) -> int:

@@ -475,8 +475,9 @@ class _Finder:
         if view.quoted[0]:
             return None
         content = self.text[start:tokens[j].start]
-        if len(_words(content)) < 4 or not has_finite_verb(content, self.ctx.lang.code):
-            return None
+        reported = any(self.ctx.is_konjunktiv1(view, n) for n in range(j))
+        if len(_words(content)) < (3 if reported else 4) or not (reported or has_finite_verb(content, self.ctx.lang.code)):
+            return None                   # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
         return start, tokens[j].start
 
     def indirect(self) -> None:
