@@ -129,3 +129,13 @@ def test_medium_then_the_person_it_quotes():
         ("Kim Yo Jong", "KCNA", "das Land werde seine Verteidigung weiter stärken")]
     assert [a["name"] for a in out["agencies"]] == ["KCNA"]
     assert out["actors"][0]["role"] == "Schwester des Machthabers"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nach Angaben des Bundesamtes für Migration und Flüchtlinge wurden 20.000 Anträge gestellt.",
+     "Bundesamt für Migration und Flüchtlinge"),
+    ("Nach Angaben des Ministeriums für Planung und Investitionen wurden 180 Billionen ausgezahlt.",
+     "Ministerium für Planung und Investitionen"),
+])
+def test_institution_names_with_their_post_modifier_in_the_nominative(text, speaker):
+    assert [q["speaker"] for q in analyse(text)["quotes"]] == [speaker]

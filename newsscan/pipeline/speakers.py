@@ -135,9 +135,11 @@ class _NP:
         while m < n and self.ctx.is_adj(tokens[m]):
             m += 1
         caps2 = 0
-        while m < n and (self._cap_ok(view, m) or caps2 and not self.lang.capitalised_nouns
-                         and self.ctx.is_adj(tokens[m]) and m + 1 < n and self._cap_ok(view, m + 1)):
-            m += 1                        # Partito democratico Elly: a lowercase adjective inside a name
+        links = self.lang.word_class("name_links")
+        while m < n and (self._cap_ok(view, m) or caps2 and m + 1 < n and self._cap_ok(view, m + 1) and (
+                not self.lang.capitalised_nouns and self.ctx.is_adj(tokens[m])     # Partito democratico Elly
+                or tokens[m].lower in links)):                                     # für Planung und Investitionen
+            m += 1
             caps2 += 1
         if not caps2:
             return j
@@ -369,8 +371,14 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         role = " ".join(words).replace("' ", "'").replace("’ ", "’")      # dell' Economia -> dell'Economia
     if name_tokens:
         # das Verteidigungsministerium, die Deutsche Bank: an organisation, not a person's name
-        kind = "organisation" if ctx.is_organisation(name_tokens[-1].text) and not honorific else "name"
+        base = _organisation_base(ctx, name_tokens[-1].text)
+        kind = "organisation" if base and not honorific else "name"
         name = " ".join(t.text for t in name_tokens).replace(" .", ".")
+        if kind == "organisation" and name_tokens[-1] is head[-1]:
+            # des Ministeriums für Planung und Investitionen: das Ministerium für Planung und Investitionen
+            name = name[:len(name) - len(name_tokens[-1].text)] + base
+            if post and lang.capitalised_nouns:
+                name = f"{name} {ctx.text[post[0].start:post[-1].end]}"
     elif role_tokens:
         kind = "description" if det in lang.word_class("indefinite") or post else "role"
         name = None
@@ -380,6 +388,18 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if name in media_aliases():       # New York Times, des Bayerischen Rundfunks: a medium, by its name
         kind, name = "organisation", media_aliases()[name]
     return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
+
+
+def _organisation_base(ctx: Context, word: str) -> str | None:
+    """The word without a genitive ending when it names an organisation (Ministeriums,
+    Bundesamtes -> Ministerium, Bundesamt); None when it names none."""
+    for cut in (0, 1, 2):
+        if cut and not word.lower().endswith("es"[2 - cut:]):
+            continue
+        base = word[:len(word) - cut]
+        if len(base) > 2 and ctx.is_organisation(base):
+            return base
+    return None
 
 
 def _outside_parentheses(tokens: list) -> list:

@@ -555,7 +555,8 @@ class _Finder:
         verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
         while j < len(tokens) and not view.quoted[j]:
             t = tokens[j]
-            if ctx.is_det(t) or ctx.is_attributive(view, j) or ctx.is_nominal(t) or t.lower in postmod \
+            inner = t.lower in ctx.lang.word_class("name_links") and j + 1 < len(tokens) and ctx.is_cap(tokens[j + 1])
+            if ctx.is_det(t) or ctx.is_attributive(view, j) or ctx.is_nominal(t) or t.lower in postmod or inner \
                     or t.text.isdigit() and len(t.text) == 4 and j > 0 and ctx.is_nominal(tokens[j - 1]):   # dem Jahr 2005
                 j += 1
             elif not ctx.lang.capitalised_nouns and j > 0 and ctx.is_det(tokens[j - 1]) and t.text[:1].islower() \
