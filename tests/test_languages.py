@@ -209,3 +209,16 @@ def test_middle_initial_stays_in_the_name():
 def test_english_single_quotes_and_apostrophes(text, expected):
     out = analyse(text, language="en")
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time phrase between the subject and its verb
+    ("Prime Minister Pham Minh Chinh on June 12 asked ministries to speed up the payments.",
+     [("ministries to speed up the payments", "Pham Minh Chinh")]),
+    # an honorific with a period; a long subject before the report's verb
+    ("Mr. Chinh said the disbursement rate in the first five months was only 22 percent.",
+     [("the disbursement rate in the first five months was only 22 percent", "Chinh")]),
+])
+def test_english_time_phrases_honorifics_and_long_subjects(text, expected):
+    out = analyse(text, language="en")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

@@ -177,6 +177,9 @@ class _NP:
                     k -= 1
                 j = k - 1 if k > 0 and tokens[k].text in QUOTE_MARKS and j - k <= 6 else j - 1
                 continue
+            if t.text == "." and j > 0 and tokens[j - 1].lower in self.lang.honorifics:
+                j -= 1                   # Mr. Chinh said
+                continue
             if t.text == ")":            # a parenthesis inside the phrase: X (Partei) sagte
                 k = j
                 while k >= 0 and tokens[k].text != "(":
@@ -551,6 +554,13 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         if span and span[1] <= i:
             return span
     back = np.backward(view, i)
+    if back is None:
+        t = i                             # Prime Minister X on June 12 asked …: past a time phrase
+        time_words = ctx.lang.word_class("time_words") | ctx.lang.word_class("months")
+        while t > 1 and (tokens[t - 1].lower in time_words or tokens[t - 1].text.isdigit()) and not view.quoted[t - 1]:
+            t -= 1
+        if t < i and tokens[t].lower in time_words | ctx.lang.word_class("date_prepositions"):
+            back = np.backward(view, t)
     if back and fwd and (tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners")
                          or np.is_medium(view, back)):
         back = None                       # Der Zeitung sagte X: …; Dem Sender sagte X; Xinhua quoted X as saying

@@ -309,10 +309,14 @@ class _Finder:
         # a clause: subject then a verb within a few words (said the plan would fail)
         window = range(k + 1, min(k + 6, len(tokens)))
         after_preposition = words("postmodifiers") | words("prepositions")
-        if not any((tokens[n].lower in words("auxiliaries") or tokens[n].lower in ctx.lang.cue_forms
-                    or tokens[n].text[:1].islower() and tokens[n].lower.endswith(("ed", "s")))
-                   and not ctx.is_det(tokens[n - 1]) and tokens[n - 1].lower not in after_preposition
-                   for n in window):
+        finite = words("auxiliaries") | words("finite_verbs")
+        shaped = any((tokens[n].lower in ctx.lang.cue_forms or tokens[n].text[:1].islower()
+                      and tokens[n].lower.endswith(("ed", "s")))
+                     and not ctx.is_det(tokens[n - 1]) and tokens[n - 1].lower not in after_preposition for n in window)
+        # the rate in the first five months was …: an auxiliary may come later than a shaped verb
+        listed = any(tokens[n].lower in finite for n in range(k + 1, min(k + 12, len(tokens)))
+                     if tokens[n].text not in CLAUSE_PUNCT)
+        if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k:k + 1]):
             return None                   # declared a state of emergency: an object, not a clause
         end = self._content_end(view, k)
         return (nxt.start, end) if len(_words(self.text[nxt.start:end])) >= 3 else None
