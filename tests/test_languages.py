@@ -222,3 +222,10 @@ def test_english_single_quotes_and_apostrophes(text, expected):
 def test_english_time_phrases_honorifics_and_long_subjects(text, expected):
     out = analyse(text, language="en")
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+def test_directive_with_an_object_and_a_report_framed_by_a_medium():
+    out = analyse("Emergency officials warned residents not to approach fallen power lines, the Associated Press "
+                  "reported.", language="en")
+    assert [(q["text"], q["speaker"], q["via"]) for q in out["quotes"]] == [
+        ("residents not to approach fallen power lines", "officials", "AP")]

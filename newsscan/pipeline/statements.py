@@ -260,6 +260,10 @@ class _Finder:
                 return t.start
             if t.text == "," and self._attribution_at(view, j + 1):
                 return t.start                # …, according to a statement.
+            if t.text == "," and not self.ctx.lang.comma_before_report and j + 1 < len(view.tokens):
+                span = self.np.forward(view, j + 1)
+                if span and span[1] < len(view.tokens) and self.ctx.cue_verbs(view, span[1]):
+                    return t.start            # …, the Associated Press reported.
             if t.text == "," and j + 1 < len(view.tokens) and (
                     self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
                     or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
@@ -307,6 +311,12 @@ class _Finder:
                 or nxt.lower in ctx.lang.cue_forms or nxt.lower in words("question_words"):
             return None                   # did not confirm how many …: a question, not a claim
         # a clause: subject then a verb within a few words (said the plan would fail)
+        directive = any("directive" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ()))
+        if directive:                     # asked ministries to speed up …, urged voters to stay home
+            to = next((n for n in range(k, min(k + 8, last)) if tokens[n].lower in words("infinitive_markers")
+                       and tokens[n + 1].text[:1].islower() and not view.quoted[n]), None)
+            if to is not None and not any(t.text in CLAUSE_PUNCT for t in tokens[k:to]):
+                return nxt.start, self._content_end(view, k)
         window = range(k + 1, min(k + 6, len(tokens)))
         after_preposition = words("postmodifiers") | words("prepositions")
         finite = words("auxiliaries") | words("finite_verbs")
