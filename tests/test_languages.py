@@ -228,4 +228,4 @@ def test_directive_with_an_object_and_a_report_framed_by_a_medium():
     out = analyse("Emergency officials warned residents not to approach fallen power lines, the Associated Press "
                   "reported.", language="en")
     assert [(q["text"], q["speaker"], q["via"]) for q in out["quotes"]] == [
-        ("residents not to approach fallen power lines", "officials", "AP")]
+        ("residents not to approach fallen power lines", "Emergency officials", "AP")]
