@@ -597,6 +597,7 @@ class _Finder:
         anaphoric = set(attr.get("anaphoric", ()))
         nouns = set(attr.get("source_nouns", ()))
         taken = {s.sentence for s in self.out}
+        first_words = {p[0] for p in pre} | nach | post | anaphoric
         for view in self.ctx.views:
             if view.sentence.index in taken or (view.quoted and view.quoted[0]):
                 continue
@@ -605,10 +606,12 @@ class _Finder:
                 if view.quoted[i] or i + 1 >= len(tokens):
                     continue
                 low = t.lower
+                if low not in first_words:
+                    continue
                 start = view.sentence.start
                 end = next((x.start for x in tokens[i:] if x.text == ";"), view.sentence.end)    # …; demnach …
                 gap = None                # the source phrase inside the report: laut X, X zufolge
-                plen = next((len(p) for p in pre if tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
+                plen = next((len(p) for p in pre if p[0] == low and tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
                 if plen or low in nach:
                     plen = plen or 1
                     if i + plen >= len(tokens) or not (self.ctx.starts_np(view, i + plen)
