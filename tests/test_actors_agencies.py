@@ -139,3 +139,10 @@ def test_medium_then_the_person_it_quotes():
 ])
 def test_institution_names_with_their_post_modifier_in_the_nominative(text, speaker):
     assert [q["speaker"] for q in analyse(text)["quotes"]] == [speaker]
+
+
+def test_definite_description_with_the_role_of_a_named_actor_is_that_actor():
+    out = analyse("Max Weber, Sprecher des Innenministeriums, sagte, die Lage sei ruhig. Der Sprecher des "
+                  "Innenministeriums fügte hinzu, man beobachte alles.")
+    assert [q["speaker"] for q in out["quotes"]] == ["Max Weber", "Max Weber"]
+    assert len(out["actors"]) == 1

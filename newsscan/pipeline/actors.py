@@ -128,6 +128,10 @@ class _Resolver:
                 draft.anaphor = True
         elif kind == "description":
             draft = next((d for d in self.drafts if d.kind == "unnamed" and d.role == mention.role), None)
+            if draft is None and mention.text.split()[0].lower() in self.definite:
+                # der Sprecher des Ministeriums after Max Weber, Sprecher des Ministeriums: the same person
+                draft = max((d for d in self.drafts if d.kind == "person" and d.role
+                             and d.role.lower() == (mention.role or "").lower()), key=lambda d: d.last, default=None)
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
         else:
