@@ -13,7 +13,9 @@ from newsscan.model import Options
 PIECES = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’", ",", ".", ":", ";", "!", "?", "(", ")", "–", "\n", "\n\n",
           " ", " ", " ", "sagte", "said", "laut", "according to", "zufolge", "dass", "that", "Der", "die", "er",
           "sie", "he", "Minister", "Sprecherin", "Anna", "Berg", "Reuters", "dpa", "sei", "habe", "so", "wie",
-          "nach Angaben der", "Polizei", "Herr", "Mr.", "42", "3.", "z. B.", "Quelle: dpa", "[Anzeige]", "é", "ß"]
+          "nach Angaben der", "Polizei", "Herr", "Mr.", "42", "3.", "z. B.", "Quelle: dpa", "[Anzeige]", "é", "ß",
+          "qu'", "l'", "dell'", "a déclaré", "a-t-il", "dijo", "añadió", "ha detto", "disse", "zei", "aldus", "von der",
+          "de la", "'", "WASHINGTON (Reuters) -", "By", "saying", "(SPD)", "bildblog.de", "C.", "players'"]
 
 
 ROUNDS = int(os.environ.get("NEWSSCAN_FUZZ", "60"))
@@ -23,7 +25,7 @@ ROUNDS = int(os.environ.get("NEWSSCAN_FUZZ", "60"))
 def test_random_text_is_analysed_without_error(seed):
     rng = random.Random(seed)
     text = "".join(rng.choice(PIECES) + (" " if rng.random() < 0.5 else "") for _ in range(rng.randint(1, 400)))
-    for language in (None, "de", "en", "fr"):
+    for language in (None, "de", "en", "fr", "es", "it", "pt", "nl"):
         record = to_dict(analyze_text(text, Options(language=language)))
         for q in record["quotes"]:
             assert 0 <= q["start"] <= q["end"] <= len(record["text"])
