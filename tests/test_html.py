@@ -34,6 +34,14 @@ CASES = {
         "metadata": {"title": "Council approves new bridge after long debate", "author": "Tom Whitfield",
                      "site_name": "Riverside Gazette"},
     },
+    "fr_greve.html": {
+        "keep": ["La Première ministre a annoncé mardi qu'elle recevrait les syndicats",
+                 "« Le dialogue est la seule voie possible », a-t-elle déclaré",
+                 "Pour la CGT, cette annonce arrive trop tard, a estimé sa secrétaire générale, Sophie Binet.",
+                 "Selon l'AFP, plus de 200 000 personnes ont manifesté dans toute la France."],
+        "drop": ["cookies", "Accueil", "Publicité", "Lire aussi", "commentaires", "Par Claire Martin"],
+        "metadata": {"title": "Grève : le gouvernement ouvre la porte au dialogue", "author": "Claire Martin"},
+    },
 }
 
 
