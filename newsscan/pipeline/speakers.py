@@ -380,8 +380,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         if kind == "organisation" and name_tokens[-1] is head[-1]:
             # des Ministeriums für Planung und Investitionen: das Ministerium für Planung und Investitionen
             name = name[:len(name) - len(name_tokens[-1].text)] + base
-            if post and lang.capitalised_nouns:
-                name = f"{name} {ctx.text[post[0].start:post[-1].end]}"
+            if post and (lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
+                name = f"{name} {ctx.text[post[0].start:post[-1].end]}"       # el Ministerio de Defensa
     elif role_tokens:
         kind = "description" if det in lang.word_class("indefinite") or post else "role"
         name = None
