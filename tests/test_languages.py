@@ -229,3 +229,18 @@ def test_directive_with_an_object_and_a_report_framed_by_a_medium():
                   "reported.", language="en")
     assert [(q["text"], q["speaker"], q["via"]) for q in out["quotes"]] == [
         ("residents not to approach fallen power lines", "Emergency officials", "AP")]
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("nl", "Het Zuid-Koreaanse ministerie van Defensie meldde dat er raketten waren afgevuurd. Het ministerie noemde "
+           "de lanceringen een \"duidelijke provocatie\".",
+     [("dat er raketten waren afgevuurd", "ministerie van Defensie"),
+      ("duidelijke provocatie", "ministerie van Defensie")]),
+    ("nl", "Het Witte Huis veroordeelde de lanceringen, meldt persbureau ANP.",
+     [("Het Witte Huis veroordeelde de lanceringen", "ANP")]),
+    ("en", "The minister Paul Grant spoke on Monday. According to him, the talks went well.",
+     [("the talks went well", "Paul Grant")]),
+])
+def test_institutions_media_frames_and_pronoun_sources(code, text, expected):
+    out = analyse(text, language=code)
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

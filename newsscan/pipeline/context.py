@@ -134,7 +134,7 @@ class Context:
         if self.is_cap(t):
             return True
         return not self.lang.capitalised_nouns and t.text[:1].isalpha() and (
-            self.is_role(t.text) or self.is_organisation(t.text))
+            self.is_role(t.text) or self.is_organisation(t.text) or self.is_media_noun(t.text))
 
     def is_adj(self, t: Token) -> bool:
         low = t.lower

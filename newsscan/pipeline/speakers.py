@@ -307,6 +307,13 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             and not any(t.lower in postmod for t in body):        # not: president of the library union
         # the players' union, the Labour party: an organisation named by its last word
         return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=ctx.text[body[0].start:body[-1].end])
+    org_at = next((k for k, t in enumerate(body) if not lang.capitalised_nouns and t.text[:1].islower()
+                   and ctx.is_organisation(t.text)), None)
+    if org_at is not None and 0 < org_at < len(body) - 1 and body[org_at + 1].lower in postmod \
+            and not any(ctx.is_role(t.text) for t in body):
+        # het Zuid-Koreaanse ministerie van Defensie: the organisation noun and what follows name it
+        return Mention(text, tokens[0].start, tokens[-1].end, "organisation",
+                       name=ctx.text[body[org_at].start:body[-1].end])
     joined = _name_particles(ctx, body)
     # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
     head_end = len(body)

@@ -561,10 +561,15 @@ class _Finder:
         return None
 
     # according to ---------------------------------------------------------------
+    def _object_pronoun(self, t) -> bool:
+        return t.lower in self.ctx.lang.word_class("object_pronouns") or t.lower in self.ctx.lang.pronouns
+
     def _skip_source(self, view: SentenceView, j: int) -> int:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
         tokens, ctx = view.tokens, self.ctx
         j = named_source_end(view, j) or j
+        if j < len(tokens) and self._object_pronoun(tokens[j]):
+            return j + 1
         postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
         verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
         while j < len(tokens) and not view.quoted[j]:
@@ -615,8 +620,9 @@ class _Finder:
                 if plen or low in nach:
                     plen = plen or 1
                     if i + plen >= len(tokens) or not (self.ctx.starts_np(view, i + plen)
-                                                       or named_source_end(view, i + plen)):
-                        continue
+                                                       or named_source_end(view, i + plen)
+                                                       or i == 0 and self._object_pronoun(tokens[i + plen])):
+                        continue          # volgens hem, selon lui, according to him
                     if low in nach and any(x.text == "," for x in tokens[:i]):
                         continue          # nach … inside a subordinate clause is rarely an attribution
                     if low in nach:
