@@ -99,10 +99,15 @@ class _NP:
             return None
         if not self.lang.capitalised_nouns and self.ctx.is_role(tokens[j - 1].text):
             k = j                         # secrétaire nationale des …, secretario general del …
-            while k < n and self.ctx.is_adj(tokens[k]) and not view.quoted[k] and k - j < 2:
+            while k < n and self.ctx.is_adj(tokens[k]) and tokens[k].lower not in self.postmod \
+                    and not view.quoted[k] and k - j < 2:
                 k += 1
             if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";") or tokens[k].text in ".!?"):
                 j = k
+            elif j < k < n and self._cap_ok(view, k):
+                j = k                     # il presidente sudcoreano Yoon Suk Yeol: the name after the adjective
+                while j < n and self._cap_ok(view, j):
+                    j += 1
         head = tokens[j - 1]
         if self._is_source_noun(head) and j < n and self.ctx.is_adj(tokens[j]) and self.lang.capitalised_nouns:
             k = j                         # Angaben libanesischer Sicherheitskreise: a genitive with no article
@@ -561,6 +566,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         if span and span[1] <= i:
             return span
     back = np.backward(view, i)
+    if back is None and i > 0 and not ctx.lang.capitalised_nouns and tokens[i - 1].lower in ctx.lang.word_class("auxiliaries"):
+        back = np.backward(view, i - 1)   # Il ministero ha definito …: the subject before the auxiliary
     if back is None:
         t = i                             # Prime Minister X on June 12 asked …: past a time phrase
         time_words = ctx.lang.word_class("time_words") | ctx.lang.word_class("months")

@@ -320,8 +320,9 @@ class _Finder:
         window = range(k + 1, min(k + 6, len(tokens)))
         after_preposition = words("postmodifiers") | words("prepositions")
         finite = words("auxiliaries") | words("finite_verbs")
-        shaped = any((tokens[n].lower in ctx.lang.cue_forms or tokens[n].text[:1].islower()
-                      and tokens[n].lower.endswith(("ed", "s")))
+        endings = tuple(words("verb_shapes") or words("finite_endings"))     # English -ed/-s, Romance -ó/-ava/-ou …
+        shaped = any((tokens[n].lower in ctx.lang.cue_forms or tokens[n].text[:1].islower() and endings
+                      and tokens[n].lower.endswith(endings))
                      and not ctx.is_det(tokens[n - 1]) and tokens[n - 1].lower not in after_preposition for n in window)
         # the rate in the first five months was …: an auxiliary may come later than a shaped verb
         listed = any(tokens[n].lower in finite for n in range(k + 1, min(k + 12, len(tokens)))
