@@ -102,7 +102,7 @@ class _NP:
             while k < n and self.ctx.is_adj(tokens[k]) and tokens[k].lower not in self.postmod \
                     and not view.quoted[k] and k - j < 2:
                 k += 1
-            if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";") or tokens[k].text in ".!?"):
+            if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";", ".", "!", "?")):
                 j = k
             elif j < k < n and self._cap_ok(view, k):
                 j = k                     # il presidente sudcoreano Yoon Suk Yeol: the name after the adjective
@@ -308,7 +308,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
-    if not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower() and ctx.is_organisation(body[-1].text) \
+    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
+    if lowercase_head and ctx.is_organisation(body[-1].text) \
             and not any(t.lower in postmod for t in body):        # not: president of the library union
         # the players' union, the Labour party: an organisation named by its last word
         return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=ctx.text[body[0].start:body[-1].end])
@@ -322,7 +323,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     joined = _name_particles(ctx, body)
     # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
     head_end = len(body)
-    org_role = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower() and ctx.is_role(body[-1].text)
+    org_role = lowercase_head and ctx.is_role(body[-1].text)
     for k, t in enumerate(body if not org_role else ()):      # a Bank of England spokesperson: no post-modifier
         if k and t.lower in postmod and k not in joined:
             head_end = k
@@ -334,7 +335,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     before_run = post[-run - 1].lower if 0 < run < len(post) else ""
     domain = run and any(ctx.is_cap(t) for t in post[:-run]) and before_run not in postmod \
         and before_run not in lang.word_class("prepositions") and before_run not in lang.word_class("determiners")
-    if (run >= 3 or run == 2 and domain and not lang.capitalised_nouns) and any(ctx.is_role(t.text) for t in head) and not any(
+    named = run >= 3 or run == 2 and domain and not lang.capitalised_nouns
+    if named and any(ctx.is_role(t.text) for t in head) and not any(
             ctx.is_organisation(t.text) or ctx.is_role(t.text) or ctx.is_media_noun(t.text) or t.text.isupper()
             for t in post[-2:]):
         # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing, il leader del
@@ -355,7 +357,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         role_last = 0          # Kapitänin Jana Lorenz: an unknown role noun before a full name
     name_tokens = [t for k, t in enumerate(head) if k > role_last and (
         (ctx.is_cap(t) or k in joined) and t.lower.rstrip(".") not in lang.honorifics and t.text != "."
-        or t.text == "." and k and len(head[k - 1].text) == 1 and head[k - 1].text.isupper())]    # C. in Melissa C. Jackson
+        or t.text == "." and k and len(head[k - 1].text) == 1 and head[k - 1].text.isupper())]  # Melissa C. Jackson
     role_end = role_last + 1
     while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
         role_end += 1                     # secrétaire nationale: an adjective after the role noun
@@ -566,7 +568,8 @@ def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, i
         if span and span[1] <= i:
             return span
     back = np.backward(view, i)
-    if back is None and i > 0 and not ctx.lang.capitalised_nouns and tokens[i - 1].lower in ctx.lang.word_class("auxiliaries"):
+    if back is None and i > 0 and not ctx.lang.capitalised_nouns \
+            and tokens[i - 1].lower in ctx.lang.word_class("auxiliaries"):
         back = np.backward(view, i - 1)   # Il ministero ha definito …: the subject before the auxiliary
     if back is None:
         t = i                             # Prime Minister X on June 12 asked …: past a time phrase
@@ -725,7 +728,8 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                         mention = _with_apposed_name(ctx, view, mention, span[2])
                     if mention.text[:1] in QUOTE_MARKS:
                         mention = None    # „große Tragödie“: a quoted phrase is what was said, not who said it
-        dropped = ctx.lang.settings.get("pro_drop") and cue_start is not None and (cue or "").lower() in ctx.lang.cue_forms
+        dropped = ctx.lang.settings.get("pro_drop") and cue_start is not None \
+            and (cue or "").lower() in ctx.lang.cue_forms
         if (st.cue_start is None or dropped or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())) \
                 and mention is None and out:
             # no frame of its own, or a verb whose subject is not written (añadió): the speaker before

@@ -491,7 +491,8 @@ class _Finder:
             return None
         content = self.text[start:tokens[j].start]
         reported = any(self.ctx.is_konjunktiv1(view, n) for n in range(j))
-        if len(_words(content)) < (3 if reported else 4) or not (reported or has_finite_verb(content, self.ctx.lang.code)):
+        if len(_words(content)) < (3 if reported else 4) \
+                or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return None                   # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
         return start, tokens[j].start
 
@@ -577,7 +578,7 @@ class _Finder:
             t = tokens[j]
             inner = t.lower in ctx.lang.word_class("name_links") and j + 1 < len(tokens) and ctx.is_cap(tokens[j + 1])
             if ctx.is_det(t) or ctx.is_attributive(view, j) or ctx.is_nominal(t) or t.lower in postmod or inner \
-                    or t.text.isdigit() and len(t.text) == 4 and j > 0 and ctx.is_nominal(tokens[j - 1]):   # dem Jahr 2005
+                    or t.text.isdigit() and len(t.text) == 4 and j > 0 and ctx.is_nominal(tokens[j - 1]):  # Jahr 2005
                 j += 1
             elif not ctx.lang.capitalised_nouns and j > 0 and ctx.is_det(tokens[j - 1]) and t.text[:1].islower() \
                     and t.lower not in verbs and t.lower not in ctx.lang.cue_forms:
@@ -617,7 +618,8 @@ class _Finder:
                 start = view.sentence.start
                 end = next((x.start for x in tokens[i:] if x.text == ";"), view.sentence.end)    # …; demnach …
                 gap = None                # the source phrase inside the report: laut X, X zufolge
-                plen = next((len(p) for p in pre if p[0] == low and tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
+                plen = next((len(p) for p in pre
+                             if p[0] == low and tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
                 if plen or low in nach:
                     plen = plen or 1
                     if i + plen >= len(tokens) or not (self.ctx.starts_np(view, i + plen)
@@ -630,7 +632,7 @@ class _Finder:
                         j = i + 1
                         while j < len(tokens) and j <= i + 3 and (
                                 self.ctx.is_adj(tokens[j]) or self.ctx.is_det(tokens[j])
-                                or tokens[j].text.endswith("s") and self.ctx.is_cap(tokens[j])      # nach Russlands Angaben
+                                or tokens[j].text.endswith("s") and self.ctx.is_cap(tokens[j])  # Russlands Angaben
                                 and j + 1 < len(tokens) and self.ctx.is_cap(tokens[j + 1])):
                             j += 1
                         if j >= len(tokens) or not (self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))):
