@@ -124,3 +124,9 @@ def test_table_leaves_out_the_via_column_when_nothing_came_through_an_agency(tmp
     assert "type · cue" in plain and " via " not in plain
     with_agency = invoke("analyze", str(SEED), "--format", "table").stdout
     assert " via " in with_agency
+
+
+def test_table_with_a_forced_language_has_no_probability():
+    result = invoke("analyze", str(SEED), "--format", "table", "--language", "de")
+    assert result.exit_code == 0, result.stderr
+    assert "language de\n" in result.stdout

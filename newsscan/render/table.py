@@ -15,12 +15,13 @@ def render(record: dict, console) -> None:
     meta, lang = record["metadata"], record["language"]
     header = Text()
     header.append(meta.get("title") or source or "article", style="bold")
-    header.append(f"\nlanguage {lang['code']} ({lang['probability']:.2f})")
-    if meta.get("source_url"):
-        header.append(f" · source {meta['source_url']}")
+    probability = "" if lang["probability"] is None else f" ({lang['probability']:.2f})"
+    header.append(f"\nlanguage {lang['code']}{probability}")
     for key in ("author", "date", "site_name", "dateline", "agency"):
         if meta.get(key):
             header.append(f" · {key.replace('_', ' ')} {meta[key]}")
+    if meta.get("source_url"):
+        header.append(f"\nsource {meta['source_url']}", style="dim")       # its own line: URLs are long
     console.print(header)
 
     actors = {a["id"]: a for a in record["actors"]}
