@@ -126,7 +126,8 @@ def test_table_leaves_out_the_via_column_when_nothing_came_through_an_agency(tmp
     assert " via " in with_agency
 
 
-def test_table_with_a_forced_language_has_no_probability():
-    result = invoke("analyze", str(SEED), "--format", "table", "--language", "de")
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_human_formats_with_a_forced_language_have_no_probability(fmt):
+    result = invoke("analyze", str(SEED), "--format", fmt, "--language", "de")
     assert result.exit_code == 0, result.stderr
-    assert "language de\n" in result.stdout
+    assert "language de\n" in result.stdout or "language: de ·" in result.stdout

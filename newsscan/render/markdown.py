@@ -1,6 +1,8 @@
 """A readable Markdown report, one section per article."""
 from __future__ import annotations
 
+from . import language_label
+
 
 def _cell(text) -> str:
     return str(text or "").replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
@@ -18,7 +20,7 @@ class MarkdownWriter:
             return
         meta, lang = record["metadata"], record["language"]
         w(f"## {_cell(meta.get('title') or source)}\n\n")
-        facts = [f"source: `{source}`", f"language: {lang['code']} ({lang['probability']:.2f})"]
+        facts = [f"source: `{source}`", f"language: {language_label(lang)}"]
         if meta.get("source_url"):
             facts.append(f"original: <{meta['source_url']}>")
         w(" · ".join(facts) + "\n\n")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from . import language_label
+
 
 def render(record: dict, console) -> None:
     from rich import box
@@ -15,8 +17,7 @@ def render(record: dict, console) -> None:
     meta, lang = record["metadata"], record["language"]
     header = Text()
     header.append(meta.get("title") or source or "article", style="bold")
-    probability = "" if lang["probability"] is None else f" ({lang['probability']:.2f})"
-    header.append(f"\nlanguage {lang['code']}{probability}")
+    header.append(f"\nlanguage {language_label(lang)}")
     for key in ("author", "date", "site_name", "dateline", "agency"):
         if meta.get(key):
             header.append(f" · {key.replace('_', ' ')} {meta[key]}")
