@@ -70,3 +70,17 @@ def test_lines_that_only_start_like_a_byline_are_no_byline(line):
     out = run(BODY + line + "\n" + BODY)
     assert "author" not in dict(out.metadata)
     assert all(r.kind != "byline" for r in out.boilerplate)
+
+
+def test_bracketed_ad_markers_inside_a_line_are_removed_and_recorded():
+    out = run("Der Minister sagte, die Lage sei ernst. [Anzeige_2] Die Polizei ermittle.\n"
+              "The mayor said the plan would work. [Ad_1] Critics disagreed.\n")
+    assert "[Anzeige_2]" not in out.text and "[Ad_1]" not in out.text
+    assert "ernst. Die Polizei" in out.text and "work. Critics" in out.text
+    assert [(r.text, r.kind, r.line) for r in out.boilerplate] == [("[Anzeige_2]", "ad-marker", 1),
+                                                                   ("[Ad_1]", "ad-marker", 2)]
+
+
+def test_an_unbracketed_word_inside_prose_is_kept():
+    out = run("Die Anzeige gegen den Bürgermeister wurde zurückgezogen. Werbung sei kein Verbrechen.\n")
+    assert out.boilerplate == () and "Anzeige gegen" in out.text

@@ -18,6 +18,7 @@ _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _QUOTE_CHARS = set("„“”\"»«‚‘’:")
 _SENTENCE_END = (".", "!", "?", "…", ":", "“", "\"", "”", "«", "»")
 TITLE_MAX_WORDS = 16
+INLINE_AD = "inline-ad"         # boilerplate.json kind: an ad marker inside a line, not a whole line
 DATELINE_LINES = 4          # a dateline opens one of the first few lines of the article
 _DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜÀ-Ý][\w.'’/ ,-]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]{1,2}\s+")
 
@@ -27,10 +28,34 @@ def _markers() -> tuple:
     seen, out = set(), []
     for code in langdata.available():
         for kind, rx in langdata.get(code).boilerplate:
-            if rx.pattern not in seen:
+            if rx.pattern not in seen and kind != INLINE_AD:
                 seen.add(rx.pattern)
                 out.append((kind, rx))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _inline_ads() -> tuple:
+    """Bracketed ad markers inside a line (… gekämpft hätten. [Anzeige_2] Der Beamte …)."""
+    seen, out = set(), []
+    for code in langdata.available():
+        for kind, rx in langdata.get(code).boilerplate:
+            if kind == INLINE_AD and rx.pattern not in seen:
+                seen.add(rx.pattern)
+                out.append(rx)
+    return tuple(out)
+
+
+def _strip_inline_ads(kept: list, removals: list) -> list:
+    """Remove bracketed ad markers from inside lines, recording each as an ``ad-marker``."""
+    out = []
+    for number, line in kept:
+        for rx in _inline_ads():
+            for m in rx.finditer(line):
+                removals.append(Removal(m.group(0).strip(), "ad-marker", number))
+            line = rx.sub(" ", line)
+        out.append((number, line))
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -141,6 +166,7 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
             key = "author" if kind == "byline" else "source_url" if _URL.match(value) else "source"
             if not any(k == key for k, _ in meta):
                 meta.append((key, value))
+    kept = _strip_inline_ads(kept, removals)
     _dateline_metadata(kept, meta)
     content = [(n, l) for n, l in kept if l.strip()]
     captions = set()
