@@ -244,3 +244,14 @@ def test_directive_with_an_object_and_a_report_framed_by_a_medium():
 def test_institutions_media_frames_and_pronoun_sources(code, text, expected):
     out = analyse(text, language=code)
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('He described the deal as "historic".', [("mixed", "historic")]),
+    ('She called the plan "a disaster" and said it would fail.', [("mixed", "a disaster"), ("indirect", "it would fail")]),
+    ('The so-called "peace plan" was rejected by both sides.', []),
+    ('The film "Oppenheimer" won seven awards.', []),
+])
+def test_english_naming_verbs_and_scare_quotes(text, expected):
+    out = analyse(text, language="en")
+    assert [(q["type"], q["text"]) for q in out["quotes"]] == expected

@@ -311,7 +311,10 @@ class _Finder:
                 or nxt.lower in ctx.lang.cue_forms or nxt.lower in words("question_words"):
             return None                   # did not confirm how many …: a question, not a claim
         # a clause: subject then a verb within a few words (said the plan would fail)
-        directive = any("directive" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ()))
+        verbs = ctx.lang.cue_forms.get(tokens[i].lower, ())
+        if verbs and all("naming" in v.kind for v in verbs):
+            return None                   # described the deal as "historic": a naming, not a reported clause
+        directive = any("directive" in v.kind for v in verbs)
         if directive:                     # asked ministries to speed up …, urged voters to stay home
             to = next((n for n in range(k, min(k + 8, last)) if tokens[n].lower in words("infinitive_markers")
                        and tokens[n + 1].text[:1].islower() and not view.quoted[n]), None)
@@ -322,7 +325,7 @@ class _Finder:
         finite = words("auxiliaries") | words("finite_verbs")
         endings = tuple(words("verb_shapes") or words("finite_endings"))     # English -ed/-s, Romance -ó/-ava/-ou …
         shaped = any((tokens[n].lower in ctx.lang.cue_forms or tokens[n].text[:1].islower() and endings
-                      and tokens[n].lower.endswith(endings))
+                      and len(tokens[n].text) > 3 and tokens[n].lower.endswith(endings))
                      and not ctx.is_det(tokens[n - 1]) and tokens[n - 1].lower not in after_preposition for n in window)
         # the rate in the first five months was …: an auxiliary may come later than a shaped verb
         listed = any(tokens[n].lower in finite for n in range(k + 1, min(k + 12, len(tokens)))
