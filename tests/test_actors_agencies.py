@@ -146,3 +146,11 @@ def test_definite_description_with_the_role_of_a_named_actor_is_that_actor():
                   "Innenministeriums fügte hinzu, man beobachte alles.")
     assert [q["speaker"] for q in out["quotes"]] == ["Max Weber", "Max Weber"]
     assert len(out["actors"]) == 1
+
+
+def test_family_name_first_and_a_country_genitive_before_the_role():
+    out = analyse("Der chinesische Staatschef Xi Jinping sagte, China wolle Frieden. Herr Xi betonte, man lehne Gewalt "
+                  "ab. Nordkoreas Machthaber Kim Jong-un erklärte, das Land sei bereit. Kim sagte, man werde sich "
+                  "verteidigen.")
+    assert [q["speaker"] for q in out["quotes"]] == ["Xi Jinping", "Xi Jinping", "Kim Jong-un", "Kim Jong-un"]
+    assert [a["role"] for a in out["actors"]] == ["chinesischer Staatschef", "Nordkoreas Machthaber"]

@@ -194,8 +194,9 @@ class Context:
             return False
         if n + 1 < len(view.tokens):
             nxt = view.tokens[n + 1]
-            if self.is_cap(nxt) and not self.is_det(nxt) or nxt.lower in words("not_konjunktiv"):
-                return False              # Neue Regeln: an adjective before its noun
+            if self.is_cap(nxt) and not self.is_det(nxt) and prev.lower not in words("impersonal_subjects") \
+                    or nxt.lower in words("not_konjunktiv"):
+                return False              # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
         return True
 
     def is_role(self, word: str) -> bool:
