@@ -255,3 +255,10 @@ def test_institutions_media_frames_and_pronoun_sources(code, text, expected):
 def test_english_naming_verbs_and_scare_quotes(text, expected):
     out = analyse(text, language="en")
     assert [(q["type"], q["text"]) for q in out["quotes"]] == expected
+
+
+def test_french_honorific_initial_is_no_middle_initial():
+    out = analyse("Le président chinois Xi Jinping a déclaré que la Chine voulait la paix. M. Xi a souligné que Pékin "
+                  "s'opposait à la force.", language="fr")
+    assert [(q["speaker"], q["speaker_mention"]) for q in out["quotes"]] == [
+        ("Xi Jinping", "Le président chinois Xi Jinping"), ("Xi Jinping", "M. Xi")]

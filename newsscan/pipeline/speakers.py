@@ -357,7 +357,8 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         role_last = 0          # Kapitänin Jana Lorenz: an unknown role noun before a full name
     name_tokens = [t for k, t in enumerate(head) if k > role_last and (
         (ctx.is_cap(t) or k in joined) and t.lower.rstrip(".") not in lang.honorifics and t.text != "."
-        or t.text == "." and k and len(head[k - 1].text) == 1 and head[k - 1].text.isupper())]  # Melissa C. Jackson
+        or t.text == "." and k and len(head[k - 1].text) == 1 and head[k - 1].text.isupper()
+        and head[k - 1].lower not in lang.honorifics)]  # Melissa C. Jackson, not M. Xi
     role_end = role_last + 1
     while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
         role_end += 1                     # secrétaire nationale: an adjective after the role noun
