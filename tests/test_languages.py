@@ -262,3 +262,13 @@ def test_french_honorific_initial_is_no_middle_initial():
                   "s'opposait à la force.", language="fr")
     assert [(q["speaker"], q["speaker_mention"]) for q in out["quotes"]] == [
         ("Xi Jinping", "Le président chinois Xi Jinping"), ("Xi Jinping", "M. Xi")]
+
+
+@pytest.mark.parametrize("code,text,speaker", [
+    ("en", "According to a report by The New York Times, the administration plans new sanctions.",
+     "The New York Times"),
+    ("en", "According to a statement from the ministry, the talks will resume.", "ministry"),
+    ("fr", "Selon un rapport de l'ONU, la situation s'aggrave.", "ONU"),
+])
+def test_source_nouns_name_their_source(code, text, speaker):
+    assert [q["speaker"] for q in analyse(text, language=code)["quotes"]] == [speaker]

@@ -72,6 +72,8 @@ class _NP:
             j += 1
         while j < n and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j)) and not view.quoted[j]:
             j += 1
+        if det and j < n and not self.lang.capitalised_nouns and self._is_source_noun(tokens[j]) and not view.quoted[j]:
+            j += 1                        # a report (also a verb form) by …
         caps = 0
         first_cap = j
         while j < n and (self._cap_ok(view, j) or (caps and tokens[j].text == "." and (
@@ -95,6 +97,9 @@ class _NP:
                 j = k + 1
         if not caps:
             if det and j > i + 1 and not self.lang.capitalised_nouns and tokens[j - 1].lower not in self.stop:
+                if self._is_source_noun(tokens[j - 1]) and j < n and (
+                        tokens[j].lower in self.postmod or tokens[j].lower in self.lang.word_class("source_prepositions")):
+                    return i, self._postmodifier(view, j)      # a report by The New York Times
                 return i, j               # le rapport, the report: a common noun after an article
             return None
         if not self.lang.capitalised_nouns and self.ctx.is_role(tokens[j - 1].text):
