@@ -167,3 +167,13 @@ def test_addresses_and_quoted_titles_as_sources_and_short_framed_quotes(text, ex
 ])
 def test_generic_subjects_short_reports_and_party_in_parentheses(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Minister sagte: „Wir werden das Problem lösen.“ Er fügte hinzu: „Es braucht Zeit.“",
+     [("direct", "Wir werden das Problem lösen", "Minister", "sagte"),
+      ("direct", "Es braucht Zeit", "Minister", "fügte hinzu")]),
+    ("Die Kanzlerin sagte nur: „Nein.“", [("direct", "Nein", "Kanzlerin", "sagte")]),
+])
+def test_short_quotes_after_a_colon_frame_are_direct(text, expected):
+    assert quotes(text) == expected

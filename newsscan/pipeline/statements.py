@@ -209,9 +209,12 @@ class _Finder:
                 continue
             post = self._post_frame(q)
             pre = None if post else self._pre_frame(q)
-            opens = not self.text[self._view_at(q.open).sentence.start:q.open].strip()
-            if not self._is_sentence_like(q) and not (post and (len(_words(self.text[q.start:q.end])) >= 3 or opens)):
-                # „Wir gewinnen“, sagte sie. / "Go," he said.: a quote opening its sentence before its frame
+            lead = self.text[self._view_at(q.open).sentence.start:q.open]
+            opens = not lead.strip()
+            colon = pre is not None and pre[0] is not None and lead.rstrip().endswith(":")
+            if not self._is_sentence_like(q) and not colon \
+                    and not (post and (len(_words(self.text[q.start:q.end])) >= 3 or opens)):
+                # „Wir gewinnen“, sagte sie. / "Go," he said. / Er fügte hinzu: „Es braucht Zeit.“ are quotes
                 partial.append(q)
                 continue
             frame = post or pre
