@@ -177,3 +177,13 @@ def test_generic_subjects_short_reports_and_party_in_parentheses(text, expected)
 ])
 def test_short_quotes_after_a_colon_frame_are_direct(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("„Die Lage ist ernst“, wird der Minister in der Zeitung zitiert.",
+     [("direct", "Die Lage ist ernst", "Minister", "zitiert")]),
+    ("„Wir haben alles versucht“, hatte der Trainer nach dem Spiel gesagt.",
+     [("direct", "Wir haben alles versucht", "Trainer", "gesagt")]),
+])
+def test_quote_framed_by_an_auxiliary_and_a_final_participle(text, expected):
+    assert quotes(text) == expected

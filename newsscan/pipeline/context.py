@@ -232,7 +232,7 @@ class Context:
                 return None               # the state, a report, to claim: a noun or an infinitive
         if all("participial" in v.kind for v in verbs) and (i == 0 or view.tokens[i - 1].text != ","):
             return None                   # saying … only after a comma: "…, saying the plan failed"
-        particle_slot = self._clause_last_word(view, i)
+        particle_slot = self.clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
         before = view.tokens[i - 1].lower if i else ""
         for verb in verbs:
@@ -244,7 +244,7 @@ class Context:
                 return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
         return None
 
-    def _clause_last_word(self, view: SentenceView, i: int) -> int | None:
+    def clause_last_word(self, view: SentenceView, i: int) -> int | None:
         j = i + 1
         last = None
         while j < len(view.tokens):

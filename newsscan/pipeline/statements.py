@@ -141,6 +141,11 @@ class _Finder:
         if i + 1 < len(view.tokens) and (view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries")
                                          or INVERSION.search(view.tokens[i].lower)) and self.ctx.cue_verbs(view, i + 1):
             i += 1                        # «…», a déclaré X; «…», a-t-il ajouté
+        elif i < len(view.tokens) and view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries"):
+            last = self.ctx.clause_last_word(view, i)      # „…“, wird der Minister in der Zeitung zitiert
+            if last is not None and view.tokens[last].lower in self.ctx.lang.participles \
+                    and self.ctx.cue_verbs(view, last):
+                return view.tokens[last].text, view.tokens[last].start
         if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
             span = self.np.forward(view, i)   # "…," the minister said
             if span and span[1] < len(view.tokens):
