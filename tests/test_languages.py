@@ -272,3 +272,13 @@ def test_french_honorific_initial_is_no_middle_initial():
 ])
 def test_source_nouns_name_their_source(code, text, speaker):
     assert [q["speaker"] for q in analyse(text, language=code)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The company said in a statement that profits had fallen. "We remain confident," it said.',
+     [("that profits had fallen", "company"), ("We remain confident", "company")]),
+    ("Officials said at least 12 people were killed.", [("at least 12 people were killed", "Officials")]),
+])
+def test_it_as_a_speaker_and_a_report_opening_with_a_quantity(text, expected):
+    out = analyse(text, language="en")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

@@ -315,7 +315,8 @@ class _Finder:
         if k > last or view.quoted[k] or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in END_PUNCT:
             return None
         nxt = tokens[k]
-        if nxt.lower in words("stop_after_cue") or nxt.lower in words("clause_openers_not_content") \
+        quantity = k + 1 <= last and f"{nxt.lower} {tokens[k + 1].lower}" in words("quantity_openers")
+        if nxt.lower in words("stop_after_cue") and not quantity or nxt.lower in words("clause_openers_not_content") \
                 or nxt.lower in ctx.lang.cue_forms or nxt.lower in words("question_words"):
             return None                   # did not confirm how many …: a question, not a claim
         # a clause: subject then a verb within a few words (said the plan would fail)
