@@ -36,7 +36,7 @@ def _markers() -> tuple:
 
 @lru_cache(maxsize=1)
 def _inline_ads() -> tuple:
-    """Bracketed ad markers inside a line (… gekämpft hätten. [Anzeige_2] Der Beamte …)."""
+    """Bracketed ad markers inside a line (… sei ernst. [Anzeige_2] Die Polizei …)."""
     seen, out = set(), []
     for code in langdata.available():
         for kind, rx in langdata.get(code).boilerplate:
