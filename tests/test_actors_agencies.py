@@ -154,3 +154,8 @@ def test_family_name_first_and_a_country_genitive_before_the_role():
                   "verteidigen.")
     assert [q["speaker"] for q in out["quotes"]] == ["Xi Jinping", "Xi Jinping", "Kim Jong-un", "Kim Jong-un"]
     assert [a["role"] for a in out["actors"]] == ["chinesischer Staatschef", "Nordkoreas Machthaber"]
+
+
+def test_weak_noun_ending_is_no_part_of_the_role():
+    out = analyse("Die Zeitung zitierte einen Experten mit den Worten, die Verzögerungen seien bürokratisch bedingt.")
+    assert [(a["name"], a["role"], a["kind"]) for a in out["actors"]] == [("Experte", "Experte", "unnamed")]

@@ -49,7 +49,9 @@ def _is_role_cached(roles: tuple, word: str) -> bool:
     low = word.lower()
     if _role_suffix(roles, low):
         return True
-    return low.endswith("s") and _role_suffix(roles, low[:-1])     # genitive: des Sprechers
+    # genitive des Sprechers; weak nouns einen Experten, des Kollegen (only where the base ends in -e)
+    return low.endswith("s") and _role_suffix(roles, low[:-1]) \
+        or low.endswith("en") and low[:-1].endswith("e") and _role_suffix(roles, low[:-1])
 
 
 def named_source_end(view: "SentenceView", j: int) -> int | None:
@@ -154,8 +156,9 @@ class Context:
                 and low not in self.lang.konjunktiv)
 
     def role_base(self, word: str) -> str:
-        """The role noun without a genitive -s (des Sprechers -> Sprecher)."""
-        if word.lower().endswith("s") and not self._is_role(word) and self._is_role(word[:-1]):
+        """The role noun without a genitive -s or a weak -n (des Sprechers -> Sprecher,
+        einen Experten -> Experte)."""
+        if word.lower().endswith(("s", "en")) and not self._is_role(word) and self._is_role(word[:-1]):
             return word[:-1]
         return word
 
