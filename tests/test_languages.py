@@ -282,3 +282,9 @@ def test_source_nouns_name_their_source(code, text, speaker):
 def test_it_as_a_speaker_and_a_report_opening_with_a_quantity(text, expected):
     out = analyse(text, language="en")
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+def test_definite_role_with_a_generic_domain_refers_back():
+    out = analyse('Prime Minister Pham Minh Chinh asked ministries to act. "We must not waste time," the head of '
+                  'government stressed.', language="en")
+    assert [q["speaker"] for q in out["quotes"]] == ["Pham Minh Chinh", "Pham Minh Chinh"]

@@ -403,7 +403,9 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             if post and (lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
                 name = f"{name} {ctx.text[post[0].start:post[-1].end]}"       # el Ministerio de Defensa
     elif role_tokens:
-        kind = "description" if det in lang.word_class("indefinite") or post else "role"
+        generic_domain = post and not lang.capitalised_nouns and det in lang.word_class("definite_determiners") \
+            and not any(ctx.is_cap(t) for t in post)       # the head of government: an anaphoric role
+        kind = "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
         name = None
     else:
         kind = "organisation"
