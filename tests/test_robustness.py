@@ -30,3 +30,21 @@ def test_random_text_is_analysed_without_error(seed):
         for q in record["quotes"]:
             assert 0 <= q["start"] <= q["end"] <= len(record["text"])
             assert q["text"].strip()
+
+
+def test_a_speaker_phrase_in_parentheses_only_names_no_actor():
+    text = ("Das Bündnis aus Liberaldemokraten (PLDM) und Liberalen (PL), das sich selbst „Allianz zur Europäischen "
+            "Integration“ (AIE) nennt, kam auf 57 Sitze. Die Organisation erklärte, man werde die Regierung bilden.")
+    record = to_dict(analyze_text(text, Options(language="de")))
+    assert all(a["name"].strip() for a in record["actors"])
+    for q in record["quotes"]:
+        assert q["speaker"] is None or q["speaker"].strip()
+
+
+def test_many_articles_in_one_file_are_analysed():
+    import pathlib
+    golden = pathlib.Path(__file__).parent / "golden"
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(golden.glob("de/*.txt")))
+    record = to_dict(analyze_text(text * 3, Options(language="de")))
+    assert len(record["quotes"]) > 100
+    assert all(a["name"].strip() for a in record["actors"])

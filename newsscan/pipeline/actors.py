@@ -135,11 +135,13 @@ class _Resolver:
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
         else:
-            name = mention.name.lower()
+            name = (mention.name or "").lower()
+            if not name.strip():
+                return None               # nothing left to name (a phrase of function words)
             draft = next((d for d in self.drafts if d.name.lower() == name), None)
             if draft is None and " " not in name and mention.text.split()[0].lower() in self.definite:
                 # das Ministerium after das Verteidigungsministerium: the organisation named before
-                draft = max((d for d in self.drafts if d.kind == "organisation" and (
+                draft = max((d for d in self.drafts if d.kind == "organisation" and d.name.strip() and (
                     d.name.lower().endswith(name) or d.name.lower().split()[0] == name)),      # le ministère de …
                             key=lambda d: d.last, default=None)
             if draft is None:
