@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..lang import Language as LangData
-from ..lang import media_gazetteer
+from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
 from .segment import tokenize
@@ -23,7 +23,7 @@ QUOTE_MARKS = set("„“”\"»«‚‘’‹›")
 @lru_cache(maxsize=1)
 def _lowercase_names() -> frozenset:
     """Media written in lowercase (dpa, taz): proper names all the same."""
-    return frozenset(a for m in media_gazetteer() for a in m.aliases if a[:1].islower())
+    return frozenset(a for a in media_aliases() if a[:1].islower())
 
 
 @lru_cache(maxsize=16)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..lang import media_aliases, media_gazetteer
+from ..lang import media_aliases
 from ..model import Mention, Statement
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, named_source_end
 
@@ -25,7 +25,7 @@ ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 
 @lru_cache(maxsize=1)
 def _media_names() -> frozenset:
-    return frozenset(alias.lower() for m in media_gazetteer() for alias in m.aliases)
+    return frozenset(alias.lower() for alias in media_aliases())          # case forms included
 
 
 @lru_cache(maxsize=1)
