@@ -71,6 +71,11 @@ class Language:
         return self.settings.get("comma_before_report", True)
 
     @cached_property
+    def media_nouns(self) -> tuple:
+        """Media nouns, longest first, for the suffix lookup of compounds (Nachrichtensender)."""
+        return tuple(sorted(self.media, key=len, reverse=True))
+
+    @cached_property
     def elisions(self) -> frozenset:
         """Words written elided before a vowel (French ``qu'``, ``l'``), split off as tokens."""
         return frozenset(self.settings.get("elisions", ()))

@@ -87,7 +87,6 @@ class Context:
         self.sentences = sentences
         self.lang = lang
         self.quoted = quote_marks.find(text, lang.quote_pairs)
-        self._media = tuple(sorted(lang.media, key=len, reverse=True))
 
     @cached_property
     def views(self) -> list[SentenceView]:
@@ -210,7 +209,7 @@ class Context:
 
     def is_media_noun(self, word: str) -> bool:
         """A noun for a medium, compounds and genitives included (Nachrichtensenders, Tageszeitung)."""
-        return _is_role_cached(self._media, word)
+        return _is_role_cached(self.lang.media_nouns, word)
 
     def is_organisation(self, word: str) -> bool:
         return _role_suffix(self.lang.organisations, word.lower())      # the same suffix lookup as roles
