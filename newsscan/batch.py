@@ -10,8 +10,13 @@ import fnmatch
 import os
 import signal
 import sys
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError
+from concurrent.futures import TimeoutError as FuturesTimeout
 
+from .errors import NewsscanError
 from .model import Options
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.xhtml", "*.text", "*.md")
@@ -73,14 +78,13 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run_one(source: str, options: Options) -> dict:
-    """Analyse one source; failures become an error record (never an exception)."""
-    from . import api
+def _guarded(source: str, analyse) -> dict:
+    """Run ``analyse()`` for ``source``; failures become an error record (never an exception)."""
     from .errors import NewsscanError
     from .schema import error_record, to_dict
 
     try:
-        return to_dict(api.analyze(source, options))
+        return to_dict(analyse())
     except NewsscanError as exc:
         return error_record(source, exc.kind, str(exc))
     except (KeyboardInterrupt, SystemExit):
@@ -89,51 +93,116 @@ def run_one(source: str, options: Options) -> dict:
         return error_record(source, "internal", f"{source}: internal error: {type(exc).__name__}: {exc}")
 
 
-def _analyse(args: tuple[str, Options]) -> dict:
-    source, options = args
-    return run_one(source, options)
+def run_one(source: str, options: Options) -> dict:
+    """Analyse one source; failures become an error record (never an exception)."""
+    from . import api
+    return _guarded(source, lambda: api.analyze(source, options))
 
 
-def run(sources: Iterable[str], options: Options, jobs: int = 1) -> Iterator[dict]:
+def run_page(page, options: Options) -> dict:
+    """Analyse a page fetched by :mod:`newsscan.download`; failures become an error record."""
+    from . import api
+    from .pipeline import load
+
+    def analyse():
+        doc = load.from_bytes(page.body, url=page.final_url, options=options, content_type=page.content_type)
+        return api.analyze_document(doc, options)
+
+    return _guarded(page.url, analyse)
+
+
+def _analyse(task: tuple) -> dict:
+    """One task: ("source", path, options), ("page", page, options) or ("record", record)."""
+    kind = task[0]
+    if kind == "record":
+        return task[1]
+    if kind == "page":
+        return run_page(task[1], task[2])
+    return run_one(task[1], task[2])
+
+
+def _task(source: str, download, options: Options, stop: threading.Event) -> tuple:
+    """The task for one source; a failed download is already its error record."""
+    from .schema import error_record
+
+    if download is None:
+        if source == "-":                      # stdin cannot be read by a worker: read it here
+            return ("record", run_one(source, options))
+        return ("source", source, options)
+    while True:
+        try:
+            return ("page", download.result(timeout=0.2), options)
+        except FuturesTimeout:
+            if stop.is_set():
+                return ("record", error_record(source, "fetch", f"{source}: download cancelled"))
+        except CancelledError:
+            return ("record", error_record(source, "fetch", f"{source}: download cancelled"))
+        except NewsscanError as exc:
+            return ("record", error_record(source, exc.kind, str(exc)))
+
+
+def _tasks(sources: Iterable[str], options: Options, downloader, lookahead: int,
+           stop: threading.Event) -> Iterator[tuple]:
+    """Tasks in input order; URL downloads run up to ``lookahead`` sources ahead."""
+    ahead: deque = deque()
+    for source in sources:
+        future = downloader.submit(source) if downloader is not None and is_url(source) else None
+        ahead.append((source, future))
+        if len(ahead) > lookahead:
+            yield _task(*ahead.popleft(), options, stop)
+    while ahead:
+        yield _task(*ahead.popleft(), options, stop)
+
+
+def _bounded(tasks: Iterator[tuple], slots: threading.Semaphore, stop: threading.Event) -> Iterator[tuple]:
+    """Hand out a task only when fewer than the window's worth are unconsumed."""
+    for task in tasks:
+        while not slots.acquire(timeout=0.2):
+            if stop.is_set():
+                return
+        yield task
+
+
+def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None) -> Iterator[dict]:
     """Analyse ``sources`` and yield their records in input order.
 
-    With ``jobs > 1`` the work is spread over that many processes; results are still
-    yielded in input order. Reading from stdin (``-``) happens in this process.
+    With ``jobs > 1`` the work is spread over that many processes, one article at a time,
+    so every worker is busy and records arrive as they finish; they are still yielded in
+    input order. With a :class:`~newsscan.download.Downloader`, URLs are fetched in its
+    threads ahead of the analysis. Reading from stdin (``-``) happens in this process.
     """
-    work = ((s, options) for s in sources)
-    if jobs <= 1:
-        for item in work:
-            yield _analyse(item)
-        return
+    stop = threading.Event()
+    lookahead = 2 * max(1, downloader.policy.threads) if downloader is not None else 0
+    tasks = _tasks(sources, options, downloader, lookahead, stop)
+    try:
+        if jobs <= 1:
+            for task in tasks:
+                yield _analyse(task)
+        else:
+            yield from _in_pool(tasks, options, jobs, stop)
+    finally:
+        stop.set()
+
+
+def _in_pool(tasks: Iterator[tuple], options: Options, jobs: int, stop: threading.Event) -> Iterator[dict]:
+    """Analyse tasks in ``jobs`` worker processes, at most a few per worker in flight."""
     import multiprocessing
 
     _warm_up(options)             # load models and lexicons once, before the workers fork
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    slots = threading.Semaphore(4 * jobs)
     pool = ctx.Pool(jobs, initializer=_ignore_sigint)
     try:
-        pending = _stdin_first(work)
-        for record in pool.imap(_analyse_or_pass, pending, chunksize=16):
+        for record in pool.imap(_analyse, _bounded(tasks, slots, stop), chunksize=1):
+            slots.release()
             yield record
         pool.close()
     except BaseException:
+        stop.set()
         pool.terminate()
         raise
     finally:
         pool.join()
-
-
-def _stdin_first(work: Iterator[tuple[str, Options]]) -> Iterator:
-    """Stdin cannot be read by a worker: analyse it here and pass the record through."""
-    for source, opts in work:
-        if source == "-":
-            yield ("record", _analyse((source, opts)))
-        else:
-            yield ("source", (source, opts))
-
-
-def _analyse_or_pass(item: tuple) -> dict:
-    kind, payload = item
-    return payload if kind == "record" else _analyse(payload)
 
 
 def _warm_up(options: Options) -> None:

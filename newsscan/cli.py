@@ -26,6 +26,12 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _version(value: bool):
@@ -77,20 +83,67 @@ FROM_FILE_OPT = typer.Option(None, "--from-file", help="Read sources from this f
 JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")
 QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 OUTPUT_OPT = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout.")
+FEED_OPT = typer.Option(None, "--feed", help="Also analyse the articles an RSS/Atom/JSON feed links to (repeatable).")
+SITEMAP_OPT = typer.Option(None, "--sitemap", help="Also analyse the articles a sitemap lists (repeatable).")
+DOWNLOADS_OPT = typer.Option(8, "--downloads", min=1, help="Download threads for URLs.")
+PER_HOST_OPT = typer.Option(2, "--per-host", min=1, help="Requests at a time to one host.")
+DELAY_OPT = typer.Option(0.0, "--delay", min=0.0, help="Seconds between requests to one host.")
+RETRIES_OPT = typer.Option(3, "--retries", min=0, help="Retries after HTTP 429/5xx, timeouts and connection errors.")
+MAX_WAIT_OPT = typer.Option(120.0, "--max-wait", min=0.0,
+                            help="Longest wait accepted before a retry (Retry-After, backoff, Crawl-delay).")
+ROBOTS_OPT = typer.Option(False, "--ignore-robots", help="Fetch URLs that robots.txt disallows.")
+CACHE_OPT = typer.Option(None, "--cache", help="Keep fetched pages in this folder and reuse them.")
+
+
+def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache):
+    from .download import FetchPolicy
+    return FetchPolicy(threads=downloads, per_host=per_host, delay=delay, retries=retries, max_wait=max_wait,
+                       robots=not ignore_robots, cache=cache)
 
 
 class _Batch:
     """The shared machinery of commands that read many sources: expansion, workers,
     progress on stderr, error lines, and interruption."""
 
-    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options):
+    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options, policy=None, feeds=(),
+                 sitemaps=()):
         from . import batch
-        self.sources = list(batch.expand(_sources(sources, from_file), recursive=recursive, glob=glob,
-                                         from_file=from_file))
+        from .download import Downloader, FetchPolicy
+        self.downloader = Downloader(options, policy or FetchPolicy())
+        self.early: list[dict] = []           # error records of feeds and sitemaps that failed
+        given = list(sources or []) if (feeds or sitemaps) else _sources(sources, from_file)
+        self.sources = list(batch.expand(given, recursive=recursive, glob=glob, from_file=from_file))
+        self.sources += self._linked(feeds or (), sitemaps or ())
         self.jobs = min(jobs or batch.default_jobs(), max(1, len(self.sources)))
         self.options = options
         self.show_progress = not quiet and sys.stderr.isatty() and len(self.sources) > 1
         self.failed = 0
+        self.skipped = 0
+        self.stored = None
+
+    def _linked(self, feeds, sitemaps) -> list[str]:
+        """Article URLs of feeds and sitemaps; a feed or sitemap that fails is an error record."""
+        from . import links
+        from .errors import NewsscanError
+        from .schema import error_record
+        found: list[str] = []
+        for expand, urls in ((links.feed_links, feeds), (links.sitemap_links, sitemaps)):
+            for url in urls:
+                try:
+                    found.extend(u for u in expand(url, self.downloader) if u not in found)
+                except NewsscanError as exc:
+                    self.early.append(error_record(url, exc.kind, str(exc)))
+        return found
+
+    def skip_stored(self, stored) -> None:
+        """Leave out sources already stored; records of stored articles are not yielded."""
+        before = len(self.sources)
+        self.sources = [s for s in self.sources if s not in stored.sources]
+        self.skipped = before - len(self.sources)
+        self.stored = stored
+
+    def close(self) -> None:
+        self.downloader.close()
 
     def records(self):
         from . import batch
@@ -102,12 +155,12 @@ class _Batch:
                                 MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                                 TextColumn("{task.fields[errors]}"), TimeElapsedColumn(), TimeRemainingColumn(),
                                 console=_console(sys.stderr), transient=True)
-            task = progress.add_task("analysing", total=len(self.sources), rate="", errors="")
+            task = progress.add_task("analysing", total=len(self.sources) + len(self.early), rate="", errors="")
             progress.start()
         try:
             import time
             started = time.perf_counter()
-            for n, record in enumerate(batch.run(self.sources, self.options, self.jobs), 1):
+            for n, record in enumerate(self._all(), 1):
                 if "error" in record:
                     self.failed += 1
                     if progress:
@@ -118,10 +171,28 @@ class _Batch:
                     rate = n / max(time.perf_counter() - started, 1e-9)
                     progress.update(task, advance=1, rate=f"{rate:.0f}/s",
                                     errors=f"{self.failed} failed" if self.failed else "")
+                if self._already_stored(record):
+                    continue
                 yield record
         finally:
             if progress:
                 progress.stop()
+            self.close()
+
+    def _all(self):
+        from . import batch
+        yield from self.early
+        yield from batch.run(self.sources, self.options, self.jobs, downloader=self.downloader)
+
+    def _already_stored(self, record: dict) -> bool:
+        """With --skip-existing: an article whose content is already stored is not written again."""
+        if self.stored is None or "error" in record:
+            return False
+        from .render.tables import content_hash
+        if content_hash(record["text"]) in self.stored.hashes:
+            self.skipped += 1
+            return True
+        return False
 
     def interrupted(self, done: int, detail: str = ""):
         """Ctrl-C: one line on stderr, exit code 130."""
@@ -174,21 +245,120 @@ def analyze_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    feed: Optional[List[str]] = FEED_OPT,
+    sitemap: Optional[List[str]] = SITEMAP_OPT,
+    downloads: int = DOWNLOADS_OPT,
+    per_host: int = PER_HOST_OPT,
+    delay: float = DELAY_OPT,
+    retries: int = RETRIES_OPT,
+    max_wait: float = MAX_WAIT_OPT,
+    ignore_robots: bool = ROBOTS_OPT,
+    cache: Optional[str] = CACHE_OPT,
+    skip_existing: bool = typer.Option(False, "--skip-existing",
+                                       help="Skip sources and articles already in the --sqlite database or the "
+                                            "Parquet output (resume a run)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (worker processes) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (default: a local cluster on 127.0.0.1)."),
+    dataset: Optional[List[str]] = typer.Option(None, "--dataset",
+                                                help="With --engine dask: a Parquet or JSONL dataset of articles "
+                                                     "(a file, a folder or a glob; repeatable)."),
+    text_field: str = typer.Option("text", "--text-field", help="With --dataset: the column holding the text."),
+    id_field: str = typer.Option("id", "--id-field", help="With --dataset: the column naming each article."),
 ):
     """Find statements, speakers and cited agencies in articles."""
-    from .output import atomic_output
-
-    run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, keep_boilerplate, timeout, max_bytes))
-    fmt = _format(format, json_, output)
+    options = _options(language, keep_boilerplate, timeout, max_bytes)
+    dask_default = engine is Engine.dask and format is None and not json_
+    fmt = Format.parquet if dask_default else _format(format, json_, output)
+    if engine is Engine.dask:
+        raise typer.Exit(_dask_cli(sources, from_file, recursive, glob, dataset, (text_field, id_field), scheduler,
+                                   jobs, fmt, output, options))
+    if dataset:
+        _usage("--dataset needs --engine dask")
+    stored = _stored(skip_existing, sqlite, fmt, output)
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, options,
+                 _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache), feed, sitemap)
+    if stored is not None:
+        run.skip_stored(stored)
     store = None
     if sqlite:
         from .render.sqlite import SqliteWriter
         store = SqliteWriter(sqlite)
+    try:
+        if fmt is Format.parquet:
+            _write_parquet(run, output, store)
+        else:
+            _write_stream(run, fmt, output, store)
+    finally:
+        if store:
+            store.close()
+    if run.skipped:
+        _err(f"skipped {run.skipped} sources and articles already stored")
+    raise typer.Exit(run.exit_code)
+
+
+def _usage(message: str) -> None:
+    """A usage error: one line on stderr, exit 2."""
+    _err(message)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _parquet_writer(output: Optional[str]):
+    """The Parquet writer for ``-o DIR``, or a usage error."""
+    if not output or output == "-":
+        _usage("--format parquet writes a folder: give it with -o DIR")
+    if os.path.exists(output) and not os.path.isdir(output):
+        _usage(f"{output}: exists and is not a folder (--format parquet writes a folder)")
+    try:
+        from .render.parquet import ParquetWriter
+        return ParquetWriter(output)
+    except ImportError as exc:
+        _usage(str(exc))
+    except OSError as exc:
+        _usage(f"{output}: {exc.strerror or exc}")
+
+
+def _stored(skip_existing: bool, sqlite: Optional[str], fmt: Format, output: Optional[str]):
+    """With --skip-existing: what the SQLite database or the Parquet folder already holds."""
+    if not skip_existing:
+        return None
+    from . import resume
+    if not sqlite and fmt is not Format.parquet:
+        _usage("--skip-existing needs --sqlite FILE or --format parquet -o DIR")
+    stored = resume.Stored()
+    try:
+        if sqlite:
+            stored.update(resume.from_sqlite(sqlite))
+        if fmt is Format.parquet and output:
+            stored.update(resume.from_parquet(output))
+    except Exception as exc:          # an unreadable store is the user's to fix, not a traceback
+        _usage(f"--skip-existing cannot read what is stored: {type(exc).__name__}: {exc}")
+    return stored
+
+
+def _write_parquet(run: "_Batch", output: Optional[str], store) -> None:
+    """Stream records into a Parquet dataset folder; Ctrl-C keeps the finished parts."""
+    writer = _parquet_writer(output)
+    done = 0
+    try:
+        for record in run.records():
+            writer.write(record)
+            done += 1
+            if store:
+                store.write(record)
+        writer.close()
+    except KeyboardInterrupt:
+        writer.flush()
+        run.interrupted(done, f"; their rows are in {output}")
+
+
+def _write_stream(run: "_Batch", fmt: Format, output: Optional[str], store) -> None:
+    """Stream records to stdout or a file (atomically) in a text format."""
+    from .output import atomic_output
     done = 0
     try:
         with atomic_output(output) as stream:
-            writer = _writer(fmt, stream, many=len(run.sources) != 1)
+            writer = _writer(fmt, stream, many=len(run.sources) + len(run.early) != 1)
             for record in run.records():
                 writer.write(record)
                 done += 1
@@ -199,10 +369,38 @@ def analyze_cli(
     except KeyboardInterrupt:
         kept = f"; kept in {output}.partial" if output else ""
         run.interrupted(done, kept)
-    finally:
-        if store:
-            store.close()
-    raise typer.Exit(run.exit_code)
+
+
+def _dask_cli(sources, from_file, recursive, glob, dataset, fields, scheduler, jobs, fmt, output, options) -> int:
+    """--engine dask: analyse on a Dask cluster into a Parquet dataset or JSONL parts."""
+    if fmt not in (Format.parquet, Format.jsonl):
+        _usage("--engine dask writes --format parquet (default) or --format jsonl parts into -o DIR")
+    if not output or output == "-":
+        _usage("--engine dask writes a folder: give it with -o DIR")
+    try:
+        from . import dask as ndask
+        ndask.require()
+    except ImportError as exc:
+        _usage(str(exc))
+    from . import batch
+    items = list(batch.expand(list(sources or []), recursive=recursive, glob=glob, from_file=from_file))
+    if not items and not dataset:
+        _usage("no source given (paths, a directory, URLs, --from-file LIST or --dataset)")
+    if fmt is Format.parquet:
+        _parquet_writer(output)          # checks the folder and pyarrow before the cluster starts
+    try:
+        summary = ndask.run_cli(items, dataset or [], fields, scheduler, jobs, fmt.value, output, options)
+    except KeyboardInterrupt:
+        _err(f"interrupted; finished parts are in {output}")
+        return EXIT_INTERRUPTED
+    except ndask.DaskError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    for message in summary["errors"]:
+        _err(message)
+    _err(f"{summary['articles']} articles, {len(summary['errors'])} failed, {summary['statements']} statements "
+         f"in {summary['parts']} parts, written to {output}")
+    return EXIT_FAILED if summary["errors"] else EXIT_OK
 
 
 @app.command("actors")
@@ -225,6 +423,8 @@ def actors_cli(
     from .output import atomic_output
     from .render import json as jsonr
 
+    if format is Format.parquet:
+        _usage("the actors view has no Parquet form; use --format json, jsonl, csv, markdown or table")
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet, _options(language, False, timeout, max_bytes))
     index = ActorIndex()
     done = 0

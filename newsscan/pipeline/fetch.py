@@ -46,8 +46,8 @@ def _decompress(data: bytes, encoding: str, limit: int) -> bytes:
     return out
 
 
-def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
-    """Return (body, final URL, content type)."""
+def fetch(url: str, options: Options, accept: tuple = ACCEPTED_TYPES) -> tuple[bytes, str, str]:
+    """Return (body, final URL, content type); ``accept`` lists the media types taken."""
     from .. import __version__
 
     if not url.startswith(("http://", "https://")):
@@ -62,7 +62,7 @@ def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
         with opener.open(request, timeout=options.timeout) as resp:
             content_type = resp.headers.get("Content-Type", "") or ""
             mime = content_type.split(";")[0].strip().lower()
-            if mime and mime not in ACCEPTED_TYPES:
+            if mime and mime not in accept:
                 raise FetchError(f"{url}: unsupported content type {mime}")
             body = _read_capped(resp, options.max_bytes)
             body = _decompress(body, (resp.headers.get("Content-Encoding") or "").lower(), options.max_bytes)
