@@ -17,11 +17,14 @@ def __getattr__(name):
     if name in ("InputError", "FetchError", "NewsscanError"):
         from . import errors
         return getattr(errors, name)
+    if name == "to_frames":
+        from .render.tables import to_frames
+        return to_frames
     if name == "to_dict":
         from .schema import to_dict
         return to_dict
     raise AttributeError(name)
 
 
-__all__ = ["analyze", "analyze_text", "analyze_document", "to_dict", "Options", "Analysis",
+__all__ = ["analyze", "analyze_text", "analyze_document", "to_dict", "to_frames", "Options", "Analysis",
            "InputError", "FetchError", "__version__"]
