@@ -78,7 +78,7 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _guarded(source: str, analyse) -> dict:
+def guarded(source: str, analyse) -> dict:
     """Run ``analyse()`` for ``source``; failures become an error record (never an exception)."""
     from .errors import NewsscanError
     from .schema import error_record, to_dict
@@ -96,7 +96,7 @@ def _guarded(source: str, analyse) -> dict:
 def run_one(source: str, options: Options) -> dict:
     """Analyse one source; failures become an error record (never an exception)."""
     from . import api
-    return _guarded(source, lambda: api.analyze(source, options))
+    return guarded(source, lambda: api.analyze(source, options))
 
 
 def run_page(page, options: Options) -> dict:
@@ -108,7 +108,7 @@ def run_page(page, options: Options) -> dict:
         doc = load.from_bytes(page.body, url=page.final_url, options=options, content_type=page.content_type)
         return api.analyze_document(doc, options)
 
-    return _guarded(page.url, analyse)
+    return guarded(page.url, analyse)
 
 
 def _analyse(task: tuple) -> dict:

@@ -1,0 +1,197 @@
+"""Analysing on a Dask cluster: the same pure analysis as a local run, spread over workers.
+
+Python API (needs ``pip install "newsscan[dask,parquet]"``)::
+
+    import dask.dataframe as dd
+    from newsscan import dask as ndask
+
+    articles = dd.read_parquet("articles/")                 # columns id, text
+    statements = ndask.analyze_dataframe(articles, text="text", id="id", table="statements")
+    statements.groupby("speaker").size().nlargest(20).compute()
+
+    records = ndask.analyze_bag(articles.to_bag(format="dict"))   # newsscan/1 records
+    ndask.to_parquet(records, "out/")                      # all four tables in one pass
+
+An item of a bag is a source (a path or URL, read by the worker) or a dict with the
+article text (``text``) and a name for it (``id``, which becomes ``input.path``).
+"""
+from __future__ import annotations
+
+import glob as globbing
+import json
+import os
+
+from .model import Options
+
+INSTALL = 'pip install "newsscan[dask,parquet]"'
+
+
+class DaskError(Exception):
+    """The cluster cannot be reached or a dataset cannot be read."""
+
+
+def require() -> None:
+    """Import Dask and distributed, or raise ImportError saying how to install them."""
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ImportError(f"--engine dask needs Dask: {INSTALL}") from None
+
+
+def analyse_item(item, options: Options = Options(), text: str = "text", id: str = "id") -> dict:
+    """One record for one item: a source (path or URL) or a dict holding the text."""
+    from . import api, batch
+    from .schema import error_record
+
+    if isinstance(item, str):
+        return batch.run_one(item, options)
+    name = item.get(id)
+    name = str(name) if name is not None else None
+    body = item.get(text)
+    if not isinstance(body, str) or not body.strip():
+        return error_record(name or "", "input", f"{name}: no text in the field {text!r}")
+    return batch.guarded(name or "", lambda: api.analyze_text(body, options, path=name))
+
+
+def analyze_bag(bag, options: Options | None = None, text: str = "text", id: str = "id"):
+    """A Dask bag of ``newsscan/1`` records (error records included), one per item of
+    ``bag``, in the same order."""
+    return bag.map(analyse_item, options=options or Options(), text=text, id=id)
+
+
+def _table_partition(part, table: str, options: Options, text: str, id: str):
+    """A pandas partition of articles -> the rows of one table."""
+    from .render.tables import TableRows, frame
+    collected = TableRows()
+    for item in part.to_dict(orient="records"):
+        collected.add(analyse_item(item, options, text, id))
+    return frame(table, collected.tables[table])
+
+
+def analyze_dataframe(df, text: str = "text", id: str = "id", options: Options | None = None,
+                      table: str = "statements"):
+    """A Dask DataFrame of one table (``articles``, ``statements``, ``actors`` or
+    ``agencies``, columns as in the Parquet output) for a Dask DataFrame of articles."""
+    from .render.tables import frame
+    columns = [c for c in (id, text) if c in df.columns]
+    return df[columns].map_partitions(_table_partition, table, options or Options(), text, id,
+                                      meta=frame(table, []))
+
+
+def _write_jsonl(records: list, folder: str, name: str) -> None:
+    from .render.json import dumps
+    target = os.path.join(folder, name + ".jsonl")
+    tmp = os.path.join(folder, f".{name}.jsonl.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(dumps(record) + "\n")
+    os.replace(tmp, target)
+
+
+def write_partition(records: list, folder: str, name: str, fmt: str = "parquet") -> dict:
+    """Write one partition's records as parts named ``name``; returns what it wrote."""
+    from .render.tables import TableRows
+    if fmt == "jsonl":
+        os.makedirs(folder, exist_ok=True)
+        _write_jsonl(records, folder, name)
+    else:
+        from .render.parquet import write_tables
+        collected = TableRows()
+        for record in records:
+            collected.add(record)
+        write_tables(folder, collected, name, keep_empty=True)
+    return {"articles": len(records), "statements": sum(len(r.get("quotes", ())) for r in records),
+            "errors": [r["error"]["message"] for r in records if "error" in r], "parts": 1}
+
+
+def to_parquet(records, folder: str, fmt: str = "parquet", prefix: str | None = None) -> dict:
+    """Write a bag of records as a partitioned Parquet dataset (one part per partition and
+    table) or as JSONL parts, in one pass; returns a summary (articles, statements,
+    errors, parts). Part names sort in the bag's order."""
+    import dask
+    from .render.parquet import run_id
+    prefix = prefix or "part-" + run_id()
+    tasks = [dask.delayed(write_partition)(part, folder, f"{prefix}-{n:05d}", fmt)
+             for n, part in enumerate(records.to_delayed())]
+    summary = {"articles": 0, "statements": 0, "errors": [], "parts": 0}
+    for part in dask.compute(*tasks):
+        for key in ("articles", "statements", "parts"):
+            summary[key] += part[key]
+        summary["errors"].extend(part["errors"])
+    return summary
+
+
+def _dataset_files(path: str) -> list[str]:
+    """The files of a dataset given as a file, a folder (its Parquet/JSONL files) or a glob."""
+    if os.path.isdir(path):
+        found = [os.path.join(root, n) for root, _, names in os.walk(path) for n in names
+                 if n.endswith((".parquet", ".jsonl", ".jsonl.gz", ".json")) and not n.startswith((".", "_"))]
+    else:
+        found = globbing.glob(path)
+    if not found:
+        raise DaskError(f"{path}: no Parquet or JSONL files")
+    return sorted(found)
+
+
+def read_dataset(path: str, text: str, id: str):
+    """A bag of ``{id, text}`` dicts from a Parquet or JSONL dataset."""
+    import dask.bag as db
+    files = _dataset_files(path)
+    if all(f.endswith(".parquet") for f in files):
+        import dask.dataframe as dd
+        df = dd.read_parquet(files)
+        missing = [c for c in (text,) if c not in df.columns]
+        if missing:
+            raise DaskError(f"{path}: no column {text!r} (see --text-field)")
+        return df[[c for c in (id, text) if c in df.columns]].to_bag(format="dict")
+    if any(f.endswith(".parquet") for f in files):
+        raise DaskError(f"{path}: mixes Parquet and JSONL files")
+    return db.read_text(files).map(json.loads)
+
+
+def client_for(scheduler: str | None, workers: int, timeout: float = 15.0):
+    """A client of the cluster at ``scheduler``, or of a new LocalCluster on 127.0.0.1."""
+    import logging
+    from distributed import Client, LocalCluster
+    try:
+        if scheduler:
+            return Client(scheduler, timeout=timeout)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        return Client(cluster)
+    except (OSError, TimeoutError) as exc:
+        raise DaskError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
+
+
+def _partitions(count: int, workers: int) -> int:
+    """Enough partitions to keep every worker busy (up to 8 each), with about 25 articles
+    or more in each so that the overhead of a partition does not show, and at most 1,000
+    so that a partition's records stay small in memory."""
+    busy = max(workers, min(workers * 8, -(-count // 25)))
+    return max(1, min(count, max(busy, -(-count // 1000))))
+
+
+def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], scheduler: str | None,
+            jobs: int | None, fmt: str, output: str, options: Options) -> dict:
+    """``newsscan analyze --engine dask``: sources and datasets -> parts in ``output``."""
+    from .batch import default_jobs
+    client = client_for(scheduler, jobs or default_jobs(), options.timeout)
+    try:
+        workers = len(client.scheduler_info().get("workers", {})) or jobs or 1
+        records = analyze_bag(_inputs(sources, datasets, fields, workers), options, *fields)
+        return to_parquet(records, output, fmt)
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and not scheduler:
+            cluster.close()
+
+
+def _inputs(sources: list[str], datasets: list[str], fields: tuple[str, str], workers: int):
+    """One bag of the sources (partitioned for ``workers``) followed by the datasets."""
+    import dask.bag as db
+    bags = [read_dataset(path, *fields) for path in datasets]
+    if sources:
+        bags.insert(0, db.from_sequence(sources, npartitions=_partitions(len(sources), workers)))
+    return db.concat(bags) if len(bags) > 1 else bags[0]

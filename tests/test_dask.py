@@ -1,0 +1,127 @@
+"""--engine dask and the newsscan.dask API on a real LocalCluster over loopback: the same
+results as a local run, Parquet and JSONL parts, datasets as input."""
+import json
+import logging
+import os
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from newsscan.cli import app
+
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+pd = pytest.importorskip("pandas")
+runner = CliRunner()
+
+TEXTS = [f"Der Sprecher Jan Weber{n} sagte, die Lage sei ernst. „Wir arbeiten an einer Lösung“, sagte Weber{n}. "
+         f"Laut Reuters betonte die Ministerin Eva Roth{n}, die Preise würden sinken." for n in range(7)]
+TEXTS += ["Ein Satz ohne jede Aussage über irgendwen.", "Die Polizei teilte mit, dass niemand verletzt wurde."]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import Client, LocalCluster
+    local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                         dashboard_address=None, silence_logs=logging.ERROR)
+    client = Client(local)
+    yield local.scheduler_address
+    client.close()
+    local.close()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    base = tmp_path_factory.mktemp("dask") / "articles"
+    base.mkdir()
+    for n, text in enumerate(TEXTS):
+        (base / f"{n:02d}.txt").write_text(text, encoding="utf-8")
+    (base / "99-empty.txt").write_bytes(b"")
+    return base
+
+
+def tables(folder):
+    import pyarrow.parquet as pq
+    return {t: pq.read_table(os.path.join(folder, t)).to_pandas() for t in ("articles", "statements", "actors",
+                                                                              "agencies")}
+
+
+def test_dask_parquet_equals_a_local_run(folder, tmp_path):
+    """A LocalCluster started by the command itself (no --scheduler)."""
+    local, remote = tmp_path / "local", tmp_path / "dask"
+    runner.invoke(app, ["analyze", str(folder), "-f", "parquet", "-o", str(local), "-j", "1"])
+    result = runner.invoke(app, ["analyze", str(folder), "--engine", "dask", "-j", "2", "-o", str(remote)])
+    assert result.exit_code == 1 and result.stdout == ""            # the empty file fails in both
+    assert "10 articles, 1 failed" in result.stderr and "empty input" in result.stderr
+    mine, theirs = tables(local), tables(remote)
+    for name in mine:
+        pd.testing.assert_frame_equal(mine[name], theirs[name])
+    assert len(theirs["statements"]) >= 20 and len(os.listdir(remote / "statements")) >= 2
+
+
+def test_dask_jsonl_parts_equal_local_jsonl(folder, tmp_path, cluster):
+    out = tmp_path / "parts"
+    result = runner.invoke(app, ["analyze", str(folder), "--engine", "dask", "--scheduler", cluster, "-f", "jsonl",
+                                 "-o", str(out)])
+    assert result.exit_code == 1
+    parts = sorted(n for n in os.listdir(out) if n.endswith(".jsonl"))
+    assert len(parts) == 2
+    lines = [line for part in parts for line in (out / part).read_text(encoding="utf-8").splitlines()]
+    local = runner.invoke(app, ["analyze", str(folder), "-f", "jsonl", "-j", "1"]).stdout.splitlines()
+    assert lines == local
+
+
+def test_datasets_in_parquet_and_jsonl(tmp_path, cluster):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from newsscan import analyze_text, to_dict
+    ds = tmp_path / "ds"
+    ds.mkdir()
+    for part in range(2):            # a partitioned Parquet dataset with its own column names
+        rows = [{"doc": f"p{part}-{n}", "body": t} for n, t in enumerate(TEXTS) if n % 2 == part]
+        pq.write_table(pa.Table.from_pylist(rows), ds / f"part-{part}.parquet")
+    jsonl = tmp_path / "corpus.jsonl"
+    jsonl.write_text("".join(json.dumps({"doc": f"j{n}", "body": t}) + "\n" for n, t in enumerate(TEXTS[:3])),
+                     encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", "--engine", "dask", "--scheduler", cluster, "--dataset", str(ds),
+                                 "--dataset", str(jsonl), "--text-field", "body", "--id-field", "doc", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    statements = tables(out)["statements"]
+    order = [(f"p0-{n}", TEXTS[n]) for n in range(0, len(TEXTS), 2)] + \
+            [(f"p1-{n}", TEXTS[n]) for n in range(1, len(TEXTS), 2)] + [(f"j{n}", TEXTS[n]) for n in range(3)]
+    expected = [(name, q["speaker"], q["text"]) for name, text in order
+                for q in to_dict(analyze_text(text, path=name))["quotes"]]
+    assert list(zip(statements["source"], statements["speaker"], statements["text"])) == expected
+
+
+def test_analyze_dataframe_and_bag(cluster):
+    import dask.bag as db
+    import dask.dataframe as dd
+    from distributed import Client
+
+    import newsscan
+    from newsscan import dask as ndask
+    with Client(cluster):
+        articles = dd.from_pandas(pd.DataFrame({"id": [f"a{n}" for n in range(len(TEXTS))], "text": TEXTS}),
+                                  npartitions=3)
+        statements = ndask.analyze_dataframe(articles, table="statements").compute()
+        records = ndask.analyze_bag(db.from_sequence([{"id": "x", "text": TEXTS[0]}, {"id": "y", "text": ""}])).compute()
+    expected = newsscan.to_frames(newsscan.analyze_text(t, path=f"a{n}") for n, t in enumerate(TEXTS)).statements
+    pd.testing.assert_frame_equal(statements.reset_index(drop=True), expected)
+    assert records[0]["quotes"] and records[1]["error"]["message"] == "y: no text in the field 'text'"
+
+
+def test_without_dask_the_engine_says_how_to_install(folder, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)        # as if the extra were not installed
+    result = runner.invoke(app, ["analyze", str(folder), "--engine", "dask", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and 'pip install "newsscan[dask,parquet]"' in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_unreachable_scheduler_is_one_line(folder, tmp_path):
+    result = runner.invoke(app, ["analyze", str(folder), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9",
+                                 "--timeout", "1", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "cannot reach" in result.stderr
