@@ -63,6 +63,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         finally:
             with host.lock:
                 host.active -= 1
+                host.served[path] += 1
 
     def route(self, path, count):
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -147,6 +148,7 @@ class Host(http.server.ThreadingHTTPServer):
     def reset(self) -> None:
         with self.lock:
             self.hits: Counter = Counter()
+            self.served: Counter = Counter()
             self.times: dict[str, list[float]] = {}
             self.active = self.peak = 0
 
