@@ -83,16 +83,16 @@ FROM_FILE_OPT = typer.Option(None, "--from-file", help="Read sources from this f
 JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")
 QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 OUTPUT_OPT = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout.")
-FEED_OPT = typer.Option(None, "--feed", help="Also analyse the articles an RSS/Atom/JSON feed links to (repeatable).")
-SITEMAP_OPT = typer.Option(None, "--sitemap", help="Also analyse the articles a sitemap lists (repeatable).")
-DOWNLOADS_OPT = typer.Option(8, "--downloads", min=1, help="Download threads for URLs.")
-PER_HOST_OPT = typer.Option(2, "--per-host", min=1, help="Requests at a time to one host.")
-DELAY_OPT = typer.Option(0.0, "--delay", min=0.0, help="Seconds between requests to one host.")
-RETRIES_OPT = typer.Option(3, "--retries", min=0, help="Retries after HTTP 429/5xx, timeouts and connection errors.")
-MAX_WAIT_OPT = typer.Option(120.0, "--max-wait", min=0.0,
+FEED_OPT = typer.Option(None, "--feed", metavar="URL", help="Also analyse the articles an RSS/Atom/JSON feed links to (repeatable).")
+SITEMAP_OPT = typer.Option(None, "--sitemap", metavar="URL", help="Also analyse the articles a sitemap lists (repeatable).")
+DOWNLOADS_OPT = typer.Option(8, "--downloads", min=1, metavar="N", help="Download threads for URLs.")
+PER_HOST_OPT = typer.Option(2, "--per-host", min=1, metavar="N", help="Requests at a time to one host.")
+DELAY_OPT = typer.Option(0.0, "--delay", min=0.0, metavar="SECONDS", help="Seconds between requests to one host.")
+RETRIES_OPT = typer.Option(3, "--retries", min=0, metavar="N", help="Retries after HTTP 429/5xx, timeouts and connection errors.")
+MAX_WAIT_OPT = typer.Option(120.0, "--max-wait", min=0.0, metavar="SECONDS",
                             help="Longest wait accepted before a retry (Retry-After, backoff, Crawl-delay).")
 ROBOTS_OPT = typer.Option(False, "--ignore-robots", help="Fetch URLs that robots.txt disallows.")
-CACHE_OPT = typer.Option(None, "--cache", help="Keep fetched pages in this folder and reuse them.")
+CACHE_OPT = typer.Option(None, "--cache", metavar="DIR", help="Keep fetched pages in this folder and reuse them.")
 
 
 def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache):
@@ -258,13 +258,13 @@ def analyze_cli(
                                        help="Skip sources and articles already in the --sqlite database or the "
                                             "Parquet output (resume a run)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (worker processes) or dask (a Dask cluster)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="Dask scheduler address (default: a local cluster on 127.0.0.1)."),
-    dataset: Optional[List[str]] = typer.Option(None, "--dataset",
+    dataset: Optional[List[str]] = typer.Option(None, "--dataset", metavar="PATH",
                                                 help="With --engine dask: a Parquet or JSONL dataset of articles "
                                                      "(a file, a folder or a glob; repeatable)."),
-    text_field: str = typer.Option("text", "--text-field", help="With --dataset: the column holding the text."),
-    id_field: str = typer.Option("id", "--id-field", help="With --dataset: the column naming each article."),
+    text_field: str = typer.Option("text", "--text-field", metavar="NAME", help="With --dataset: the column holding the text."),
+    id_field: str = typer.Option("id", "--id-field", metavar="NAME", help="With --dataset: the column naming each article."),
 ):
     """Find statements, speakers and cited agencies in articles."""
     options = _options(language, keep_boilerplate, timeout, max_bytes)
