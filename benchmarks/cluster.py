@@ -21,6 +21,7 @@ import argparse
 import json
 import logging
 import pathlib
+import resource
 import shutil
 import statistics
 import subprocess
@@ -32,12 +33,16 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 def cli(args):
+    """Run newsscan; returns (wall seconds, CPU seconds of it and all its descendants)."""
     exe = shutil.which("newsscan") or str(pathlib.Path(sys.executable).parent / "newsscan")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"newsscan failed: {proc.stderr.decode()[-800:]}")
-    return time.perf_counter() - t0
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def tables(folder):
@@ -67,19 +72,25 @@ def write_articles(corpus_dir, folder) -> int:
     return n
 
 
+RUNS = (("--jobs 1", ["-f", "parquet", "-j", "1"]), ("--jobs 2", ["-f", "parquet", "-j", "2"]),
+        ("--engine dask -j 2", ["--engine", "dask", "-j", "2"]))
+
+
 def timed_runs(folder, tmp, n, rounds):
-    outs = {}
-    for label, extra in (("--jobs 1", ["-j", "1"]), ("--jobs 2", ["-j", "2"]),
-                         ("--engine dask -j 2", ["--engine", "dask", "-j", "2"])):
-        walls = []
-        for r in range(rounds):
+    """The three runs, interleaved round by round so that load from elsewhere falls on all alike."""
+    outs, walls, cpus = {}, {k: [] for k, _ in RUNS}, {k: [] for k, _ in RUNS}
+    for r in range(rounds):
+        for label, extra in RUNS:
             out = tmp / f"out-{label.replace(' ', '')}-{r}"
-            fmt = [] if "dask" in label else ["-f", "parquet"]
-            walls.append(cli(["analyze", str(folder), *fmt, "-o", str(out), "--quiet", *extra]))
+            wall, cpu = cli(["analyze", str(folder), "-o", str(out), "--quiet", *extra])
+            walls[label].append(wall)
+            cpus[label].append(cpu)
             outs[label] = out
-        wall = statistics.median(walls)
-        print(f"{label}: {n} articles in {wall:.2f} s wall (median of {rounds}; range {min(walls):.2f}–{max(walls):.2f})"
-              f" = {n / wall:.0f} articles/s")
+    for label, _ in RUNS:
+        wall = statistics.median(walls[label])
+        print(f"{label}: {n} articles in {wall:.2f} s wall (median of {rounds}; range {min(walls[label]):.2f}–"
+              f"{max(walls[label]):.2f}) = {n / wall:.0f} articles/s; CPU {statistics.median(cpus[label]):.2f} s "
+              f"= {1000 * statistics.median(cpus[label]) / n:.1f} ms per article (start-up included)")
     return outs
 
 
@@ -139,8 +150,8 @@ def main():
               f"({len(one['statements'])} statements, {len(one['articles'])} articles)")
         check_readers(outs["--engine dask -j 2"])
         warm = warm_cluster(folder, tmp, n)
-        jobs1 = cli(["analyze", str(folder), "-f", "jsonl", "-o", str(tmp / "j1.jsonl"), "--quiet", "-j", "1"])
-        startup = cli(["analyze", str(next(folder.iterdir())), "-f", "json", "-o", str(tmp / "one.json")])
+        jobs1 = cli(["analyze", str(folder), "-f", "jsonl", "-o", str(tmp / "j1.jsonl"), "--quiet", "-j", "1"])[0]
+        startup = cli(["analyze", str(next(folder.iterdir())), "-f", "json", "-o", str(tmp / "one.json")])[0]
         per_article_local = (jobs1 - startup) / n
         per_article_dask = 2 * warm / n          # worker-seconds per article on the warm cluster
         print(f"per article: {per_article_local * 1000:.2f} ms in one local process after start-up, "

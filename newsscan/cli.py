@@ -371,8 +371,8 @@ def _write_stream(run: "_Batch", fmt: Format, output: Optional[str], store) -> N
         run.interrupted(done, kept)
 
 
-def _dask_cli(sources, from_file, recursive, glob, dataset, fields, scheduler, jobs, fmt, output, options) -> int:
-    """--engine dask: analyse on a Dask cluster into a Parquet dataset or JSONL parts."""
+def _dask_checks(fmt: Format, output: Optional[str]):
+    """Usage errors of --engine dask, found before a cluster starts; returns newsscan.dask."""
     if fmt not in (Format.parquet, Format.jsonl):
         _usage("--engine dask writes --format parquet (default) or --format jsonl parts into -o DIR")
     if not output or output == "-":
@@ -382,12 +382,18 @@ def _dask_cli(sources, from_file, recursive, glob, dataset, fields, scheduler, j
         ndask.require()
     except ImportError as exc:
         _usage(str(exc))
+    if fmt is Format.parquet:
+        _parquet_writer(output)          # checks the folder and pyarrow
+    return ndask
+
+
+def _dask_cli(sources, from_file, recursive, glob, dataset, fields, scheduler, jobs, fmt, output, options) -> int:
+    """--engine dask: analyse on a Dask cluster into a Parquet dataset or JSONL parts."""
+    ndask = _dask_checks(fmt, output)
     from . import batch
     items = list(batch.expand(list(sources or []), recursive=recursive, glob=glob, from_file=from_file))
     if not items and not dataset:
         _usage("no source given (paths, a directory, URLs, --from-file LIST or --dataset)")
-    if fmt is Format.parquet:
-        _parquet_writer(output)          # checks the folder and pyarrow before the cluster starts
     try:
         summary = ndask.run_cli(items, dataset or [], fields, scheduler, jobs, fmt.value, output, options)
     except KeyboardInterrupt:

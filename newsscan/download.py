@@ -23,6 +23,7 @@ import email.utils
 import hashlib
 import json
 import os
+import queue
 import re
 import socket
 import ssl
@@ -30,7 +31,7 @@ import threading
 import time
 import urllib.error
 import urllib.parse
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from .errors import FetchError
@@ -125,10 +126,11 @@ def classify(exc: FetchError) -> Failure:
 
 
 class HostGate:
-    """Per-host concurrency and spacing of request starts."""
+    """Per-host concurrency and spacing of request starts; waits end early when ``stop`` is set."""
 
-    def __init__(self, per_host: int, delay: float):
+    def __init__(self, per_host: int, delay: float, stop: threading.Event | None = None):
         self.per_host, self.delay = per_host, delay
+        self.stop = stop or threading.Event()
         self._lock = threading.Lock()
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next: dict[str, float] = {}
@@ -163,9 +165,42 @@ class HostGate:
         slot = self._slot(host)
         with slot:
             wait = self._reserve(host)
-            if wait > 0:
-                time.sleep(wait)
+            if wait > 0 and self.stop.wait(wait):
+                raise FetchError(f"{host}: download cancelled")
             return call()
+
+
+class _DaemonPool:
+    """A fixed pool of daemon threads: unlike ThreadPoolExecutor, one blocked in a slow
+    fetch never holds up the end of the process (after Ctrl-C, say)."""
+
+    def __init__(self, threads: int):
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        for n in range(threads):
+            threading.Thread(target=self._work, name=f"newsscan-fetch-{n}", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            future, fn, args = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:      # handed to whoever waits on the future
+                future.set_exception(exc)
+
+    def submit(self, fn, *args) -> Future:
+        future: Future = Future()
+        self._queue.put((future, fn, args))
+        return future
+
+    def shutdown(self, threads: int) -> None:
+        """Let every thread end once the queue is drained (queued futures cancel themselves)."""
+        for _ in range(threads):
+            self._queue.put(None)
 
 
 class PageCache:
@@ -220,13 +255,14 @@ class Downloader:
 
     def __init__(self, options: Options = Options(), policy: FetchPolicy = FetchPolicy(), fetch=_default_fetch):
         self.options, self.policy, self._fetch = options, policy, fetch
-        self.gate = HostGate(policy.per_host, policy.delay)
+        self.closed = threading.Event()
+        self.gate = HostGate(policy.per_host, policy.delay, self.closed)
         self.cache = PageCache(policy.cache) if policy.cache else None
         self._robots: dict[str, object] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(max_workers=max(1, policy.threads), thread_name_prefix="newsscan-fetch")
-        self.closed = threading.Event()
+        self._threads = max(1, policy.threads)
+        self._pool = _DaemonPool(self._threads)
 
     def __enter__(self):
         return self
@@ -235,13 +271,20 @@ class Downloader:
         self.close()
 
     def close(self) -> None:
-        """Stop: queued downloads are cancelled, running ones finish their current attempt."""
-        self.closed.set()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop: queued downloads fail at once, running ones end after their current attempt
+        (waits for a host end at once)."""
+        if not self.closed.is_set():
+            self.closed.set()
+            self._pool.shutdown(self._threads)
 
     def submit(self, url: str, accept=None) -> Future:
         """Fetch ``url`` in the pool; the future holds a :class:`Page` or a FetchError."""
-        return self._pool.submit(self.get, url, accept)
+        return self._pool.submit(self._get_unless_closed, url, accept)
+
+    def _get_unless_closed(self, url: str, accept=None) -> Page:
+        if self.closed.is_set():
+            raise FetchError(f"{url}: download cancelled")
+        return self.get(url, accept)
 
     def get(self, url: str, accept=None) -> Page:
         """Fetch one URL (cache, robots.txt, host limits, retries)."""

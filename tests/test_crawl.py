@@ -219,3 +219,15 @@ def test_interrupting_the_consumer_stops_downloads_quickly(fresh):
         assert next(records)["quotes"]
         records.close()                 # the consumer stops: no hang on the downloads still waiting
     a.gate.set()
+
+
+def test_closing_the_downloader_ends_waits_for_a_host_at_once(fresh):
+    a, _ = fresh
+    d = downloader(robots=False)
+    d.gate.hold(f"http://127.0.0.1:{a.server_address[1]}", 60)      # as after a Retry-After of a minute
+    waiting, queued = d.submit(f"{a.base}/news/1.html"), d.submit(f"{a.base}/news/2.html")
+    d.close()
+    for future in (waiting, queued):
+        with pytest.raises(FetchError, match="cancelled"):
+            future.result(timeout=5)
+    assert a.hits["/news/1.html"] == 0
