@@ -270,14 +270,18 @@ def analyze_cli(
     options = _options(language, keep_boilerplate, timeout, max_bytes)
     dask_default = engine is Engine.dask and format is None and not json_
     fmt = Format.parquet if dask_default else _format(format, json_, output)
+    policy = _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache)
     if engine is Engine.dask:
-        raise typer.Exit(_dask_cli(sources, from_file, recursive, glob, dataset, (text_field, id_field), scheduler,
-                                   jobs, fmt, output, options))
+        from types import SimpleNamespace
+        raise typer.Exit(_dask_cli(SimpleNamespace(
+            sources=sources, from_file=from_file, recursive=recursive, glob=glob, feeds=feed,
+            sitemaps=sitemap, datasets=dataset, fields=(text_field, id_field), scheduler=scheduler,
+            jobs=jobs, fmt=fmt, output=output, options=options, policy=policy, sqlite=sqlite,
+            skip_existing=skip_existing)))
     if dataset:
         _usage("--dataset needs --engine dask")
     stored = _stored(skip_existing, sqlite, fmt, output)
-    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, options,
-                 _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache), feed, sitemap)
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, options, policy, feed, sitemap)
     if stored is not None:
         run.skip_stored(stored)
     store = None
@@ -371,8 +375,15 @@ def _write_stream(run: "_Batch", fmt: Format, output: Optional[str], store) -> N
         run.interrupted(done, kept)
 
 
-def _dask_checks(fmt: Format, output: Optional[str]):
+def _dask_checks(spec):
     """Usage errors of --engine dask, found before a cluster starts; returns newsscan.dask."""
+    fmt, output = spec.fmt, spec.output
+    if spec.sqlite:
+        _usage("--sqlite is not available with --engine dask: write Parquet and load it from there")
+    if spec.skip_existing and fmt is not Format.parquet:
+        _usage("--skip-existing with --engine dask needs --format parquet")
+    if "-" in (spec.sources or []) or spec.from_file == "-":
+        _usage("--engine dask cannot read stdin: give files, URLs or --dataset")
     if fmt not in (Format.parquet, Format.jsonl):
         _usage("--engine dask writes --format parquet (default) or --format jsonl parts into -o DIR")
     if not output or output == "-":
@@ -387,17 +398,42 @@ def _dask_checks(fmt: Format, output: Optional[str]):
     return ndask
 
 
-def _dask_cli(sources, from_file, recursive, glob, dataset, fields, scheduler, jobs, fmt, output, options) -> int:
+def _dask_sources(spec) -> tuple[list[str], list[str]]:
+    """Sources for --engine dask (feeds and sitemaps expanded here, politely), less those
+    already stored with --skip-existing; and the messages of feeds that failed."""
+    from . import batch, links
+    from .download import Downloader
+    from .errors import NewsscanError
+    items = list(batch.expand(list(spec.sources or []), recursive=spec.recursive, glob=spec.glob,
+                              from_file=spec.from_file))
+    failed = []
+    with Downloader(spec.options, spec.policy) as downloader:
+        for expand, urls in ((links.feed_links, spec.feeds), (links.sitemap_links, spec.sitemaps)):
+            for url in urls or ():
+                try:
+                    items.extend(u for u in expand(url, downloader) if u not in items)
+                except NewsscanError as exc:
+                    failed.append(str(exc))
+    if spec.skip_existing and spec.fmt is Format.parquet:
+        from . import resume
+        stored = resume.from_parquet(spec.output)
+        items = [i for i in items if i not in stored.sources]
+    return items, failed
+
+
+def _dask_cli(spec) -> int:
     """--engine dask: analyse on a Dask cluster into a Parquet dataset or JSONL parts."""
-    ndask = _dask_checks(fmt, output)
-    from . import batch
-    items = list(batch.expand(list(sources or []), recursive=recursive, glob=glob, from_file=from_file))
-    if not items and not dataset:
-        _usage("no source given (paths, a directory, URLs, --from-file LIST or --dataset)")
+    ndask = _dask_checks(spec)
+    items, failed = _dask_sources(spec)
+    for message in failed:
+        _err(message)
+    if not items and not spec.datasets:
+        _usage("no source given (paths, a directory, URLs, --from-file LIST, --feed, --sitemap or --dataset)")
     try:
-        summary = ndask.run_cli(items, dataset or [], fields, scheduler, jobs, fmt.value, output, options)
+        summary = ndask.run_cli(items, spec.datasets or [], spec.fields, spec.scheduler, spec.jobs, spec.fmt.value,
+                                spec.output, spec.options, spec.policy)
     except KeyboardInterrupt:
-        _err(f"interrupted; finished parts are in {output}")
+        _err(f"interrupted; finished parts are in {spec.output}")
         return EXIT_INTERRUPTED
     except ndask.DaskError as exc:
         _err(str(exc))
@@ -405,8 +441,8 @@ def _dask_cli(sources, from_file, recursive, glob, dataset, fields, scheduler, j
     for message in summary["errors"]:
         _err(message)
     _err(f"{summary['articles']} articles, {len(summary['errors'])} failed, {summary['statements']} statements "
-         f"in {summary['parts']} parts, written to {output}")
-    return EXIT_FAILED if summary["errors"] else EXIT_OK
+         f"in {summary['parts']} parts, written to {spec.output}")
+    return EXIT_FAILED if summary["errors"] or failed else EXIT_OK
 
 
 @app.command("actors")

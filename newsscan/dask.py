@@ -39,12 +39,41 @@ def require() -> None:
         raise ImportError(f"--engine dask needs Dask: {INSTALL}") from None
 
 
-def analyse_item(item, options: Options = Options(), text: str = "text", id: str = "id") -> dict:
-    """One record for one item: a source (path or URL) or a dict holding the text."""
+_DOWNLOADERS: dict = {}
+
+
+def _downloader(options: Options, policy):
+    """One downloader per worker process and settings: robots.txt is read once per host
+    and worker, and host limits hold within each worker."""
+    from .download import Downloader
+    key = (options, policy)
+    if key not in _DOWNLOADERS:
+        _DOWNLOADERS[key] = Downloader(options, policy)
+    return _DOWNLOADERS[key]
+
+
+def _analyse_url(url: str, options: Options, policy) -> dict:
+    from . import batch
+    from .errors import NewsscanError
+    from .schema import error_record
+    try:
+        page = _downloader(options, policy).get(url)
+    except NewsscanError as exc:
+        return error_record(url, exc.kind, str(exc))
+    return batch.run_page(page, options)
+
+
+def analyse_item(item, options: Options = Options(), text: str = "text", id: str = "id", policy=None) -> dict:
+    """One record for one item: a source (path or URL) or a dict holding the text. URLs
+    are fetched under ``policy`` (a :class:`~newsscan.download.FetchPolicy`; the default
+    one when None)."""
     from . import api, batch
     from .schema import error_record
 
     if isinstance(item, str):
+        if batch.is_url(item):
+            from .download import FetchPolicy
+            return _analyse_url(item, options, policy or FetchPolicy())
         return batch.run_one(item, options)
     name = item.get(id)
     name = str(name) if name is not None else None
@@ -54,10 +83,11 @@ def analyse_item(item, options: Options = Options(), text: str = "text", id: str
     return batch.guarded(name or "", lambda: api.analyze_text(body, options, path=name))
 
 
-def analyze_bag(bag, options: Options | None = None, text: str = "text", id: str = "id"):
+def analyze_bag(bag, options: Options | None = None, text: str = "text", id: str = "id", policy=None):
     """A Dask bag of ``newsscan/1`` records (error records included), one per item of
-    ``bag``, in the same order."""
-    return bag.map(analyse_item, options=options or Options(), text=text, id=id)
+    ``bag``, in the same order. URLs are fetched by the workers, each under ``policy``
+    (a :class:`~newsscan.download.FetchPolicy`: robots.txt, retries, host limits per worker)."""
+    return bag.map(analyse_item, options=options or Options(), text=text, id=id, policy=policy)
 
 
 def _table_partition(part, table: str, options: Options, text: str, id: str):
@@ -173,13 +203,13 @@ def _partitions(count: int, workers: int) -> int:
 
 
 def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], scheduler: str | None,
-            jobs: int | None, fmt: str, output: str, options: Options) -> dict:
+            jobs: int | None, fmt: str, output: str, options: Options, policy=None) -> dict:
     """``newsscan analyze --engine dask``: sources and datasets -> parts in ``output``."""
     from .batch import default_jobs
     client = client_for(scheduler, jobs or default_jobs(), options.timeout)
     try:
         workers = len(client.scheduler_info().get("workers", {})) or jobs or 1
-        records = analyze_bag(_inputs(sources, datasets, fields, workers), options, *fields)
+        records = analyze_bag(_inputs(sources, datasets, fields, workers), options, *fields, policy=policy)
         return to_parquet(records, output, fmt)
     finally:
         cluster = getattr(client, "cluster", None)

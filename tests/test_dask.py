@@ -125,3 +125,21 @@ def test_unreachable_scheduler_is_one_line(folder, tmp_path):
     result = runner.invoke(app, ["analyze", str(folder), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9",
                                  "--timeout", "1", "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "cannot reach" in result.stderr
+
+
+def test_feed_urls_are_fetched_by_the_workers_politely(tmp_path, cluster):
+    from tests.webhosts import CLI_PRIVATE, start
+    host = start("User-agent: *\nDisallow: /private/\n")
+    try:
+        out = tmp_path / "parts"
+        result = runner.invoke(app, ["analyze", "--engine", "dask", "--scheduler", cluster, "--feed",
+                                     f"{host.base}/feed.xml", "-f", "jsonl", "-o", str(out), *CLI_PRIVATE])
+        lines = [json.loads(line) for part in sorted(out.glob("*.jsonl"))
+                 for line in part.read_text(encoding="utf-8").splitlines()]
+    finally:
+        host.shutdown()
+        host.server_close()
+    assert [r["input"]["url"] for r in lines] == [f"{host.base}/news/1.html", f"{host.base}/news/2.html",
+                                                  f"{host.base}/private/3.html"]
+    assert lines[0]["quotes"] and "disallowed by robots.txt" in lines[2]["error"]["message"]
+    assert result.exit_code == 1 and host.hits["/private/3.html"] == 0
