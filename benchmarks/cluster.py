@@ -114,7 +114,7 @@ def warm_cluster(folder, tmp, n):
     sources = sorted(str(p) for p in folder.iterdir())
     t0 = time.perf_counter()
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
     client = Client(cluster)
     print(f"LocalCluster start-up (2 workers): {time.perf_counter() - t0:.2f} s")
     for attempt in ("first (workers load language data)", "second (warm)"):

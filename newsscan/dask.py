@@ -188,7 +188,7 @@ def client_for(scheduler: str | None, workers: int, timeout: float = 15.0):
         if scheduler:
             return Client(scheduler, timeout=timeout)
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
         return Client(cluster)
     except (OSError, TimeoutError) as exc:
         raise DaskError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None

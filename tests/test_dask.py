@@ -24,7 +24,7 @@ TEXTS += ["Ein Satz ohne jede Aussage über irgendwen.", "Die Polizei teilte mit
 def cluster():
     from distributed import Client, LocalCluster
     local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                         dashboard_address=None, silence_logs=logging.ERROR)
+                         dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
     client = Client(local)
     yield local.scheduler_address
     client.close()
