@@ -509,6 +509,8 @@ def clean_cli(
     from .render import json as jsonr
     from .schema import SCHEMA
 
+    if format is Format.parquet:
+        _usage("clean has no Parquet form; use --format json or plain text")
     options = _options(None, keep_boilerplate, timeout, max_bytes)
     try:
         doc = load.load(source, options)
@@ -542,6 +544,8 @@ def eval_cli(
     json_: bool = JSON_OPT,
 ):
     """Score newsscan against an annotated corpus: token-level (GermEval message), quote-level, speaker."""
+    if format is Format.parquet:
+        _usage("eval has no Parquet form; use --format json or table")
     from .evaluate import evaluate
     from .render import json as jsonr
 

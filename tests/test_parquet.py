@@ -96,3 +96,9 @@ def test_to_frames_from_analyses_and_records(tmp_path):
     assert frames.actors is actors and len(agencies) == 0 and list(agencies.columns)[:3] == ["article_id", "source",
                                                                                            "name"]
     assert statements["article_id"].tolist() == [articles["article_id"].tolist()[0]]
+
+
+@pytest.mark.parametrize("command", [["clean", "x.txt"], ["eval", "x.jsonl"]])
+def test_commands_without_a_parquet_form_refuse_it(command):
+    result = runner.invoke(app, [*command, "--format", "parquet"])
+    assert result.exit_code == 2 and "no Parquet form" in result.stderr
