@@ -140,6 +140,7 @@ class _Batch:
         before = len(self.sources)
         self.sources = [s for s in self.sources if s not in stored.sources]
         self.skipped = before - len(self.sources)
+        self.jobs = min(self.jobs, max(1, len(self.sources)))
         self.stored = stored
 
     def close(self) -> None:

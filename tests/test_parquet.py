@@ -102,3 +102,20 @@ def test_to_frames_from_analyses_and_records(tmp_path):
 def test_commands_without_a_parquet_form_refuse_it(command):
     result = runner.invoke(app, [*command, "--format", "parquet"])
     assert result.exit_code == 2 and "no Parquet form" in result.stderr
+
+
+def test_interrupted_parquet_run_keeps_the_finished_rows(corpus, tmp_path, monkeypatch):
+    from newsscan import batch
+    real = batch.run
+
+    def interrupted(sources, options, jobs=1, **kwargs):
+        for n, record in enumerate(real(sources, options, jobs, **kwargs)):
+            if n == 2:
+                raise KeyboardInterrupt
+            yield record
+
+    monkeypatch.setattr(batch, "run", interrupted)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(corpus), "-f", "parquet", "-o", str(out)])
+    assert result.exit_code == 130 and "interrupted after 2 of" in result.stderr and str(out) in result.stderr
+    assert [os.path.basename(s) for s in read(out, "articles")["source"]] == ["a.txt", "b.txt"]
