@@ -20,6 +20,7 @@ Run by hand; no test asserts these numbers.
 import argparse
 import json
 import logging
+import os
 import pathlib
 import resource
 import shutil
@@ -144,6 +145,7 @@ def main():
         folder = tmp / "articles"
         folder.mkdir()
         n = write_articles(args.corpus_dir, folder)
+        print("load average before (1, 5, 15 min): " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
         outs = timed_runs(folder, tmp, n, args.rounds)
         one, two, dask = (tables(outs[k]) for k in ("--jobs 1", "--jobs 2", "--engine dask -j 2"))
         print(f"same tables, --jobs 1 vs --jobs 2: {same_tables(one, two)}; --jobs 1 vs dask: {same_tables(one, dask)} "
@@ -165,6 +167,7 @@ def main():
         from_files = sorted(tuple(map(str, row)) for row in one["statements"][cols].itertuples(index=False))
         print(f"--dataset train.jsonl dev.jsonl gives the same statements as the files: {from_dataset == from_files} "
               f"({len(from_dataset)} statements)")
+        print("load average after (1, 5, 15 min): " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
 
 
 if __name__ == "__main__":
