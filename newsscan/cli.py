@@ -41,13 +41,42 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"newsscan: {message}\n")
+    """One line on stderr: control characters in the message (from file names, URLs) are escaped."""
+    from .safe import one_line
+    sys.stderr.write(f"newsscan: {one_line(message)}\n")
     sys.stderr.flush()
 
 
-def _options(language, keep_boilerplate, timeout, max_bytes):
+def _usage(message: str):
+    _err(message)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _options(language, keep_boilerplate, timeout, max_bytes, article_timeout=None, allow_private=False):
     from .model import Options
-    return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes)
+    return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes,
+                   article_timeout=article_timeout or None, allow_private_addresses=allow_private)
+
+
+def _seconds(value: Optional[float]) -> Optional[float]:
+    """A positive, finite number of seconds (0 for --article-timeout means no budget)."""
+    import math
+    if value is not None and (not math.isfinite(value) or value < 0):
+        raise typer.BadParameter("must be a finite number of seconds, not negative")
+    return value
+
+
+def _positive_timeout(value: float) -> float:
+    _seconds(value)
+    if value == 0:
+        raise typer.BadParameter("must be more than 0 seconds")
+    return value
+
+
+def _positive_bytes(value: int) -> int:
+    if value <= 0:
+        raise typer.BadParameter("must be a positive number of bytes")
+    return value
 
 
 def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> list[str]:
@@ -69,8 +98,14 @@ FORMAT_OPT = typer.Option(None, "--format", "-f", help="Output format (default: 
 JSON_OPT = typer.Option(False, "--json", help="Alias for --format json.")
 LANG_OPT = typer.Option(None, "--language", "-l", help="Language code to use instead of detecting it.")
 KEEP_OPT = typer.Option(False, "--keep-boilerplate", help="Do not remove boilerplate lines.")
-TIMEOUT_OPT = typer.Option(15.0, "--timeout", help="Seconds to wait for a URL.")
-MAXB_OPT = typer.Option(10_000_000, "--max-bytes", help="Largest input accepted, in bytes.")
+TIMEOUT_OPT = typer.Option(15.0, "--timeout", callback=_positive_timeout,
+                           help="Seconds for a whole URL fetch (connect, headers and body).")
+MAXB_OPT = typer.Option(10_000_000, "--max-bytes", callback=_positive_bytes,
+                        help="Largest input accepted, in bytes (also after decompression).")
+ARTICLE_TIMEOUT_OPT = typer.Option(30.0, "--article-timeout", callback=_seconds,
+                                   help="Seconds one article may take before it becomes a timeout error (0: no limit).")
+PRIVATE_OPT = typer.Option(False, "--allow-private-addresses",
+                           help="Allow URLs on loopback, private and link-local addresses (refused by default).")
 RECURSIVE_OPT = typer.Option(False, "--recursive", "-r", help="Also read articles in sub-folders of a directory.")
 GLOB_OPT = typer.Option(None, "--glob", help="Which files of a directory to read (default: *.txt, *.html, *.htm, …).")
 FROM_FILE_OPT = typer.Option(None, "--from-file", help="Read sources from this file, one a line (- for stdin).")
@@ -85,8 +120,14 @@ class _Batch:
 
     def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options):
         from . import batch
-        self.sources = list(batch.expand(_sources(sources, from_file), recursive=recursive, glob=glob,
-                                         from_file=from_file))
+        _check_list_file(from_file)
+        try:
+            self.sources = list(batch.expand(_sources(sources, from_file), recursive=recursive, glob=glob,
+                                             from_file=from_file))
+        except UnicodeDecodeError:
+            _usage(f"{from_file}: the list of sources is not UTF-8 text")
+        except OSError as exc:
+            _usage(f"{from_file}: cannot read the list of sources: {exc.strerror or exc}")
         self.jobs = min(jobs or batch.default_jobs(), max(1, len(self.sources)))
         self.options = options
         self.show_progress = not quiet and sys.stderr.isatty() and len(self.sources) > 1
@@ -111,7 +152,8 @@ class _Batch:
                 if "error" in record:
                     self.failed += 1
                     if progress:
-                        progress.console.print(f"newsscan: {record['error']['message']}", markup=False)
+                        from .safe import one_line
+                        progress.console.print(f"newsscan: {one_line(record['error']['message'])}", markup=False)
                     else:
                         _err(record["error"]["message"])
                 if progress:
@@ -131,6 +173,29 @@ class _Batch:
     @property
     def exit_code(self) -> int:
         return EXIT_FAILED if self.failed else EXIT_OK
+
+
+def _check_list_file(from_file: Optional[str]) -> None:
+    """--from-file must name a readable file (or - for stdin): anything else is a usage error."""
+    if not from_file or from_file == "-":
+        return
+    if os.path.isdir(from_file):
+        _usage(f"{from_file}: --from-file needs a file with one source a line, not a folder")
+    if not os.path.isfile(from_file):
+        _usage(f"{from_file}: no such file (--from-file)")
+
+
+def _check_output(path: Optional[str]) -> None:
+    """-o must name a file in an existing, writable folder: checked before any work is done."""
+    if not path or path == "-":
+        return
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if os.path.isdir(path):
+        _usage(f"{path}: is a folder; --output needs a file name")
+    if not os.path.isdir(folder):
+        _usage(f"{path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _usage(f"{path}: cannot write in {folder} (permission denied)")
 
 
 def _format(fmt: Optional[Format], json_: bool, output: Optional[str]) -> Format:
@@ -174,12 +239,15 @@ def analyze_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """Find statements, speakers and cited agencies in articles."""
     from .output import atomic_output
 
+    _check_output(output)
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, keep_boilerplate, timeout, max_bytes))
+                 _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private))
     fmt = _format(format, json_, output)
     store = None
     if sqlite:
@@ -219,13 +287,17 @@ def actors_cli(
     language: Optional[str] = LANG_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """One row per actor across all articles: statements, articles, and the agencies that carry them."""
     from .corpus import ActorIndex
     from .output import atomic_output
     from .render import json as jsonr
 
-    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, _options(language, False, timeout, max_bytes))
+    _check_output(output)
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
+                 _options(language, False, timeout, max_bytes, article_timeout, allow_private))
     index = ActorIndex()
     done = 0
     try:
@@ -259,6 +331,7 @@ def clean_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """Print the cleaned article text (with --format json: text, metadata, removals)."""
     from .api import clean_document
@@ -267,7 +340,7 @@ def clean_cli(
     from .render import json as jsonr
     from .schema import SCHEMA
 
-    options = _options(None, keep_boilerplate, timeout, max_bytes)
+    options = _options(None, keep_boilerplate, timeout, max_bytes, allow_private=allow_private)
     try:
         doc = load.load(source, options)
     except NewsscanError as exc:
