@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from typing import List, Optional
 
@@ -91,7 +92,8 @@ def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> l
 def _console(stream):
     from rich.console import Console
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False)
+    # markup and emoji off: text from articles ("[/]", "[link=…]", ":flag:") is shown as written
+    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 FORMAT_OPT = typer.Option(None, "--format", "-f", help="Output format (default: table on a terminal, json otherwise).")
@@ -166,9 +168,10 @@ class _Batch:
                 progress.stop()
 
     def interrupted(self, done: int, detail: str = ""):
-        """Ctrl-C: one line on stderr, exit code 130."""
-        _err(f"interrupted after {done} of {len(self.sources)} articles{detail}")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        """Ctrl-C (exit code 130), SIGTERM or SIGHUP (128 + the signal): one line on stderr."""
+        what = "terminated" if _SIGNAL else "interrupted"
+        _err(f"{what} after {done} of {len(self.sources)} articles{detail}")
+        raise typer.Exit(_interrupt_code()) from None
 
     @property
     def exit_code(self) -> int:
@@ -255,7 +258,7 @@ def analyze_cli(
         store = SqliteWriter(sqlite)
     done = 0
     try:
-        with atomic_output(output) as stream:
+        with _closed_pipe_is_fine(), atomic_output(output) as stream:
             writer = _writer(fmt, stream, many=len(run.sources) != 1)
             for record in run.records():
                 writer.write(record)
@@ -267,6 +270,8 @@ def analyze_cli(
     except KeyboardInterrupt:
         kept = f"; kept in {output}.partial" if output else ""
         run.interrupted(done, kept)
+    except OSError as exc:
+        _write_failed(output, exc)
     finally:
         if store:
             store.close()
@@ -292,8 +297,6 @@ def actors_cli(
 ):
     """One row per actor across all articles: statements, articles, and the agencies that carry them."""
     from .corpus import ActorIndex
-    from .output import atomic_output
-    from .render import json as jsonr
 
     _check_output(output)
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
@@ -308,7 +311,24 @@ def actors_cli(
         run.interrupted(done, "; nothing written")
     rows = index.rows()
     fmt = _format(format, json_, output)
-    with atomic_output(output) as stream:
+    try:
+        _write_actors(rows, fmt, output)
+    except OSError as exc:
+        _write_failed(output, exc)
+    raise typer.Exit(run.exit_code)
+
+
+def _write_failed(output: Optional[str], exc: OSError):
+    """The output could not be written (a full disk, a vanished folder): one line, exit 1."""
+    _err(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+    raise typer.Exit(EXIT_FAILED) from None
+
+
+def _write_actors(rows: list, fmt: Format, output: Optional[str]) -> None:
+    from .output import atomic_output
+    from .render import json as jsonr
+
+    with _closed_pipe_is_fine(), atomic_output(output) as stream:
         if fmt is Format.json:
             stream.write(jsonr.dumps(rows, pretty=stream.isatty()) + "\n")
         elif fmt is Format.jsonl:
@@ -320,7 +340,6 @@ def actors_cli(
         else:
             from .render.table import render_actors
             render_actors(rows, _console(stream), markdown=fmt is Format.markdown)
-    raise typer.Exit(run.exit_code)
 
 
 @app.command("clean")
@@ -352,9 +371,11 @@ def clean_cli(
                                               "format": doc.format, "encoding": doc.encoding},
                   "metadata": dict(cleaned.metadata), "text": cleaned.text,
                   "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in cleaned.boilerplate]}
-        sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
+        with _closed_pipe_is_fine():
+            sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
     else:
-        sys.stdout.write(cleaned.text + "\n")
+        with _closed_pipe_is_fine():
+            sys.stdout.write(cleaned.text + "\n")
 
 
 class QuoteType(str, Enum):
@@ -396,14 +417,61 @@ def eval_cli(
     table.render_eval(figures, _console(sys.stdout))
 
 
+_SIGNAL: list[int] = []          # the terminating signal received, if any
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled like Ctrl-C (finished work kept), exit code 128 + signal."""
+
+
+def _terminate(signum, frame):
+    _SIGNAL.append(signum)
+    raise Terminated(signum)
+
+
+def _install_signal_handlers() -> None:
+    import signal
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
+
+
+def _interrupt_code() -> int:
+    return 128 + _SIGNAL[0] if _SIGNAL else EXIT_INTERRUPTED
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe (``| head -1``), send what is still buffered nowhere, silently."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@contextmanager
+def _closed_pipe_is_fine():
+    """A reader that stops early (``| head -1``) ends the run quietly with exit code 0."""
+    try:
+        yield
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(EXIT_OK) from None
+
+
 def main() -> None:
+    _install_signal_handlers()
     try:
         app()
+    except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED and _SIGNAL:
+            sys.exit(_interrupt_code())
+        raise
     except KeyboardInterrupt:
         _err("interrupted")
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(_interrupt_code())
     except BrokenPipeError:
-        sys.stderr.close()
+        _quiet_stdout()
         sys.exit(EXIT_OK)
 
 
