@@ -26,8 +26,10 @@ def _directory(path: str, recursive: bool, glob: str | None) -> Iterator[str]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
         for name in sorted(files):
-            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            # regular files only: a FIFO or a device in a folder would block or never end
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns) and os.path.isfile(path):
+                yield path
 
 
 def _list_file(path: str) -> Iterator[str]:

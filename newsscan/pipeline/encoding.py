@@ -9,6 +9,7 @@ characters.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from ..errors import InputError
 
@@ -50,22 +51,63 @@ COMMON = ("cp1252", "cp1250", "cp1251", "iso8859_2", "iso8859_15", "koi8_r", "ko
           "tis_620", "cp874", "cp1258", "mac_cyrillic", "cp866")
 
 
-def _detect(data: bytes) -> tuple[str, str] | None:
-    """The most plausible decoding: the least chaotic common encoding, else charset-normalizer's best."""
+SAMPLE = 8192                 # bytes judged when choosing between legacy encodings
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "IDEOGRAPHIC": "CJK"}
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0].split("-", 1)[0]
+    return _SCRIPT_GROUPS.get(first, first)
+
+
+def _oddities(text: str) -> int:
+    """How implausible a decoding looks: words that mix scripts, symbols or superscript
+    digits inside a word (``powiedzia³``), and a capital right after a small letter
+    (``мИНИСТР``, KOI8-R read as cp1251). Correct decodings score (close to) zero."""
+    odd = 0
+    for word in text.split():
+        letters = [ch for ch in word if ch.isalpha()]
+        if len({_script(ch) for ch in letters}) > 1:
+            odd += 1
+        inner = word[1:-1]
+        odd += sum(1 for ch in inner if unicodedata.category(ch) in ("So", "Sm", "Sc", "Sk", "No", "Co", "Cn"))
+        odd += sum(1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper())
+    return odd
+
+
+def _candidates(data: bytes) -> list[str]:
+    """Encodings worth judging: charset-normalizer's plausible ones (best first) that are in
+    common use, then the other common ones."""
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data))
-    if not matches:
+    found = [m.encoding for m in from_bytes(data[:SAMPLE * 4]) if m.encoding in COMMON]
+    return list(dict.fromkeys(found + list(COMMON)))
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """The common encoding whose decoding of the first bytes looks least odd (ties go to
+    charset-normalizer's ranking); the whole input is then decoded with it."""
+    sample = data[:SAMPLE]
+    best: tuple[int, int, str] | None = None
+    for rank, name in enumerate(_candidates(data)):
+        try:
+            text = sample.decode(name, errors="strict" if len(data) <= SAMPLE else "ignore")
+        except UnicodeDecodeError:
+            continue
+        score = (_oddities(text), rank, name)
+        if best is None or score < best:
+            best = score
+    if best is None:
         return None
-    common = [m for m in matches if m.encoding in COMMON]
-    best = min(common, key=lambda m: (m.chaos, -m.coherence)) if common else matches[0]
-    text = str(best)
+    name = best[2]
+    text = data.decode(name, errors="replace")
     try:
         if data.decode("cp1252") == text:      # the same text in several encodings: name the usual one
             return text, "cp1252"
     except UnicodeDecodeError:
         pass
-    return text, best.encoding
+    return text, name
 
 
 def decode(data: bytes, declared: str | None = None, *, check: bool = True) -> tuple[str, str]:

@@ -45,10 +45,10 @@ def _skip_comments(head: bytes) -> int:
 
 
 def looks_like_html(data: bytes) -> bool:
-    """A page starts (after comments) with a doctype, ``<html>``, ``<head>`` or ``<body>``,
-    or has at least three common tags in its first 4 KB."""
-    head = data[:4096]
-    return bool(_HTML_START.match(head, _skip_comments(head))) or len(_HTML_TAGS.findall(head)) >= 3
+    """A page starts (after comments, within its first 64 KB) with a doctype, ``<html>``,
+    ``<head>`` or ``<body>``, or has at least three common tags in its first 4 KB."""
+    head = data[:65536]
+    return bool(_HTML_START.match(head, _skip_comments(head))) or len(_HTML_TAGS.findall(data[:4096])) >= 3
 
 
 def gunzip(data: bytes, limit: int) -> bytes:
