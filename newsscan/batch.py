@@ -31,8 +31,10 @@ def _directory(path: str, recursive: bool, glob: str | None) -> Iterator[str]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
         for name in sorted(files):
-            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            # regular files only: a FIFO or a device in a folder would block or never end
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns) and os.path.isfile(path):
+                yield path
 
 
 def _list_file(path: str) -> Iterator[str]:
@@ -78,25 +80,36 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def guarded(source: str, analyse) -> dict:
-    """Run ``analyse()`` for ``source``; failures become an error record (never an exception)."""
-    from .errors import NewsscanError
+def guarded(source: str, analyse, options: Options) -> dict:
+    """Run ``analyse()`` for ``source`` within the article's time budget; failures become
+    an error record (never an exception)."""
+    from .budget import budget
+    from .errors import ArticleTimeout
+    from .safe import display_name
     from .schema import error_record, to_dict
 
+    name = display_name(source)
     try:
-        return to_dict(analyse())
+        with budget(options.article_timeout):
+            record = to_dict(analyse())
+    except ArticleTimeout:
+        return error_record(name, "timeout", f"{name}: gave up after {options.article_timeout:g} s "
+                                             "(--article-timeout)")
     except NewsscanError as exc:
-        return error_record(source, exc.kind, str(exc))
+        return error_record(name, exc.kind, display_name(str(exc)))
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:  # a bug must not kill a batch: report it as a record
-        return error_record(source, "internal", f"{source}: internal error: {type(exc).__name__}: {exc}")
+        return error_record(name, "internal", display_name(f"{source}: internal error: {type(exc).__name__}: {exc}"))
+    if "path" in record["input"] and record["input"]["path"] is not None:
+        record["input"]["path"] = name
+    return record
 
 
 def run_one(source: str, options: Options) -> dict:
     """Analyse one source; failures become an error record (never an exception)."""
     from . import api
-    return guarded(source, lambda: api.analyze(source, options))
+    return guarded(source, lambda: api.analyze(source, options), options)
 
 
 def run_page(page, options: Options) -> dict:
@@ -108,7 +121,7 @@ def run_page(page, options: Options) -> dict:
         doc = load.from_bytes(page.body, url=page.final_url, options=options, content_type=page.content_type)
         return api.analyze_document(doc, options)
 
-    return guarded(page.url, analyse)
+    return guarded(page.url, analyse, options)
 
 
 def _analyse(task: tuple) -> dict:

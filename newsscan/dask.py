@@ -80,7 +80,7 @@ def analyse_item(item, options: Options = Options(), text: str = "text", id: str
     body = item.get(text)
     if not isinstance(body, str) or not body.strip():
         return error_record(name or "", "input", f"{name}: no text in the field {text!r}")
-    return batch.guarded(name or "", lambda: api.analyze_text(body, options, path=name))
+    return batch.guarded(name or "", lambda: api.analyze_text(body, options, path=name), options)
 
 
 def analyze_bag(bag, options: Options | None = None, text: str = "text", id: str = "id", policy=None):
