@@ -84,6 +84,8 @@ def timed_runs(folder, tmp, n, rounds):
         for label, extra in RUNS:
             out = tmp / f"out-{label.replace(' ', '')}-{r}"
             wall, cpu = cli(["analyze", str(folder), "-o", str(out), "--quiet", *extra])
+            if not (out / "statements").is_dir():
+                raise SystemExit(f"{label} wrote no statements dataset")
             walls[label].append(wall)
             cpus[label].append(cpu)
             outs[label] = out
