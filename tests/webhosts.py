@@ -58,6 +58,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             host.active += 1
             host.peak = max(host.peak, host.active)
             count = host.hits[path]
+        with host.together:
+            host.together.notify_all()
         try:
             self.route(path, count)
         finally:
@@ -75,7 +77,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path.startswith(("/news/", "/private/")):
             self.send(200, article(int(path.rsplit("/", 1)[1].split(".")[0])))
         elif path.startswith("/slow/"):
-            time.sleep(0.3)
+            with self.server.together:      # hold the answer until a second request is in (3 s at most)
+                self.server.together.wait_for(lambda: self.server.active >= 2, timeout=3)
+            time.sleep(0.05)
             self.send(200, article(int(path.rsplit("/", 1)[1].split(".")[0])))
         elif path.startswith("/gate/"):
             self.server.gate.wait(10)
@@ -142,6 +146,7 @@ class Host(http.server.ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), Handler)
         self.robots = robots
         self.lock = threading.Lock()
+        self.together = threading.Condition()
         self.gate = threading.Event()
         self.reset()
 
