@@ -11,8 +11,9 @@ what a crawl needs:
   back every request to that host until it has passed; a wait longer than ``max_wait``
   is not waited for, the URL fails;
 - robots.txt, read once per host and obeyed for the ``newsscan`` user agent unless
-  ``robots`` is false; a robots.txt that answers 4xx allows everything, one that cannot
-  be read otherwise allows nothing (RFC 9309);
+  ``robots`` is false; a robots.txt that answers 4xx allows everything, one that answers
+  5xx allows nothing (RFC 9309); when the host cannot be reached at all, the page's own
+  fetch reports why;
 - an optional on-disk cache of fetched pages (``cache``), keyed by the URL asked for.
 
 Failures are :class:`~newsscan.errors.FetchError` with one readable line.
@@ -349,14 +350,15 @@ class Downloader:
         return rules is None or rules.can_fetch(USER_AGENT_TOKEN, url)
 
     def _read_robots(self, host: str):
-        """The parsed robots.txt of ``host``; None when there is none (4xx); the error when
-        it could not be read."""
+        """The parsed robots.txt of ``host``; None when there is none (4xx) or when the host
+        could not be reached at all (the page's own fetch then says why); the error when the
+        server answered 5xx (or 429 to the end)."""
         import urllib.robotparser
         try:
             page = self._attempts(host + "/robots.txt")
         except FetchError as exc:
             status = classify(exc).status
-            return None if status is not None and 400 <= status < 500 else exc
+            return exc if status is not None and (status >= 500 or status == 429) else None
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(page.body.decode("utf-8", errors="replace").splitlines())
         delay = parser.crawl_delay(USER_AGENT_TOKEN)

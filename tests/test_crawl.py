@@ -10,7 +10,7 @@ from newsscan import batch, links
 from newsscan.cli import app
 from newsscan.download import Downloader, FetchPolicy, classify, parse_retry_after
 from newsscan.errors import FetchError
-from tests.webhosts import CLI_PRIVATE, local_options, start
+from tests.webhosts import CLI_PRIVATE, PRIVATE, local_options, start
 
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
@@ -232,3 +232,20 @@ def test_closing_the_downloader_ends_waits_for_a_host_at_once(fresh):
         with pytest.raises(FetchError, match="cancelled"):
             future.result(timeout=5)
     assert a.hits["/news/1.html"] == 0
+
+
+def test_robots_txt_answering_5xx_forbids_and_a_refused_address_says_why(fresh):
+    a, _ = fresh
+    broken = start(503)
+    try:
+        with downloader(retries=1) as d, pytest.raises(FetchError, match=r"robots.txt could not be read \(.*HTTP 503"):
+            d.get(f"{broken.base}/news/1.html")
+        assert broken.hits["/robots.txt"] == 2 and broken.hits["/news/1.html"] == 0
+    finally:
+        broken.shutdown()
+        broken.server_close()
+    if PRIVATE:       # without the permission the loopback is refused, and that is what the error says
+        from newsscan.model import Options
+        with Downloader(Options(timeout=5), FetchPolicy(retries=0)) as d, \
+                pytest.raises(FetchError, match="non-public address"):
+            d.get(f"{a.base}/news/1.html")

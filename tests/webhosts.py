@@ -70,7 +70,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def route(self, path, count):
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         if path == "/robots.txt":
-            if self.server.robots is None:
+            if isinstance(self.server.robots, int):
+                self.send(self.server.robots, b"robots.txt answers with an error")
+            elif self.server.robots is None:
                 self.send(404, b"no robots here")
             else:
                 self.send(200, self.server.robots.encode(), ctype="text/plain")
@@ -142,7 +144,7 @@ def sitemap(base: str) -> bytes:
 class Host(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, robots: str | None):
+    def __init__(self, robots: str | int | None):
         super().__init__(("127.0.0.1", 0), Handler)
         self.robots = robots
         self.lock = threading.Lock()
@@ -165,7 +167,8 @@ class Host(http.server.ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-def start(robots: str | None) -> Host:
+def start(robots: str | int | None) -> Host:
+    """A host whose robots.txt is ``robots`` (text), missing (None) or an HTTP error status (int)."""
     host = Host(robots)
     threading.Thread(target=host.serve_forever, daemon=True).start()
     return host
