@@ -108,7 +108,20 @@ def check_readers(out):
     print(f"pandas reads {len(statements)} statements; DuckDB by type: {top}; joined to articles: {joined}")
 
 
+def _cpu() -> float:
+    import resource
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _peak_mb() -> float:
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def warm_cluster(folder, tmp, n):
+    """Runs on a cluster already started; returns (wall, CPU seconds of workers, CPU seconds
+    of this process: client and scheduler) of the warm run."""
     import dask.bag as db
     from distributed import Client, LocalCluster
 
@@ -121,20 +134,19 @@ def warm_cluster(folder, tmp, n):
     client = Client(cluster)
     print(f"LocalCluster start-up (2 workers): {time.perf_counter() - t0:.2f} s")
     for attempt in ("first (workers load language data)", "second (warm)"):
+        workers_before, here_before = sum(client.run(_cpu).values()), _cpu()
         t0 = time.perf_counter()
         bag = db.from_sequence(sources, npartitions=ndask._partitions(n, 2))
         ndask.to_parquet(ndask.analyze_bag(bag, Options()), str(tmp / f"warm-{attempt[:5]}"))
         wall = time.perf_counter() - t0
-        print(f"in-process run, {attempt}: {wall:.2f} s = {n / wall:.0f} articles/s")
-
-    def peak():
-        import resource
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    peaks = client.run(peak)
+        workers, here = sum(client.run(_cpu).values()) - workers_before, _cpu() - here_before
+        print(f"in-process run, {attempt}: {wall:.2f} s = {n / wall:.0f} articles/s; CPU: workers {workers:.2f} s, "
+              f"client and scheduler {here:.2f} s")
+    peaks = client.run(_peak_mb)
     print("peak memory per worker (max RSS): " + ", ".join(f"{v:.0f} MB" for v in peaks.values()))
     client.close()
     cluster.close()
-    return wall
+    return wall, workers, here
 
 
 def main():
@@ -153,14 +165,13 @@ def main():
         print(f"same tables, --jobs 1 vs --jobs 2: {same_tables(one, two)}; --jobs 1 vs dask: {same_tables(one, dask)} "
               f"({len(one['statements'])} statements, {len(one['articles'])} articles)")
         check_readers(outs["--engine dask -j 2"])
-        warm = warm_cluster(folder, tmp, n)
-        jobs1 = cli(["analyze", str(folder), "-f", "jsonl", "-o", str(tmp / "j1.jsonl"), "--quiet", "-j", "1"])[0]
-        startup = cli(["analyze", str(next(folder.iterdir())), "-f", "json", "-o", str(tmp / "one.json")])[0]
-        per_article_local = (jobs1 - startup) / n
-        per_article_dask = 2 * warm / n          # worker-seconds per article on the warm cluster
-        print(f"per article: {per_article_local * 1000:.2f} ms in one local process after start-up, "
-              f"{per_article_dask * 1000:.2f} worker-ms on the warm cluster: overhead "
-              f"{(per_article_dask - per_article_local) * 1000:.2f} ms per article")
+        _, workers_cpu, here_cpu = warm_cluster(folder, tmp, n)
+        jobs1 = cli(["analyze", str(folder), "-f", "parquet", "-o", str(tmp / "j1"), "--quiet", "-j", "1"])[1]
+        startup = cli(["analyze", str(next(folder.iterdir())), "-f", "parquet", "-o", str(tmp / "one")])[1]
+        local = (jobs1 - startup) / n
+        print(f"CPU per article: {local * 1000:.2f} ms in one local process after start-up (Parquet output); "
+              f"{workers_cpu / n * 1000:.2f} ms in the workers + {here_cpu / n * 1000:.2f} ms in client and scheduler "
+              f"on the warm cluster: overhead {(workers_cpu + here_cpu) / n * 1000 - local * 1000:.2f} ms per article")
         ds = tmp / "from-dataset"
         cli(["analyze", "--engine", "dask", "-j", "2", "--dataset", f"{args.corpus_dir}/train.jsonl",
              "--dataset", f"{args.corpus_dir}/dev.jsonl", "-o", str(ds)])
