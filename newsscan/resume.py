@@ -46,8 +46,10 @@ def from_sqlite(path: str) -> Stored:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         columns = _columns(db, "articles")
-        if not {"source", "content_hash"} <= columns:
+        if not columns:
             return stored
+        if not {"source", "content_hash"} <= columns:
+            raise ValueError(f"{path}: its articles table has no source and content_hash columns")
         wanted = "source, content_hash" + (", metadata" if "metadata" in columns else ", NULL")
         for source, digest, metadata in db.execute(f"SELECT {wanted} FROM articles"):
             stored.sources.add(source)
