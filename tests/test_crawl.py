@@ -249,3 +249,14 @@ def test_robots_txt_answering_5xx_forbids_and_a_refused_address_says_why(fresh):
         with Downloader(Options(timeout=5), FetchPolicy(retries=0)) as d, \
                 pytest.raises(FetchError, match="non-public address"):
             d.get(f"{a.base}/news/1.html")
+
+
+def test_cli_skip_existing_with_a_foreign_database_is_a_usage_error(tmp_path):
+    import sqlite3
+    db = tmp_path / "other.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE articles (name TEXT)")
+    con.commit()
+    con.close()
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--sqlite", str(db), "--skip-existing", "-f", "jsonl"])
+    assert result.exit_code == 2 and "no source and content_hash columns" in result.stderr
