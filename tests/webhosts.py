@@ -41,6 +41,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
     def send(self, code, body=b"", ctype="text/html; charset=utf-8", headers=()):
+        self.done()                  # the answer is decided: no longer in flight, even before it is written
         self.send_response(code)
         self.send_header("Content-Type", ctype)
         for key, value in headers:
@@ -60,12 +61,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
             count = host.hits[path]
         with host.together:
             host.together.notify_all()
+        self.counted = True
         try:
             self.route(path, count)
         finally:
+            self.done()
             with host.lock:
-                host.active -= 1
                 host.served[path] += 1
+
+    def done(self):
+        """Count this request out of the ones in flight (once)."""
+        if getattr(self, "counted", False):
+            self.counted = False
+            with self.server.lock:
+                self.server.active -= 1
 
     def route(self, path, count):
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
