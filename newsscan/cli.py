@@ -197,7 +197,6 @@ class _Batch:
         self.downloader.close()
 
     def records(self):
-        from . import batch
         progress = None
         if self.show_progress:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
@@ -379,12 +378,6 @@ def analyze_cli(
     if run.skipped:
         _err(f"skipped {run.skipped} sources and articles already stored")
     raise typer.Exit(run.exit_code)
-
-
-def _usage(message: str) -> None:
-    """A usage error: one line on stderr, exit 2."""
-    _err(message)
-    raise typer.Exit(EXIT_USAGE)
 
 
 def _parquet_writer(output: Optional[str]):

@@ -145,7 +145,7 @@ def sitemap_index(base: str) -> bytes:
 
 
 def sitemap(base: str) -> bytes:
-    return (f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             + "".join(f"<url><loc>{base}/news/{n}.html</loc></url>" for n in (6, 7, 8))
             + "</urlset>").encode()
 

@@ -156,7 +156,7 @@ def to_frames(analyses: Iterable) -> Frames:
     :class:`~newsscan.model.Analysis` objects or ``newsscan/1`` records (error records
     included). Needs pandas (``pip install "newsscan[parquet]"``)."""
     try:
-        import pandas  # noqa: F401
+        import pandas  # noqa: F401  (only to say how to install it)
     except ImportError:
         raise ImportError('to_frames needs pandas: pip install "newsscan[parquet]"') from None
     collected = TableRows()
