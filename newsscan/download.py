@@ -177,7 +177,14 @@ class _DaemonPool:
 
     def __init__(self, threads: int):
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        for n in range(threads):
+        self._threads = threads
+        self._started = False
+        self._lock = threading.Lock()
+
+    def _start(self) -> None:
+        """Threads start with the first download (a run of local files needs none)."""
+        self._started = True
+        for n in range(self._threads):
             threading.Thread(target=self._work, name=f"newsscan-fetch-{n}", daemon=True).start()
 
     def _work(self) -> None:
@@ -194,14 +201,18 @@ class _DaemonPool:
                 future.set_exception(exc)
 
     def submit(self, fn, *args) -> Future:
+        with self._lock:
+            if not self._started:
+                self._start()
         future: Future = Future()
         self._queue.put((future, fn, args))
         return future
 
-    def shutdown(self, threads: int) -> None:
+    def shutdown(self) -> None:
         """Let every thread end once the queue is drained (queued futures cancel themselves)."""
-        for _ in range(threads):
-            self._queue.put(None)
+        with self._lock:
+            for _ in range(self._threads if self._started else 0):
+                self._queue.put(None)
 
 
 class PageCache:
@@ -262,8 +273,7 @@ class Downloader:
         self._robots: dict[str, object] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
-        self._threads = max(1, policy.threads)
-        self._pool = _DaemonPool(self._threads)
+        self._pool = _DaemonPool(max(1, policy.threads))
 
     def __enter__(self):
         return self
@@ -276,7 +286,7 @@ class Downloader:
         (waits for a host end at once)."""
         if not self.closed.is_set():
             self.closed.set()
-            self._pool.shutdown(self._threads)
+            self._pool.shutdown()
 
     def submit(self, url: str, accept=None) -> Future:
         """Fetch ``url`` in the pool; the future holds a :class:`Page` or a FetchError."""
