@@ -192,16 +192,24 @@ def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None
             for task in tasks:
                 yield _analyse(task)
         else:
-            yield from _in_pool(tasks, options, jobs, stop)
+            yield from _in_pool(tasks, options, jobs, stop, _may_hold_html(sources))
     finally:
         stop.set()
 
 
-def _in_pool(tasks: Iterator[tuple], options: Options, jobs: int, stop: threading.Event) -> Iterator[dict]:
+def _may_hold_html(sources) -> bool:
+    """Whether a web page may be among the sources (URLs, .html files, or a stream we cannot look ahead in)."""
+    if not isinstance(sources, (list, tuple)):
+        return True
+    return any(is_url(s) or s.lower().endswith((".html", ".htm", ".xhtml", ".gz")) for s in sources)
+
+
+def _in_pool(tasks: Iterator[tuple], options: Options, jobs: int, stop: threading.Event,
+             html: bool = True) -> Iterator[dict]:
     """Analyse tasks in ``jobs`` worker processes, at most a few per worker in flight."""
     import multiprocessing
 
-    _warm_up(options)             # load models and lexicons once, before the workers fork
+    _warm_up(options, html)       # load models and lexicons once, before the workers fork
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     slots = threading.Semaphore(4 * jobs)
     pool = ctx.Pool(jobs, initializer=_ignore_sigint)
@@ -222,17 +230,18 @@ _WARM_PAGE = (b"<html><head><title>Test</title></head><body><article><p>Der Mini
               b"Die Polizei teilte mit, dass niemand verletzt wurde.</p></article></body></html>")
 
 
-def _warm_up(options: Options) -> None:
-    """Load language data, profiles and the HTML extractor once, before workers fork, so
-    that no worker pays for them again (importing trafilatura in each of 8 workers on 2
-    cores cost seconds before the first record)."""
+def _warm_up(options: Options, html: bool = True) -> None:
+    """Load language data, profiles and (when pages may come) the HTML extractor once,
+    before workers fork, so that no worker pays for them again (importing trafilatura in
+    each of 8 workers on 2 cores cost seconds before the first record)."""
     from . import api, lang
     from .pipeline import language, load
     language.detect("warm up the language profiles")
     for code in lang.available():
         lang.get(code)
     api.analyze_text("Der Minister sagte, die Lage sei ernst.", options)
-    api.analyze_document(load.from_bytes(_WARM_PAGE, url="http://localhost/", options=options), options)
+    if html:
+        api.analyze_document(load.from_bytes(_WARM_PAGE, url="http://localhost/", options=options), options)
 
 
 def default_jobs() -> int:
