@@ -386,6 +386,9 @@ def _parquet_writer(output: Optional[str]):
         _usage("--format parquet writes a folder: give it with -o DIR")
     if os.path.exists(output) and not os.path.isdir(output):
         _usage(f"{output}: exists and is not a folder (--format parquet writes a folder)")
+    parent = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(parent):
+        _usage(f"{output}: the folder {parent} does not exist")
     try:
         from .render.parquet import ParquetWriter
         return ParquetWriter(output)

@@ -71,6 +71,8 @@ def test_parquet_needs_a_folder(corpus, tmp_path):
     (tmp_path / "file").write_text("x")
     result = runner.invoke(app, ["analyze", str(corpus / "a.txt"), "--format", "parquet", "-o", str(tmp_path / "file")])
     assert result.exit_code == 2 and "not a folder" in result.stderr
+    result = runner.invoke(app, ["analyze", str(corpus / "a.txt"), "-f", "parquet", "-o", str(tmp_path / "no/out")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr and not (tmp_path / "no").exists()
     result = runner.invoke(app, ["actors", str(corpus / "a.txt"), "--format", "parquet"])
     assert result.exit_code == 2
 
