@@ -30,7 +30,6 @@ import socket
 import ssl
 import threading
 import time
-import urllib.error
 import urllib.parse
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -100,30 +99,25 @@ _STATUS = re.compile(r"\bHTTP (\d{3})\b")
 
 
 def _network_fault_is_transient(cause: BaseException | None) -> bool:
-    """Timeouts and refused or reset connections are; certificates and unknown hosts are not."""
-    if isinstance(cause, urllib.error.URLError) and not isinstance(cause, urllib.error.HTTPError):
-        cause = cause.reason if isinstance(cause.reason, BaseException) else None
+    """Timeouts and refused or reset connections are; certificates, unknown hosts and
+    refused addresses (no network fault behind them) are not."""
     if cause is None or isinstance(cause, (ssl.SSLError, socket.gaierror, ssl.CertificateError)):
         return False
     return isinstance(cause, (TimeoutError, socket.timeout, ConnectionError, OSError))
 
 
 def classify(exc: FetchError) -> Failure:
-    """Read a :class:`FetchError` from :func:`fetch.fetch`: the status and headers of an
-    HTTP error, or the network fault behind it (kept as the exception's context)."""
-    cause = exc.__cause__ or exc.__context__
-    status = getattr(exc, "status", None)
-    retry_after = parse_retry_after(getattr(exc, "retry_after", None))
-    if isinstance(cause, urllib.error.HTTPError):
-        status = cause.code
-        retry_after = parse_retry_after(cause.headers.get("Retry-After") if cause.headers else None)
-    elif status is None:
+    """Read a :class:`FetchError` from :func:`fetch.fetch`: the status and ``Retry-After``
+    of an HTTP error, or the network fault behind it (kept as the exception's context)."""
+    status = exc.status
+    retry_after = parse_retry_after(exc.retry_after)
+    if status is None:
         match = _STATUS.search(str(exc))
         status = int(match.group(1)) if match else None
     if status is not None:
         return Failure(status, retry_after, status in TRANSIENT_STATUS)
     timed_out = "timed out" in str(exc)
-    return Failure(None, None, timed_out or _network_fault_is_transient(cause))
+    return Failure(None, None, timed_out or _network_fault_is_transient(exc.__cause__ or exc.__context__))
 
 
 class HostGate:
