@@ -518,6 +518,9 @@ def _dask_cli(spec) -> int:
     except ndask.DaskError as exc:
         _err(str(exc))
         return EXIT_USAGE
+    except ndask.DaskRunError as exc:
+        _err(f"{exc}; finished parts are in {spec.output}")
+        return EXIT_FAILED
     for message in summary["errors"]:
         _err(message)
     _err(f"{summary['articles']} articles, {len(summary['errors'])} failed, {summary['statements']} statements "

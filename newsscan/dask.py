@@ -30,6 +30,13 @@ class DaskError(Exception):
     """The cluster cannot be reached or a dataset cannot be read."""
 
 
+class DaskRunError(Exception):
+    """The run failed on the cluster (a worker lost, a task that raised)."""
+
+
+BAD_LINE = "__newsscan_bad_line__"
+
+
 def require() -> None:
     """Import Dask and distributed, or raise ImportError saying how to install them."""
     try:
@@ -70,6 +77,8 @@ def analyse_item(item, options: Options = Options(), text: str = "text", id: str
     from . import api, batch
     from .schema import error_record
 
+    if isinstance(item, dict) and BAD_LINE in item:
+        return error_record(item["path"], "input", item[BAD_LINE])
     if isinstance(item, str):
         if batch.is_url(item):
             from .download import FetchPolicy
@@ -177,7 +186,19 @@ def read_dataset(path: str, text: str, id: str):
         return df[[c for c in (id, text) if c in df.columns]].to_bag(format="dict")
     if any(f.endswith(".parquet") for f in files):
         raise DaskError(f"{path}: mixes Parquet and JSONL files")
-    return db.read_text(files).map(json.loads)
+    return db.read_text(files, include_path=True).filter(lambda pair: pair[0].strip()).map(_json_line)
+
+
+def _json_line(pair: tuple) -> dict:
+    """One JSONL line as a dict, or a marker that becomes an error record."""
+    line, path = pair
+    try:
+        value = json.loads(line)
+    except ValueError as exc:
+        return {BAD_LINE: f"{path}: a line is not JSON ({exc})", "path": path}
+    if not isinstance(value, dict):
+        return {BAD_LINE: f"{path}: a line is not a JSON object", "path": path}
+    return value
 
 
 def client_for(scheduler: str | None, workers: int, timeout: float = 15.0):
@@ -211,6 +232,10 @@ def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], sc
         workers = len(client.scheduler_info().get("workers", {})) or jobs or 1
         records = analyze_bag(_inputs(sources, datasets, fields, workers), options, *fields, policy=policy)
         return to_parquet(records, output, fmt)
+    except (DaskError, KeyboardInterrupt):
+        raise
+    except Exception as exc:          # a lost worker, a task that raised: one line, not a traceback
+        raise DaskRunError(f"the Dask run failed: {type(exc).__name__}: {exc}") from None
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()

@@ -143,3 +143,17 @@ def test_feed_urls_are_fetched_by_the_workers_politely(tmp_path, cluster):
                                                   f"{host.base}/private/3.html"]
     assert lines[0]["quotes"] and "disallowed by robots.txt" in lines[2]["error"]["message"]
     assert result.exit_code == 1 and host.hits["/private/3.html"] == 0
+
+
+def test_a_bad_line_in_a_jsonl_dataset_is_an_error_record(tmp_path, cluster):
+    jsonl = tmp_path / "corpus.jsonl"
+    jsonl.write_text(json.dumps({"id": "ok", "text": TEXTS[0]}) + "\n\n{not json\n[1, 2]\n", encoding="utf-8")
+    out = tmp_path / "parts"
+    result = runner.invoke(app, ["analyze", "--engine", "dask", "--scheduler", cluster, "--dataset", str(jsonl),
+                                 "-f", "jsonl", "-o", str(out)])
+    records = [json.loads(line) for part in sorted(out.glob("*.jsonl"))
+               for line in part.read_text(encoding="utf-8").splitlines()]
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert records[0]["quotes"] and [r["error"]["message"].split(": ", 1)[1] for r in records[1:]] == [
+        "a line is not JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))",
+        "a line is not a JSON object"]
