@@ -121,3 +121,15 @@ def test_interrupted_parquet_run_keeps_the_finished_rows(corpus, tmp_path, monke
     result = runner.invoke(app, ["analyze", str(corpus), "-f", "parquet", "-o", str(out)])
     assert result.exit_code == 130 and "interrupted after 2 of" in result.stderr and str(out) in result.stderr
     assert [os.path.basename(s) for s in read(out, "articles")["source"]] == ["a.txt", "b.txt"]
+
+
+def test_without_pyarrow_parquet_says_how_to_install(corpus, tmp_path, monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "pyarrow", None)           # as if the extra were not installed
+    result = runner.invoke(app, ["analyze", str(corpus / "a.txt"), "-f", "parquet", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2 and 'pip install "newsscan[parquet]"' in result.stderr
+    assert not (tmp_path / "out").exists()
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    import newsscan
+    with pytest.raises(ImportError, match=r"newsscan\[parquet\]"):
+        newsscan.to_frames([])
