@@ -157,3 +157,16 @@ def test_a_bad_line_in_a_jsonl_dataset_is_an_error_record(tmp_path, cluster):
     assert records[0]["quotes"] and [r["error"]["message"].split(": ", 1)[1] for r in records[1:]] == [
         "a line is not JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))",
         "a line is not a JSON object"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--engine", "dask", "-f", "csv"], "--format parquet (default) or --format jsonl"),
+    (["--engine", "dask"], "give it with -o DIR"),
+    (["--engine", "dask", "--sqlite", "x.db", "-o", "OUT"], "--sqlite is not available"),
+    (["--engine", "dask", "-", "-o", "OUT"], "cannot read stdin"),
+    (["--dataset", "x.jsonl", "-o", "OUT.jsonl", "-f", "jsonl"], "--dataset needs --engine dask"),
+])
+def test_dask_usage_errors_come_before_any_cluster(folder, tmp_path, args, message):
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in args]
+    result = runner.invoke(app, ["analyze", str(folder), *args])
+    assert result.exit_code == 2 and message in result.stderr and result.stderr.count("\n") == 1
