@@ -102,7 +102,7 @@ def test_installed_entry_point_runs():
 
 def test_forced_language_skips_detection():
     record = json.loads(invoke("analyze", str(SEED), "--json", "--language", "de").stdout)
-    assert record["language"] == {"code": "de", "probability": None}
+    assert record["language"] == {"code": "de", "probability": None, "supported": True, "data": "de"}
     assert record["quotes"]
 
 
