@@ -21,8 +21,8 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def _directory(path: str, recursive: bool, glob: str | None) -> Iterator[str]:
-    patterns = (glob,) if glob else DEFAULT_GLOBS
+def _directory(path: str, recursive: bool, glob) -> Iterator[str]:
+    patterns = ((glob,) if isinstance(glob, str) else tuple(glob)) if glob else DEFAULT_GLOBS
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
         for name in sorted(files):
@@ -42,9 +42,10 @@ def _list_file(path: str) -> Iterator[str]:
             stream.close()
 
 
-def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | None = None,
+def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | Iterable[str] | None = None,
            from_file: str | None = None) -> Iterator[str]:
-    """Sources in input order: paths, directories (their files matching ``glob`` or the
+    """Sources in input order: paths, directories (their files matching ``glob`` — one
+    pattern or several — or the
     usual article extensions; sub-folders with ``recursive``), URLs, ``-``, then the lines
     of ``from_file``. A directory with no articles is passed on as is, so that it becomes
     an error record in its place."""
@@ -73,20 +74,43 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run_one(source: str, options: Options) -> dict:
-    """Analyse one source; failures become an error record (never an exception)."""
+def _corpus_record(item, options: Options) -> dict:
+    """Analyse one record of a corpus file (see :mod:`newsscan.corpus_input`)."""
     from . import api
+    from .model import Document
+    from .schema import SCHEMA, to_dict
+
+    where = {"path": item.path, "id": item.id, "line": item.line}
+    if item.error:
+        return {"schema": SCHEMA, "input": where, "error": {"kind": "input", "message": item.error}}
+    if len(item.text.encode("utf-8")) > options.max_bytes:
+        message = f"{item.label}: text is larger than the limit of {options.max_bytes} bytes"
+        return {"schema": SCHEMA, "input": where, "error": {"kind": "input", "message": message}}
+    record = to_dict(api.analyze_document(Document(raw=item.text, path=item.path, format="text",
+                                                   encoding="utf-8", metadata=item.metadata), options))
+    record["input"] = {**where, "format": "text", "encoding": "utf-8"}
+    return record
+
+
+def run_one(source, options: Options) -> dict:
+    """Analyse one source (a path, URL, ``-`` or a corpus record); failures become an error
+    record (never an exception)."""
+    from . import api
+    from .corpus_input import CorpusItem
     from .errors import NewsscanError
     from .schema import error_record, to_dict
 
+    label = source.label if isinstance(source, CorpusItem) else source
     try:
+        if isinstance(source, CorpusItem):
+            return _corpus_record(source, options)
         return to_dict(api.analyze(source, options))
     except NewsscanError as exc:
-        return error_record(source, exc.kind, str(exc))
+        return error_record(label, exc.kind, str(exc))
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:  # a bug must not kill a batch: report it as a record
-        return error_record(source, "internal", f"{source}: internal error: {type(exc).__name__}: {exc}")
+        return error_record(label, "internal", f"{label}: internal error: {type(exc).__name__}: {exc}")
 
 
 def _analyse(args: tuple[str, Options]) -> dict:
