@@ -122,9 +122,10 @@ def test_csv_and_markdown_views_of_actors(tmp_path):
 def test_table_leaves_out_the_via_column_when_nothing_came_through_an_agency(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Der Minister sagte am Montag, die Reform komme im Herbst.\n", encoding="utf-8")
-    plain = invoke("analyze", str(article), "--format", "table").stdout
+    wide = {"COLUMNS": "120"}
+    plain = runner.invoke(app, ["analyze", str(article), "--format", "table"], env=wide).stdout
     assert "type · cue" in plain and " via " not in plain
-    with_agency = invoke("analyze", str(SEED), "--format", "table").stdout
+    with_agency = runner.invoke(app, ["analyze", str(SEED), "--format", "table"], env=wide).stdout
     assert " via " in with_agency
 
 
