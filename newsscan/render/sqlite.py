@@ -89,6 +89,9 @@ CREATE TABLE IF NOT EXISTS failures (
     kind TEXT NOT NULL,
     message TEXT NOT NULL
 );
+"""
+
+INDEXES = """
 CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
 CREATE INDEX IF NOT EXISTS actors_name ON actors(name);
@@ -185,6 +188,9 @@ class SqliteWriter:
         have = {row[1] for row in db.execute("PRAGMA table_info(actors)")}
         if "corpus_actor_id" not in have:
             db.execute("ALTER TABLE actors ADD COLUMN corpus_actor_id INTEGER REFERENCES corpus_actors(id)")
+        for statement in INDEXES.split(";"):
+            if statement.strip():
+                db.execute(statement)
         fts = db.execute("SELECT sql FROM sqlite_master WHERE name = 'statements_fts'").fetchone()
         if fts and 'content="statements"' not in fts[0]:
             db.execute("DROP TABLE statements_fts")       # the internal-content index of older versions
