@@ -95,7 +95,7 @@ def test_two_processes_writing_one_database_lose_no_rows(tmp_path):
     for p in range(2):
         folder = tmp_path / f"f{p}"
         folder.mkdir()
-        for n in range(12):
+        for n in range(8):
             (folder / f"a{n}.txt").write_text(f"Der Sprecher Max{p}x{n} Muster sagte, die Lage sei ernst.",
                                               encoding="utf-8")
         folders.append(folder)
@@ -105,8 +105,8 @@ def test_two_processes_writing_one_database_lose_no_rows(tmp_path):
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
     con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM articles").fetchone() == (24,)
-    assert con.execute("SELECT count(*) FROM statements").fetchone() == (24,)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (16,)
+    assert con.execute("SELECT count(*) FROM statements").fetchone() == (16,)
 
 
 HOLDER = """
