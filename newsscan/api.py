@@ -92,8 +92,12 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
                     quotes=quotes, agencies=agency_list)
 
 
-def analyze_text(text: str, options: Options | None = None, path: str | None = None, **overrides) -> Analysis:
-    """Analyse an article given as plain text: ``analyze_text(text, language="de")``."""
+def analyze_text(text: str, options: Options | None = None, path: str | None = None, *,
+                 language: str | None = None, **overrides) -> Analysis:
+    """Analyse an article given as plain text: ``analyze_text(text, language="de")``;
+    ``language=None`` detects it. ``path`` is only recorded as ``input.path``."""
+    if language is not None:
+        overrides["language"] = language
     return analyze_document(Document(raw=text, path=path, format="text"), _options(options, overrides))
 
 

@@ -104,6 +104,7 @@ ID_FIELD_OPT = typer.Option("id", "--id-field", metavar="FIELD",
 FIELD_OPT = typer.Option(None, "--field", metavar="KEY=FIELD",
                          help="A metadata field of the corpus, e.g. title=headline, date=published; may be repeated.")
 WINDOW = 256            # records read ahead of the writer: memory stays flat on a corpus of any size
+CORPUS_GLOBS = {"jsonl": ("*.jsonl", "*.ndjson"), "csv": ("*.csv", "*.tsv")}   # a folder of corpus files
 
 
 def _usage(message: str) -> None:
@@ -113,8 +114,13 @@ def _usage(message: str) -> None:
 
 
 def _corpus_reader(input_format, text_field, id_field, fields, max_bytes):
-    """A CorpusReader for --input-format, or None; bad values are usage errors."""
+    """A CorpusReader for --input-format, or None; bad values, and field options without
+    --input-format, are usage errors."""
     if input_format is None:
+        given = [name for name, used in (("--text-field", text_field != "text"), ("--id-field", id_field != "id"),
+                                         ("--field", bool(fields))) if used]
+        if given:
+            _usage(f"{', '.join(given)} applies to corpus files only (add --input-format jsonl or csv)")
         return None
     from .corpus_input import FORMATS, CorpusReader, parse_fields
     if input_format not in FORMATS:
@@ -163,7 +169,9 @@ class _Batch:
         given = _sources(sources, from_file)
         self.quiet = quiet
         if corpus is not None:
-            self.sources = corpus.read(given + (list(batch._list_file(from_file)) if from_file else []))
+            files = batch.expand(given, recursive=recursive, glob=glob or CORPUS_GLOBS[corpus.fmt],
+                                 from_file=from_file)
+            self.sources = corpus.read(files)
             self.total = None
             self.many = True
         else:

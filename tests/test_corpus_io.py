@@ -192,3 +192,21 @@ def test_summary_line_on_a_terminal(tmp_path):
     assert proc.returncode == 0
     last = [line for line in text.replace("\r", "\n").splitlines() if line.strip()][-1]
     assert "2 articles, 0 failed, 26 statements" in last and f"written to {out}" in last
+
+
+def test_a_folder_of_corpus_files_and_field_options_without_input_format(corpus, tmp_path):
+    (tmp_path / "more.jsonl").write_text(json.dumps({"text": ARTICLE}) + "\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a corpus", encoding="utf-8")
+    result = invoke("analyze", tmp_path, "--input-format", "jsonl", "--text-field", "body", "-f", "jsonl")
+    sources = [(os.path.basename(r["input"]["path"]), r["input"]["id"]) for r in jsonl(result.stdout)]
+    assert sources == [("corpus.jsonl", "1"), ("corpus.jsonl", "2"), ("corpus.jsonl", "3"), ("corpus.jsonl", "4"),
+                       ("more.jsonl", "1")]
+    refused = invoke("analyze", SEED, "--text-field", "body")
+    assert refused.exit_code == 2 and "--input-format" in refused.stderr and refused.stdout == ""
+
+
+def test_a_corpus_on_stdin():
+    data = json.dumps({"id": "s1", "text": ARTICLE}) + "\n"
+    result = invoke("analyze", "-", "--input-format", "jsonl", "-f", "jsonl", input=data)
+    [record] = jsonl(result.stdout)
+    assert record["input"]["id"] == "s1" and len(record["quotes"]) == 2
