@@ -26,8 +26,10 @@ def _directory(path: str, recursive: bool, glob) -> Iterator[str]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
         for name in sorted(files):
-            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            # regular files only: a FIFO or a device in a folder would block or never end
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns) and os.path.isfile(path):
+                yield path
 
 
 def _list_file(path: str) -> Iterator[str]:
@@ -92,25 +94,42 @@ def _corpus_record(item, options: Options) -> dict:
     return record
 
 
-def run_one(source, options: Options) -> dict:
-    """Analyse one source (a path, URL, ``-`` or a corpus record); failures become an error
-    record (never an exception)."""
+def _analyse_source(source, options: Options) -> dict:
+    """The record of one source: a path, URL or ``-``, or a record of a corpus file."""
     from . import api
     from .corpus_input import CorpusItem
-    from .errors import NewsscanError
-    from .schema import error_record, to_dict
+    from .schema import to_dict
 
-    label = source.label if isinstance(source, CorpusItem) else source
+    if isinstance(source, CorpusItem):
+        return _corpus_record(source, options)
+    return to_dict(api.analyze(source, options))
+
+
+def run_one(source, options: Options) -> dict:
+    """Analyse one source (a path, URL, ``-`` or a corpus record) within its time budget;
+    failures become an error record (never an exception)."""
+    from .budget import budget
+    from .corpus_input import CorpusItem
+    from .errors import ArticleTimeout, NewsscanError
+    from .safe import display_name
+    from .schema import error_record
+
+    name = display_name(source.label if isinstance(source, CorpusItem) else source)
     try:
-        if isinstance(source, CorpusItem):
-            return _corpus_record(source, options)
-        return to_dict(api.analyze(source, options))
+        with budget(options.article_timeout):
+            record = _analyse_source(source, options)
+    except ArticleTimeout:
+        return error_record(name, "timeout", f"{name}: gave up after {options.article_timeout:g} s "
+                                             "(--article-timeout)")
     except NewsscanError as exc:
-        return error_record(label, exc.kind, str(exc))
+        return error_record(name, exc.kind, display_name(str(exc)))
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:  # a bug must not kill a batch: report it as a record
-        return error_record(label, "internal", f"{label}: internal error: {type(exc).__name__}: {exc}")
+        return error_record(name, "internal", display_name(f"{name}: internal error: {type(exc).__name__}: {exc}"))
+    if not isinstance(source, CorpusItem) and record["input"].get("path") is not None:
+        record["input"]["path"] = name
+    return record
 
 
 def _analyse(args: tuple[str, Options]) -> dict:

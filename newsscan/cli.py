@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from typing import List, Optional
 
@@ -41,13 +42,43 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"newsscan: {message}\n")
+    """One line on stderr: control characters in the message (from file names, URLs) are escaped."""
+    from .safe import one_line
+    sys.stderr.write(f"newsscan: {one_line(message)}\n")
     sys.stderr.flush()
 
 
-def _options(language, keep_boilerplate, timeout, max_bytes):
+def _usage(message: str):
+    """A usage error: one line on stderr, exit code 2."""
+    _err(message)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _options(language, keep_boilerplate, timeout, max_bytes, article_timeout=None, allow_private=False):
     from .model import Options
-    return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes)
+    return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes,
+                   article_timeout=article_timeout or None, allow_private_addresses=allow_private)
+
+
+def _seconds(value: Optional[float]) -> Optional[float]:
+    """A positive, finite number of seconds (0 for --article-timeout means no budget)."""
+    import math
+    if value is not None and (not math.isfinite(value) or value < 0):
+        raise typer.BadParameter("must be a finite number of seconds, not negative")
+    return value
+
+
+def _positive_timeout(value: float) -> float:
+    _seconds(value)
+    if value == 0:
+        raise typer.BadParameter("must be more than 0 seconds")
+    return value
+
+
+def _positive_bytes(value: int) -> int:
+    if value <= 0:
+        raise typer.BadParameter("must be a positive number of bytes")
+    return value
 
 
 def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> list[str]:
@@ -62,7 +93,8 @@ def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> l
 def _console(stream):
     from rich.console import Console
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False)
+    # markup and emoji off: text from articles ("[/]", "[link=…]", ":flag:") is shown as written
+    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def _check_language(value: Optional[str]) -> Optional[str]:
@@ -84,8 +116,14 @@ LANG_OPT = typer.Option(None, "--language", "-l", metavar="CODE", callback=_chec
                         help="Language code to use instead of detecting it (de, en, es, fr, it, nl, pt, "
                              "or one read with a close language's data).")
 KEEP_OPT = typer.Option(False, "--keep-boilerplate", help="Do not remove boilerplate lines.")
-TIMEOUT_OPT = typer.Option(15.0, "--timeout", metavar="SECONDS", help="Seconds to wait for a URL.")
-MAXB_OPT = typer.Option(10_000_000, "--max-bytes", metavar="N", help="Largest input accepted, in bytes.")
+TIMEOUT_OPT = typer.Option(15.0, "--timeout", callback=_positive_timeout, metavar="SECONDS",
+                           help="Seconds for a whole URL fetch (connect, headers and body).")
+MAXB_OPT = typer.Option(10_000_000, "--max-bytes", callback=_positive_bytes, metavar="N",
+                        help="Largest input accepted, in bytes (also after decompression).")
+ARTICLE_TIMEOUT_OPT = typer.Option(30.0, "--article-timeout", callback=_seconds, metavar="SECONDS",
+                                   help="Seconds one article may take before it becomes a timeout error (0: no limit).")
+PRIVATE_OPT = typer.Option(False, "--allow-private-addresses",
+                           help="Allow URLs on loopback, private and link-local addresses (refused by default).")
 RECURSIVE_OPT = typer.Option(False, "--recursive", "-r", help="Also read articles in sub-folders of a directory.")
 GLOB_OPT = typer.Option(None, "--glob", metavar="PATTERN",
                         help="Which files of a directory to read; may be repeated (default: *.txt, *.html, …).")
@@ -105,12 +143,6 @@ FIELD_OPT = typer.Option(None, "--field", metavar="KEY=FIELD",
                          help="A metadata field of the corpus, e.g. title=headline, date=published; may be repeated.")
 WINDOW = 256            # records read ahead of the writer: memory stays flat on a corpus of any size
 CORPUS_GLOBS = {"jsonl": ("*.jsonl", "*.ndjson"), "csv": ("*.csv", "*.tsv")}   # a folder of corpus files
-
-
-def _usage(message: str) -> None:
-    """A usage error: one line on stderr, exit code 2."""
-    _err(message)
-    raise typer.Exit(EXIT_USAGE)
 
 
 def _corpus_reader(input_format, text_field, id_field, fields, max_bytes):
@@ -166,6 +198,7 @@ class _Batch:
 
     def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options, corpus=None):
         from . import batch
+        _check_list_file(from_file)
         given = _sources(sources, from_file)
         self.quiet = quiet
         if corpus is not None:
@@ -176,7 +209,7 @@ class _Batch:
             self.many = True
         else:
             _refuse_raw_corpus(given)
-            self.sources = list(batch.expand(given, recursive=recursive, glob=glob, from_file=from_file))
+            self.sources = _expanded(given, recursive, glob, from_file)
             self.total = len(self.sources)
             single = len(given) == 1 and not from_file and (batch.is_url(given[0]) or not os.path.isdir(given[0]))
             self.many = not single
@@ -204,7 +237,8 @@ class _Batch:
 
     def _say(self, progress, message: str) -> None:
         if progress:
-            progress.console.print(f"newsscan: {message}", markup=False)
+            from .safe import one_line
+            progress.console.print(f"newsscan: {one_line(message)}", markup=False)
         else:
             _err(message)
 
@@ -264,14 +298,49 @@ class _Batch:
             _err(self.tally.line(where))
 
     def interrupted(self, done: int, detail: str = ""):
-        """Ctrl-C: one line on stderr, exit code 130."""
+        """Ctrl-C (exit code 130), SIGTERM or SIGHUP (128 + the signal): one line on stderr."""
+        what = "terminated" if _SIGNAL else "interrupted"
         total = f" of {self.total}" if self.total is not None else ""
-        _err(f"interrupted after {done}{total} articles{detail}")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        _err(f"{what} after {done}{total} articles{detail}")
+        raise typer.Exit(_interrupt_code()) from None
 
     @property
     def exit_code(self) -> int:
         return EXIT_FAILED if self.failed else EXIT_OK
+
+
+def _expanded(given: list, recursive: bool, glob, from_file: Optional[str]) -> list:
+    """The sources, directories and --from-file expanded; an unreadable list is a usage error."""
+    from . import batch
+    try:
+        return list(batch.expand(given, recursive=recursive, glob=glob, from_file=from_file))
+    except UnicodeDecodeError:
+        _usage(f"{from_file}: the list of sources is not UTF-8 text")
+    except OSError as exc:
+        _usage(f"{from_file}: cannot read the list of sources: {exc.strerror or exc}")
+
+
+def _check_list_file(from_file: Optional[str]) -> None:
+    """--from-file must name a readable file (or - for stdin): anything else is a usage error."""
+    if not from_file or from_file == "-":
+        return
+    if os.path.isdir(from_file):
+        _usage(f"{from_file}: --from-file needs a file with one source a line, not a folder")
+    if not os.path.isfile(from_file):
+        _usage(f"{from_file}: no such file (--from-file)")
+
+
+def _check_output(path: Optional[str]) -> None:
+    """-o must name a file in an existing, writable folder: checked before any work is done."""
+    if not path or path == "-":
+        return
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if os.path.isdir(path):
+        _usage(f"{path}: is a folder; --output needs a file name")
+    if not os.path.isdir(folder):
+        _usage(f"{path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _usage(f"{path}: cannot write in {folder} (permission denied)")
 
 
 def _format(fmt: Optional[Format], json_: bool, output: Optional[str]) -> Format:
@@ -350,13 +419,16 @@ def analyze_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """Find statements, speakers and cited agencies in articles."""
     from .output import atomic_output
 
+    _check_output(output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, keep_boilerplate, timeout, max_bytes), corpus)
+                 _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private), corpus)
     quiet_sink = bool(sqlite) and format is None and not json_ and not output
     fmt = _format(format, json_, output)
     if csv_bom and fmt is not Format.csv:
@@ -365,7 +437,7 @@ def analyze_cli(
     store = _open_store(sqlite)
     try:
         try:
-            with atomic_output(None if quiet_sink else output) as stream:
+            with _closed_pipe_is_fine(), atomic_output(None if quiet_sink else output) as stream:
                 writer = None if quiet_sink else _writer(fmt, stream, many=run.many, bom=csv_bom)
                 _stream_records(run, writer, store, stream)
                 if writer:
@@ -378,6 +450,8 @@ def analyze_cli(
         run.interrupted(run.written, kept)
     except StoreError as exc:
         _usage(str(exc))
+    except OSError as exc:
+        _write_failed(output, exc)
     run.summary(_where(output, sqlite, not quiet_sink), always=quiet_sink)
     raise typer.Exit(run.exit_code)
 
@@ -416,14 +490,16 @@ def actors_cli(
     language: Optional[str] = LANG_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """One row per actor across all articles: statements, articles, and the agencies that carry them."""
     from .corpus import ActorIndex
-    from .output import atomic_output
 
+    _check_output(output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
-    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, _options(language, False, timeout, max_bytes),
-                 corpus)
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
+                 _options(language, False, timeout, max_bytes, article_timeout, allow_private), corpus)
     fmt = _format(format, json_, output)
     if csv_bom and fmt is not Format.csv:
         _usage("--csv-bom applies to --format csv only")
@@ -436,10 +512,25 @@ def actors_cli(
     except KeyboardInterrupt:
         run.interrupted(done, "; nothing written")
     rows = index.rows()
-    with atomic_output(output) as stream:
-        _write_actor_rows(rows, fmt, stream, csv_bom)
+    try:
+        _write_actors(rows, fmt, output, csv_bom)
+    except OSError as exc:
+        _write_failed(output, exc)
     run.summary(_where(output, None, True) + f"; {len(rows)} actors across the corpus")
     raise typer.Exit(run.exit_code)
+
+
+def _write_failed(output: Optional[str], exc: OSError):
+    """The output could not be written (a full disk, a vanished folder): one line, exit 1."""
+    _err(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+    raise typer.Exit(EXIT_FAILED) from None
+
+
+def _write_actors(rows: list, fmt: Format, output: Optional[str], bom: bool) -> None:
+    from .output import atomic_output
+
+    with _closed_pipe_is_fine(), atomic_output(output) as stream:
+        _write_actor_rows(rows, fmt, stream, bom)
 
 
 @app.command("clean")
@@ -450,6 +541,7 @@ def clean_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """Print the cleaned article text (with --format json: text, metadata, removals)."""
     from .api import clean_document
@@ -461,7 +553,7 @@ def clean_cli(
     if format not in (None, Format.json, Format.jsonl):
         _usage(f"clean writes plain text, or JSON with --format json or jsonl; --format {format.value} "
                "does not apply")
-    options = _options(None, keep_boilerplate, timeout, max_bytes)
+    options = _options(None, keep_boilerplate, timeout, max_bytes, allow_private=allow_private)
     try:
         doc = load.load(source, options)
     except NewsscanError as exc:
@@ -473,9 +565,11 @@ def clean_cli(
                                               "format": doc.format, "encoding": doc.encoding},
                   "metadata": dict(cleaned.metadata), "text": cleaned.text,
                   "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in cleaned.boilerplate]}
-        sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
+        with _closed_pipe_is_fine():
+            sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
     else:
-        sys.stdout.write(cleaned.text + "\n")
+        with _closed_pipe_is_fine():
+            sys.stdout.write(cleaned.text + "\n")
 
 
 class QuoteType(str, Enum):
@@ -522,14 +616,61 @@ def eval_cli(
     table.render_eval(figures, _console(sys.stdout))
 
 
+_SIGNAL: list[int] = []          # the terminating signal received, if any
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled like Ctrl-C (finished work kept), exit code 128 + signal."""
+
+
+def _terminate(signum, frame):
+    _SIGNAL.append(signum)
+    raise Terminated(signum)
+
+
+def _install_signal_handlers() -> None:
+    import signal
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
+
+
+def _interrupt_code() -> int:
+    return 128 + _SIGNAL[0] if _SIGNAL else EXIT_INTERRUPTED
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe (``| head -1``), send what is still buffered nowhere, silently."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@contextmanager
+def _closed_pipe_is_fine():
+    """A reader that stops early (``| head -1``) ends the run quietly with exit code 0."""
+    try:
+        yield
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(EXIT_OK) from None
+
+
 def main() -> None:
+    _install_signal_handlers()
     try:
         app()
+    except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED and _SIGNAL:
+            sys.exit(_interrupt_code())
+        raise
     except KeyboardInterrupt:
         _err("interrupted")
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(_interrupt_code())
     except BrokenPipeError:
-        sys.stderr.close()
+        _quiet_stdout()
         sys.exit(EXIT_OK)
 
 

@@ -22,6 +22,28 @@ MIN_KNOWN_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _factory(detector_factory):
+    """langdetect's profiles, loaded once and published only when complete.
+
+    ``langdetect.init_factory`` keeps a half-loaded factory when loading is interrupted, and
+    its bare ``except:`` turns Ctrl-C (or an article's time budget) into a format error; the
+    interruption is re-raised here instead, and nothing half-loaded is kept."""
+    if detector_factory._factory is not None:
+        return detector_factory._factory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = detector_factory.DetectorFactory()
+    try:
+        factory.load_profile(detector_factory.PROFILES_DIRECTORY)
+    except LangDetectException as exc:
+        cause = exc.__context__
+        if isinstance(cause, BaseException) and not isinstance(cause, Exception):
+            raise cause from None
+        raise
+    detector_factory._factory = factory
+    return factory
+
+
 def detect(text: str) -> Language:
     """Return the most probable language of ``text`` (its first characters) and its probability."""
     sample = text[:SAMPLE_CHARS]
@@ -42,9 +64,9 @@ def _probabilities(sample: str) -> list[tuple[str, float]]:
     from langdetect.lang_detect_exception import LangDetectException
 
     DetectorFactory.seed = 0
-    detector_factory.init_factory()          # what langdetect.detect_langs() does, keeping the detector
+    factory = _factory(detector_factory)
     try:
-        detector = detector_factory._factory.create()
+        detector = factory.create()
         detector.n_trial = TRIALS
         detector.append(sample)
         return [(p.lang, p.prob) for p in detector.get_probabilities()]
