@@ -169,22 +169,25 @@ class TableWriter:
 
 
 def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
+    """The corpus actors as a table (or a Markdown table): name, kind, role, counts, agencies."""
     rows = terminal_safe(rows)
     if markdown:
-        console.file.write("| actor | role | statements | articles | agencies |\n|---|---|---|---|---|\n")
+        console.file.write("| actor | kind | role | statements | articles | agencies |\n|---|---|---|---|---|---|\n")
         for r in rows:
-            console.file.write(f"| {r['actor']} | {r['role'] or ''} | {r['statements']} | {r['articles']} "
-                               f"| {', '.join(r['agencies'])} |\n")
+            cells = (r["actor"], r["kind"], r["role"] or "", r["statements"], r["articles"], ", ".join(r["agencies"]))
+            console.file.write("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |\n")
         return
     from rich import box
     from rich.table import Table
 
     table = Table(title=f"Actors ({len(rows)})", box=box.SIMPLE_HEAVY, title_justify="left")
     table.add_column("actor", overflow="fold")
+    table.add_column("kind", no_wrap=True)
     table.add_column("role", overflow="fold", min_width=20)
     table.add_column("statements", justify="right", no_wrap=True)
     table.add_column("articles", justify="right", no_wrap=True)
     table.add_column("agencies", overflow="fold")
     for r in rows:
-        table.add_row(r["actor"], r["role"] or "", str(r["statements"]), str(r["articles"]), ", ".join(r["agencies"]))
+        table.add_row(r["actor"], r["kind"], r["role"] or "", str(r["statements"]), str(r["articles"]),
+                      ", ".join(r["agencies"]))
     console.print(table)
