@@ -134,3 +134,24 @@ def test_human_formats_with_a_forced_language_have_no_probability(fmt):
     result = invoke("analyze", str(SEED), "--format", fmt, "--language", "de")
     assert result.exit_code == 0, result.stderr
     assert "language de\n" in result.stdout or "language: de ·" in result.stdout
+
+
+@pytest.mark.parametrize("columns", [60, 80, 99])
+def test_narrow_terminals_get_the_stacked_layout_without_broken_words(columns):
+    result = runner.invoke(app, ["analyze", str(SEED), "--format", "table"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "type · cue" not in out                      # no column table
+    assert "1. Mark Rutte, NATO-Generalsekretär · indirect · bestätigte · via ABC News" in out or columns < 80
+    record = json.loads(invoke("analyze", str(SEED), "--json").stdout)
+    words = set(out.split())
+    for q in record["quotes"]:
+        for word in q["text"].split():
+            if len(word) < columns - 4:
+                assert word in words, word              # every word of every statement whole on one line
+    assert max(len(line) for line in out.splitlines()) <= columns
+
+
+def test_wide_terminals_keep_the_column_table():
+    out = runner.invoke(app, ["analyze", str(SEED), "--format", "table"], env={"COLUMNS": "100"}).stdout
+    assert "type · cue" in out
