@@ -128,4 +128,6 @@ def analyze_many(sources: Iterable[str], jobs: int = 1, options: Options | None 
     With ``jobs > 1`` the work is spread over that many processes."""
     from . import batch
     opts = _options(options, overrides)
+    if isinstance(sources, str):              # one source, not the characters of its name
+        sources = [sources]
     yield from batch.run(batch.expand(sources), opts, jobs=max(1, int(jobs)))
