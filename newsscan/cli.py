@@ -208,8 +208,8 @@ class _Batch:
             self.total = None
             self.many = True
         else:
-            _refuse_raw_corpus(given)
             self.sources = _expanded(given, recursive, glob, from_file)
+            _refuse_raw_corpus(self.sources)
             self.total = len(self.sources)
             single = len(given) == 1 and not from_file and (batch.is_url(given[0]) or not os.path.isdir(given[0]))
             self.many = not single

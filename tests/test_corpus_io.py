@@ -210,3 +210,10 @@ def test_a_corpus_on_stdin():
     result = invoke("analyze", "-", "--input-format", "jsonl", "-f", "jsonl", input=data)
     [record] = jsonl(result.stdout)
     assert record["input"]["id"] == "s1" and len(record["quotes"]) == 2
+
+
+def test_a_corpus_file_in_a_list_of_sources_is_explained_too(corpus, tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SEED}\n{corpus}\n", encoding="utf-8")
+    result = invoke("analyze", "--from-file", listing, "-f", "jsonl")
+    assert result.exit_code == 2 and result.stdout == "" and "--input-format jsonl" in result.stderr
