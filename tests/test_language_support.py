@@ -70,3 +70,10 @@ def test_short_german_text_is_not_taken_for_afrikaans_or_danish(text):
                                        ("Hij zei dat het goed gaat.", "nl")])
 def test_short_texts_in_other_languages_keep_their_language(text, code):
     assert detect(text).code == code
+
+
+def test_the_table_says_a_language_has_no_data(tmp_path):
+    article = tmp_path / "ru.txt"
+    article.write_text(RUSSIAN, encoding="utf-8")
+    out = runner.invoke(app, ["analyze", str(article), "-f", "table"]).stdout
+    assert "no data of its own: quotation marks only" in " ".join(out.split())

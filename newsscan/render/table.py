@@ -20,6 +20,9 @@ def render(record: dict, console) -> None:
     header = Text()
     header.append(meta.get("title") or source or "article", style="bold")
     header.append(f"\nlanguage {language_label(lang)}")
+    if lang.get("supported") is False:
+        how = f"read with {lang['data']} data" if lang.get("data") else "quotation marks only, no speakers"
+        header.append(f" (no data of its own: {how})", style="italic")
     for key in ("author", "date", "site_name", "dateline", "agency"):
         if meta.get(key):
             header.append(f" · {key.replace('_', ' ')} {meta[key]}")
