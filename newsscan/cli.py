@@ -202,9 +202,7 @@ class _Batch:
         given = _sources(sources, from_file)
         self.quiet = quiet
         if corpus is not None:
-            files = batch.expand(given, recursive=recursive, glob=glob or CORPUS_GLOBS[corpus.fmt],
-                                 from_file=from_file)
-            self.sources = corpus.read(files)
+            self.sources = corpus.read(_expanded(given, recursive, glob or CORPUS_GLOBS[corpus.fmt], from_file))
             self.total = None
             self.many = True
         else:
