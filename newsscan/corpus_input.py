@@ -102,6 +102,11 @@ class CorpusReader:
         csv.field_size_limit(max(self.max_bytes, 131072))
         dialect = "excel-tab" if path.lower().endswith(".tsv") else "excel"
         reader = csv.DictReader(stream, dialect=dialect)
+        columns = reader.fieldnames or []
+        if self.text_field not in columns:
+            shown = ", ".join(columns[:12]) or "none"
+            yield 0, None, f"no column {self.text_field!r} (its columns: {shown}; choose one with --text-field)"
+            return
         number = 0
         while True:
             number += 1
@@ -118,7 +123,7 @@ class CorpusReader:
         """A record from one parsed line: its id, text and metadata, or what is wrong with it."""
         ident = row.get(self.id_field) if row else None
         ident = str(ident) if ident not in (None, "") else str(number)
-        where = f"{path}: line {number}" if self.fmt == "jsonl" else f"{path}: row {number}"
+        where = f"{path}: line {number}" if self.fmt == "jsonl" else f"{path}: row {number}" if number else path
         if problem:
             return CorpusItem(path, number, ident, error=f"{where}: {problem}")
         text = row.get(self.text_field)

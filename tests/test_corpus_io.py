@@ -217,3 +217,11 @@ def test_a_corpus_file_in_a_list_of_sources_is_explained_too(corpus, tmp_path):
     listing.write_text(f"{SEED}\n{corpus}\n", encoding="utf-8")
     result = invoke("analyze", "--from-file", listing, "-f", "jsonl")
     assert result.exit_code == 2 and result.stdout == "" and "--input-format jsonl" in result.stderr
+
+
+def test_a_csv_without_the_text_column_is_one_error_naming_its_columns(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("id,body\n1,Er sagte etwas.\n2,Sie auch.\n", encoding="utf-8")
+    result = invoke("analyze", path, "--input-format", "csv", "-f", "jsonl")
+    [record] = jsonl(result.stdout)
+    assert result.exit_code == 1 and "no column 'text' (its columns: id, body" in record["error"]["message"]
