@@ -5,7 +5,8 @@ actor. Across articles, actors are joined here when
 
 - their full names are the same after a general spelling normalisation that folds the
   usual transliterations of one name into one key (*Sergej Lawrow* = *Sergei Lavrov*:
-  accents and umlauts, w/v, j/y/i, sch/sh/zh, tsch/ch/kh, tz/ts/z/s, doubled letters);
+  accents and umlauts, w/v, j/y/i, sch/sh/zh, tsch/ch/kh, tz/ts/z/s, doubled letters,
+  hyphens), or their first and last names are (middle names left out);
 - one is known by its surname only and the other has that surname and the same role
   (*Lawrow, Außenminister* = *Sergej Lawrow, russischer Außenminister*), or the surname
   belongs to one full name only in the whole corpus;
@@ -36,7 +37,7 @@ def fold(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     for old, new in _FOLDS:
         text = text.replace(old, new)
-    words = _NAME_WORD.findall(_DOUBLE.sub(r"\1", text))
+    words = _NAME_WORD.findall(_DOUBLE.sub(r"\1", text.replace("-", " ").replace("‐", " ")))
     return " ".join(words)
 
 
@@ -94,14 +95,23 @@ def _full_key(entry: Entry) -> str | None:
     return f"{entry.kind}:{fold(medium or entry.name)}"
 
 
+def _outer_key(entry: Entry) -> str | None:
+    """First and last name of a person named with three words or more, which joins it with the
+    same person named without middle names (Wladimir Wladimirowitsch Putin = Wladimir Putin)."""
+    words = entry.words
+    if entry.kind != "person" or len(words) < 2:
+        return None
+    return f"person:{words[0]} {words[-1]}"
+
+
 def group(entries: list[Entry]) -> list[list[int]]:
     """Indexes of ``entries`` grouped into corpus actors (see the module docstring)."""
     union = _Union(len(entries))
     first: dict[str, int] = {}
     for i, e in enumerate(entries):
-        key = _full_key(e)
-        if key is not None:
-            union.join(first.setdefault(key, i), i)
+        for key in (_full_key(e), _outer_key(e)):
+            if key is not None:
+                union.join(first.setdefault(key, i), i)
     _join_surnames(entries, union)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(entries)):

@@ -59,3 +59,14 @@ def test_media_are_shown_as_media():
     index.add(record)
     [row] = index.rows()
     assert row["kind"] == "medium"
+
+
+def test_middle_names_and_hyphens_do_not_split_a_person():
+    from newsscan.corpus import Entry, group
+    entries = [Entry("a", "Wladimir Wladimirowitsch Putin", "Präsident", "person", 1),
+               Entry("b", "Wladimir Putin", None, "person", 1),
+               Entry("c", "Kim Jong-un", None, "person", 1),
+               Entry("d", "Kim Jong Un", None, "person", 1),
+               Entry("e", "Kim Yo-jong", None, "person", 1)]
+    groups = sorted(sorted(g) for g in group(entries))
+    assert groups == [[0, 1], [2, 3], [4]]
