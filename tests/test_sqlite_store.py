@@ -91,22 +91,29 @@ main()
 
 
 def test_two_processes_writing_one_database_lose_no_rows(tmp_path):
-    folders = []
+    """Both runs write the same 40 articles (same content hashes) and 5 of their own, at once."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for n in range(40):
+        (shared / f"s{n}.txt").write_text(f"Die Sprecherin Eva{n} Roth sagte, die Lage sei ernst.", encoding="utf-8")
+    runs = []
     for p in range(2):
-        folder = tmp_path / f"f{p}"
-        folder.mkdir()
-        for n in range(8):
-            (folder / f"a{n}.txt").write_text(f"Der Sprecher Max{p}x{n} Muster sagte, die Lage sei ernst.",
-                                              encoding="utf-8")
-        folders.append(folder)
+        own = tmp_path / f"own{p}"
+        own.mkdir()
+        for n in range(5):
+            (own / f"a{n}.txt").write_text(f"Der Sprecher Max{p}x{n} Muster sagte, die Lage sei ernst.",
+                                           encoding="utf-8")
+        runs.append([str(shared), str(own)])
     db = tmp_path / "shared.db"
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(f), "--sqlite", str(db), "-j", "1", "-q"],
-                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for f in folders]
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, *folders, "--sqlite", str(db), "-j", "1", "-q",
+                               "-l", "de"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for folders in runs]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
     con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM articles").fetchone() == (16,)
-    assert con.execute("SELECT count(*) FROM statements").fetchone() == (16,)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (50,)
+    assert con.execute("SELECT count(*) FROM statements").fetchone() == (50,)
+    assert con.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'ernst'").fetchone() == (50,)
 
 
 HOLDER = """
@@ -122,7 +129,7 @@ con.execute("COMMIT")
 def test_a_lock_held_by_another_process_is_waited_for_then_reported(tmp_path):
     db = tmp_path / "locked.db"
     SqliteWriter(str(db)).close()
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "1.5"], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "0.8"], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked"
     started = time.monotonic()
     with pytest.raises(StoreError, match="locked by another process"):
