@@ -58,7 +58,8 @@ def test_validate_never_lets_a_path_through():
 
 @pytest.mark.parametrize("text", ["Die Ministerin sagte: „Wir kommen morgen.“",
                                   "Hans sagte: „Wir haben gewonnen.“",
-                                  "Er sagte: „Wir kommen morgen.“"])
+                                  "Er sagte: „Wir kommen morgen.“",
+                                  "Geplant waren Kosten in Höhe von 5 Milliarden Euro."])
 def test_short_german_text_is_not_taken_for_afrikaans_or_danish(text):
     found = detect(text)
     assert found.code == "de"
@@ -67,7 +68,10 @@ def test_short_german_text_is_not_taken_for_afrikaans_or_danish(text):
 
 @pytest.mark.parametrize("text,code", [("Он сказал: «Мы придём завтра».", "ru"),
                                        ("Hy het gesê dat hulle môre kom.", "af"),
-                                       ("Hij zei dat het goed gaat.", "nl")])
+                                       ("Hij zei dat het goed gaat.", "nl"),
+                                       ("Es tritt per 1. Mai in Kraft.", "de"),
+                                       ("He said the deal was done.", "en"),
+                                       ("Il a dit que la guerre est finie.", "fr")])
 def test_short_texts_in_other_languages_keep_their_language(text, code):
     assert detect(text).code == code
 

@@ -1,10 +1,10 @@
 """Stage 3: detect the language with langdetect, seeded so the result is deterministic.
 
 On a short text the detector's evidence is weak and its probabilities are not (it names
-Danish or Afrikaans for a German sentence of six words with 0.99). There, when the
-detector names a language without data of its own, the words of the text are checked
-against the closed word classes and speech verbs of the shipped languages; one that
-recognises enough of them is preferred. The probability reported is then the detector's
+Danish or Afrikaans for a German sentence of six words with 0.99). There the words of the
+text are also checked against the closed word classes and speech verbs of the shipped
+languages; one that recognises enough of them is preferred to a language without data, and
+to another shipped language when it recognises at least three words and twice as many. The probability reported is then the detector's
 own for the chosen language (0.0 when it did not consider it): low means weak evidence.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ TRIALS = 3              # langdetect's default is 7 random-walk trials; 3 agree 
 SHORT_CHARS = 200       # below this many letters the detector's evidence is weak
 MIN_KNOWN_SHARE = 0.3   # share of a short text's words a shipped language must recognise
 MIN_KNOWN_WORDS = 2
+MIN_OVERRIDE_WORDS = 3  # words it takes to overrule the detector's choice of another shipped language
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -75,20 +76,24 @@ def _probabilities(sample: str) -> list[tuple[str, float]]:
 
 
 def _prefer_shipped(sample: str, ranked: list[tuple[str, float]]) -> tuple[str, float]:
-    """On a short text: keep the detector's choice when newsscan reads that language;
-    otherwise take the shipped language that recognises most of its words, if enough."""
+    """On a short text, words decide when the detector's choice is not clearly supported:
+    a shipped language that recognises enough of the words (``MIN_KNOWN_WORDS`` and
+    ``MIN_KNOWN_SHARE``) replaces a language without data of its own (unless the related
+    language it is read with recognises as many), and replaces another shipped language when
+    it recognises at least three words and twice as many."""
     from .. import lang as langdata
     best = ranked[0]
-    if best[0] in langdata.available():
-        return best
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return best
     scores = {code: sum(w in _known_words(code) for w in words) for code in langdata.available()}
     code = max(sorted(scores), key=lambda c: scores[c])
-    related = langdata.data_code(best[0])       # Afrikaans is read with Dutch data anyway
-    if scores[code] < max(MIN_KNOWN_WORDS, MIN_KNOWN_SHARE * len(words)) \
-            or (related and scores[code] <= scores[related]):
+    if code == best[0] or scores[code] < max(MIN_KNOWN_WORDS, MIN_KNOWN_SHARE * len(words)):
+        return best
+    rival = best[0] if best[0] in scores else langdata.data_code(best[0])
+    if rival == best[0] and (scores[code] < MIN_OVERRIDE_WORDS or scores[code] < 2 * scores[rival]):
+        return best
+    if rival and rival != best[0] and scores[code] <= scores[rival]:
         return best
     return code, dict(ranked).get(code, 0.0)
 
