@@ -26,6 +26,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 def _version(value: bool):
@@ -154,6 +155,9 @@ def _writer(fmt: Format, stream, many: bool):
     if fmt is Format.markdown:
         from .render.markdown import MarkdownWriter
         return MarkdownWriter(stream)
+    if fmt is Format.html:
+        from .render.html import HtmlWriter
+        return HtmlWriter(stream, many=many)
     from .render.table import TableWriter
     return TableWriter(_console(stream))
 
@@ -282,6 +286,26 @@ def clean_cli(
         sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
     else:
         sys.stdout.write(cleaned.text + "\n")
+
+
+@app.command("show")
+def show_cli(
+    source: Optional[str] = typer.Argument(None, help="A file, a URL, or - for stdin."),
+    pager: bool = typer.Option(True, "--pager/--no-pager", help="Page through long articles on a terminal."),
+    language: Optional[str] = LANG_OPT,
+    keep_boilerplate: bool = KEEP_OPT,
+    timeout: float = TIMEOUT_OPT,
+    max_bytes: int = MAXB_OPT,
+):
+    """Show the article with its statements marked in each speaker's colour."""
+    from .batch import run_one
+    from .render.show import render
+
+    record = run_one(_sources([source] if source else None)[0], _options(language, keep_boilerplate, timeout, max_bytes))
+    if "error" in record:
+        _err(record["error"]["message"])
+        raise typer.Exit(EXIT_FAILED)
+    render(record, _console(sys.stdout), pager=pager)
 
 
 class QuoteType(str, Enum):
