@@ -115,7 +115,8 @@ def legend(record: dict, plain: bool = False):
     table.add_column("statements", justify="right", no_wrap=True)
     for actor in record["actors"]:
         gender = [safe_text(str(actor.get("gender") or ""))] if genders else []
-        table.add_row(_swatch(actor["id"], look), safe_text(actor["name"]), safe_text(actor.get("role") or ""),
+        role = actor.get("role") if actor.get("role") != actor["name"] else ""
+        table.add_row(_swatch(actor["id"], look), safe_text(actor["name"]), safe_text(role or ""),
                       actor.get("kind") or "", *gender, str(counts.get(actor["id"], 0)))
     if counts.get(None):
         table.add_row(_swatch(None, look), "(no speaker found)", "", "", *([""] if genders else []),
