@@ -25,7 +25,8 @@ def _meta_line(record: dict):
 
     meta = record["metadata"]
     source = record["input"].get("path") or record["input"].get("url") or "-"
-    parts = [source, f"language {language_label(record['language'])}"]
+    parts = [source] if meta.get("title") else []       # without a title the source is the heading
+    parts.append(f"language {language_label(record['language'])}")
     parts += [f"{key.replace('_', ' ')} {meta[key]}" for key in ("date", "site_name", "author", "dateline")
               if meta.get(key)]
     line = Text(safe_text(" · ".join(str(p) for p in parts)), style="dim")
@@ -40,7 +41,8 @@ def header(record: dict):
     from rich.text import Text
 
     title = record["metadata"].get("title") or record["input"].get("path") or record["input"].get("url")
-    text = Text(safe_text(str(title or "article")), style="bold")
+    text = Text()
+    text.append(safe_text(str(title or "article")), style="bold")
     text.append("\n")
     text.append_text(_meta_line(record))
     return text
@@ -105,10 +107,10 @@ def legend(record: dict, plain: bool = False):
     look = {"plain": plain, "colours": colours(record), "tags": actor_tags(record)}
     counts = statement_counts(record)
     genders = any(actor.get("gender") for actor in record["actors"])
-    table = Table(title="Actors", title_justify="left", box=box.SIMPLE, expand=True, pad_edge=False)
+    table = Table(title="Actors", title_justify="left", box=box.SIMPLE, pad_edge=False)
     table.add_column("", no_wrap=True)
-    table.add_column("actor", overflow="fold", ratio=1)
-    table.add_column("role", overflow="fold", ratio=1)
+    table.add_column("actor", overflow="fold")
+    table.add_column("role", overflow="fold")
     table.add_column("kind", no_wrap=True)
     if genders:                       # only when the analysis knows some speaker's gender
         table.add_column("gender", no_wrap=True)
