@@ -43,6 +43,7 @@ a{color:var(--link)}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
 h2{font-size:1.35rem;line-height:1.3;margin:.25rem 0 .5rem}
 h3{font-size:1rem;margin:1rem 0 .4rem}
+h1,h2,h3,td,li,p{overflow-wrap:anywhere}
 .art{border-top:3px solid var(--line);padding-top:1rem;margin-top:2rem}
 .art:first-child{border-top:0;margin-top:0}
 .meta{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;margin:0 0 1rem;color:var(--muted);font-size:.9rem}
@@ -86,6 +87,7 @@ pointer-events:none}
 table{border-collapse:collapse;margin:.3rem 0 1rem}
 th,td{text-align:left;padding:.2rem .8rem .2rem 0;border-bottom:1px solid var(--line);vertical-align:top}
 td.num,th.num{text-align:right}
+@media (max-width:30rem){th,td{padding-right:.35rem;font-size:.85rem}main{padding:.6rem}}
 .chart{max-width:46rem;width:100%;height:auto}
 .chart text{fill:var(--fg);font-size:13px}
 .chart .bar{fill:#4a78d0}

@@ -114,23 +114,52 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
+def sentence_bounds(record: dict) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, cut as the analysis cut them (``quotes[].sentence``
+    indexes this list); empty when the text cannot be segmented."""
+    from .. import lang
+    from ..pipeline import segment
+
+    try:
+        data = lang.get((record.get("language") or {}).get("code"))
+        return [(s.start, s.end) for s in segment.sentences(record["text"], data)]
+    except Exception:               # a record from another version: fall back to paragraphs
+        return []
+
+
+def _region(text: str, quote: dict, spans: list[tuple[int, int]], sentences: list) -> tuple[int, int]:
+    """Where the cue of a statement is written: its sentences, or else its paragraph."""
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    n = quote.get("sentence")
+    if sentences and isinstance(n, int) and 0 <= n < len(sentences):
+        last = next((b for a, b in sentences[n:] if b >= end), len(text))
+        return min(sentences[n][0], start), last
+    return _paragraph(text, start, end)
+
+
 def _distance(span: tuple[int, int], spans: list[tuple[int, int]]) -> int:
     return min(max(s - span[1], span[0] - e, 0) for s, e in spans)
 
 
-def cue_spans(text: str, quote: dict) -> list[tuple[int, int]]:
+def _nearest(text: str, word: str, spans: list, region: tuple[int, int]) -> tuple[int, int] | None:
+    outside = [w for w in _word_spans(text, word, *region) if not any(s <= w[0] and w[1] <= e for s, e in spans)]
+    return min(outside, key=lambda w: (_distance(w, spans), w[0])) if outside else None
+
+
+def cue_spans(text: str, quote: dict, sentences: list | None = None) -> list[tuple[int, int]]:
     """Where the statement's cue is written: for each word of the cue, the occurrence
-    nearest to the statement in its paragraph, outside the statement itself."""
+    nearest to the statement outside it, in the statement's sentences (or, failing that,
+    its paragraph)."""
     if not quote.get("cue"):
         return []
     spans = _quote_spans(quote)
-    lo, hi = _paragraph(text, min(s for s, _ in spans), max(e for _, e in spans))
+    regions = [_region(text, quote, spans, sentences or []),
+               _paragraph(text, min(s for s, _ in spans), max(e for _, e in spans))]
     found = []
     for word in quote["cue"].split():
-        outside = [w for w in _word_spans(text, word, lo, hi)
-                   if not any(s <= w[0] and w[1] <= e for s, e in spans)]
-        if outside:
-            found.append(min(outside, key=lambda w: (_distance(w, spans), w[0])))
+        hit = _nearest(text, word, spans, regions[0]) or _nearest(text, word, spans, regions[1])
+        if hit:
+            found.append(hit)
     return found
 
 
@@ -153,13 +182,14 @@ def agency_spans(text: str, record: dict) -> list[tuple[int, int]]:
 def _events(record: dict) -> list[tuple[int, int, str, object]]:
     """(position, +1/-1, kind, key) for every statement span, cue and agency name."""
     text = record["text"]
+    sentences = sentence_bounds(record) if record.get("quotes") else []
     events = []
     for q in record.get("quotes") or ():
         spans = _quote_spans(q)
         size = sum(e - s for s, e in spans)
         for s, e in spans:
             events += [(s, 1, "quote", (size, q["id"])), (e, -1, "quote", (size, q["id"]))]
-        for s, e in cue_spans(text, q):
+        for s, e in cue_spans(text, q, sentences):
             events += [(s, 1, "cue", None), (e, -1, "cue", None)]
     for s, e in agency_spans(text, record):
         events += [(s, 1, "agency", None), (e, -1, "agency", None)]
