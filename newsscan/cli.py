@@ -305,6 +305,8 @@ def show_cli(
     if "error" in record:
         _err(record["error"]["message"])
         raise typer.Exit(EXIT_FAILED)
+    if "R" not in os.environ.get("LESS", "").replace("-", ""):   # less shows colours only with -R
+        os.environ["LESS"] = (os.environ.get("LESS", "") + " -R").strip()
     render(record, _console(sys.stdout), pager=pager)
 
 
