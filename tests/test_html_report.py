@@ -188,3 +188,48 @@ def test_json_and_html_agree_on_statements():
     for q in record["quotes"]:
         s = by_id[q["id"]]
         assert (s["data-speaker"], s["data-type"], s.get("data-via")) == (q["speaker"], q["type"], q["via"])
+
+
+def golden_records():
+    from newsscan import analyze, to_dict
+    paths = sorted((ROOT / "tests" / "golden").glob("*/*.txt")) + sorted((ROOT / "tests" / "pages").glob("*.html"))
+    return [to_dict(analyze(str(p))) for p in paths]
+
+
+def test_every_golden_article_keeps_its_text_and_every_statement_in_both_views():
+    from newsscan.render import show
+    records = golden_records()
+    assert len(records) > 30
+    no_speaker = 0
+    for record in records:
+        page = Page(render([record]))
+        assert "".join(page.text_parts) == record["text"], record["input"]
+        shown = {}
+        for tag, attrs in page.in_text:
+            if "st" in (attrs.get("class") or "").split():
+                shown[attrs["data-q"]] = attrs
+        assert set(shown) == {q["id"] for q in record["quotes"]}
+        no_speaker += sum("none" in a["class"].split() for a in shown.values() if not a["data-actor"])
+        assert show.article_text(record).plain == record["text"]
+    assert no_speaker == sum(1 for r in records for q in r["quotes"] if q["actor"] is None)
+
+
+def test_html_page_metadata_is_shown():
+    from newsscan import analyze, to_dict
+    record = to_dict(analyze(str(ROOT / "tests" / "golden" / "en" / "06_budget_page.html")))
+    source = render([record])
+    meta = record["metadata"]
+    assert meta["title"] and f"<title>newsscan: {meta['title']}</title>" in source
+    for key in ("date", "site_name", "author"):
+        if meta.get(key):
+            assert f"<dd>{meta[key]}</dd>" in source
+
+
+def test_a_statement_with_no_speaker_is_grey_and_counted():
+    record = analyse("Die Ministerin Anna Berger sagte, der Plan sei fertig.\n\nEs hieß, der Plan sei gescheitert.")
+    assert [q["speaker"] for q in record["quotes"]] == ["Anna Berger", None]
+    source = render([record])
+    page = Page(source)
+    q2 = [a for t, a in page.in_text if a.get("data-q") == "q2"][0]
+    assert q2["class"].split() == ["st", "none"] and q2["data-actor"] == "" and "data-speaker" not in q2
+    assert '<span class="who">no speaker found</span><span class="n">1</span>' in source
