@@ -174,6 +174,15 @@ def test_show_bad_input_is_one_line_and_exit_1(tmp_path):
     assert len(lines) == 1 and "no such file" in lines[0]
 
 
+def test_a_statement_with_no_speaker_is_grey_and_tagged_with_a_question_mark():
+    record = analyse("Die Ministerin Anna Berger sagte, der Plan sei fertig.\n\nEs hieß, der Plan sei gescheitert.")
+    assert [q["speaker"] for q in record["quotes"]] == ["Anna Berger", None]
+    text, style = styles_at(record)
+    assert style(record["quotes"][1]["start"]).bgcolor.triplet.hex == marks.NO_SPEAKER
+    out = " ".join(recorded(record, 100, colour=False).export_text().split())
+    assert "[?: der Plan sei gescheitert]" in out and "[?] (no speaker found) 1" in out
+
+
 if __name__ == "__main__":               # regenerate the golden files after a deliberate change
     for width in (80, 160):
         for colour in (True, False):

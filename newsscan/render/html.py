@@ -63,7 +63,8 @@ background:transparent;border:1px solid transparent;border-radius:4px;padding:.2
 .actor:hover{border-color:var(--line)}
 .actor[aria-pressed=true]{border-color:var(--fg);background:var(--bg)}
 .actor:focus-visible,.st:focus-visible,a:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.actor .who{flex:1;min-width:0}
+.actor .who,.nobody .who{flex:1;min-width:0}
+.nobody{display:flex;gap:.5rem;padding:.25rem .35rem}
 .actor small{display:block;color:var(--muted)}
 .tag{display:inline-block;min-width:2.4em;padding:0 .3em;border-radius:3px;color:#111;font-weight:700;
 font-size:.8rem;text-align:center}
@@ -261,7 +262,7 @@ def _actors_panel(record: dict) -> str:
     tags = actor_tags(record)
     items = [_actor_button(a, n, tags[a["id"]], counts.get(a["id"], 0)) for n, a in enumerate(record["actors"])]
     if counts.get(None):
-        items.append(f'<li class="actor"><span class="tag none">?</span><span class="who">no speaker found</span>'
+        items.append(f'<li class="nobody"><span class="tag none">?</span><span class="who">no speaker found</span>'
                      f'<span class="n">{counts[None]}</span></li>')
     if not items:
         return "<h3>Actors</h3><p>No statements found.</p>"
