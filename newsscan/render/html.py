@@ -241,7 +241,7 @@ def article_text(record: dict) -> str:
             out.append(body)
             continue
         colour = classes.get(quote.get("actor"), "none")
-        focus = "" if quote["id"] in seen else ' tabindex="0"'     # one tab stop per statement
+        focus = "" if quote["id"] in seen else ' tabindex="0" aria-describedby="tip"'   # one tab stop each
         seen.add(quote["id"])
         out.append(f'<span class="st {colour}"{focus}{_data(quote)}>{body}</span>')
     return "".join(out)
