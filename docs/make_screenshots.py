@@ -53,6 +53,7 @@ def screenshots(seed: pathlib.Path, corpus: pathlib.Path) -> None:
         page.screenshot(path=str(DOCS / "report-seed.png"), full_page=True)
         page.set_viewport_size({"width": 400, "height": 860})
         page.mouse.move(0, 0)
+        page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(DOCS / "report-seed-narrow.png"))
         page.set_viewport_size({"width": 1280, "height": 900})
         page.goto(corpus.as_uri())

@@ -50,10 +50,13 @@ h1,h2,h3,td,li,p{overflow-wrap:anywhere}
 .meta div{min-width:0;overflow-wrap:anywhere}
 .meta dt{display:inline;font-weight:600}
 .meta dd{display:inline;margin:0 0 0 .3rem}
-.cols{display:grid;grid-template-columns:minmax(0,1fr) 19rem;gap:1.5rem;align-items:start}
-.cols>aside{grid-column:2;grid-row:1}
-.cols>.text{grid-column:1;grid-row:1}
-@media (max-width:56rem){.cols{grid-template-columns:minmax(0,1fr)}.cols>aside,.cols>.text{grid-column:1;grid-row:auto}}
+.cols{display:grid;grid-template-columns:minmax(0,1fr) 19rem;grid-template-rows:auto 1fr;gap:1rem 1.5rem;
+align-items:start}
+.cols>.actors{grid-column:2;grid-row:1}
+.cols>.extra{grid-column:2;grid-row:2}
+.cols>.text{grid-column:1;grid-row:1/span 2}
+@media (max-width:56rem){.cols{grid-template-columns:minmax(0,1fr);grid-template-rows:none}
+.cols>.actors,.cols>.extra,.cols>.text{grid-column:1;grid-row:auto}}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.05rem;line-height:1.75}
 aside{background:var(--panel);border-radius:6px;padding:.5rem .9rem;font-size:.9rem}
 aside ul{list-style:none;margin:0;padding:0}
@@ -291,17 +294,19 @@ def article(record: dict, anchor: str, back: bool = False) -> str:
     """One article's view: metadata, marked text and the side panel (or its error)."""
     source = _source(record)
     nav = '<p class="back"><a href="#overview">↑ overview</a></p>' if back else ""
+    h = "h2" if back else "h1"             # alone on its page, the article's title is the page's heading
     if "error" in record:
-        return (f'<article class="art" id="{anchor}"><h2>{esc(source)}</h2>{nav}'
+        return (f'<article class="art" id="{anchor}"><{h}>{esc(source)}</{h}>{nav}'
                 f'<p class="err">{esc(record["error"]["kind"])} error: {esc(record["error"]["message"])}</p>'
                 "</article>\n")
     title = record["metadata"].get("title") or source
     lang = _lang_attr(record)
     lang_attr = f' lang="{lang}"' if lang else ""
-    aside = _actors_panel(record) + _agencies_panel(record) + _boilerplate_panel(record)
-    return (f'<article class="art" id="{anchor}"><h2{lang_attr}>{esc(title)}</h2>{nav}{_meta(record)}'
-            f'<div class="cols"><aside aria-label="actors, agencies and removed boilerplate">{aside}</aside>'
-            f'<div class="text"{lang_attr}>{article_text(record)}</div></div></article>\n')
+    extra = _agencies_panel(record) + _boilerplate_panel(record)
+    extra = f'<aside class="extra" aria-label="agencies and removed boilerplate">{extra}</aside>' if extra else ""
+    return (f'<article class="art" id="{anchor}"><{h}{lang_attr}>{esc(title)}</{h}>{nav}{_meta(record)}'
+            f'<div class="cols"><aside class="actors" aria-label="actors">{_actors_panel(record)}</aside>'
+            f'<div class="text"{lang_attr}>{article_text(record)}</div>{extra}</div></article>\n')
 
 
 class Corpus:
