@@ -404,8 +404,14 @@ def show_cli(
         raise typer.Exit(EXIT_FAILED)
     if "R" not in os.environ.get("LESS", "").replace("-", ""):   # less shows colours only with -R
         os.environ["LESS"] = (os.environ.get("LESS", "") + " -R").strip()
+    console = _console(sys.stdout)
+    console.on_broken_pipe = _broken_pipe           # rich would exit with 1; a reader that stops early is fine
     with _closed_pipe_is_fine():
-        render(record, _console(sys.stdout), pager=pager)
+        render(record, console, pager=pager)
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
 
 
 class QuoteType(str, Enum):

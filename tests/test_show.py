@@ -166,6 +166,16 @@ def test_show_reads_stdin():
     assert result.exit_code == 0 and "[AB: der Plan sei fertig]" in result.stdout
 
 
+def test_show_into_a_closed_pipe_ends_quietly_with_0():
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "show", str(SEED)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdout.close()                       # the reader is gone before anything is written
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and err == b""
+
+
 def test_show_bad_input_is_one_line_and_exit_1(tmp_path):
     result = CliRunner().invoke(app, ["show", str(tmp_path / "missing.txt")])
     assert result.exit_code == 1
