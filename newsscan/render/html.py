@@ -92,7 +92,7 @@ table{border-collapse:collapse;margin:.3rem 0 1rem}
 th,td{text-align:left;padding:.2rem .8rem .2rem 0;border-bottom:1px solid var(--line);vertical-align:top}
 td.num,th.num{text-align:right}
 @media (max-width:30rem){th,td{padding-right:.35rem;font-size:.85rem}main{padding:.6rem}}
-.chart{max-width:46rem;width:100%;height:auto}
+.chart{max-width:34rem;width:100%;height:auto}
 .chart text{fill:var(--fg);font-size:13px}
 .chart .bar{fill:#4a78d0}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,28rem),1fr));gap:1rem 2rem}
@@ -340,12 +340,12 @@ class Corpus:
 def bar_chart(rows: list[tuple[str, int, str]], label: str) -> str:
     """An inline SVG bar chart of (name, value, tooltip) rows, in the order given."""
     top = max(value for _, value, _ in rows)
-    height, width, left = 26, 560, 210
+    height, width, left = 26, 440, 170       # a narrow drawing: readable when a phone scales it down
     parts = [f'<svg class="chart" role="img" aria-label="{esc(label)}" viewBox="0 0 {width} {height * len(rows) + 8}" '
              'xmlns="http://www.w3.org/2000/svg">']
     for i, (name, value, tooltip) in enumerate(rows):
         y = 4 + i * height
-        short = name if len(name) <= 28 else name[:27] + "…"
+        short = name if len(name) <= 22 else name[:21] + "…"
         bar = max(2, round((width - left - 40) * value / top))
         parts.append(f'<g><title>{esc(tooltip)}</title>'
                      f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{esc(short)}</text>'
