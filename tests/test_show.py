@@ -176,6 +176,12 @@ def test_show_into_a_closed_pipe_ends_quietly_with_0():
     assert proc.returncode == 0 and err == b""
 
 
+def test_an_error_record_is_one_line():
+    from newsscan.schema import error_record
+    console = recorded(error_record("missing.txt", "input", "missing.txt: no such file"), 80, colour=False)
+    assert console.export_text() == "input error: missing.txt: no such file\n"
+
+
 def test_show_bad_input_is_one_line_and_exit_1(tmp_path):
     result = CliRunner().invoke(app, ["show", str(tmp_path / "missing.txt")])
     assert result.exit_code == 1

@@ -156,6 +156,8 @@ def renderables(record: dict, plain: bool = False) -> list:
     """Everything ``show`` prints for one analysed record, in order."""
     from rich.text import Text
 
+    if "error" in record:
+        return [Text(safe_text(f"{record['error']['kind']} error: {record['error']['message']}"), style="bold")]
     items = [header(record), Text(""), article_text(record, plain), Text("")]
     if record["actors"] or record["quotes"]:
         items += [legend(record, plain), Text(KEY_PLAIN if plain else KEY, style="dim")]
