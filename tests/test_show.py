@@ -113,6 +113,7 @@ def test_legend_lists_actors_with_role_kind_count_and_gender_when_known():
     record = analyse("Die Ministerin Anna Berger sagte, der Plan sei fertig. Sie sagte, er koste wenig.\n\n"
                      "Der Bürgermeister Karl Roth erklärte, die Stadt stimme zu.")
     record["actors"][0]["gender"] = "f"         # as a later schema may carry it
+    record["actors"][1]["gender"] = None
     out = " ".join(recorded(record, 100, colour=False).export_text().split())
     assert "Anna Berger Ministerin person f 2" in out
     assert "Karl Roth Bürgermeister person 1" in out
@@ -121,6 +122,8 @@ def test_legend_lists_actors_with_role_kind_count_and_gender_when_known():
 
 def test_no_gender_column_when_no_actor_has_one():
     record = analyse("Die Ministerin Anna Berger sagte, der Plan sei fertig.")
+    for actor in record["actors"]:
+        actor.pop("gender", None)
     assert "gender" not in recorded(record, 100, colour=True).export_text()
 
 
