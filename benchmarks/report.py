@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def records(corpus: pathlib.Path) -> list[dict]:
+    """The corpus (JSON Lines with a ``text`` field) or the golden articles, analysed."""
     from newsscan import analyze, analyze_text, to_dict
     if corpus.is_file():
         lines = corpus.read_text(encoding="utf-8").splitlines()
@@ -29,6 +30,7 @@ def records(corpus: pathlib.Path) -> list[dict]:
 
 
 def html_report(recs: list[dict]) -> int:
+    """Render the whole HTML report into memory; returns its size in bytes."""
     from newsscan.render.html import HtmlWriter
     out = io.StringIO()
     writer = HtmlWriter(out, many=True)
@@ -39,6 +41,7 @@ def html_report(recs: list[dict]) -> int:
 
 
 def show_all(recs: list[dict]) -> None:
+    """Render every record as ``newsscan show`` does, into an 80-column console."""
     from rich.console import Console
 
     from newsscan.render.show import render
@@ -48,6 +51,7 @@ def show_all(recs: list[dict]) -> None:
 
 
 def timed(fn, recs, rounds):
+    """Best and median seconds of ``rounds`` runs of ``fn(recs)``."""
     times = []
     for _ in range(rounds):
         t0 = time.perf_counter()
@@ -57,6 +61,7 @@ def timed(fn, recs, rounds):
 
 
 def main():
+    """Print the figures."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared/corpora/german-news-quotation-attribution/dev.jsonl"))
     ap.add_argument("--rounds", type=int, default=3)

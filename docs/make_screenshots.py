@@ -9,6 +9,7 @@ articles in tests/golden (30 short articles in seven languages).
 """
 from __future__ import annotations
 
+import os
 import pathlib
 import shutil
 import subprocess
@@ -36,7 +37,8 @@ def show_svg(path: pathlib.Path) -> None:
     from newsscan.render.show import render
 
     record = run_one(str(SEED.relative_to(ROOT)), Options())
-    console = Console(record=True, width=100, force_terminal=True, color_system="truecolor", file=open("/dev/null", "w"))
+    console = Console(record=True, width=100, force_terminal=True, color_system="truecolor",
+                      file=open(os.devnull, "w"))
     render(record, console, pager=False)
     console.save_svg(str(path), title="newsscan show seeds/000_fb418dfe53a9ab0a.txt")
 
@@ -62,6 +64,7 @@ def screenshots(seed: pathlib.Path, corpus: pathlib.Path) -> None:
 
 
 def main() -> None:
+    """Build both reports in a temporary folder and write every picture to docs/."""
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         seed = report([str(SEED.relative_to(ROOT))], pathlib.Path(tmp) / "seed.html")

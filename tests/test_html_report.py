@@ -161,7 +161,8 @@ def test_analyze_format_html_cli(tmp_path):
     result = runner.invoke(app, ["analyze", str(SEED), "--format", "html"])
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
     out = tmp_path / "report.html"
-    result = runner.invoke(app, ["analyze", str(SEED), str(tmp_path / "missing.txt"), "--format", "html", "-o", str(out)])
+    result = runner.invoke(app, ["analyze", str(SEED), str(tmp_path / "missing.txt"), "--format", "html",
+                                 "-o", str(out)])
     assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
     text = out.read_text(encoding="utf-8")
     assert 'id="overview"' in text and "no such file" in text

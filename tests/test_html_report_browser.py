@@ -137,6 +137,13 @@ def test_hovering_a_statement_shows_its_speaker(visit):
     assert "Sabrina Singh" in text and "zitierte" in text and "Reuters" in text and "Pentagonsprecherin" in text
     v.page.mouse.move(0, 0)
     assert tip.is_hidden()
+    v.page.set_viewport_size({"width": 1280, "height": 420})
+    v.page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    last = v.page.locator(".st[data-q='q13']").first
+    last.hover()
+    box, frame = tip.bounding_box(), last.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 420            # inside the window, not below it
+    assert box["y"] + box["height"] <= frame["y"] + 8                   # above the statement: no room below
     v.assert_quiet()
 
 
@@ -222,8 +229,8 @@ def test_narrow_window_has_no_horizontal_scrolling(visit):
 
 CONTRAST = """els => els.map(e => {
   const parse = c => c.match(/[\\d.]+/g).map(Number);
-  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
-                                 .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  const lum = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
   let node = e, bg = null;
   while (node && node.nodeType === 1) {
     const c = parse(getComputedStyle(node).backgroundColor);

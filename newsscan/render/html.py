@@ -122,10 +122,15 @@ SCRIPT = """
       tip.appendChild(row);
     });
     tip.hidden = false;
-    var r = el.getBoundingClientRect(), w = tip.offsetWidth;
-    var left = Math.max(4, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - w - 4));
-    tip.style.left = left + "px";
-    tip.style.top = (r.bottom + window.scrollY + 6) + "px";
+    place(el.getClientRects()[0] || el.getBoundingClientRect(), el.getBoundingClientRect());
+  }
+  function place(first, box){
+    // below the statement, or above its first line when there is no room below
+    var w = tip.offsetWidth, h = tip.offsetHeight, view = document.documentElement;
+    var left = Math.max(4, Math.min(first.left, view.clientWidth - w - 4));
+    var top = box.bottom + 6 + h <= view.clientHeight ? box.bottom + 6 : Math.max(4, first.top - h - 6);
+    tip.style.left = (left + window.scrollX) + "px";
+    tip.style.top = (top + window.scrollY) + "px";
   }
   function hide(){ tip.hidden = true; }
   function statement(ev){ return ev.target.closest ? ev.target.closest(".st") : null; }
@@ -151,6 +156,7 @@ SCRIPT = """
 
 
 def _digest(source: str) -> str:
+    """The CSP source expression (``sha256-…``) of an inline style sheet or script."""
     return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
 
 
@@ -172,10 +178,12 @@ def _link(url) -> str:
 
 
 def _source(record: dict) -> str:
+    """The path or URL an article was read from."""
     return record["input"].get("path") or record["input"].get("url") or "-"
 
 
 def _lang_attr(record: dict) -> str:
+    """The record's language as an HTML ``lang`` value, or empty when unknown."""
     code = (record.get("language") or {}).get("code") or ""
     return code if re.fullmatch(r"[a-z]{2,3}", code) and code != "und" else ""
 
@@ -220,6 +228,7 @@ def _data(quote: dict) -> str:
 
 
 def _pieces(text: str, run) -> str:
+    """One run's text, escaped, with cues in ``<b class=cue>`` and agencies in ``<span class=ag>``."""
     out = []
     for piece in run.pieces:
         chunk = esc(text[piece.start:piece.end])
@@ -251,6 +260,7 @@ def article_text(record: dict) -> str:
 
 
 def _actor_button(actor: dict, n: int, tag: str, count: int) -> str:
+    """One actor of the side panel: a toggle button with its colour tag, name, details and count."""
     role = actor.get("role") if actor.get("role") != actor["name"] else ""
     details = [role or "", actor.get("kind") or "", actor.get("gender") or ""]
     small = " · ".join(esc(d) for d in details if d)
@@ -261,6 +271,7 @@ def _actor_button(actor: dict, n: int, tag: str, count: int) -> str:
 
 
 def _actors_panel(record: dict) -> str:
+    """The actors of one article, with a line on how to use them."""
     counts = statement_counts(record)
     tags = actor_tags(record)
     items = [_actor_button(a, n, tags[a["id"]], counts.get(a["id"], 0)) for n, a in enumerate(record["actors"])]
@@ -275,6 +286,7 @@ def _actors_panel(record: dict) -> str:
 
 
 def _agencies_panel(record: dict) -> str:
+    """The cited agencies and media of one article, with their statements and mentions."""
     if not record["agencies"]:
         return ""
     rows = "".join(f"<li>{esc(g['name'])} <span class=\"key\">({_plural(len(g['quotes']), 'statement')}, named "
@@ -283,6 +295,7 @@ def _agencies_panel(record: dict) -> str:
 
 
 def _boilerplate_panel(record: dict) -> str:
+    """The removed boilerplate of one article: kind, line and text."""
     if not record["boilerplate"]:
         return ""
     rows = "".join(f"<li class=\"bp\"><b>{esc(b['kind'])}</b>, line {esc(b['line'])}: {esc(b['text'])}</li>"
@@ -322,6 +335,7 @@ class Corpus:
         self.statements = 0
 
     def add(self, record: dict, anchor: str) -> None:
+        """Count one record (an error record is listed as a failed source)."""
         source = _source(record)
         if "error" in record:
             self.failed.append((anchor, source, record["error"]["message"]))
@@ -356,10 +370,12 @@ def bar_chart(rows: list[tuple[str, int, str]], label: str) -> str:
 
 
 def _plural(n: int, noun: str) -> str:
+    """``1 statement``, ``2 statements``."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _actor_chart(rows: list[dict]) -> str:
+    """The bar chart of the most-quoted actors, and how many more there are."""
     if not rows:
         return "<p>No statement has a speaker.</p>"
     bars = [(r["actor"], r["statements"], f"{r['actor']}: {_plural(r['statements'], 'statement')} in "
@@ -369,6 +385,7 @@ def _actor_chart(rows: list[dict]) -> str:
 
 
 def _agency_chart(corpus: Corpus) -> str:
+    """The bar chart of statements by agency or medium, and all of them as a table."""
     if not corpus.agencies:
         return "<p>No statement was reported through an agency or medium.</p>"
     ranked = sorted(corpus.agencies.items(), key=lambda x: (-x[1], x[0].casefold()))
@@ -383,6 +400,7 @@ def _agency_chart(corpus: Corpus) -> str:
 
 
 def _article_rows(corpus: Corpus) -> str:
+    """The table of articles, each linking to its view."""
     rows = []
     for anchor, title, source, lang, statements, actors in corpus.articles:
         where = f'<br><span class="key">{esc(source)}</span>' if title != source else ""
@@ -418,6 +436,7 @@ class HtmlWriter:
         self.spool = tempfile.SpooledTemporaryFile(max_size=4_000_000, mode="w+", encoding="utf-8") if many else None
 
     def write(self, record: dict) -> None:
+        """Write one record (one article alone, or spooled after the overview)."""
         self.count += 1
         anchor = f"article-{self.count}"
         if not self.many:
@@ -428,6 +447,7 @@ class HtmlWriter:
         self.spool.write(article(record, anchor, back=True))
 
     def close(self) -> None:
+        """Finish the page; with many articles, write the overview and then the spooled articles."""
         if not self.many:
             if self.count == 0:
                 self.stream.write(page_start("newsscan report") + "<p>No sources.</p>\n")

@@ -94,6 +94,7 @@ def statement_counts(record: dict) -> dict[str | None, int]:
 
 
 def _quote_spans(quote: dict) -> list[tuple[int, int]]:
+    """The statement's parts, or its start and end when it has none."""
     spans = [tuple(s) for s in quote.get("spans") or () if s[1] > s[0]]
     return spans or [(quote["start"], quote["end"])]
 
@@ -138,10 +139,12 @@ def _region(text: str, quote: dict, spans: list[tuple[int, int]], sentences: lis
 
 
 def _distance(span: tuple[int, int], spans: list[tuple[int, int]]) -> int:
+    """Characters between ``span`` and the nearest of ``spans`` (0 when they touch)."""
     return min(max(s - span[1], span[0] - e, 0) for s, e in spans)
 
 
 def _nearest(text: str, word: str, spans: list, region: tuple[int, int]) -> tuple[int, int] | None:
+    """The occurrence of ``word`` in ``region`` nearest to the statement, outside it."""
     outside = [w for w in _word_spans(text, word, *region) if not any(s <= w[0] and w[1] <= e for s, e in spans)]
     return min(outside, key=lambda w: (_distance(w, spans), w[0])) if outside else None
 
@@ -205,6 +208,7 @@ class _Sweep:
         self.agency = 0
 
     def apply(self, delta: int, kind: str, key) -> None:
+        """Open (+1) or close (-1) a statement, a cue or an agency."""
         if kind == "quote":
             self.quotes[key] = self.quotes.get(key, 0) + delta
             if self.quotes[key] <= 0:
@@ -215,6 +219,7 @@ class _Sweep:
             self.agency += delta
 
     def quote(self) -> str | None:
+        """The statement that owns the current position: the shortest one covering it."""
         return min(self.quotes)[1] if self.quotes else None
 
 

@@ -49,10 +49,12 @@ def header(record: dict):
 
 
 def _quote_style(colour: str, plain: bool) -> str:
+    """How a statement is drawn: its speaker's colour, or underlined without colour."""
     return "underline" if plain else f"#111111 on {colour}"
 
 
 def _piece_style(piece, plain: bool) -> str:
+    """Bold for a cue; bold and underlined (only bold without colour) for an agency."""
     styles = []
     if piece.cue:
         styles.append("bold")
@@ -91,6 +93,7 @@ def article_text(record: dict, plain: bool = False):
 
 
 def _swatch(actor_id, look: dict):
+    """An actor's initials on its colour (in brackets without colour)."""
     from rich.text import Text
 
     tag = look["tags"][actor_id]
@@ -127,6 +130,7 @@ def legend(record: dict, plain: bool = False):
 
 
 def _agencies(record: dict):
+    """One line: each cited agency with its statements and how often it is named."""
     from rich.text import Text
 
     text = Text()
