@@ -122,13 +122,15 @@ SCRIPT = """
       tip.appendChild(row);
     });
     tip.hidden = false;
-    place(el.getClientRects()[0] || el.getBoundingClientRect(), el.getBoundingClientRect());
+    var lines = el.getClientRects();
+    place(lines[0] || el.getBoundingClientRect(), lines[lines.length - 1] || el.getBoundingClientRect());
   }
-  function place(first, box){
-    // below the statement, or above its first line when there is no room below
+  function place(first, last){
+    // below the statement's last line, or above its first line when there is no room below
     var w = tip.offsetWidth, h = tip.offsetHeight, view = document.documentElement;
-    var left = Math.max(4, Math.min(first.left, view.clientWidth - w - 4));
-    var top = box.bottom + 6 + h <= view.clientHeight ? box.bottom + 6 : Math.max(4, first.top - h - 6);
+    var below = last.bottom + 6 + h <= view.clientHeight;
+    var left = Math.max(4, Math.min(below ? last.left : first.left, view.clientWidth - w - 4));
+    var top = below ? last.bottom + 6 : Math.max(4, first.top - h - 6);
     tip.style.left = (left + window.scrollX) + "px";
     tip.style.top = (top + window.scrollY) + "px";
   }
