@@ -384,7 +384,7 @@ def clean_cli(
 
 @app.command("show")
 def show_cli(
-    source: Optional[str] = typer.Argument(None, metavar="[SOURCE]", help="A file, a URL, or - for stdin."),
+    source: Optional[str] = typer.Argument(None, metavar="SOURCE", help="A file, a URL, or - for stdin."),
     pager: bool = typer.Option(True, "--pager/--no-pager", help="Page through long articles on a terminal."),
     language: Optional[str] = LANG_OPT,
     keep_boilerplate: bool = KEEP_OPT,
