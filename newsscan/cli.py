@@ -411,6 +411,7 @@ def show_cli(
 
 
 def _broken_pipe() -> None:
+    """A closed pipe, raised for _closed_pipe_is_fine to end the run quietly."""
     raise BrokenPipeError
 
 
