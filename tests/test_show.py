@@ -54,7 +54,7 @@ def test_layout_matches_the_reviewed_golden_file(width, colour):
 @pytest.mark.parametrize("width", [80, 160])
 def test_no_line_is_wider_than_the_terminal(width):
     for colour in (True, False):
-        for line in draw(width, False if not colour else True).splitlines():
+        for line in draw(width, colour).splitlines():
             assert len(re.sub(r"\x1b\[[0-9;]*m", "", line)) <= width
 
 
