@@ -96,6 +96,18 @@ def test_cues_are_bold_and_agencies_underlined_on_the_seed():
     assert not style(raw.index("Mark Rutte")).underline
 
 
+def test_a_cue_inside_its_statement_is_bold_on_the_statement_colour():
+    record = analyse("Ein Bericht des Ministeriums liegt vor. Die Laufzeit der Lieferungen ist demnach auf "
+                     "die nächsten drei Jahre ausgerichtet.")
+    (quote,) = record["quotes"]
+    assert quote["cue"] == "demnach"
+    text, style = styles_at(record)
+    at = record["text"].index("demnach")
+    assert quote["start"] < at and style(at).bold and style(at).bgcolor.triplet.hex == marks.colours(record)[
+        quote["actor"]]
+    assert not style(at - 2).bold
+
+
 def test_without_colour_statements_are_bracketed_with_initials():
     from newsscan import analyze, to_dict
     record = to_dict(analyze(str(SEED)))

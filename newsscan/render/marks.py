@@ -143,16 +143,21 @@ def _distance(span: tuple[int, int], spans: list[tuple[int, int]]) -> int:
     return min(max(s - span[1], span[0] - e, 0) for s, e in spans)
 
 
-def _nearest(text: str, word: str, spans: list, region: tuple[int, int]) -> tuple[int, int] | None:
-    """The occurrence of ``word`` in ``region`` nearest to the statement, outside it."""
-    outside = [w for w in _word_spans(text, word, *region) if not any(s <= w[0] and w[1] <= e for s, e in spans)]
+def _nearest(text: str, word: str, spans: list, region: tuple[int, int], inside: bool = False):
+    """The occurrence of ``word`` in ``region`` nearest to the statement, outside it (or,
+    with ``inside``, the first one within it: *…sollen demnach…*)."""
+    found = _word_spans(text, word, *region)
+    within = [w for w in found if any(s <= w[0] and w[1] <= e for s, e in spans)]
+    if inside:
+        return within[0] if within else None
+    outside = [w for w in found if w not in within]
     return min(outside, key=lambda w: (_distance(w, spans), w[0])) if outside else None
 
 
 def cue_spans(text: str, quote: dict, sentences: list | None = None) -> list[tuple[int, int]]:
     """Where the statement's cue is written: for each word of the cue, the occurrence
     nearest to the statement outside it, in the statement's sentences (or, failing that,
-    its paragraph)."""
+    its paragraph), else the first one inside the statement."""
     if not quote.get("cue"):
         return []
     spans = _quote_spans(quote)
@@ -160,7 +165,8 @@ def cue_spans(text: str, quote: dict, sentences: list | None = None) -> list[tup
                _paragraph(text, min(s for s, _ in spans), max(e for _, e in spans))]
     found = []
     for word in quote["cue"].split():
-        hit = _nearest(text, word, spans, regions[0]) or _nearest(text, word, spans, regions[1])
+        hit = (_nearest(text, word, spans, regions[0]) or _nearest(text, word, spans, regions[1])
+               or _nearest(text, word, spans, regions[0], inside=True))
         if hit:
             found.append(hit)
     return found
