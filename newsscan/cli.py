@@ -27,6 +27,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 def _version(value: bool):
@@ -362,6 +363,9 @@ def _writer(fmt: Format, stream, many: bool, bom: bool = False):
     if fmt is Format.markdown:
         from .render.markdown import MarkdownWriter
         return MarkdownWriter(stream)
+    if fmt is Format.html:
+        from .render.html import HtmlWriter
+        return HtmlWriter(stream, many=many)
     from .render.table import TableWriter
     return TableWriter(_console(stream))
 
@@ -570,6 +574,39 @@ def clean_cli(
             sys.stdout.write(cleaned.text + "\n")
 
 
+@app.command("show")
+def show_cli(
+    source: Optional[str] = typer.Argument(None, metavar="SOURCE", help="A file, a URL, or - for stdin."),
+    pager: bool = typer.Option(True, "--pager/--no-pager", help="Page through long articles on a terminal."),
+    language: Optional[str] = LANG_OPT,
+    keep_boilerplate: bool = KEEP_OPT,
+    timeout: float = TIMEOUT_OPT,
+    max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
+):
+    """Show the article with its statements marked in each speaker's colour."""
+    from .batch import run_one
+    from .render.show import render
+
+    options = _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private)
+    record = run_one(_sources([source] if source else None)[0], options)
+    if "error" in record:
+        _err(record["error"]["message"])
+        raise typer.Exit(EXIT_FAILED)
+    if "R" not in os.environ.get("LESS", "").replace("-", ""):   # less shows colours only with -R
+        os.environ["LESS"] = (os.environ.get("LESS", "") + " -R").strip()
+    console = _console(sys.stdout)
+    console.on_broken_pipe = _broken_pipe           # rich would exit with 1; a reader that stops early is fine
+    with _closed_pipe_is_fine():
+        render(record, console, pager=pager)
+
+
+def _broken_pipe() -> None:
+    """A closed pipe, raised for _closed_pipe_is_fine to end the run quietly."""
+    raise BrokenPipeError
+
+
 class QuoteType(str, Enum):
     direct = "direct"
     indirect = "indirect"
@@ -592,7 +629,7 @@ def eval_cli(
     from .evaluate import evaluate
     from .render import json as jsonr
 
-    if format in (Format.csv, Format.markdown):
+    if format not in (None, Format.table, Format.json, Format.jsonl):
         _usage(f"eval writes a table, or JSON with --format json; --format {format.value} does not apply")
     if not os.path.isfile(gold):
         _err(f"{gold}: no such file")
