@@ -95,7 +95,9 @@ def _console(stream):
     from rich.console import Console
     no_color = bool(os.environ.get("NO_COLOR"))
     # markup and emoji off: text from articles ("[/]", "[link=…]", ":flag:") is shown as written
-    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    console = Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    console.on_broken_pipe = _broken_pipe           # rich would exit with 1; a reader that stops early is fine
+    return console
 
 
 def _check_language(value: Optional[str]) -> Optional[str]:
@@ -597,7 +599,6 @@ def show_cli(
     if "R" not in os.environ.get("LESS", "").replace("-", ""):   # less shows colours only with -R
         os.environ["LESS"] = (os.environ.get("LESS", "") + " -R").strip()
     console = _console(sys.stdout)
-    console.on_broken_pipe = _broken_pipe           # rich would exit with 1; a reader that stops early is fine
     with _closed_pipe_is_fine():
         render(record, console, pager=pager)
 
