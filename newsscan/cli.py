@@ -112,7 +112,7 @@ def _check_language(value: Optional[str]) -> Optional[str]:
 
 
 FORMAT_OPT = typer.Option(None, "--format", "-f", metavar="FORMAT",
-                          help="Output format: table, json, jsonl, csv or markdown "
+                          help="Output format: table, json, jsonl, csv, markdown or html "
                                "(default: table on a terminal, json otherwise).")
 JSON_OPT = typer.Option(False, "--json", help="Alias for --format json.")
 LANG_OPT = typer.Option(None, "--language", "-l", metavar="CODE", callback=_check_language,
@@ -502,6 +502,9 @@ def actors_cli(
 
     _check_output(output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
+    if format is Format.html:
+        _usage("actors writes a table, JSON, JSONL, CSV or Markdown; --format html does not apply "
+               "(analyze --format html draws the most-quoted actors)")
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
                  _options(language, False, timeout, max_bytes, article_timeout, allow_private), corpus)
     fmt = _format(format, json_, output)

@@ -172,7 +172,8 @@ def test_glob_may_be_repeated(tmp_path):
 
 @pytest.mark.parametrize("args", [["clean", "{seed}", "-f", "csv"], ["clean", "{seed}", "-f", "table"],
                                   ["eval", "{seed}", "-f", "csv"], ["eval", "{seed}", "-f", "markdown"],
-                                  ["eval", "{seed}", "-f", "html"], ["clean", "{seed}", "-f", "html"]])
+                                  ["eval", "{seed}", "-f", "html"], ["clean", "{seed}", "-f", "html"],
+                                  ["actors", "{seed}", "-f", "html"]])
 def test_options_that_do_not_apply_are_rejected(args):
     result = invoke(*[a.format(seed=SEED) for a in args])
     assert result.exit_code == 2 and "does not apply" in result.stderr and result.stdout == ""
