@@ -75,7 +75,7 @@ def analyse_item(item, options: Options = Options(), text: str = "text", id: str
     are fetched under ``policy`` (a :class:`~newsscan.download.FetchPolicy`; the default
     one when None)."""
     from . import api, batch
-    from .schema import error_record
+    from .schema import error_record, to_dict
 
     if isinstance(item, dict) and BAD_LINE in item:
         return error_record(item["path"], "input", item[BAD_LINE])
@@ -89,7 +89,7 @@ def analyse_item(item, options: Options = Options(), text: str = "text", id: str
     body = item.get(text)
     if not isinstance(body, str) or not body.strip():
         return error_record(name or "", "input", f"{name}: no text in the field {text!r}")
-    return batch.guarded(name or "", lambda: api.analyze_text(body, options, path=name), options)
+    return batch.guarded(name or "", lambda: to_dict(api.analyze_text(body, options, path=name)), options)
 
 
 def analyze_bag(bag, options: Options | None = None, text: str = "text", id: str = "id", policy=None):
@@ -165,7 +165,8 @@ def _dataset_files(path: str) -> list[str]:
     """The files of a dataset given as a file, a folder (its Parquet/JSONL files) or a glob."""
     if os.path.isdir(path):
         found = [os.path.join(root, n) for root, _, names in os.walk(path) for n in names
-                 if n.endswith((".parquet", ".jsonl", ".jsonl.gz", ".json")) and not n.startswith((".", "_"))]
+                 if n.endswith((".parquet", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".csv", ".tsv"))
+                 and not n.startswith((".", "_"))]
     else:
         found = globbing.glob(path)
     if not found:
@@ -173,11 +174,14 @@ def _dataset_files(path: str) -> list[str]:
     return sorted(found)
 
 
-def read_dataset(path: str, text: str, id: str):
-    """A bag of ``{id, text}`` dicts from a Parquet or JSONL dataset."""
+def read_dataset(path: str, text: str, id: str, fmt: str | None = None):
+    """A bag of ``{id, text}`` dicts from a Parquet, JSONL or CSV dataset (``fmt`` says
+    which when the file names do not)."""
     import dask.bag as db
     files = _dataset_files(path)
-    if all(f.endswith(".parquet") for f in files):
+    if fmt == "csv" or (fmt is None and all(f.endswith((".csv", ".tsv")) for f in files)):
+        return _read_csv(files, text, id)
+    if fmt is None and all(f.endswith(".parquet") for f in files):
         import dask.dataframe as dd
         df = dd.read_parquet(files)
         missing = [c for c in (text,) if c not in df.columns]
@@ -187,6 +191,16 @@ def read_dataset(path: str, text: str, id: str):
     if any(f.endswith(".parquet") for f in files):
         raise DaskError(f"{path}: mixes Parquet and JSONL files")
     return db.read_text(files, include_path=True).filter(lambda pair: pair[0].strip()).map(_json_line)
+
+
+def _read_csv(files: list[str], text: str, id: str):
+    """Rows of CSV (or TSV) files as dicts; each file is one partition (quoted newlines stay whole)."""
+    import dask.dataframe as dd
+    sep = "\t" if all(f.endswith(".tsv") for f in files) else ","
+    df = dd.read_csv(files, dtype=str, blocksize=None, keep_default_na=False, sep=sep)
+    if text not in df.columns:
+        raise DaskError(f"{files[0]}: no column {text!r} (see --text-field)")
+    return df[[c for c in (id, text) if c in df.columns]].to_bag(format="dict")
 
 
 def _json_line(pair: tuple) -> dict:
@@ -224,13 +238,15 @@ def _partitions(count: int, workers: int) -> int:
 
 
 def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], scheduler: str | None,
-            jobs: int | None, fmt: str, output: str, options: Options, policy=None) -> dict:
+            jobs: int | None, fmt: str, output: str, options: Options, policy=None,
+            input_format: str | None = None) -> dict:
     """``newsscan analyze --engine dask``: sources and datasets -> parts in ``output``."""
     from .batch import default_jobs
     client = client_for(scheduler, jobs or default_jobs(), options.timeout)
     try:
         workers = len(client.scheduler_info().get("workers", {})) or jobs or 1
-        records = analyze_bag(_inputs(sources, datasets, fields, workers), options, *fields, policy=policy)
+        bag = _inputs(sources, datasets, fields, workers, input_format)
+        records = analyze_bag(bag, options, *fields, policy=policy)
         return to_parquet(records, output, fmt)
     except (DaskError, KeyboardInterrupt):
         raise
@@ -243,10 +259,11 @@ def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], sc
             cluster.close()
 
 
-def _inputs(sources: list[str], datasets: list[str], fields: tuple[str, str], workers: int):
+def _inputs(sources: list[str], datasets: list[str], fields: tuple[str, str], workers: int,
+            input_format: str | None = None):
     """One bag of the sources (partitioned for ``workers``) followed by the datasets."""
     import dask.bag as db
-    bags = [read_dataset(path, *fields) for path in datasets]
+    bags = [read_dataset(path, *fields, fmt=input_format) for path in datasets]
     if sources:
         bags.insert(0, db.from_sequence(sources, npartitions=_partitions(len(sources), workers)))
     return db.concat(bags) if len(bags) > 1 else bags[0]

@@ -50,8 +50,9 @@ def content_hash(text: str) -> str:
 
 
 def record_source(record: dict) -> str | None:
-    """The path or URL a record was read from."""
-    return record["input"].get("path") or record["input"].get("url")
+    """The path or URL a record was read from, ``path#id`` for a record of a corpus file."""
+    from . import source_label
+    return source_label(record) or None
 
 
 def as_record(item) -> dict:
