@@ -234,16 +234,9 @@ class _Batch:
         self.early: list[dict] = []           # error records of feeds and sitemaps that failed
         if corpus is not None:
             self.sources = corpus.read(_expanded(given, recursive, glob or CORPUS_GLOBS[corpus.fmt], from_file))
-            self.total = None
-            self.many = True
+            self.total, self.many = None, True
         else:
-            self.sources = _expanded(given, recursive, glob, from_file)
-            _refuse_raw_corpus(self.sources)
-            self.sources += self._linked(feeds or (), sitemaps or ())
-            self.total = len(self.sources) + len(self.early)
-            single = len(given) == 1 and not from_file and not (feeds or sitemaps) and \
-                (batch.is_url(given[0]) or not os.path.isdir(given[0]))
-            self.many = not single
+            self._read_sources(given, recursive, glob, from_file, feeds or (), sitemaps or ())
         self.jobs = max(1, min(jobs or batch.default_jobs(), self.total or WINDOW))
         self.options = options
         self.show_progress = not quiet and sys.stderr.isatty() and (self.total is None or self.total > 1)
@@ -252,6 +245,18 @@ class _Batch:
         self._warned: set = set()
         self.skipped = 0
         self.stored = None
+
+    def _read_sources(self, given: list, recursive, glob, from_file, feeds, sitemaps) -> None:
+        """Paths, folders, URLs and the --from-file list, then the articles of feeds and
+        sitemaps; whether the JSON output is one object (one file or URL) or an array."""
+        from . import batch
+        self.sources = _expanded(given, recursive, glob, from_file)
+        _refuse_raw_corpus(self.sources)
+        self.sources += self._linked(feeds, sitemaps)
+        self.total = len(self.sources) + len(self.early)
+        single = len(given) == 1 and not from_file and not (feeds or sitemaps) and \
+            (batch.is_url(given[0]) or not os.path.isdir(given[0]))
+        self.many = not single
 
     def _linked(self, feeds, sitemaps) -> list[str]:
         """Article URLs of feeds and sitemaps; a feed or sitemap that fails is an error record."""
@@ -539,12 +544,7 @@ def analyze_cli(
             sitemaps=sitemap, datasets=dataset, input_format=input_format, fields=(text_field, id_field),
             scheduler=scheduler, jobs=jobs, fmt=fmt, output=output, options=options, policy=policy, sqlite=sqlite,
             skip_existing=skip_existing)))
-    if dataset:
-        _usage("--dataset needs --engine dask (or read a corpus file with --input-format)")
-    if csv_bom and fmt is not Format.csv:
-        _usage("--csv-bom applies to --format csv only")
-    if fmt is not Format.parquet:
-        _check_output(output)
+    _local_checks(dataset, csv_bom, fmt, output)
     stored = _stored(skip_existing, sqlite, fmt, output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet, options, corpus, policy, feed, sitemap)
@@ -557,6 +557,16 @@ def analyze_cli(
     where = output if fmt is Format.parquet else None
     run.summary(f"written to {where}" if where else _where(output, sqlite, not quiet_sink), always=quiet_sink)
     raise typer.Exit(run.exit_code)
+
+
+def _local_checks(dataset, csv_bom: bool, fmt: Format, output: Optional[str]) -> None:
+    """Usage errors of a local run, found before any work starts."""
+    if dataset:
+        _usage("--dataset needs --engine dask (or read a corpus file with --input-format)")
+    if csv_bom and fmt is not Format.csv:
+        _usage("--csv-bom applies to --format csv only")
+    if fmt is not Format.parquet:
+        _check_output(output)
 
 
 def _write(run: "_Batch", fmt: Format, output: Optional[str], sqlite: Optional[str], quiet_sink: bool,

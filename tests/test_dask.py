@@ -170,3 +170,25 @@ def test_dask_usage_errors_come_before_any_cluster(folder, tmp_path, args, messa
     args = [str(tmp_path / "out") if a == "OUT" else a for a in args]
     result = runner.invoke(app, ["analyze", str(folder), *args])
     assert result.exit_code == 2 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_corpus_files_in_jsonl_and_csv_give_the_statements_of_a_local_run(tmp_path, cluster):
+    import csv
+    jsonl, table = tmp_path / "news.jsonl", tmp_path / "news.csv"
+    jsonl.write_text("".join(json.dumps({"id": f"a{n}", "body": t}) + "\n" for n, t in enumerate(TEXTS)),
+                     encoding="utf-8")
+    with open(table, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "body"])
+        writer.writerows([f"a{n}", t.replace(". ", ".\n", 1)] for n, t in enumerate(TEXTS))   # a quoted newline
+    local = runner.invoke(app, ["analyze", str(jsonl), "--input-format", "jsonl", "--text-field", "body", "-f",
+                                "jsonl"]).stdout
+    expected = [(q["speaker"], q["text"]) for line in local.splitlines() for q in json.loads(line)["quotes"]]
+    for corpus, fmt in ((jsonl, "jsonl"), (table, "csv")):
+        out = tmp_path / f"out-{fmt}"
+        result = runner.invoke(app, ["analyze", str(corpus), "--input-format", fmt, "--text-field", "body",
+                                     "--engine", "dask", "--scheduler", cluster, "-o", str(out)])
+        assert result.exit_code == 0, result.stderr
+        statements = tables(out)["statements"]
+        assert list(zip(statements["speaker"], statements["text"])) == expected
+        assert statements["source"].tolist()[0] == "a0"

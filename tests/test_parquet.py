@@ -133,3 +133,18 @@ def test_without_pyarrow_parquet_says_how_to_install(corpus, tmp_path, monkeypat
     import newsscan
     with pytest.raises(ImportError, match=r"newsscan\[parquet\]"):
         newsscan.to_frames([])
+
+
+def test_a_corpus_file_into_parquet_names_records_path_id_and_resumes(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    texts = {"n1": "Die Ministerin Eva Roth betonte, die Preise würden sinken.",
+             "n2": "Der Sprecher Jan Weber sagte, die Lage sei ernst."}
+    corpus.write_text("".join(json.dumps({"id": k, "body": v}) + "\n" for k, v in texts.items()), encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["analyze", str(corpus), "--input-format", "jsonl", "--text-field", "body", "-f", "parquet", "-o", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    statements = read(out, "statements")
+    assert list(zip(statements["source"], statements["speaker"])) == [(f"{corpus}#n1", "Eva Roth"),
+                                                                     (f"{corpus}#n2", "Jan Weber")]
+    again = runner.invoke(app, args + ["--skip-existing"])
+    assert again.exit_code == 0 and "skipped 2" in again.stderr and len(read(out, "articles")) == 2
