@@ -529,7 +529,7 @@ def analyze_cli(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
                                             help="Dask scheduler address (default: a local cluster on 127.0.0.1)."),
     dataset: Optional[List[str]] = typer.Option(None, "--dataset", metavar="PATH",
-                                                help="With --engine dask: a Parquet or JSONL dataset of articles "
+                                                help="With --engine dask: a Parquet, JSONL or CSV dataset of articles "
                                                      "(a file, a folder or a glob; repeatable)."),
 ):
     """Find statements, speakers and cited agencies in articles."""
