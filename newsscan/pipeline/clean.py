@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .. import lang as langdata
 from ..model import Cleaned, Document, Removal
+from .shapes import shape_kind
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
@@ -72,9 +73,15 @@ def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tupl
 
 
 def marker_kind(line: str) -> tuple[str, str | None] | None:
-    """Return (kind, captured value) when the whole line is a boilerplate marker."""
+    """Return (kind, captured value) when the whole line is boilerplate: by its shape
+    (``shapes.py``) or by a marker of the language data."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 320:
+    if not stripped:
+        return None
+    shaped = shape_kind(stripped)
+    if shaped:
+        return shaped, None
+    if len(stripped) > 320:
         return None
     for kind, rx in _markers():
         m = rx.fullmatch(stripped)

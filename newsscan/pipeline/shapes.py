@@ -1,0 +1,219 @@
+"""Boilerplate recognised by its shape rather than by a fixed string.
+
+Five shapes, shared by every language; the words they need (credit words such as
+*Foto*/*Photo*, share and tag labels, cookie and copyright formulas) are data in each
+language's ``boilerplate.json`` under ``"shapes"``, and the names of social networks are
+in ``lang/networks.txt``. The words of every shipped language apply, as for the markers.
+
+- ``caption``/``photo-credit``: a short line that ends in a photo credit
+  (``Demonstranten vor dem Landtag. (Foto: dpa)``, ``… Photo : AFP``, ``… REUTERS/Jane Roe``);
+- ``share``: a line that is a list of two or more social networks, with or without a
+  label, in any separator style (``Diesen Beitrag teilen: Facebook / X / Mail``);
+- ``cookie-consent``: a sentence about cookies in which the site speaks of itself or to
+  its reader (``We use cookies …``, ``En poursuivant, vous acceptez …``);
+- ``copyright``: a line opened by a copyright sign or word with a year or holder, or closed
+  by a rights formula (``© 2024 Example Media. All rights reserved.``);
+- ``tags``: a label followed by a list (``Schlagwörter: Berlin, Verkehr``) or a line of
+  hashtags.
+
+Every pattern here is linear: no quantified group contains another quantifier over the
+same characters, and every free-text part is bounded.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .. import lang as langdata
+
+MAX_LINE = 320                       # longer lines are running prose, never boilerplate
+CREDIT_CHARS = 60                    # a credit (agency, photographer) is short
+CREDIT_WORDS = 8
+CREDIT_LOWER_WORDS = 3               # picture alliance/dpa
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+TAG_ITEM_WORDS = 5
+TAG_ITEM_CHARS = 50
+COOKIE_MAX = 600
+RIGHTS_HOLDER_WORDS = 6             # Example Media. All rights reserved.
+_EDGE = " .,|–—·-"
+COOKIE_BUTTON_WORDS = 5             # Cookie-Einstellungen, Accept all cookies
+_QUOTES = "„“”\"«»‚‘"
+_NO_QUOTES = "[^" + _QUOTES + "]"
+_SEP = re.compile(r"\s*(?:[|/·•∙⋅,;]|[-–—](?=\s))\s*|\s+")
+_TAG_SPLIT = re.compile(r"\s*(?:[|/·•∙⋅,;#]|\s[-–—]\s|\.\s)\s*")
+_HASHTAGS = re.compile(r"(?:#\w[\w-]{0,40}[\s,]{0,3}){2,30}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CREDIT_YEAR = re.compile(r",?\s*(?:19|20)\d\d\W{0,2}$")
+_COOKIE = re.compile(r"\bcookies?\b|\bcookie-", re.IGNORECASE)
+_AGENCY_CREDIT = re.compile(r"[.!?…]\s+[A-Z][A-Z&]{1,15}(?:\s+[A-Z]{2,10})?\s*/\s*[A-Z][\w.'’-]{0,30}"
+                            r"(?:\s[A-Z][\w.'’-]{0,30}){0,3}$")
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any blank."""
+    parts = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s") for p in parts) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The shape words of every shipped language, merged by list name."""
+    merged: dict[str, set] = {}
+    for code in langdata.available():
+        shapes = langdata._json(code, "boilerplate.json").get("shapes", {})
+        for name, values in shapes.items():
+            if not name.startswith("_"):
+                merged.setdefault(name, set()).update(values)
+    text = resources.files(langdata.__name__).joinpath("networks.txt").read_text(encoding="utf-8")
+    merged["networks"] = {l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#")}
+    return {k: frozenset(v) for k, v in merged.items()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    """The shape patterns, compiled once from the merged words."""
+    w = words()
+    credit = _alternation(w.get("credit", ()))
+    by = _alternation(w.get("credit_by", ()))
+    value = r"[^()\[\]\s" + _QUOTES + r"][^()\[\]\n" + _QUOTES + r"]{0," + str(CREDIT_CHARS - 1) + "}"
+    plain_value = r"[^()\[\]\s.!?:;" + _QUOTES + r"][^()\[\]\n.!?:;" + _QUOTES + r"]{0,49}"
+    lead = r"(?:[A-Z][\w&.-]{0,15}\s)?"             # AP Photo/…, dpa-Foto: …
+    return {
+        "bracketed": re.compile(r"[(\[]\s*" + lead + r"(?:" + credit + r")(?:\s*[:/©]|\s(?:" + by + r")\s)\s*"
+                                + "(?P<credit>" + value + r")[)\]]\W{0,2}$", re.IGNORECASE),
+        "plain": re.compile(r"(?:^|[.!?…,|–—·]\s*|\s\s)(?:" + credit + r")\s*[:/©]\s*(?P<credit>" + plain_value + r")\.?$",
+                            re.IGNORECASE),
+        "sign": re.compile(r"(?:^|[.!?…,|–—·]\s*|\s\s)©\s*(?P<credit>" + plain_value + r")\.?$"),
+        "share_label": re.compile(r"(?:" + _alternation(w.get("share_labels", ())) + r")\b\s*[:：]?\s*",
+                                  re.IGNORECASE),
+        "channel": re.compile(r"(?:" + _alternation(w.get("networks", ()) | w.get("share_items", ())) + r")(?!\w)",
+                              re.IGNORECASE),
+        "tag_label": re.compile(r"(?:" + _alternation(w.get("tag_labels", ())) + r")(?:\s*(?P<colon>[:：|])\s*|\s+)",
+                                re.IGNORECASE),
+        "copyright_lead": re.compile(r"(?:©|\(c\)|℗|(?:" + _alternation(w.get("copyright_words", ()))
+                                     + r")\s*(?=©|\(c\)|:|\d{4}|by\b))", re.IGNORECASE),
+        "rights": re.compile(r"(?:" + _alternation(w.get("rights_formulas", ())) + r")(?!\w)", re.IGNORECASE),
+        "cookie_self": re.compile(r"(?<!\w)(?:" + _alternation(w.get("cookie_phrases", ())) + r")(?!\w)",
+                                  re.IGNORECASE),
+    }
+
+
+def shape_kind(line: str) -> str | None:
+    """The kind of boilerplate ``line`` is by its shape, or None for anything else."""
+    text = line.strip()
+    if not text or len(text) > COOKIE_MAX:
+        return None
+    if _COOKIE.search(text):
+        return "cookie-consent" if is_cookie_consent(text) else None
+    if len(text) > MAX_LINE:
+        return None
+    for test, kind in ((is_copyright, "copyright"), (is_share_list, "share"), (is_tag_line, "tags")):
+        if test(text):
+            return kind
+    return credit_kind(text)
+
+
+def credit_kind(text: str) -> str | None:
+    """``photo-credit`` for a line that is only a credit, ``caption`` for a short line that
+    ends in one (``Demonstranten vor dem Landtag. (Foto: dpa)``)."""
+    p = _patterns()
+    m = p["bracketed"].search(text) or p["plain"].search(text) or p["sign"].search(text)
+    if m is None:
+        m = _AGENCY_CREDIT.search(text)
+    if m is None or not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
+        return None
+    head = text[:m.start()].strip(" .,|–—·")
+    return "caption" if head else "photo-credit"
+
+
+def _names_someone(credit: str) -> bool:
+    """A credit names an agency or a photographer: a few words, mostly capitalised, no
+    figures (``dpa``, ``picture alliance/dpa``, ``Jane Roe/AP``), unlike a link caption
+    such as ``Global assets in 2019 - here``."""
+    credit = _CREDIT_YEAR.sub("", credit)           # photos © Inexhibit, 2018
+    tokens = _TOKEN.findall(credit)
+    lower = sum(1 for t in tokens if t[0].islower())
+    return len(tokens) <= CREDIT_WORDS and lower <= CREDIT_LOWER_WORDS and not any(ch.isdigit() for ch in credit)
+
+
+def is_share_list(text: str) -> bool:
+    """A list of social networks and share actions, two networks at least (or a share label
+    and one network among two items): ``Share: Reddit · X · Email``, ``Facebook Twitter``."""
+    p = _patterns()
+    label = p["share_label"].match(text)
+    pos = label.end() if label else 0
+    items = networks = 0
+    net = words()["networks"]
+    lowered = {n.lower() for n in net}
+    while pos < len(text):
+        m = p["channel"].match(text, pos)
+        if m is None:
+            return False
+        items += 1
+        networks += m.group(0).lower() in lowered
+        pos = m.end()
+        sep = _SEP.match(text, pos)
+        if sep:
+            pos = sep.end()
+    return networks >= 2 or (label is not None and items >= 2 and networks >= 1)
+
+
+def is_tag_line(text: str) -> bool:
+    """A tag label followed by a list of short items (``Tags: Berlin, Verkehr``), or two or
+    more hashtags. Without a colon the list must use a separator other than the comma, so
+    that ``Tags later, …`` stays prose."""
+    if _HASHTAGS.fullmatch(text):
+        return True
+    m = _patterns()["tag_label"].match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].rstrip(" .")
+    items = [i for i in _TAG_SPLIT.split(rest)]
+    if not m.group("colon") and (len(items) < 2 or "," in rest):
+        return False
+    return bool(rest) and all(_tag_item(i) for i in items)
+
+
+def _tag_item(item: str) -> bool:
+    """One entry of a tag list: a few words, no sentence punctuation, no quotation, no verb."""
+    from .clean import has_finite_verb
+
+    item = item.strip()
+    if not item or len(item) > TAG_ITEM_CHARS or len(item.split()) > TAG_ITEM_WORDS:
+        return False
+    if any(ch in ".!?:" + _QUOTES for ch in item):
+        return False
+    return not has_finite_verb(item)
+
+
+def is_copyright(text: str) -> bool:
+    """A copyright sign or word with a year or holder (``© 2024 Example Media``,
+    ``Copyright: dpa``) or a line closed by a rights formula (``Alle Rechte vorbehalten.``).
+    A bare ``© dpa`` is a photo credit, not a copyright line."""
+    if any(ch in _QUOTES for ch in text):
+        return False
+    p = _patterns()
+    if p["copyright_lead"].match(text):
+        return bool(_YEAR.search(text) or p["rights"].search(text) or not text.startswith("©"))
+    m = p["rights"].search(text)
+    if m is None:
+        return False
+    before, after = text[:m.start()].strip(_EDGE), text[m.end():].strip(_EDGE)
+    if before and after:
+        return False
+    rest = before or after
+    if before and not text[:m.start()].rstrip().endswith(tuple(_EDGE.strip())):
+        return False                       # He said all rights reserved.
+    return not rest or "©" in rest or bool(_YEAR.search(rest)) or len(rest.split()) <= RIGHTS_HOLDER_WORDS
+
+
+def is_cookie_consent(text: str) -> bool:
+    """A sentence about cookies in which the site speaks of itself or to its reader (``We use
+    cookies``, ``Diese Website verwendet Cookies``, ``Accept all cookies``); reporting about
+    cookies, or a quotation, is not."""
+    if any(ch in _QUOTES for ch in text):
+        return False
+    if len(text.split()) <= COOKIE_BUTTON_WORDS and not text.endswith((".", "!", "?")):
+        return True                        # a button or heading: Alle Cookies akzeptieren
+    return bool(_patterns()["cookie_self"].search(text))
