@@ -149,7 +149,40 @@ def is_caption(line: str, before: str | None, after: str | None, language: str |
         return False
     if sum(1 for ch in text if ch in ".!?") > 1:
         return False
-    return not has_finite_verb(text, language)
+    return not has_finite_verb(text, language) and not _clause_signs(words, language)
+
+
+def _clause_signs(words: list[str], language: str | None) -> bool:
+    """Signs of a clause that the verb test misses where nouns are lowercase: a subject
+    relative before a lowercase word (``…, who sat out …``) or a present-tense verb after a
+    name (``Assange faces a charge``, ``the Commission holds a hearing``)."""
+    if language is None or langdata.get(language).capitalised_nouns:
+        return False
+    relatives = langdata.get(language).word_class("subject_relatives")
+    for i in range(1, len(words)):
+        prev, word = words[i - 1], words[i]
+        if prev.lower() in relatives and word[0].islower() and i > 1:
+            return True
+        if (i > 1 and prev[0].isupper() and word[0].islower() and len(word) > 3
+                and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            return True
+    return False
+
+
+def _own_paragraphs(lines: list[str]) -> set[int]:
+    """Line numbers of lines that stand as a paragraph of their own: every line when the
+    text has no blank lines between its lines, else the lines with a blank line (or the text's edge) before
+    and after them. A line inside a block is a list entry, never a caption."""
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    if not filled or len(filled) == filled[-1] - filled[0] + 1:
+        return set(range(1, len(lines) + 1))
+    out = set()
+    for i, line in enumerate(lines):
+        above = i == 0 or not lines[i - 1].strip()
+        below = i + 1 == len(lines) or not lines[i + 1].strip()
+        if line.strip() and above and below:
+            out.add(i + 1)
+    return out
 
 
 def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = None) -> Cleaned:
@@ -178,7 +211,10 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     content = [(n, l) for n, l in kept if l.strip()]
     captions = set()
     look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
+    alone = _own_paragraphs(lines) if look_for_captions else set()
     for i, (number, line) in enumerate(content if look_for_captions else ()):
+        if number not in alone:
+            continue
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
         after_title = i == 1 and len(content) >= 3 and _headline(before)
