@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 TAG_ITEM_WORDS = 5
 TAG_ITEM_CHARS = 50
 COOKIE_MAX = 600
+RIGHTS_TAIL = 80                     # a rights formula closing a line lies in its last characters
 RIGHTS_HOLDER_WORDS = 6             # Example Media. All rights reserved.
 _EDGE = " .,|–—·-"
 COOKIE_BUTTON_WORDS = 5             # Cookie-Einstellungen, Accept all cookies
@@ -94,6 +95,8 @@ def _patterns() -> dict:
         "copyright_lead": re.compile(r"(?:©|\(c\)|℗|(?:" + _alternation(w.get("copyright_words", ()))
                                      + r")\s*(?=©|\(c\)|:|\d{4}|by\b))", re.IGNORECASE),
         "rights": re.compile(r"(?:" + _alternation(w.get("rights_formulas", ())) + r")(?!\w)", re.IGNORECASE),
+        "rights_end": re.compile(r"(?<!\w)(?:" + _alternation(w.get("rights_formulas", ())) + r")\W{0,3}$",
+                                 re.IGNORECASE),
         "cookie_self": re.compile(r"(?<!\w)(?:" + _alternation(w.get("cookie_phrases", ())) + r")(?!\w)",
                                   re.IGNORECASE),
     }
@@ -118,8 +121,14 @@ def credit_kind(text: str) -> str | None:
     """``photo-credit`` for a line that is only a credit, ``caption`` for a short line that
     ends in one (``Demonstranten vor dem Landtag. (Foto: dpa)``)."""
     p = _patterns()
-    m = p["bracketed"].search(text) or p["plain"].search(text) or p["sign"].search(text)
-    if m is None:
+    m = None
+    if text.rstrip(" .!?,;")[-1:] in (")", "]"):
+        m = p["bracketed"].search(text)
+    if m is None and (":" in text or "/" in text or "©" in text):
+        m = p["plain"].search(text)
+    if m is None and "©" in text:
+        m = p["sign"].search(text)
+    if m is None and "/" in text:
         m = _AGENCY_CREDIT.search(text)
     if m is None or not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
         return None
@@ -195,17 +204,24 @@ def is_copyright(text: str) -> bool:
         return False
     p = _patterns()
     if p["copyright_lead"].match(text):
-        return bool(_YEAR.search(text) or p["rights"].search(text) or not text.startswith("©"))
-    m = p["rights"].search(text)
-    if m is None:
+        return bool(_YEAR.search(text) or _rights_span(text) or not text.startswith("©"))
+    span = _rights_span(text)
+    if span is None:
         return False
-    before, after = text[:m.start()].strip(_EDGE), text[m.end():].strip(_EDGE)
+    before, after = text[:span[0]].strip(_EDGE), text[span[1]:].strip(_EDGE)
     if before and after:
         return False
     rest = before or after
-    if before and not text[:m.start()].rstrip().endswith(tuple(_EDGE.strip())):
+    if before and not text[:span[0]].rstrip().endswith(tuple(_EDGE.strip())):
         return False                       # He said all rights reserved.
     return not rest or "©" in rest or bool(_YEAR.search(rest)) or len(rest.split()) <= RIGHTS_HOLDER_WORDS
+
+
+def _rights_span(text: str) -> tuple[int, int] | None:
+    """Where a rights formula opens or closes ``text`` (``All rights reserved``), if it does."""
+    p = _patterns()
+    m = p["rights"].match(text) or p["rights_end"].search(text, max(0, len(text) - RIGHTS_TAIL))
+    return m.span() if m else None
 
 
 def is_cookie_consent(text: str) -> bool:
