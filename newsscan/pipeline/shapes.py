@@ -170,30 +170,28 @@ def is_share_list(text: str) -> bool:
 
 def is_tag_line(text: str) -> bool:
     """A tag label followed by a list of short items (``Tags: Berlin, Verkehr``), or two or
-    more hashtags. Without a colon the list must use a separator other than the comma, so
-    that ``Tags later, …`` stays prose."""
+    more hashtags. A list never ends a sentence, and without a colon it must use a separator
+    other than the comma, so that ``Tags later, …`` stays prose."""
     if _HASHTAGS.fullmatch(text):
         return True
     m = _patterns()["tag_label"].match(text)
     if m is None:
         return False
-    rest = text[m.end():].rstrip(" .")
-    items = [i for i in _TAG_SPLIT.split(rest)]
+    rest = text[m.end():].rstrip(" |/·•∙⋅,;#")
+    if rest.endswith((".", "!", "?")):
+        return False                       # Topics: the minister said the plan would work.
+    items = _TAG_SPLIT.split(rest)
     if not m.group("colon") and (len(items) < 2 or "," in rest):
         return False
     return bool(rest) and all(_tag_item(i) for i in items)
 
 
 def _tag_item(item: str) -> bool:
-    """One entry of a tag list: a few words, no sentence punctuation, no quotation, no verb."""
-    from .clean import has_finite_verb
-
+    """One entry of a tag list: a few words, no sentence punctuation, no quotation."""
     item = item.strip()
     if not item or len(item) > TAG_ITEM_CHARS or len(item.split()) > TAG_ITEM_WORDS:
         return False
-    if any(ch in ".!?:" + _QUOTES for ch in item):
-        return False
-    return not has_finite_verb(item)
+    return not any(ch in ".!?:" + _QUOTES for ch in item)
 
 
 def is_copyright(text: str) -> bool:
