@@ -194,7 +194,22 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     if keep_boilerplate:
         return Cleaned(text=_join(lines), metadata=tuple(meta))
     removals: list[Removal] = []
-    kept: list[tuple[int, str]] = []
+    kept = _strip_inline_ads(_remove_markers(lines, removals, meta), removals)
+    _dateline_metadata(kept, meta)
+    content = [(n, l) for n, l in kept if l.strip()]
+    look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
+    captions = _captions(content, lines, language, removals) if look_for_captions else set()
+    text_lines = [l for n, l in kept if n not in captions]
+    removals.sort(key=lambda r: r.line)
+    if doc.format == "text":
+        _title_metadata(content, meta)
+    return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
+
+
+def _remove_markers(lines: list[str], removals: list, meta: list) -> list[tuple[int, str]]:
+    """The (number, line) pairs that are no boilerplate; each removal is recorded, and the
+    value of a source or byline goes into ``meta``."""
+    kept = []
     for number, line in enumerate(lines, 1):
         found = marker_kind(line)
         if found is None:
@@ -206,28 +221,33 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
             key = "author" if kind == "byline" else "source_url" if _URL.match(value) else "source"
             if not any(k == key for k, _ in meta):
                 meta.append((key, value))
-    kept = _strip_inline_ads(kept, removals)
-    _dateline_metadata(kept, meta)
-    content = [(n, l) for n, l in kept if l.strip()]
+    return kept
+
+
+def _title_metadata(content: list, meta: list) -> None:
+    """A headline (short, first, no sentence end) of a plain text becomes ``title``."""
+    if not any(k == "title" for k, _ in meta) and len(content) >= 3:
+        first = content[0][1].strip()
+        if _headline(first):
+            meta.append(("title", first))
+
+
+def _captions(content: list, lines: list[str], language: str | None, removals: list) -> set[int]:
+    """Line numbers of the captions among the ``content`` lines (number, line), each
+    recorded in ``removals``; only a line that stands as a paragraph of its own can be one."""
     captions = set()
-    look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
-    alone = _own_paragraphs(lines) if look_for_captions else set()
-    for i, (number, line) in enumerate(content if look_for_captions else ()):
+    alone = _own_paragraphs(lines)
+    code = language if language in langdata.available() else None
+    for i, (number, line) in enumerate(content):
         if number not in alone:
             continue
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
         after_title = i == 1 and len(content) >= 3 and _headline(before)
-        if is_caption(line, before, after, language if language in langdata.available() else None, after_title):
+        if is_caption(line, before, after, code, after_title):
             captions.add(number)
             removals.append(Removal(line.strip(), "caption", number))
-    text_lines = [l for n, l in kept if n not in captions]
-    removals.sort(key=lambda r: r.line)
-    if doc.format == "text" and not any(k == "title" for k, _ in meta) and len(content) >= 3:
-        first = content[0][1].strip()
-        if _headline(first):
-            meta.append(("title", first))       # a headline: short, first, no sentence end
-    return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
+    return captions
 
 
 def dateline(text: str, pos: int = 0) -> tuple[str, str, int] | None:
