@@ -78,16 +78,19 @@ def _patterns() -> dict:
     credit = _alternation(w.get("credit", ()))
     by = _alternation(w.get("credit_by", ()))
     value = r"[^()\[\]\s" + _QUOTES + r"][^()\[\]\n" + _QUOTES + r"]{0," + str(CREDIT_CHARS - 1) + "}"
-    plain_value = r"[^()\[\]\s.!?:;" + _QUOTES + r"][^()\[\]\n.!?:;" + _QUOTES + r"]{0,49}"
+    plain_value = r"[^()\[\]\s.!?:;" + _QUOTES + r"][^()\[\]\n!?:;" + _QUOTES + r"]{0,49}"
+    name = r"[A-ZÀ-Ý][\w&'’.-]{0,30}(?:\s[A-ZÀ-Ý][\w&'’.-]{0,30}){0,3}"      # Ansa, ANP, Jane Roe
     lead = r"(?:[A-Z][\w&.-]{0,15}\s)?"             # AP Photo/…, dpa-Foto: …
     return {
         "bracketed": re.compile(r"[(\[]\s*" + lead + r"(?:" + credit + r")(?:\s*[:/©]|\s(?:" + by + r")\s)\s*"
                                 + "(?P<credit>" + value + r")[)\]]\W{0,2}$", re.IGNORECASE),
         "plain": re.compile(r"(?:^|[.!?…,|–—·]\s*|\s\s)(?:" + credit + r")\s*[:/©]\s*(?P<credit>" + plain_value + r")\.?$",
                             re.IGNORECASE),
+        "bare": re.compile(r"(?:[.!?…]\s+|[(\[]\s*)(?i:" + credit + r")\s+(?P<credit>" + name + r")[)\]]?$"),
         "sign": re.compile(r"(?:^|[.!?…,|–—·]\s*|\s\s)©\s*(?P<credit>" + plain_value + r")\.?$"),
         "share_label": re.compile(r"(?:" + _alternation(w.get("share_labels", ())) + r")\b\s*[:：]?\s*",
                                   re.IGNORECASE),
+        "connector": re.compile(r"(?:" + _alternation(w.get("share_connectors", ())) + r")(?:\s+|$)", re.IGNORECASE),
         "channel": re.compile(r"(?:" + _alternation(w.get("networks", ()) | w.get("share_items", ())) + r")(?!\w)",
                               re.IGNORECASE),
         "tag_label": re.compile(r"(?:" + _alternation(w.get("tag_labels", ())) + r")(?:\s*(?P<colon>[:：|])\s*|\s+)",
@@ -128,6 +131,8 @@ def credit_kind(text: str) -> str | None:
         m = p["plain"].search(text)
     if m is None and "©" in text:
         m = p["sign"].search(text)
+    if m is None:
+        m = p["bare"].search(text)              # … Tweede Kamer. Beeld ANP; (foto Ansa)
     if m is None and "/" in text:
         m = _AGENCY_CREDIT.search(text)
     if m is None or not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
@@ -156,6 +161,7 @@ def is_share_list(text: str) -> bool:
     net = words()["networks"]
     lowered = {n.lower() for n in net}
     while pos < len(text):
+        pos = _skip_connectors(text, pos)
         m = p["channel"].match(text, pos)
         if m is None:
             return False
@@ -165,7 +171,20 @@ def is_share_list(text: str) -> bool:
         sep = _SEP.match(text, pos)
         if sep:
             pos = sep.end()
+        pos = _skip_connectors(text, pos)
     return networks >= 2 or (label is not None and items >= 2 and networks >= 1)
+
+
+def _skip_connectors(text: str, pos: int) -> int:
+    """Past the share labels and connectors at ``pos`` (``Auf`` Facebook ``teilen``, ``Share
+    on`` X): a share line may repeat its label before or after every network."""
+    p = _patterns()
+    while pos < len(text):
+        m = p["share_label"].match(text, pos) or p["connector"].match(text, pos)
+        if m is None or m.end() == pos:
+            return pos
+        pos = m.end()
+    return pos
 
 
 def is_tag_line(text: str) -> bool:
