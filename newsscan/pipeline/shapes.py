@@ -40,7 +40,8 @@ RIGHTS_HOLDER_WORDS = 6             # Example Media. All rights reserved.
 _EDGE = " .,|–—·-"
 COOKIE_BUTTON_WORDS = 5             # Cookie-Einstellungen, Accept all cookies
 _QUOTES = "„“”\"«»‚‘"
-_NO_QUOTES = "[^" + _QUOTES + "]"
+_QUOTE_RX = re.compile("[" + _QUOTES + "]")
+_ITEM_STOP = re.compile("[.!?:" + _QUOTES + "]")
 _SEP = re.compile(r"\s*(?:[|/·•∙⋅,;]|[-–—](?=\s))\s*|\s+")
 _TAG_SPLIT = re.compile(r"\s*(?:[|/·•∙⋅,;#]|\s[-–—]\s|\.\s)\s*")
 _HASHTAGS = re.compile(r"(?:#\w[\w-]{0,40}[\s,]{0,3}){2,30}")
@@ -123,22 +124,27 @@ def shape_kind(line: str) -> str | None:
 def credit_kind(text: str) -> str | None:
     """``photo-credit`` for a line that is only a credit, ``caption`` for a short line that
     ends in one (``Demonstranten vor dem Landtag. (Foto: dpa)``)."""
-    p = _patterns()
-    m = None
-    if text.rstrip(" .!?,;")[-1:] in (")", "]"):
-        m = p["bracketed"].search(text)
-    if m is None and (":" in text or "/" in text or "©" in text):
-        m = p["plain"].search(text)
-    if m is None and "©" in text:
-        m = p["sign"].search(text)
-    if m is None:
-        m = p["bare"].search(text)              # … Tweede Kamer. Beeld ANP; (foto Ansa)
-    if m is None and "/" in text:
-        m = _AGENCY_CREDIT.search(text)
+    m = _credit_match(text)
     if m is None or not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
         return None
     head = text[:m.start()].strip(" .,|–—·")
     return "caption" if head else "photo-credit"
+
+
+def _credit_match(text: str) -> re.Match | None:
+    """The first credit pattern that ends ``text``, each tried only when a character it
+    needs is there."""
+    p = _patterns()
+    tries = ((text.rstrip(" .!?,;")[-1:] in (")", "]"), p["bracketed"]),
+             (":" in text or "/" in text or "©" in text, p["plain"]),
+             ("©" in text, p["sign"]),
+             (True, p["bare"]),                       # … Tweede Kamer. Beeld ANP; (foto Ansa)
+             ("/" in text, _AGENCY_CREDIT))
+    for needed, rx in tries:
+        m = rx.search(text) if needed else None
+        if m:
+            return m
+    return None
 
 
 def _names_someone(credit: str) -> bool:
@@ -158,8 +164,7 @@ def is_share_list(text: str) -> bool:
     label = p["share_label"].match(text)
     pos = label.end() if label else 0
     items = networks = 0
-    net = words()["networks"]
-    lowered = {n.lower() for n in net}
+    lowered = _network_names()
     while pos < len(text):
         pos = _skip_connectors(text, pos)
         m = p["channel"].match(text, pos)
@@ -173,6 +178,12 @@ def is_share_list(text: str) -> bool:
             pos = sep.end()
         pos = _skip_connectors(text, pos)
     return networks >= 2 or (label is not None and items >= 2 and networks >= 1)
+
+
+@lru_cache(maxsize=1)
+def _network_names() -> frozenset:
+    """The social networks of ``lang/networks.txt``, lowercase."""
+    return frozenset(n.lower() for n in words()["networks"])
 
 
 def _skip_connectors(text: str, pos: int) -> int:
@@ -210,18 +221,24 @@ def _tag_item(item: str) -> bool:
     item = item.strip()
     if not item or len(item) > TAG_ITEM_CHARS or len(item.split()) > TAG_ITEM_WORDS:
         return False
-    return not any(ch in ".!?:" + _QUOTES for ch in item)
+    return not _ITEM_STOP.search(item)
 
 
 def is_copyright(text: str) -> bool:
     """A copyright sign or word with a year or holder (``© 2024 Example Media``,
     ``Copyright: dpa``) or a line closed by a rights formula (``Alle Rechte vorbehalten.``).
     A bare ``© dpa`` is a photo credit, not a copyright line."""
-    if any(ch in _QUOTES for ch in text):
+    if _QUOTE_RX.search(text):
         return False
     p = _patterns()
     if p["copyright_lead"].match(text):
         return bool(_YEAR.search(text) or _rights_span(text) or not text.startswith("©"))
+    return _closed_by_rights(text)
+
+
+def _closed_by_rights(text: str) -> bool:
+    """A rights formula opens or closes the line, and what else it holds is a short holder,
+    a ``©`` or a year (``Example Media 2024. All rights reserved.``)."""
     span = _rights_span(text)
     if span is None:
         return False
@@ -245,7 +262,7 @@ def is_cookie_consent(text: str) -> bool:
     """A sentence about cookies in which the site speaks of itself or to its reader (``We use
     cookies``, ``Diese Website verwendet Cookies``, ``Accept all cookies``); reporting about
     cookies, or a quotation, is not."""
-    if any(ch in _QUOTES for ch in text):
+    if _QUOTE_RX.search(text):
         return False
     if len(text.split()) <= COOKIE_BUTTON_WORDS and not text.endswith((".", "!", "?")):
         return True                        # a button or heading: Alle Cookies akzeptieren
