@@ -186,6 +186,8 @@ def test_shapes_apply_to_html_extractions_too():
     # cookie consent
     ("Alle Cookies akzeptieren", "cookie-consent"),
     ("Cookie-Einstellungen", "cookie-consent"),
+    ("Cookiebeleid", "cookie-consent"),
+    ("Accept all cookies", "cookie-consent"),
     ("This website uses cookies to ensure you get the best experience.", "cookie-consent"),
     # copyright
     ("Copyright © 2023 Example GmbH", "copyright"),
@@ -221,6 +223,8 @@ def test_shapes(line, kind):
     "Sie zeigte ein Foto: Kinder vor der geschlossenen Schule.",
     "(Graphic: Global assets in 2019 - here)",
     "Die EU-Kommission will, dass Nutzer Cookies so leicht ablehnen wie akzeptieren können.",
+    "Chocolate chip cookies",
+    "Girl Scout cookies go on sale",
     "\"We use cookies to track you,\" the company admitted in a statement on Monday.",
 ])
 def test_prose_that_looks_close_is_no_boilerplate(line):

@@ -47,7 +47,7 @@ _TAG_SPLIT = re.compile(r"\s*(?:[|/·•∙⋅,;#]|\s[-–—]\s|\.\s)\s*")
 _HASHTAGS = re.compile(r"(?:#\w[\w-]{0,40}[\s,]{0,3}){2,30}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CREDIT_YEAR = re.compile(r",?\s*(?:19|20)\d\d\W{0,2}$")
-_COOKIE = re.compile(r"\bcookies?\b|\bcookie-", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookie", re.IGNORECASE)              # cookies, Cookie-Einstellungen, cookiebeleid
 _AGENCY_CREDIT = re.compile(r"[.!?…]\s+[A-Z][A-Z&]{1,15}(?:\s+[A-Z]{2,10})?\s*/\s*[A-Z][\w.'’-]{0,30}"
                             r"(?:\s[A-Z][\w.'’-]{0,30}){0,3}$")
 
@@ -101,6 +101,8 @@ def _patterns() -> dict:
         "rights": re.compile(r"(?:" + _alternation(w.get("rights_formulas", ())) + r")(?!\w)", re.IGNORECASE),
         "rights_end": re.compile(r"(?<!\w)(?:" + _alternation(w.get("rights_formulas", ())) + r")\W{0,3}$",
                                  re.IGNORECASE),
+        "cookie_button": re.compile(r"(?<!\w)(?:" + _alternation(w.get("cookie_buttons", ())) + r")(?!\w)",
+                                    re.IGNORECASE),
         "cookie_self": re.compile(r"(?<!\w)(?:" + _alternation(w.get("cookie_phrases", ())) + r")(?!\w)",
                                   re.IGNORECASE),
     }
@@ -260,10 +262,12 @@ def _rights_span(text: str) -> tuple[int, int] | None:
 
 def is_cookie_consent(text: str) -> bool:
     """A sentence about cookies in which the site speaks of itself or to its reader (``We use
-    cookies``, ``Diese Website verwendet Cookies``, ``Accept all cookies``); reporting about
-    cookies, or a quotation, is not."""
+    cookies``, ``Diese Website verwendet Cookies``), or a short button line (``Accept all
+    cookies``, ``Cookie-Einstellungen``); reporting about cookies, a heading such as
+    ``Chocolate chip cookies``, or a quotation, is not."""
     if _QUOTE_RX.search(text):
         return False
+    p = _patterns()
     if len(text.split()) <= COOKIE_BUTTON_WORDS and not text.endswith((".", "!", "?")):
-        return True                        # a button or heading: Alle Cookies akzeptieren
-    return bool(_patterns()["cookie_self"].search(text))
+        return bool(p["cookie_button"].search(text) or p["cookie_self"].search(text))  # Alle Cookies akzeptieren
+    return bool(p["cookie_self"].search(text))
