@@ -257,3 +257,15 @@ def test_the_words_of_every_language_are_data(tmp_path):
         assert merged.get(name), name
     for code in lang.available():
         assert all(kind != "shapes" for kind, _ in lang.get(code).boilerplate), code
+
+
+@pytest.mark.parametrize("code,text,caption", [
+    ("de", "Die Regierung hat das Gesetz am Freitag beschlossen.\n\nDemonstranten vor dem Reichstag in Berlin.\n"
+           "Foto: dpa\n\nDie Opposition kündigte Widerstand an.\n", "Demonstranten vor dem Reichstag in Berlin."),
+    ("en", "The government passed the bill on Friday.\n\nProtesters outside parliament in London.\nPhoto: AP\n\n"
+           "The opposition said it would fight the law.\n", "Protesters outside parliament in London."),
+])
+def test_a_caption_over_its_credit_line_goes_with_it(code, text, caption):
+    out = clean.clean(Document(raw=text), language=code)
+    assert [r.kind for r in out.boilerplate] == ["caption", "photo-credit"]
+    assert caption not in out.text

@@ -198,7 +198,7 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     _dateline_metadata(kept, meta)
     content = [(n, l) for n, l in kept if l.strip()]
     look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
-    captions = _captions(content, lines, language, removals) if look_for_captions else set()
+    captions = _captions(content, _blank_removed(lines, kept), language, removals) if look_for_captions else set()
     text_lines = [l for n, l in kept if n not in captions]
     removals.sort(key=lambda r: r.line)
     if doc.format == "text":
@@ -230,6 +230,13 @@ def _title_metadata(content: list, meta: list) -> None:
         first = content[0][1].strip()
         if _headline(first):
             meta.append(("title", first))
+
+
+def _blank_removed(lines: list[str], kept: list) -> list[str]:
+    """``lines`` with every removed line blanked, so that a caption whose credit line went
+    (``Demonstranten vor dem Reichstag.`` over ``Foto: dpa``) stands alone."""
+    texts = dict(kept)
+    return [texts.get(number, "") for number in range(1, len(lines) + 1)]
 
 
 def _captions(content: list, lines: list[str], language: str | None, removals: list) -> set[int]:
