@@ -221,7 +221,7 @@ def test_shapes(line, kind):
     "Die Arbeitslosenquote stieg auf 5,9 Prozent (Quelle: Bundesagentur für Arbeit).",
     "Er sprach mit der Bild: Die Lage sei ernst.",
     "Sie zeigte ein Foto: Kinder vor der geschlossenen Schule.",
-    "(Graphic: Global assets in 2019 - here)",
+    "(Graphic: Example bonds in 2019 - here)",
     "Die EU-Kommission will, dass Nutzer Cookies so leicht ablehnen wie akzeptieren können.",
     "Chocolate chip cookies",
     "Girl Scout cookies go on sale",
@@ -234,11 +234,11 @@ def test_prose_that_looks_close_is_no_boilerplate(line):
 
 
 def test_lists_inside_a_block_and_prose_with_a_clause_are_no_captions():
-    text = ("The tour opens in June.\n\nThe dates:\nJune 9 -- Example Amphitheatre, West Palm Beach, FL\n"
-            "June 10 -- Example Arena, Tampa, FL\n\nTickets go on sale on Friday.\n\n"
-            "The Wild lost defenseman Sam Example, who sat out the third period, to an injury.\n\n"
-            "The coach said he did not know how long he would be out.\n\n"
-            "Australian-born Example faces a charge of conspiracy in the US.\n\n"
+    text = ("The festival opens in May.\n\nThe stages:\nMay 4 -- North Meadow, Riverside Park\n"
+            "May 5 -- Harbour Hall, Old Town\n\nTickets go on sale on Friday.\n\n"
+            "The council lost member Ann Example, who sat on the budget panel, to a rival party.\n\n"
+            "The mayor said he did not know when a successor would be chosen.\n\n"
+            "Australian-born Lee faces a charge of fraud.\n\n"
             "He denies the charge.\n\n"
             "Protesters outside parliament in London on Monday.\n\n"
             "The opposition said it would challenge the law in court.\n")
