@@ -43,7 +43,7 @@ _QUOTES = "„“”\"«»‚‘"
 _QUOTE_RX = re.compile("[" + _QUOTES + "]")
 _ITEM_STOP = re.compile("[.!?:" + _QUOTES + "]")
 _SEP = re.compile(r"\s*(?:[|/·•∙⋅,;]|[-–—](?=\s))\s*|\s+")
-_TAG_SPLIT = re.compile(r"\s*(?:[|/·•∙⋅,;#]|\s[-–—]\s|\.\s)\s*")
+_TAG_SPLIT = re.compile(r"\s*[|/·•∙⋅,;#]\s*|\s[-–—]\s|\.\s+")
 _HASHTAGS = re.compile(r"(?:#\w[\w-]{0,40}[\s,]{0,3}){2,30}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CREDIT_YEAR = re.compile(r",?\s*(?:19|20)\d\d\W{0,2}$")
