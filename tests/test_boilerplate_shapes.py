@@ -172,6 +172,9 @@ def test_shapes_apply_to_html_extractions_too():
     ("(Image credit: Example Space)", "photo-credit"),
     ("Foto: dpa", "photo-credit"),
     ("© dpa", "photo-credit"),
+    ("Jane Roe/Getty Images", "photo-credit"),
+    ("AFP via Getty Images", "photo-credit"),
+    ("picture alliance / dpa", "photo-credit"),
     # share lines in any separator style
     ("Facebook | Twitter | WhatsApp", "share"),
     ("Facebook Twitter WhatsApp", "share"),
@@ -224,6 +227,9 @@ def test_shapes(line, kind):
     "(Graphic: Example bonds in 2019 - here)",
     "Die EU-Kommission will, dass Nutzer Cookies so leicht ablehnen wie akzeptieren können.",
     "Chocolate chip cookies",
+    "Reuters",
+    "Berlin / Brandenburg",
+    "The president spoke to AP / Reuters reporters.",
     "Girl Scout cookies go on sale",
     "\"We use cookies to track you,\" the company admitted in a statement on Monday.",
 ])

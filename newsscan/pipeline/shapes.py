@@ -35,6 +35,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 TAG_ITEM_WORDS = 5
 TAG_ITEM_CHARS = 50
 COOKIE_MAX = 600
+STANDALONE_CHARS = 80                # Jane Roe/Getty Images
+_CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+")
 RIGHTS_TAIL = 80                     # a rights formula closing a line lies in its last characters
 RIGHTS_HOLDER_WORDS = 6             # Example Media. All rights reserved.
 _EDGE = " .,|–—·-"
@@ -127,10 +129,41 @@ def credit_kind(text: str) -> str | None:
     """``photo-credit`` for a line that is only a credit, ``caption`` for a short line that
     ends in one (``Demonstranten vor dem Landtag. (Foto: dpa)``)."""
     m = _credit_match(text)
-    if m is None or not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
+    if m is None:
+        return "photo-credit" if is_standalone_credit(text) else None
+    if not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
         return None
     head = text[:m.start()].strip(" .,|–—·")
     return "caption" if head else "photo-credit"
+
+
+def is_standalone_credit(text: str) -> bool:
+    """A line made only of names joined by ``/``, ``|`` or *via*, one of them a photo or
+    news agency (``Jane Roe/Getty Images``, ``AFP via Getty Images``, ``picture alliance /
+    dpa``); a single name only when it is a picture library (``Getty Images``)."""
+    if len(text) > STANDALONE_CHARS or text.endswith((".", "!", "?", ":")) or _QUOTE_RX.search(text):
+        return False
+    parts = [part.strip() for part in _CREDIT_PARTS.split(text)]
+    photo, agencies = _photo_agencies(), langdata.media_aliases()
+    if not all(_credit_part(part, photo) for part in parts):
+        return False
+    known = [part for part in parts if part.lower() in photo or part in agencies]
+    return bool(known) and (len(parts) >= 2 or parts[0].lower() in photo)
+
+
+def _credit_part(part: str, photo: frozenset) -> bool:
+    """One name of a credit: one to four words, capitalised unless a known agency (``dpa``)."""
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    return part.lower() in photo or part in langdata.media_aliases() or all(t[0].isupper() for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def _photo_agencies() -> frozenset:
+    """The picture libraries of ``lang/photo_agencies.txt``, lowercase."""
+    text = resources.files(langdata.__name__).joinpath("photo_agencies.txt").read_text(encoding="utf-8")
+    return frozenset(l.strip().lower() for l in text.splitlines() if l.strip() and not l.startswith("#"))
 
 
 def _credit_match(text: str) -> re.Match | None:
