@@ -36,7 +36,7 @@ TAG_ITEM_WORDS = 5
 TAG_ITEM_CHARS = 50
 COOKIE_MAX = 600
 STANDALONE_CHARS = 80                # Jane Roe/Getty Images
-_CREDIT_PARTS = re.compile(r"\s*[/|]\s*|\s+via\s+")
+_CREDIT_PARTS = re.compile(r"(?<!\s)\s*[/|]\s*|(?<!\s)\s+via\s+")    # a blank run entered at its start
 RIGHTS_TAIL = 80                     # a rights formula closing a line lies in its last characters
 RIGHTS_HOLDER_WORDS = 6             # Example Media. All rights reserved.
 _EDGE = " .,|–—·-"
@@ -45,10 +45,10 @@ _QUOTES = "„“”\"«»‚‘"
 _QUOTE_RX = re.compile("[" + _QUOTES + "]")
 _ITEM_STOP = re.compile("[.!?:" + _QUOTES + "]")
 _SEP = re.compile(r"\s*(?:[|/·•∙⋅,;]|[-–—](?=\s))\s*|\s+")
-_TAG_SPLIT = re.compile(r"\s*[|/·•∙⋅,;#]\s*|\s[-–—]\s|\.\s+")
+_TAG_SPLIT = re.compile(r"(?<!\s)\s*[|/·•∙⋅,;#]\s*|\s[-–—]\s|\.\s+")
 _HASHTAGS = re.compile(r"(?:#\w[\w-]{0,40}[\s,]{0,3}){2,30}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_CREDIT_YEAR = re.compile(r",?\s*(?:19|20)\d\d\W{0,2}$")
+_CREDIT_YEAR = re.compile(r"\b(?:19|20)\d\d\W{0,2}$")
 _COOKIE = re.compile(r"\bcookie", re.IGNORECASE)              # cookies, Cookie-Einstellungen, cookiebeleid
 _AGENCY_CREDIT = re.compile(r"[.!?…]\s+[A-Z][A-Z&]{1,15}(?:\s+[A-Z]{2,10})?\s*/\s*[A-Z][\w.'’-]{0,30}"
                             r"(?:\s[A-Z][\w.'’-]{0,30}){0,3}$")
@@ -91,7 +91,7 @@ def _patterns() -> dict:
                             re.IGNORECASE),
         "bare": re.compile(r"(?:[.!?…]\s+|[(\[]\s*)(?i:" + credit + r")\s+(?P<credit>" + name + r")[)\]]?$"),
         "sign": re.compile(r"(?:^|[.!?…,|–—·]\s*|\s\s)©\s*(?P<credit>" + plain_value + r")\.?$"),
-        "share_label": re.compile(r"(?:" + _alternation(w.get("share_labels", ())) + r")\b\s*[:：]?\s*",
+        "share_label": re.compile(r"(?:" + _alternation(w.get("share_labels", ())) + r")\b\s*(?:[:：]\s*)?",
                                   re.IGNORECASE),
         "connector": re.compile(r"(?:" + _alternation(w.get("share_connectors", ())) + r")(?:\s+|$)", re.IGNORECASE),
         "channel": re.compile(r"(?:" + _alternation(w.get("networks", ()) | w.get("share_items", ())) + r")(?!\w)",
@@ -186,7 +186,8 @@ def _names_someone(credit: str) -> bool:
     """A credit names an agency or a photographer: a few words, mostly capitalised, no
     figures (``dpa``, ``picture alliance/dpa``, ``Jane Roe/AP``), unlike a link caption
     such as ``Global assets in 2019 - here``."""
-    credit = _CREDIT_YEAR.sub("", credit)           # photos © Inexhibit, 2018
+    year = _CREDIT_YEAR.search(credit)               # photos © Example Studio, 2018
+    credit = credit[:year.start()].rstrip(" ,") if year else credit
     tokens = _TOKEN.findall(credit)
     lower = sum(1 for t in tokens if t[0].islower())
     return len(tokens) <= CREDIT_WORDS and lower <= CREDIT_LOWER_WORDS and not any(ch.isdigit() for ch in credit)
