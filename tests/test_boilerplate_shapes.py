@@ -168,6 +168,7 @@ def test_shapes_apply_to_html_extractions_too():
     ("Il premier durante la conferenza stampa. (foto Ansa)", "caption"),
     ("O primeiro-ministro no Parlamento. Foto: Miguel A. Lopes / Lusa", "caption"),
     ("De premier in de Tweede Kamer. Beeld ANP", "caption"),
+    ("Frisch gebackene Cookies auf dem Weihnachtsmarkt. (Foto: dpa)", "caption"),
     ("El presidente del Gobierno, en el Congreso. EFE/Juan Pérez", "caption"),
     ("(Image credit: Example Space)", "photo-credit"),
     ("Foto: dpa", "photo-credit"),

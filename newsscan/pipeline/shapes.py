@@ -115,8 +115,8 @@ def shape_kind(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > COOKIE_MAX:
         return None
-    if _COOKIE.search(text):
-        return "cookie-consent" if is_cookie_consent(text) else None
+    if _COOKIE.search(text) and is_cookie_consent(text):
+        return "cookie-consent"
     if len(text) > MAX_LINE:
         return None
     for test, kind in ((is_copyright, "copyright"), (is_share_list, "share"), (is_tag_line, "tags")):
