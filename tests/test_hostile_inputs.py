@@ -245,10 +245,11 @@ def test_output_files_follow_the_umask(tmp_path):
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
-def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path):
+@pytest.mark.parametrize("fmt", ["jsonl", "table", "csv"])
+def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path, fmt):
     for n in range(40):
         (tmp_path / f"{n:02}.txt").write_text(ARTICLE * 20, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", str(tmp_path), "-f", "jsonl", "-j", "1"],
+    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", str(tmp_path), "-f", fmt, "-j", "1"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.readline()
     proc.stdout.close()

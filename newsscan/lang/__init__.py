@@ -29,6 +29,8 @@ from importlib import resources
 from itertools import product
 
 DEFAULT = "de"
+DEFAULT_QUOTES = [["„", "“"], ["»", "«"], ["\"", "\""], ["“", "”"]]
+GENERIC_QUOTES = DEFAULT_QUOTES + [["«", "»"], ["‘", "’"], ["「", "」"]]
 
 
 @dataclass(frozen=True)
@@ -168,14 +170,52 @@ def _related() -> dict:
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
+GENERIC = "und"
+
+
+class UnknownLanguage(ValueError):
+    """A language code that is neither shipped nor mapped to a shipped language."""
+
+
+def data_code(code: str | None) -> str | None:
+    """The shipped language whose data reads ``code``: the language itself, a close one from
+    ``related.json`` (Catalan -> Spanish), or None when newsscan has no data for it."""
+    code = (code or "").strip().lower()
+    if code in available():
+        return code
+    mapped = _related().get(code)
+    return mapped if mapped in available() else None
+
+
+def known_codes() -> tuple:
+    """Every code ``--language`` accepts: the shipped languages and those mapped to one."""
+    return tuple(sorted(set(available()) | {c for c in _related() if data_code(c)}))
+
+
+def validate(code: str) -> str:
+    """Return ``code`` normalised (``DE`` -> ``de``) or raise :class:`UnknownLanguage` listing
+    the known codes. Only names from this list ever reach the data loader, so a code is never
+    read as a path."""
+    normal = str(code).strip().lower()
+    if normal in known_codes():
+        return normal
+    raise UnknownLanguage(f"unknown language code {code!r}; known codes: {', '.join(known_codes())}")
+
+
 @lru_cache(maxsize=None)
 def get(code: str | None) -> Language:
-    """Return the data of language ``code``; a language without a folder is read with the data
-    of a close one (``related.json``: Catalan with Spanish) or else with German."""
-    code = (code or DEFAULT).lower()
-    code = _related().get(code, code)
-    if not resources.files(__name__).joinpath(code).is_dir():
-        code = DEFAULT
+    """Return the data that reads language ``code`` (None: German). A language without a folder
+    is read with the data of a close one (``related.json``: Catalan with Spanish); a language
+    with neither gets the generic data (code ``und``): quotation marks only, no lexicons."""
+    resolved = data_code(code or DEFAULT)
+    return _load(resolved) if resolved else _load(None)
+
+
+def _load(code: str | None) -> Language:
+    """Read a shipped language folder, or build the generic data when ``code`` is None."""
+    if code is None:
+        return Language(code=GENERIC, quote_pairs=tuple(tuple(p) for p in GENERIC_QUOTES),
+                        settings={"capitalised_nouns": False})
     settings = _json(code, "settings.json")
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
     roles, feminine = _roles(_lines(code, "roles.txt"))
@@ -190,7 +230,7 @@ def get(code: str | None) -> Language:
             continue
         for pattern in patterns:
             boiler.append((kind, re.compile(r"\s*(?:" + pattern + r")\s*", re.IGNORECASE)))
-    quotes = _json(code, "quotes.json").get("pairs", [["„", "“"], ["»", "«"], ["\"", "\""], ["“", "”"]])
+    quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
