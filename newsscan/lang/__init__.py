@@ -11,7 +11,7 @@ A language folder may contain any of these files; missing ones are empty:
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
 - ``honorifics.txt``, ``pronouns.txt``
 - ``grammar.txt``       closed word classes in ``[sections]``
-- ``boilerplate.json``  whole-line boilerplate patterns by kind
+- ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
 - ``settings.json``     how the language works (capitalised nouns, comma before a report)
@@ -226,6 +226,8 @@ def _load(code: str | None) -> Language:
     honorifics = _lines(code, "honorifics.txt")
     boiler = []
     for kind, patterns in _json(code, "boilerplate.json").items():
+        if kind == "shapes":            # words for pipeline/shapes.py, not patterns
+            continue
         for pattern in patterns:
             boiler.append((kind, re.compile(r"\s*(?:" + pattern + r")\s*", re.IGNORECASE)))
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
