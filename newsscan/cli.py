@@ -541,7 +541,8 @@ def analyze_cli(
         from types import SimpleNamespace
         raise typer.Exit(_dask_cli(SimpleNamespace(
             sources=sources, from_file=from_file, recursive=recursive, glob=glob, feeds=feed,
-            sitemaps=sitemap, datasets=dataset, input_format=input_format, fields=(text_field, id_field),
+            sitemaps=sitemap, datasets=dataset, fields=(text_field, id_field),
+            corpus=_corpus_reader(input_format, text_field, id_field, field, max_bytes) if input_format else None,
             scheduler=scheduler, jobs=jobs, fmt=fmt, output=output, options=options, policy=policy, sqlite=sqlite,
             skip_existing=skip_existing)))
     _local_checks(dataset, csv_bom, fmt, output)
@@ -671,14 +672,12 @@ def _dask_checks(spec):
     return ndask
 
 
-def _dask_sources(spec) -> tuple[list[str], list[str]]:
-    """Sources for --engine dask (feeds and sitemaps expanded here, politely), less those
-    already stored with --skip-existing; and the messages of feeds that failed."""
-    from . import batch, links
+def _expand_links(spec, items: list) -> list[str]:
+    """Add the articles of --feed and --sitemap to ``items`` (fetched politely, here);
+    returns the messages of those that failed."""
+    from . import links
     from .download import Downloader
     from .errors import NewsscanError
-    items = list(batch.expand(list(spec.sources or []), recursive=spec.recursive, glob=spec.glob,
-                              from_file=spec.from_file))
     failed = []
     with Downloader(spec.options, spec.policy) as downloader:
         for expand, urls in ((links.feed_links, spec.feeds), (links.sitemap_links, spec.sitemaps)):
@@ -687,6 +686,19 @@ def _dask_sources(spec) -> tuple[list[str], list[str]]:
                     items.extend(u for u in expand(url, downloader) if u not in items)
                 except NewsscanError as exc:
                     failed.append(str(exc))
+    return failed
+
+
+def _dask_sources(spec) -> tuple[list[str], list[str]]:
+    """Sources for --engine dask (feeds and sitemaps expanded here, politely), less those
+    already stored with --skip-existing; and the messages of feeds that failed."""
+    from . import batch
+    glob = spec.glob or (CORPUS_GLOBS[spec.corpus.fmt] if spec.corpus else None)
+    items = list(batch.expand(list(spec.sources or []), recursive=spec.recursive, glob=glob,
+                              from_file=spec.from_file))
+    if spec.corpus is None:
+        _refuse_raw_corpus(items)
+    failed = _expand_links(spec, items)
     if spec.skip_existing and spec.fmt is Format.parquet:
         from . import resume
         stored = resume.from_parquet(spec.output)
@@ -701,13 +713,11 @@ def _dask_cli(spec) -> int:
     for message in failed:
         _err(message)
     datasets = list(spec.datasets or [])
-    if spec.input_format:            # corpus files are datasets: their rows are read by the workers
-        datasets, items = datasets + items, []
     if not items and not datasets:
         _usage("no source given (paths, a directory, URLs, --from-file LIST, --feed, --sitemap or --dataset)")
     try:
         summary = ndask.run_cli(items, datasets, spec.fields, spec.scheduler, spec.jobs, spec.fmt.value,
-                                spec.output, spec.options, spec.policy, spec.input_format)
+                                spec.output, spec.options, spec.policy, spec.corpus)
     except KeyboardInterrupt:
         _err(f"interrupted; finished parts are in {spec.output}")
         return EXIT_INTERRUPTED

@@ -77,6 +77,8 @@ def analyse_item(item, options: Options = Options(), text: str = "text", id: str
     from . import api, batch
     from .schema import error_record, to_dict
 
+    if not isinstance(item, (str, dict)):           # a record of a corpus file (newsscan.corpus_input)
+        return batch.run_one(item, options)
     if isinstance(item, dict) and BAD_LINE in item:
         return error_record(item["path"], "input", item[BAD_LINE])
     if isinstance(item, str):
@@ -193,6 +195,60 @@ def read_dataset(path: str, text: str, id: str, fmt: str | None = None):
     return db.read_text(files, include_path=True).filter(lambda pair: pair[0].strip()).map(_json_line)
 
 
+def _line_ranges(path: str, parts: int) -> list[tuple[int, int, int]]:
+    """``(start, end, first line number)`` byte ranges of a file, cut at line starts."""
+    size = os.path.getsize(path)
+    starts = {0}
+    with open(path, "rb") as fh:
+        for k in range(1, parts):
+            fh.seek(size * k // parts)
+            fh.readline()
+            if fh.tell() < size:
+                starts.add(fh.tell())
+        ordered, ranges, line = sorted(starts), [], 1
+        for start, end in zip(ordered, ordered[1:] + [size]):
+            ranges.append((start, end, line))
+            fh.seek(start)
+            line += fh.read(end - start).count(b"\n")
+    return ranges
+
+
+def _corpus_range(reader, path: str, start: int, end: int, first: int) -> list:
+    """The records of the JSONL lines in one byte range, numbered as a local run numbers them."""
+    import io
+    from .corpus_input import CorpusItem
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        data = fh.read(end - start)
+    try:
+        text = data.decode("utf-8-sig" if start == 0 else "utf-8")
+    except UnicodeDecodeError:
+        return [CorpusItem(path, 0, "-", error=f"{path}: not UTF-8 text")]
+    return [reader._item(path, number + first - 1, row, problem)
+            for number, row, problem in reader._jsonl(io.StringIO(text, newline=""))]
+
+
+def _corpus_file(reader, path: str) -> list:
+    return list(reader.read([path]))
+
+
+def read_corpus(reader, paths: list[str], workers: int):
+    """A bag of the records of corpus files, read by the workers with the reader a local
+    run uses (same ids, line numbers, metadata fields and errors). A JSONL file is cut
+    into line ranges so that one big file is spread over the workers; a CSV file is one
+    partition (a quoted field may hold a newline)."""
+    import dask
+    import dask.bag as db
+    parts = []
+    for path in paths:
+        if reader.fmt == "jsonl" and os.path.isfile(path):
+            parts += [dask.delayed(_corpus_range)(reader, path, *r)
+                      for r in _line_ranges(path, max(1, workers * 4))]
+        else:
+            parts.append(dask.delayed(_corpus_file)(reader, path))
+    return db.from_delayed(parts)
+
+
 def _read_csv(files: list[str], text: str, id: str):
     """Rows of CSV (or TSV) files as dicts; each file is one partition (quoted newlines stay whole)."""
     import dask.dataframe as dd
@@ -238,14 +294,13 @@ def _partitions(count: int, workers: int) -> int:
 
 
 def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], scheduler: str | None,
-            jobs: int | None, fmt: str, output: str, options: Options, policy=None,
-            input_format: str | None = None) -> dict:
+            jobs: int | None, fmt: str, output: str, options: Options, policy=None, corpus=None) -> dict:
     """``newsscan analyze --engine dask``: sources and datasets -> parts in ``output``."""
     from .batch import default_jobs
     client = client_for(scheduler, jobs or default_jobs(), options.timeout)
     try:
         workers = len(client.scheduler_info().get("workers", {})) or jobs or 1
-        bag = _inputs(sources, datasets, fields, workers, input_format)
+        bag = _inputs(sources, datasets, fields, workers, corpus)
         records = analyze_bag(bag, options, *fields, policy=policy)
         return to_parquet(records, output, fmt)
     except (DaskError, KeyboardInterrupt):
@@ -259,11 +314,13 @@ def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], sc
             cluster.close()
 
 
-def _inputs(sources: list[str], datasets: list[str], fields: tuple[str, str], workers: int,
-            input_format: str | None = None):
-    """One bag of the sources (partitioned for ``workers``) followed by the datasets."""
+def _inputs(sources: list[str], datasets: list[str], fields: tuple[str, str], workers: int, corpus=None):
+    """One bag of the sources (partitioned for ``workers``; with a corpus reader, the
+    sources are corpus files) followed by the datasets."""
     import dask.bag as db
-    bags = [read_dataset(path, *fields, fmt=input_format) for path in datasets]
-    if sources:
+    bags = [read_dataset(path, *fields) for path in datasets]
+    if sources and corpus is not None:
+        bags.insert(0, read_corpus(corpus, sources, workers))
+    elif sources:
         bags.insert(0, db.from_sequence(sources, npartitions=_partitions(len(sources), workers)))
     return db.concat(bags) if len(bags) > 1 else bags[0]

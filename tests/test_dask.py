@@ -191,4 +191,11 @@ def test_corpus_files_in_jsonl_and_csv_give_the_statements_of_a_local_run(tmp_pa
         assert result.exit_code == 0, result.stderr
         statements = tables(out)["statements"]
         assert list(zip(statements["speaker"], statements["text"])) == expected
-        assert statements["source"].tolist()[0] == "a0"
+        assert statements["source"].tolist()[0] == f"{corpus}#a0"
+    # a JSONL corpus cut into line ranges over the workers gives exactly the local records
+    out = tmp_path / "parts"
+    runner.invoke(app, ["analyze", str(jsonl), "--input-format", "jsonl", "--text-field", "body", "--engine", "dask",
+                        "--scheduler", cluster, "-f", "jsonl", "-o", str(out)])
+    parts = sorted(out.glob("*.jsonl"))
+    assert len(parts) > 1 and [line for part in parts for line in part.read_text(encoding="utf-8").splitlines()] \
+        == local.splitlines()
