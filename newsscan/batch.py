@@ -210,13 +210,16 @@ def _bounded(tasks: Iterator[tuple], slots: threading.Semaphore, stop: threading
         yield task
 
 
-def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None) -> Iterator[dict]:
+def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None,
+        pages: bool | None = None) -> Iterator[dict]:
     """Analyse ``sources`` and yield their records in input order.
 
     With ``jobs > 1`` the work is spread over that many processes, one article at a time,
     so every worker is busy and records arrive as they finish; they are still yielded in
     input order. With a :class:`~newsscan.download.Downloader`, URLs are fetched in its
     threads ahead of the analysis. Reading from stdin (``-``) happens in this process.
+    ``pages`` says whether web pages may come (the workers then fork with the HTML
+    extractor loaded); None: guess from ``sources`` when it is a list.
     """
     stop = threading.Event()
     lookahead = 2 * max(1, downloader.policy.threads) if downloader is not None else 0
@@ -226,12 +229,13 @@ def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None
             for task in tasks:
                 yield _analyse(task)
         else:
-            yield from _in_pool(tasks, options, jobs, stop, _may_hold_html(sources))
+            html = may_hold_pages(sources) if pages is None else pages
+            yield from _in_pool(tasks, options, jobs, stop, html)
     finally:
         stop.set()
 
 
-def _may_hold_html(sources) -> bool:
+def may_hold_pages(sources) -> bool:
     """Whether a web page may be among the sources (URLs, .html files, or a stream we cannot look ahead in)."""
     if not isinstance(sources, (list, tuple)):
         return True

@@ -340,7 +340,9 @@ class _Batch:
         """Error records of feeds first, then every source's record (URLs through the download pool)."""
         from . import batch
         yield from self.early
-        yield from batch.run(throttled(self.sources), self.options, self.jobs, downloader=self.downloader)
+        pages = batch.may_hold_pages(self.sources) if self.total is not None else False
+        yield from batch.run(throttled(self.sources), self.options, self.jobs, downloader=self.downloader,
+                             pages=pages)
 
     def records(self):
         import threading
