@@ -7,7 +7,13 @@ from ..lang import Language as LangData
 from ..model import Sentence, Token
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-‐'’]\w+)*(?:\.\d+)*|[^\w\s]", re.UNICODE)
-_BOUNDARY = re.compile(r"([.!?…]+)([\"“”»«’')\]]*)(\s+)(?=[\"„“»«‚‘'(\[]?\s?[A-ZÄÖÜ0-9À-ÝĀ-Ž])")
+# A sentence end: a run of end marks (matched from the start of the run only and never given
+# back, so a long run of full stops costs linear time), closing marks, space, a capital.
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"“”»«’')\]]*+)(\s++)(?=[\"„“»«‚‘'(\[]?\s?[A-ZÄÖÜ0-9À-ÝĀ-Ž])")
+# Longest sentence handed to the rule engine, in characters. The longest real sentence in the
+# annotated corpora has 1,400; longer runs (lists without full stops, garbage) are cut into
+# pieces of at most this length at a space, so that work per sentence stays bounded.
+MAX_SENTENCE_CHARS = 2500
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -54,8 +60,32 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     return False
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most MAX_SENTENCE_CHARS, each cut at the last space
+    before the limit (or at the limit inside a word with no space)."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        if cut <= start:
+            cut = limit
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
 def sentences(text: str, lang: LangData) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` with their paragraph numbers (overlong ones cut in pieces)."""
     out: list[Sentence] = []
+
+    def add(start: int, end: int, paragraph: int) -> None:
+        for a, b in _pieces(text, start, end):
+            out.append(Sentence(len(out), a, b, paragraph))
+
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
@@ -63,8 +93,8 @@ def sentences(text: str, lang: LangData) -> tuple[Sentence, ...]:
                 continue
             end = m.end(2)
             if end > start:
-                out.append(Sentence(len(out), start, end, p_index))
+                add(start, end, p_index)
             start = m.end(3)
         if p_end > start:
-            out.append(Sentence(len(out), start, p_end, p_index))
+            add(start, p_end, p_index)
     return tuple(out)

@@ -17,7 +17,6 @@ from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView, named_sourc
 from .speakers import INVERSION, _NP
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
 MIN_DIRECT_WORDS = 4
 OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
 PRE_FRAME_REACH = 8   # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
@@ -26,6 +25,21 @@ GAP = 3               # a Konjunktiv I sentence continues a report made up to th
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def _zu_clause(text: str) -> bool:
+    """The text ends in a zu-infinitive: ``zu kommen`` or ``anzugreifen`` (a word with
+    ``zu`` inside, ending in -en), apart from trailing punctuation. One pass over the words
+    (a regular expression for this backtracks cubically on ``zuzuzu…``)."""
+    last = prev = None
+    for m in _WORD.finditer(text):
+        prev, last = last, m
+    if last is None:
+        return False
+    word = last.group()
+    if word.endswith("en") and "zu" in word[1:-3]:
+        return True
+    return prev is not None and prev.group() == "zu" and text[prev.end():last.start()].isspace()
 
 
 def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int, int]:
@@ -52,11 +66,10 @@ class _Finder:
         self.out: list[Statement] = []
 
     # helpers --------------------------------------------------------------
-    def _token_after(self, view: SentenceView, offset: int) -> int | None:
-        for i, t in enumerate(view.tokens):
-            if t.start >= offset:
-                return i
-        return None
+    @staticmethod
+    def _token_after(view: SentenceView, offset: int) -> int | None:
+        """Index of the first token starting at or after ``offset``."""
+        return view.first_at_or_after(offset)
 
     def _cue_at(self, view: SentenceView, i: int) -> str | None:
         """A cue verb or a fixed cue phrase starting at token i."""
@@ -249,11 +262,10 @@ class _Finder:
         return partial
 
     # indirect speech ----------------------------------------------------------
-    def _clause_start(self, view: SentenceView, i: int) -> int:
-        j = i - 1
-        while j >= 0 and view.tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
-            j -= 1
-        return j + 1
+    @staticmethod
+    def _clause_start(view: SentenceView, i: int) -> int:
+        """First token of the clause that token i stands in."""
+        return view.clause_start(i)
 
     def _content_end(self, view: SentenceView, k: int) -> int:
         """End of a reported clause starting at token k: the sentence end, or a comma
@@ -372,7 +384,7 @@ class _Finder:
             return nxt.start, end
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
-            if _ZU_CLAUSE.search(content.split(",")[0]) or any(
+            if _zu_clause(content.split(",")[0]) or any(
                     self.ctx.is_konjunktiv1(view, n) for n in range(k + 1, len(tokens))):
                 return nxt.start, end
             return None
@@ -381,7 +393,7 @@ class _Finder:
         low = nxt.lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return None
-        if _ZU_CLAUSE.search(content.split(",")[0]):
+        if _zu_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             refuses = bool(verbs) and all("nozu" in v.kind for v in verbs)
             return None if refuses else (nxt.start, end)
