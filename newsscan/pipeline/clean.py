@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .. import lang as langdata
+from ..lang import INLINE_AD
 from ..model import Cleaned, Document, Removal
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
@@ -18,7 +19,6 @@ _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _QUOTE_CHARS = set("„“”\"»«‚‘’:")
 _SENTENCE_END = (".", "!", "?", "…", ":", "“", "\"", "”", "«", "»")
 TITLE_MAX_WORDS = 16
-INLINE_AD = "inline-ad"         # boilerplate.json kind: an ad marker inside a line, not a whole line
 DATELINE_LINES = 4          # a dateline opens one of the first few lines of the article
 _DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜÀ-Ý][\w.'’/ ,-]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]{1,2}\s+")
 
@@ -77,7 +77,7 @@ def marker_kind(line: str) -> tuple[str, str | None] | None:
     if not stripped or len(stripped) > 320:
         return None
     for kind, rx in _markers():
-        m = rx.fullmatch(stripped)
+        m = rx.fullmatch(stripped)          # the patterns carry no space around them: the line is stripped
         if m:
             value = m.groupdict().get("value")
             return kind, value.strip() if value else None

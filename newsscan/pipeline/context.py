@@ -13,8 +13,9 @@ from ..model import Sentence, Token
 from . import quotes as quote_marks
 from .segment import tokenize
 
-_NUMBER_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]\w+$")
-_NUMBER_ADJECTIVE = re.compile(r"\d+-[a-zäöüß]\w*(e|en|er|es|em)$")
+# matched at a token start; the look-behind keeps a search from retrying inside a digit run
+_NUMBER_NOUN = re.compile(r"(?<!\d)\d+-[A-ZÄÖÜ]\w+$")
+_NUMBER_ADJECTIVE = re.compile(r"(?<!\d)\d+-[a-zäöüß]\w*(e|en|er|es|em)$")
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4

@@ -15,6 +15,9 @@ _BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"“”»«’')\]]*+)(\s++
 # pieces of at most this length at a space, so that work per sentence stays bounded.
 MAX_SENTENCE_CHARS = 2500
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)$")            # searched from word starts only, in a window of 40 characters
+_NEXT_WORD = re.compile(r"\s*+(\w+)")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")      # searched in a window of 80 characters
 
 
 _APOSTROPHES = "'’"
@@ -44,15 +47,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _no_split(text: str, dot: int, lang: LangData) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an ordinal, not a sentence."""
     window = max(0, dot - 40)
-    m = re.search(r"(\w+)$", text[window:dot])
+    m = _LAST_WORD.search(text[window:dot])
     if not m:
         return False
     word = m.group(1)
     if word.lower() in lang.word_class("abbreviations") or (len(word) == 1 and word.isalpha()):
         return True
     if word.isdigit() and len(word) <= 2:
-        nxt = re.match(r"\s*(\w+)", text[dot + 1:])
-        before = re.search(r"(\w+)\s+$", text[max(0, window - 40):window + m.start()])
+        nxt = _NEXT_WORD.match(text, dot + 1)        # from the offset, not a copy of the rest of the text
+        before = _WORD_BEFORE.search(text[max(0, window - 40):window + m.start()])
         if nxt and nxt.group(1).lower() in lang.word_class("months"):
             return True
         if before and before.group(1).lower() in lang.word_class("determiners") | lang.word_class("date_prepositions"):

@@ -27,6 +27,12 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _is_address(text: str) -> bool:
+    """One run of non-space characters with a full stop inside (news.bbc.co.uk): what
+    ``\\S+\\.\\S+`` fullmatches, tested without backtracking."""
+    return "." in text[1:-1] and not any(ch.isspace() for ch in text)
+
+
 def _zu_clause(text: str) -> bool:
     """The text ends in a zu-infinitive: ``zu kommen`` or ``anzugreifen`` (a word with
     ``zu`` inside, ending in -en), apart from trailing punctuation. One pass over the words
@@ -811,7 +817,7 @@ class _Finder:
             word_quote = len(words) == 1 and inner.strip()[:1].islower()     # a single quoted word such as „unfair“
             if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
                 continue
-            if re.fullmatch(r"\S+\.\S+", inner.strip()):
+            if _is_address(inner.strip()):
                 continue                      # „news.bbc.co.uk“: an address, not a quote
             if cues:
                 i, cue = min(cues, key=lambda ic: abs(view.tokens[ic[0]].start - q.open))
