@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..lang import Language as LangData
@@ -77,6 +77,7 @@ class SentenceView:
     sentence: Sentence
     tokens: list          # Token
     quoted: list          # bool per token: inside quotation marks (marks included)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)   # per-sentence tables of later stages
 
     @cached_property
     def starts(self) -> list[int]:
@@ -247,6 +248,22 @@ class Context:
                     or nxt.lower in words("not_konjunktiv"):
                 return False              # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
         return True
+
+    def konjunktiv_positions(self, view: SentenceView, with_forms: bool = False) -> list[int]:
+        """Ascending indices of the tokens that are Konjunktiv I (``is_konjunktiv1``), and with
+        ``with_forms`` also those listed as any Konjunktiv form; computed once per sentence."""
+        key = ("konjunktiv", with_forms)
+        if key not in view.memo:
+            forms = self.lang.konjunktiv if with_forms else ()
+            view.memo[key] = [n for n, t in enumerate(view.tokens)
+                              if t.lower in forms or self.is_konjunktiv1(view, n)]
+        return view.memo[key]
+
+    def any_konjunktiv(self, view: SentenceView, start: int, end: int, with_forms: bool = False) -> bool:
+        """Is some token in [start, end) a Konjunktiv form (see ``konjunktiv_positions``)?"""
+        positions = self.konjunktiv_positions(view, with_forms)
+        k = bisect.bisect_left(positions, start)
+        return k < len(positions) and positions[k] < end
 
     def is_role(self, word: str) -> bool:
         return _is_role_cached(self.lang.roles, word)

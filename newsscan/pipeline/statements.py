@@ -390,8 +390,7 @@ class _Finder:
             return nxt.start, end
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
-            if _zu_clause(content.split(",")[0]) or any(
-                    self.ctx.is_konjunktiv1(view, n) for n in range(k + 1, len(tokens))):
+            if _zu_clause(content.split(",")[0]) or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
                 return nxt.start, end
             return None
         if self._in_comparison_clause(view, i):
@@ -407,8 +406,7 @@ class _Finder:
             following = tokens[k + 2] if k + 2 < len(tokens) else None
             if not (self.ctx.is_det(nxt) and following and (self.ctx.is_cap(following) or self.ctx.is_adj(following))):
                 return None
-        reported = any(tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
-                       for n in range(k + 1, len(tokens)))
+        reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
         if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return None                   # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
@@ -520,7 +518,7 @@ class _Finder:
         if view.quoted[0]:
             return None
         content = self.text[start:tokens[j].start]
-        reported = any(self.ctx.is_konjunktiv1(view, n) for n in range(j))
+        reported = self.ctx.any_konjunktiv(view, 0, j)
         if len(_words(content)) < (3 if reported else 4) \
                 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return None                   # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
@@ -794,6 +792,31 @@ class _Finder:
                 covered.add(idx)
 
     # partial quotes -------------------------------------------------------------
+    def _sentence_cues(self, view: SentenceView) -> tuple[list, bool]:
+        """The cues of a sentence outside quotation marks as (token index, cue), and whether
+        one of them is a naming verb (nannte … „…“); computed once per sentence."""
+        if "cues" not in view.memo:
+            cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
+            cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
+            naming = any("naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
+                         for i, _ in cues for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
+            view.memo["cues"] = (cues, naming)
+        return view.memo["cues"]
+
+    @staticmethod
+    def _nearest_cue(view: SentenceView, cues: list, offset: int) -> tuple[int, str]:
+        """The cue whose start is nearest to ``offset`` (the earlier one on a tie), by bisection
+        of the cues, which are in text order."""
+        starts = view.memo.get("cue_starts")
+        if starts is None:
+            starts = view.memo["cue_starts"] = [view.tokens[i].start for i, _ in cues]
+        k = bisect.bisect_left(starts, offset)
+        if k == 0:
+            return cues[0]
+        if k == len(cues) or offset - starts[k - 1] <= starts[k] - offset:
+            return cues[k - 1]
+        return cues[k]
+
     def partial(self, quoted: list) -> None:
         for q in quoted:
             inner = self.text[q.start:q.end]
@@ -807,10 +830,7 @@ class _Finder:
             k = view.index_at(q.open)
             if k and self.ctx.is_media_noun(view.tokens[k - 1].text):
                 continue                      # die Zeitung „…“: a title
-            cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
-            cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
-            naming = any("naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
-                         for i, _ in cues for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
+            cues, naming = self._sentence_cues(view)
             if not naming and k and self.ctx.is_det(view.tokens[k - 1]) and inner.strip()[:1].isupper() \
                     and len(words) <= 5 and not has_finite_verb(inner, self.ctx.lang.code):
                 continue                      # der „Bild am Sonntag“, the "Fast and Furious" films: a title
@@ -820,7 +840,7 @@ class _Finder:
             if _is_address(inner.strip()):
                 continue                      # „news.bbc.co.uk“: an address, not a quote
             if cues:
-                i, cue = min(cues, key=lambda ic: abs(view.tokens[ic[0]].start - q.open))
+                i, cue = self._nearest_cue(view, cues, q.open)
                 if q.start <= view.tokens[i].start < q.end:
                     continue                  # the quoted word is the cue itself
                 self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start)
