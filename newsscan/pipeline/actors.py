@@ -238,16 +238,21 @@ class _Resolver:
 def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
     """``The minister said … “…,” said Finance Minister X.``: a role noun that had no
     antecedent joins the one named actor introduced later with the same role."""
+    persons = [d for d in drafts if d.kind == "person" and d.role]
+    by_head: dict[str, list] = {}                 # role head -> the persons sharing it (once per head)
+    merged: dict[int, _Draft] = {}                # id(early draft) -> the named draft it joins
     for early in [d for d in drafts if d.anaphor]:
         head = _head(early.role)
-        later = [d for d in drafts if d is not early and d.kind == "person" and d.role and _shares_role(d, head)]
+        if head not in by_head:
+            by_head[head] = [d for d in persons if _shares_role(d, head)]
+        later = by_head[head]
         if len(later) != 1:
             continue
         named = later[0]
         named.mentions[:0] = [m for m in early.mentions if m not in named.mentions]
-        owners = [named if o is early else o for o in owners]
-        drafts.remove(early)
-    return owners
+        merged[id(early)] = named
+    drafts[:] = [d for d in drafts if id(d) not in merged]
+    return [merged.get(id(o), o) if o is not None else None for o in owners]
 
 
 def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
@@ -271,7 +276,8 @@ def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
         else:
             owners.append(by_statement[id(st)])
     owners = _merge_cataphora(resolver.drafts, owners)
-    speaking = [d for d in resolver.drafts if any(o is d for o in owners)]
+    owner_ids = {id(o) for o in owners if o is not None}
+    speaking = [d for d in resolver.drafts if id(d) in owner_ids]
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
     actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}
     quotes = tuple(Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
