@@ -278,25 +278,41 @@ class _Finder:
         followed by a new finite cue verb (…, äußerte sich jedoch …); a dass-clause also
         ends where the main clause resumes with an auxiliary (dass …, hatte dieser …)."""
         subordinate = view.tokens[k].lower in self.ctx.lang.word_class("subordinators")
-        indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
-        j = k
-        while j < len(view.tokens):
-            t = view.tokens[j]
-            if t.text == "," and j + 1 < len(view.tokens) and subordinate and view.tokens[j + 1].lower in indicative:
-                return t.start
-            if t.text == "," and self._attribution_at(view, j + 1):
-                return t.start                # …, according to a statement.
-            if t.text == "," and not self.ctx.lang.comma_before_report and j + 1 < len(view.tokens):
-                span = self.np.forward(view, j + 1)
-                if span and span[1] < len(view.tokens) and self.ctx.cue_verbs(view, span[1]):
-                    return t.start            # …, the Associated Press reported.
-            if t.text == "," and j + 1 < len(view.tokens) and (
-                    self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
-                    or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
-                    or view.tokens[j + 1].lower in self.frame_words and self._inserted_frame(view, j + 1)):
-                return t.start
-            j += 1
-        return view.sentence.end
+        stops = self._closing_commas(view)[subordinate]
+        n = bisect.bisect_left(stops, k)
+        return view.tokens[stops[n]].start if n < len(stops) else view.sentence.end
+
+    def _closing_commas(self, view: SentenceView) -> tuple[list, list]:
+        """Indices of the commas that end a reported clause (see ``_content_end``), for a clause
+        that is not / is a subordinate one; each comma is judged once per sentence."""
+        if "closing_commas" not in view.memo:
+            indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
+            plain, subordinate = [], []
+            for j, t in enumerate(view.tokens):
+                if t.text != ",":
+                    continue
+                if self._comma_closes(view, j):
+                    plain.append(j)
+                    subordinate.append(j)
+                elif j + 1 < len(view.tokens) and view.tokens[j + 1].lower in indicative:
+                    subordinate.append(j)       # dass …, hatte dieser …: the main clause resumes
+            view.memo["closing_commas"] = (plain, subordinate)
+        return view.memo["closing_commas"]
+
+    def _comma_closes(self, view: SentenceView, j: int) -> bool:
+        """The comma at j ends any reported clause: an according-to phrase, a new frame with a
+        cue verb (…, äußerte sich jedoch …), a narrator's link or an inserted ``so X`` follows."""
+        tokens = view.tokens
+        if self._attribution_at(view, j + 1):
+            return True                       # …, according to a statement.
+        if not self.ctx.lang.comma_before_report and j + 1 < len(tokens):
+            span = self.np.forward(view, j + 1)
+            if span and span[1] < len(tokens) and self.ctx.cue_verbs(view, span[1]):
+                return True                   # …, the Associated Press reported.
+        return j + 1 < len(tokens) and bool(
+            self.ctx.cue_verbs(view, j + 1) and not tokens[j + 1].lower.startswith("ge")
+            or tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
+            or tokens[j + 1].lower in self.frame_words and self._inserted_frame(view, j + 1))
 
     def _attribution_at(self, view: SentenceView, j: int) -> bool:
         """An according-to phrase starts at token j (according to, laut, selon)."""
@@ -368,12 +384,13 @@ class _Finder:
         tokens, words = view.tokens, self.ctx.lang.word_class
         k = i + 1
         last = len(tokens) - 1
-        while k < len(tokens) and tokens[k].text not in (",", ":") and not (tokens[k].text in END_PUNCT and k == last):
-            if view.quoted[k]:
-                return None
-            if tokens[k].lower in words("subordinators") and k == i + 1:
-                return tokens[k].start, self._content_end(view, k)
-            k += 1
+        if k < len(tokens) and tokens[k].lower in words("subordinators") and not view.quoted[k] \
+                and tokens[k].text not in (",", ":") and not (tokens[k].text in END_PUNCT and k == last):
+            return tokens[k].start, self._content_end(view, k)
+        k = self._frame_stop(view, k)
+        if k < len(tokens) and view.quoted[k] and tokens[k].text not in (",", ":") \
+                and not (tokens[k].text in END_PUNCT and k == last):
+            return None
         if k + 1 >= len(tokens) or k == last:
             return None
         while True:
@@ -414,6 +431,19 @@ class _Finder:
             return None
         return nxt.start, end
 
+    @staticmethod
+    def _frame_stop(view: SentenceView, k: int) -> int:
+        """The first token from k on that ends a frame: a comma, a colon, a quoted token or the
+        sentence's final mark (len(tokens) when none); from a table built once per sentence."""
+        stops = view.memo.get("frame_stops")
+        if stops is None:
+            tokens, last = view.tokens, len(view.tokens) - 1
+            stops = [n for n, t in enumerate(tokens) if t.text in (",", ":") or view.quoted[n]
+                     or t.text in END_PUNCT and n == last]
+            view.memo["frame_stops"] = stops
+        n = bisect.bisect_left(stops, k)
+        return stops[n] if n < len(stops) else len(view.tokens)
+
     def _skip_apposition(self, view: SentenceView, k: int) -> int:
         """At a comma after the frame: skip ``, Kommandant des Korps,`` or ``, ohne … zu …,``
         and return the index of the comma that opens the report."""
@@ -438,14 +468,24 @@ class _Finder:
 
     def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
         """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""
+        marks = view.memo.get("comparison_marks")
+        if marks is None:
+            marks = view.memo["comparison_marks"] = self._comparison_marks(view)
+        return marks[i]
+
+    def _comparison_marks(self, view: SentenceView) -> list[bool]:
+        """For each token i: does the nearest decisive token before it open a comparison
+        clause (``wie`` at the clause start) rather than end the search (a quoted token, an
+        auxiliary or a cue verb)? One pass over the sentence."""
         words = self.ctx.lang.word_class
-        for j in range(i - 1, -1, -1):
-            t = view.tokens[j]
+        out, state = [], False
+        for j, t in enumerate(view.tokens):
+            out.append(state)
             if t.lower in words("comparison_openers") and (j == 0 or view.tokens[j - 1].text == ","):
-                return True
-            if view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
-                return False
-        return False
+                state = True
+            elif view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
+                state = False
+        return out
 
     @staticmethod
     def _until_comma(view: SentenceView, k: int, reach: int) -> list:
