@@ -98,18 +98,28 @@ INPUTS = {
 }
 
 
-def regex_inputs(size: int) -> dict:
-    """Strings that stress nested or overlapping quantifiers in line patterns."""
+def keyword(pattern: str) -> str:
+    """The first literal word(s) of a pattern, so that the strings below get past it."""
+    import re
+    source = re.sub(r"\\.|\(\?[^:)]*[:)]?|[?*+]|\{[^}]*\}|\[[^\]]*\]", " ", pattern)
+    m = re.search(r"[^\W\d_]{2,}(?: [^\W\d_]+)*", source)
+    return m.group() if m else "a"
+
+
+def regex_inputs(size: int, word: str = "von") -> dict:
+    """Strings that stress nested or overlapping quantifiers in line patterns; ``word`` opens
+    the ones that must get past a pattern's first word."""
     return {
         "Von Ae Ae …": "Von " + _repeat("Ae ", size) + "!",
-        "letters": _repeat("a", size),
-        "capitalised words": _repeat("Ab ", size),
-        "dots and spaces": _repeat(". ", size),
-        "hyphens": _repeat("a-", size),
-        "brackets": "[" + _repeat("Anzeige ", size),
-        "digits": _repeat("1 ", size),
-        "punctuation": _repeat("|·–:/ ", size),
-        "url-like": "https://" + _repeat("a.", size),
+        "Von Ae e Ae e …": "Von " + _repeat("Ae e ", size) + "!",
+        "keyword, spaces": word + _repeat(" ", size) + "x",
+        "keyword, spaced separators": word + _repeat(" _ ", size) + "x",
+        "[keyword, spaces": "[" + word + _repeat(" ", size) + "_ x",
+        "keyword, at signs": word + " a at " + _repeat("@", size) + " x",
+        "letters": _repeat("a", size) + "!",
+        "dots and spaces": _repeat(". ", size) + "x",
+        "hyphens": _repeat("a-", size) + "!",
+        "digits": _repeat("1 ", size) + "x",
     }
 
 
@@ -155,21 +165,33 @@ def run_analyze(sizes: list[int], only: set, rounds: int) -> None:
         print(_row(name, sizes, times), flush=True)
 
 
-def run_patterns(sizes: list[int], rounds: int) -> None:
-    """Time every boilerplate pattern of every language on the regex inputs; print the worst."""
+def _use(kind: str):
+    """How the pipeline runs a boilerplate pattern: whole-line markers are fullmatched
+    against a stripped line, inline ad markers are searched and substituted."""
     from newsscan import lang as langdata
+    if kind == langdata.INLINE_AD:
+        return lambda rx, s: rx.sub(" ", s)
+    return lambda rx, s: rx.fullmatch(s.strip())
+
+
+def run_patterns(sizes: list[int], rounds: int) -> None:
+    """For each stress string, find the slowest boilerplate pattern of any language at the
+    largest size and time it at every size."""
+    from newsscan import lang as langdata
+    patterns = [(code, kind, rx) for code in langdata.available() for kind, rx in langdata.get(code).boilerplate]
     print()
-    print(_header("boilerplate patterns (all languages, seconds)", sizes))
-    worst: dict[str, list[float]] = {}
-    for code in langdata.available():
-        for _, rx in langdata.get(code).boilerplate:
-            for name in regex_inputs(10):
-                times = [best_time(lambda s: (rx.fullmatch(s), rx.search(s)), regex_inputs(size)[name], rounds)
-                         for size in sizes]
-                if name not in worst or exponent(sizes, times) > exponent(sizes, worst[name]):
-                    worst[name] = times
-    for name, times in worst.items():
-        print(_row(f"{name} (slowest-growing pattern)", sizes, times))
+    print(_header("stress string: slowest boilerplate pattern (seconds)", sizes))
+    for name in regex_inputs(10):
+        slowest, worst = None, -1.0
+        for code, kind, rx in patterns:
+            text = regex_inputs(sizes[-1], keyword(rx.pattern))[name]
+            took = best_time(lambda s: _use(kind)(rx, s), text, 1)
+            if took > worst:
+                slowest, worst = (code, kind, rx), took
+        code, kind, rx = slowest
+        times = [best_time(lambda s: _use(kind)(rx, s), regex_inputs(size, keyword(rx.pattern))[name], rounds)
+                 for size in sizes]
+        print(_row(f"{name}: {code} {kind}", sizes, times), flush=True)
 
 
 def main() -> None:
@@ -178,10 +200,12 @@ def main() -> None:
     ap.add_argument("--only", default="", help="input names separated by |")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-patterns", action="store_true")
+    ap.add_argument("--patterns-only", action="store_true")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     only = {s.strip() for s in args.only.split("|") if s.strip()}
-    run_analyze(sizes, only, args.rounds)
+    if not args.patterns_only:
+        run_analyze(sizes, only, args.rounds)
     if not args.no_patterns and not only:
         run_patterns(sizes, args.rounds)
 
