@@ -90,6 +90,7 @@ class _Index:
 
     def __init__(self) -> None:
         self.keys: dict[int, list] = {}                 # id(draft) -> the keys it is filed under
+        self.filed: dict[int, tuple] = {}               # id(draft) -> (name, role) it was filed with
         self.table: dict[tuple, dict] = {}              # key -> {id(draft): draft}, in insertion order
 
     def _file(self, draft: _Draft) -> list:
@@ -105,6 +106,9 @@ class _Index:
 
     def update(self, draft: _Draft) -> None:
         """File ``draft`` under the keys of its current name (and no longer under old ones)."""
+        if self.filed.get(id(draft)) == (draft.name, draft.role):
+            return                                      # unchanged since it was filed
+        self.filed[id(draft)] = (draft.name, draft.role)
         for key in self.keys.get(id(draft), ()):
             self.table[key].pop(id(draft), None)
         keys = self._file(draft)
