@@ -51,11 +51,23 @@ def _strip_inline_ads(kept: list, removals: list) -> list:
     out = []
     for number, line in kept:
         for rx in _inline_ads():
-            for m in rx.finditer(line):
-                removals.append(Removal(m.group(0).strip(), "ad-marker", number))
-            line = rx.sub(" ", line)
+            line = _cut_inline(rx, line, number, removals)
         out.append((number, line))
     return out
+
+
+def _cut_inline(rx, line: str, number: int, removals: list) -> str:
+    """Replace every match of ``rx`` in ``line``, together with the spaces before it, by one
+    space, recording each removal."""
+    pieces, done = [], 0
+    for m in rx.finditer(line):
+        start = m.start()
+        while start > done and line[start - 1].isspace():
+            start -= 1
+        removals.append(Removal(m.group(0).strip(), "ad-marker", number))
+        pieces += [line[done:start], " "]
+        done = m.end()
+    return "".join(pieces) + line[done:] if pieces else line
 
 
 @lru_cache(maxsize=16)
