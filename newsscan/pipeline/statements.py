@@ -127,7 +127,7 @@ class _Finder:
     def _view_at(self, offset: int) -> SentenceView:
         return self.ctx.views[self.ctx.sentence_at(offset)]
 
-    def _add(self, type_, start, end, cue=None, cue_start=None, spans=()):
+    def _add(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None):
         start, end = _trim(self.text, start, end)
         if (start == 0 or self.text[start - 1] == "\n") and (found := dateline(self.text, start)):
             start = found[2]              # WASHINGTON (Reuters) - …: the dateline is no part of a report
@@ -140,7 +140,7 @@ class _Finder:
         start, end = spans[0][0], spans[-1][1]
         text = " ".join(self.text[s:e].strip() for s, e in spans)
         st = Statement(type=type_, text=text, start=start, end=end, sentence=self.ctx.sentence_at(start),
-                       cue=cue, cue_start=cue_start, spans=spans)
+                       cue=cue, cue_start=cue_start, spans=spans, rule=rule)
         self.out.append(st)
         bisect.insort(self._starts, (st.start, len(self.out) - 1))
         if cue_start is not None:
@@ -148,7 +148,8 @@ class _Finder:
         return st
 
     # direct quotes ----------------------------------------------------------
-    def _post_frame(self, q) -> tuple[str, int] | None:
+    def _post_frame(self, q) -> tuple[str, int, str] | None:
+        """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule) or None."""
         view = self._view_at(q.close - 1)
         i = self._token_after(view, q.close)
         if i is None:
@@ -164,25 +165,28 @@ class _Finder:
             last = self.ctx.clause_last_word(view, i)      # „…“, wird der Minister in der Zeitung zitiert
             if last is not None and view.tokens[last].lower in self.ctx.lang.participles \
                     and self.ctx.cue_verbs(view, last):
-                return view.tokens[last].text, view.tokens[last].start
+                return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
         if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
             span = self.np.forward(view, i)   # "…," the minister said
             if span and span[1] < len(view.tokens):
                 i = span[1]
         cue = self._cue_at(view, i)
-        return (cue, view.tokens[i].start) if cue else None
+        return (cue, view.tokens[i].start, "direct.post_frame") if cue else None
 
-    def _pre_frame(self, q) -> tuple[str | None, int] | None:
+    def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
+        """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,
+        offset, rule) or None."""
         view = self._view_at(q.open)
         before = self.text[view.sentence.start:q.open].rstrip()
         words = _words(before)
         if before.endswith(tuple(self.ctx.lang.attribution.get("quote_introducers", ()))) and len(words) >= 2:
             # mit den Worten „…“: the sentence subject speaks
-            return None, view.tokens[0].start
+            return None, view.tokens[0].start, "direct.introducer"
         if not before.endswith((":", ",")):
             return None
         opener = view.index_at(q.open)
-        for i in range(len(view.tokens) - 1, -1, -1):
+        last = bisect.bisect_right(view.starts, q.open) - 1          # tokens after the quote cannot frame it
+        for i in range(last, -1, -1):
             t = view.tokens[i]
             if t.end > q.open or view.quoted[i]:
                 continue
@@ -190,11 +194,11 @@ class _Finder:
                 break                     # …, das Prinzip, „…“: the cue is too far to frame the quote
             cue = self._cue_at(view, i)
             if cue and t.start not in self.used_cues:
-                return cue, t.start
+                return cue, t.start, "direct.pre_frame"
         if before.endswith(":") and len(words) >= 2 and has_finite_verb(before, self.ctx.lang.code):
-            return None, view.tokens[0].start      # Er fuhr fort: „…“ — no cue verb, a colon frame
+            return None, view.tokens[0].start, "direct.colon_frame"   # Er fuhr fort: „…“ — no cue verb
         if before.endswith(":") and 1 <= len(words) <= 4 and self._names_only(view, q.open):
-            return None, view.tokens[0].start      # Merz: „…“ — a headline's speaker before a colon
+            return None, view.tokens[0].start, "direct.headline_speaker"   # Merz: „…“ — a speaker before a colon
         return None
 
     def _names_only(self, view: SentenceView, end: int) -> bool:
@@ -243,7 +247,8 @@ class _Finder:
                 continue
             frame = post or pre
             if pre and pre[0] is None:
-                self._add("direct", q.parts[0][0], q.parts[-1][1], cue=None, cue_start=pre[1], spans=q.parts)
+                self._add("direct", q.parts[0][0], q.parts[-1][1], cue=None, cue_start=pre[1], spans=q.parts,
+                          rule=pre[2])
                 continue
             if not frame and not self._stands_alone(q):
                 partial.append(q)
@@ -253,8 +258,10 @@ class _Finder:
             framed_by_comma = self.text[q.close:post[1]].strip().startswith(",") if post else False
             if post and framed_by_comma and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
                 # Die Regel sei „kein Selbstzweck …“, sagte X
-                self._add("mixed", self._view_at(q.open).sentence.start, q.close, cue=post[0], cue_start=post[1])
+                self._add("mixed", self._view_at(q.open).sentence.start, q.close, cue=post[0], cue_start=post[1],
+                          rule="mixed.quoted_report")
                 continue
+            rule = frame[2] if frame else "direct.unframed"
             if post and k < len(quoted):
                 # „…“, sagte er, „…“ — a quote split by its frame
                 nxt = quoted[k]
@@ -263,8 +270,9 @@ class _Finder:
                         and self._post_frame(nxt) is None:
                     spans += list(nxt.parts)
                     k += 1
+                    rule = "direct.split_quote"
             self._add("direct", spans[0][0], spans[-1][1], cue=frame[0] if frame else None,
-                      cue_start=frame[1] if frame else None, spans=spans)
+                      cue_start=frame[1] if frame else None, spans=spans, rule=rule)
         return partial
 
     # indirect speech ----------------------------------------------------------
@@ -584,7 +592,8 @@ class _Finder:
             for i, cue in cues:          # cue before its clause first: sagte, dass …
                 span = forward[i]
                 if span and not self._overlaps(span):
-                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start)
+                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start,
+                              rule="indirect.cue_then_report")
                 else:
                     pending.append((i, cue))
             for i, cue in pending:       # then clause before its cue: …, sagte er
@@ -592,8 +601,10 @@ class _Finder:
                     continue
                 span = self._backward(view, i)
                 if span and not self._overlaps(span):
+                    so_frame = view.tokens[i].lower in self.frame_words
                     self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start,
-                              spans=span[2] if len(span) > 2 else ())
+                              spans=span[2] if len(span) > 2 else (),
+                              rule="indirect.so_frame" if so_frame else "indirect.report_then_cue")
                 elif not span:
                     # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose
                     # speaker a following Konjunktiv sentence may continue
@@ -612,7 +623,8 @@ class _Finder:
             return False
         if len(_words(self.text[prev.start:prev.end])) < 4:
             return False
-        return self._add("indirect", prev.start, prev.end, cue=cue, cue_start=tokens[i].start) is not None
+        return self._add("indirect", prev.start, prev.end, cue=cue, cue_start=tokens[i].start,
+                         rule="indirect.anaphoric_frame") is not None
 
     def _overlaps(self, span: tuple[int, int]) -> bool:
         """Does ``span`` overlap a statement found so far? (statements sorted by start in ``_starts``)"""
@@ -731,7 +743,10 @@ class _Finder:
                     continue
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
                 cue = " ".join(x.text for x in tokens[i:i + max(plen, 1)])
-                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans)
+                rule = "according.nach" if low in nach and not (plen and tuple(
+                    x.lower for x in tokens[i:i + plen]) in pre) else "according.preposition" if plen \
+                    else "according.postposition" if low in post else "according.anaphoric"
+                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
                 break
 
     def _source_start(self, view: SentenceView, i: int) -> int | None:
@@ -805,7 +820,7 @@ class _Finder:
                     SentenceView(view.sentence, view.tokens[colon + 1:], view.quoted[colon + 1:]), after_report=False):
                 # the speaker is the subject before the colon
                 if self._add("indirect", view.tokens[colon + 1].start, view.sentence.end, cue=None,
-                             cue_start=view.tokens[colon].start):
+                             cue_start=view.tokens[colon].start, rule="free_indirect.colon"):
                     last = None
                     covered.add(idx)
                 continue
@@ -815,8 +830,12 @@ class _Finder:
             if near:
                 if not self._reporting_verb(view, after_report=True):
                     continue
-            elif not (any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False)
-                      or self._hearsay(view)):
+                rule = "free_indirect.continuation"
+            elif any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False):
+                rule = "free_indirect.konjunktiv"
+            elif self._hearsay(view):
+                rule = "free_indirect.hearsay"
+            else:
                 continue
             if last and last[1] == prev and self.ctx.sentences[prev].paragraph == view.sentence.paragraph:
                 k = last[0]
@@ -825,7 +844,7 @@ class _Finder:
                 self.out[k] = replace(st, text=self.text[st.start:end], end=end, spans=((st.start, end),))
                 last = (k, idx)
                 covered.add(idx)
-            elif self._add("indirect", view.sentence.start, view.sentence.end):
+            elif self._add("indirect", view.sentence.start, view.sentence.end, rule=rule):
                 if frame:
                     self.out[-1] = replace(self.out[-1], frame=frame)
                 last = (len(self.out) - 1, idx)
@@ -883,7 +902,7 @@ class _Finder:
                 i, cue = self._nearest_cue(view, cues, q.open)
                 if q.start <= view.tokens[i].start < q.end:
                     continue                  # the quoted word is the cue itself
-                self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start)
+                self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start, rule="mixed.partial_quote")
 
 
 def find(ctx: Context) -> tuple[Statement, ...]:
