@@ -58,6 +58,16 @@ def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int,
     return start, end
 
 
+def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
+    """The rule name of an according-to attribution: ``nach Angaben``, ``laut``/``according
+    to``, ``zufolge``, or an anaphoric ``demnach``."""
+    if nach:
+        return "according.nach"
+    if preposition:
+        return "according.preposition"
+    return "according.postposition" if postposition else "according.anaphoric"
+
+
 class _Finder:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -743,9 +753,8 @@ class _Finder:
                     continue
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
                 cue = " ".join(x.text for x in tokens[i:i + max(plen, 1)])
-                rule = "according.nach" if low in nach and not (plen and tuple(
-                    x.lower for x in tokens[i:i + plen]) in pre) else "according.preposition" if plen \
-                    else "according.postposition" if low in post else "according.anaphoric"
+                preposition = plen > 0 and tuple(x.lower for x in tokens[i:i + plen]) in pre
+                rule = _according_rule(low in nach and not preposition, plen > 0, low in post)
                 self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
                 break
 
