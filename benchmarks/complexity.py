@@ -95,6 +95,12 @@ INPUTS = {
     "Konjunktiv, no full stop": lambda n: _repeat("er sei da und man habe es ", n),
     "so X, frames": lambda n: _repeat("Es gehe, so der Minister, ", n),
     "according, sentences": lambda n: _repeat("Laut Reuters sei die Lage ernst. ", n),
+    "role nouns": lambda n: _repeat("Minister Sprecherin Präsident Dr. ", n),
+    "colons, no cue": lambda n: _repeat(": „a b c d e“ ", n),
+    "nach Angaben": lambda n: _repeat("nach Angaben der Polizei ", n),
+    "pronouns, sentences": lambda n: _repeat("Er sagte, es sei gut. Sie sagte, es sei gut. ", n),
+    "media nouns": lambda n: _repeat("die Zeitung „Abc“ und der Sender Xyz ", n),
+    "English frames": lambda n: _repeat("\"We will win,\" the minister said, ", n),
 }
 
 

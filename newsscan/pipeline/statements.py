@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import islice
 
 from ..model import Statement
 from .clean import dateline, has_finite_verb
@@ -17,6 +18,7 @@ from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView, named_sourc
 from .speakers import INVERSION, _NP
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)    # the words has_finite_verb reads
 MIN_DIRECT_WORDS = 4
 OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
 PRE_FRAME_REACH = 8   # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
@@ -188,28 +190,49 @@ class _Finder:
         offset, rule) or None."""
         view = self._view_at(q.open)
         before = self.text[view.sentence.start:q.open].rstrip()
-        words = _words(before)
+        words = list(islice(_WORD.finditer(self.text, view.sentence.start, q.open), 5))    # 5 are enough below
         if before.endswith(tuple(self.ctx.lang.attribution.get("quote_introducers", ()))) and len(words) >= 2:
             # mit den Worten „…“: the sentence subject speaks
             return None, view.tokens[0].start, "direct.introducer"
         if not before.endswith((":", ",")):
             return None
         opener = view.index_at(q.open)
-        last = bisect.bisect_right(view.starts, q.open) - 1          # tokens after the quote cannot frame it
-        for i in range(last, -1, -1):
+        cues, _ = self._sentence_cues(view)
+        for n in range(bisect.bisect_right(self._cue_starts(view), q.open) - 1, -1, -1):
+            i, cue = cues[n]              # the sentence's cues before the quote, nearest first
             t = view.tokens[i]
-            if t.end > q.open or view.quoted[i]:
+            if t.end > q.open:
                 continue
             if before.endswith(",") and opener is not None and opener - i > PRE_FRAME_REACH:
                 break                     # …, das Prinzip, „…“: the cue is too far to frame the quote
-            cue = self._cue_at(view, i)
-            if cue and t.start not in self.used_cues:
+            if t.start not in self.used_cues:
                 return cue, t.start, "direct.pre_frame"
-        if before.endswith(":") and len(words) >= 2 and has_finite_verb(before, self.ctx.lang.code):
+        if before.endswith(":") and len(words) >= 2 and self._finite_before(view, q.open):
             return None, view.tokens[0].start, "direct.colon_frame"   # Er fuhr fort: „…“ — no cue verb
         if before.endswith(":") and 1 <= len(words) <= 4 and self._names_only(view, q.open):
             return None, view.tokens[0].start, "direct.headline_speaker"   # Merz: „…“ — a speaker before a colon
         return None
+
+    def _finite_before(self, view: SentenceView, offset: int) -> bool:
+        """``has_finite_verb`` of the sentence up to ``offset``, without reading the sentence
+        again for every quotation in it: whether a prefix has a finite verb only grows with
+        the prefix, so the shortest such prefix (in words) is found once per sentence by
+        bisection and compared with the number of words before ``offset``."""
+        start, code = view.sentence.start, self.ctx.lang.code
+        if "finite_words" not in view.memo:
+            spans = [m.span() for m in _CLEAN_WORD.finditer(self.text, start, view.sentence.end)]
+            lo, hi = 0, len(spans)          # has_finite_verb is false for lo words, true for hi words
+            if not spans or not has_finite_verb(self.text[start:spans[-1][1]], code):
+                lo = hi = len(spans) + 1    # no prefix has one
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                lo, hi = (lo, mid) if has_finite_verb(self.text[start:spans[mid - 1][1]], code) else (mid, hi)
+            view.memo["finite_words"] = ([a for a, _ in spans], [b for _, b in spans], hi)
+        starts, ends, first = view.memo["finite_words"]
+        k = bisect.bisect_right(ends, offset)           # words that end before the offset
+        if k < len(starts) and starts[k] < offset:      # the offset cuts a word: read the prefix itself
+            return has_finite_verb(self.text[start:offset].rstrip(), code)
+        return k >= first
 
     def _names_only(self, view: SentenceView, end: int) -> bool:
         """The sentence up to ``end`` is a name or a role with a name and a colon (Merz:, Kanzler Scholz:)."""
@@ -871,13 +894,16 @@ class _Finder:
             view.memo["cues"] = (cues, naming)
         return view.memo["cues"]
 
-    @staticmethod
-    def _nearest_cue(view: SentenceView, cues: list, offset: int) -> tuple[int, str]:
+    def _cue_starts(self, view: SentenceView) -> list[int]:
+        """Start offsets of the sentence's cues (``_sentence_cues``), for bisection."""
+        if "cue_starts" not in view.memo:
+            view.memo["cue_starts"] = [view.tokens[i].start for i, _ in self._sentence_cues(view)[0]]
+        return view.memo["cue_starts"]
+
+    def _nearest_cue(self, view: SentenceView, cues: list, offset: int) -> tuple[int, str]:
         """The cue whose start is nearest to ``offset`` (the earlier one on a tie), by bisection
         of the cues, which are in text order."""
-        starts = view.memo.get("cue_starts")
-        if starts is None:
-            starts = view.memo["cue_starts"] = [view.tokens[i].start for i, _ in cues]
+        starts = self._cue_starts(view)
         k = bisect.bisect_left(starts, offset)
         if k == 0:
             return cues[0]
