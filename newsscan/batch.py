@@ -26,8 +26,10 @@ def _directory(path: str, recursive: bool, glob: str | None) -> Iterator[str]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
         for name in sorted(files):
-            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            # regular files only: a FIFO or a device in a folder would block or never end
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns) and os.path.isfile(path):
+                yield path
 
 
 def _list_file(path: str) -> Iterator[str]:
@@ -74,19 +76,30 @@ def _ignore_sigint() -> None:
 
 
 def run_one(source: str, options: Options) -> dict:
-    """Analyse one source; failures become an error record (never an exception)."""
+    """Analyse one source within its time budget; failures become an error record (never an
+    exception)."""
     from . import api
-    from .errors import NewsscanError
+    from .budget import budget
+    from .errors import ArticleTimeout, NewsscanError
+    from .safe import display_name
     from .schema import error_record, to_dict
 
+    name = display_name(source)
     try:
-        return to_dict(api.analyze(source, options))
+        with budget(options.article_timeout):
+            record = to_dict(api.analyze(source, options))
+    except ArticleTimeout:
+        return error_record(name, "timeout", f"{name}: gave up after {options.article_timeout:g} s "
+                                             "(--article-timeout)")
     except NewsscanError as exc:
-        return error_record(source, exc.kind, str(exc))
+        return error_record(name, exc.kind, display_name(str(exc)))
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:  # a bug must not kill a batch: report it as a record
-        return error_record(source, "internal", f"{source}: internal error: {type(exc).__name__}: {exc}")
+        return error_record(name, "internal", display_name(f"{source}: internal error: {type(exc).__name__}: {exc}"))
+    if "path" in record["input"] and record["input"]["path"] is not None:
+        record["input"]["path"] = name
+    return record
 
 
 def _analyse(args: tuple[str, Options]) -> dict:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from typing import List, Optional
 
@@ -26,6 +27,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 def _version(value: bool):
@@ -41,13 +43,42 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"newsscan: {message}\n")
+    """One line on stderr: control characters in the message (from file names, URLs) are escaped."""
+    from .safe import one_line
+    sys.stderr.write(f"newsscan: {one_line(message)}\n")
     sys.stderr.flush()
 
 
-def _options(language, keep_boilerplate, timeout, max_bytes):
+def _usage(message: str):
+    _err(message)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _options(language, keep_boilerplate, timeout, max_bytes, article_timeout=None, allow_private=False):
     from .model import Options
-    return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes)
+    return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes,
+                   article_timeout=article_timeout or None, allow_private_addresses=allow_private)
+
+
+def _seconds(value: Optional[float]) -> Optional[float]:
+    """A positive, finite number of seconds (0 for --article-timeout means no budget)."""
+    import math
+    if value is not None and (not math.isfinite(value) or value < 0):
+        raise typer.BadParameter("must be a finite number of seconds, not negative")
+    return value
+
+
+def _positive_timeout(value: float) -> float:
+    _seconds(value)
+    if value == 0:
+        raise typer.BadParameter("must be more than 0 seconds")
+    return value
+
+
+def _positive_bytes(value: int) -> int:
+    if value <= 0:
+        raise typer.BadParameter("must be a positive number of bytes")
+    return value
 
 
 def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> list[str]:
@@ -62,15 +93,24 @@ def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> l
 def _console(stream):
     from rich.console import Console
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False)
+    # markup and emoji off: text from articles ("[/]", "[link=…]", ":flag:") is shown as written
+    console = Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    console.on_broken_pipe = _broken_pipe           # rich would exit with 1; a reader that stops early is fine
+    return console
 
 
 FORMAT_OPT = typer.Option(None, "--format", "-f", help="Output format (default: table on a terminal, json otherwise).")
 JSON_OPT = typer.Option(False, "--json", help="Alias for --format json.")
 LANG_OPT = typer.Option(None, "--language", "-l", help="Language code to use instead of detecting it.")
 KEEP_OPT = typer.Option(False, "--keep-boilerplate", help="Do not remove boilerplate lines.")
-TIMEOUT_OPT = typer.Option(15.0, "--timeout", help="Seconds to wait for a URL.")
-MAXB_OPT = typer.Option(10_000_000, "--max-bytes", help="Largest input accepted, in bytes.")
+TIMEOUT_OPT = typer.Option(15.0, "--timeout", callback=_positive_timeout,
+                           help="Seconds for a whole URL fetch (connect, headers and body).")
+MAXB_OPT = typer.Option(10_000_000, "--max-bytes", callback=_positive_bytes,
+                        help="Largest input accepted, in bytes (also after decompression).")
+ARTICLE_TIMEOUT_OPT = typer.Option(30.0, "--article-timeout", callback=_seconds,
+                                   help="Seconds one article may take before it becomes a timeout error (0: no limit).")
+PRIVATE_OPT = typer.Option(False, "--allow-private-addresses",
+                           help="Allow URLs on loopback, private and link-local addresses (refused by default).")
 RECURSIVE_OPT = typer.Option(False, "--recursive", "-r", help="Also read articles in sub-folders of a directory.")
 GLOB_OPT = typer.Option(None, "--glob", help="Which files of a directory to read (default: *.txt, *.html, *.htm, …).")
 FROM_FILE_OPT = typer.Option(None, "--from-file", help="Read sources from this file, one a line (- for stdin).")
@@ -85,8 +125,14 @@ class _Batch:
 
     def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options):
         from . import batch
-        self.sources = list(batch.expand(_sources(sources, from_file), recursive=recursive, glob=glob,
-                                         from_file=from_file))
+        _check_list_file(from_file)
+        try:
+            self.sources = list(batch.expand(_sources(sources, from_file), recursive=recursive, glob=glob,
+                                             from_file=from_file))
+        except UnicodeDecodeError:
+            _usage(f"{from_file}: the list of sources is not UTF-8 text")
+        except OSError as exc:
+            _usage(f"{from_file}: cannot read the list of sources: {exc.strerror or exc}")
         self.jobs = min(jobs or batch.default_jobs(), max(1, len(self.sources)))
         self.options = options
         self.show_progress = not quiet and sys.stderr.isatty() and len(self.sources) > 1
@@ -111,7 +157,8 @@ class _Batch:
                 if "error" in record:
                     self.failed += 1
                     if progress:
-                        progress.console.print(f"newsscan: {record['error']['message']}", markup=False)
+                        from .safe import one_line
+                        progress.console.print(f"newsscan: {one_line(record['error']['message'])}", markup=False)
                     else:
                         _err(record["error"]["message"])
                 if progress:
@@ -124,13 +171,37 @@ class _Batch:
                 progress.stop()
 
     def interrupted(self, done: int, detail: str = ""):
-        """Ctrl-C: one line on stderr, exit code 130."""
-        _err(f"interrupted after {done} of {len(self.sources)} articles{detail}")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        """Ctrl-C (exit code 130), SIGTERM or SIGHUP (128 + the signal): one line on stderr."""
+        what = "terminated" if _SIGNAL else "interrupted"
+        _err(f"{what} after {done} of {len(self.sources)} articles{detail}")
+        raise typer.Exit(_interrupt_code()) from None
 
     @property
     def exit_code(self) -> int:
         return EXIT_FAILED if self.failed else EXIT_OK
+
+
+def _check_list_file(from_file: Optional[str]) -> None:
+    """--from-file must name a readable file (or - for stdin): anything else is a usage error."""
+    if not from_file or from_file == "-":
+        return
+    if os.path.isdir(from_file):
+        _usage(f"{from_file}: --from-file needs a file with one source a line, not a folder")
+    if not os.path.isfile(from_file):
+        _usage(f"{from_file}: no such file (--from-file)")
+
+
+def _check_output(path: Optional[str]) -> None:
+    """-o must name a file in an existing, writable folder: checked before any work is done."""
+    if not path or path == "-":
+        return
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if os.path.isdir(path):
+        _usage(f"{path}: is a folder; --output needs a file name")
+    if not os.path.isdir(folder):
+        _usage(f"{path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _usage(f"{path}: cannot write in {folder} (permission denied)")
 
 
 def _format(fmt: Optional[Format], json_: bool, output: Optional[str]) -> Format:
@@ -154,6 +225,9 @@ def _writer(fmt: Format, stream, many: bool):
     if fmt is Format.markdown:
         from .render.markdown import MarkdownWriter
         return MarkdownWriter(stream)
+    if fmt is Format.html:
+        from .render.html import HtmlWriter
+        return HtmlWriter(stream, many=many)
     from .render.table import TableWriter
     return TableWriter(_console(stream))
 
@@ -174,12 +248,15 @@ def analyze_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """Find statements, speakers and cited agencies in articles."""
     from .output import atomic_output
 
+    _check_output(output)
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, keep_boilerplate, timeout, max_bytes))
+                 _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private))
     fmt = _format(format, json_, output)
     store = None
     if sqlite:
@@ -187,7 +264,7 @@ def analyze_cli(
         store = SqliteWriter(sqlite)
     done = 0
     try:
-        with atomic_output(output) as stream:
+        with _closed_pipe_is_fine(), atomic_output(output) as stream:
             writer = _writer(fmt, stream, many=len(run.sources) != 1)
             for record in run.records():
                 writer.write(record)
@@ -199,6 +276,8 @@ def analyze_cli(
     except KeyboardInterrupt:
         kept = f"; kept in {output}.partial" if output else ""
         run.interrupted(done, kept)
+    except OSError as exc:
+        _write_failed(output, exc)
     finally:
         if store:
             store.close()
@@ -219,13 +298,15 @@ def actors_cli(
     language: Optional[str] = LANG_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """One row per actor across all articles: statements, articles, and the agencies that carry them."""
     from .corpus import ActorIndex
-    from .output import atomic_output
-    from .render import json as jsonr
 
-    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, _options(language, False, timeout, max_bytes))
+    _check_output(output)
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
+                 _options(language, False, timeout, max_bytes, article_timeout, allow_private))
     index = ActorIndex()
     done = 0
     try:
@@ -236,7 +317,24 @@ def actors_cli(
         run.interrupted(done, "; nothing written")
     rows = index.rows()
     fmt = _format(format, json_, output)
-    with atomic_output(output) as stream:
+    try:
+        _write_actors(rows, fmt, output)
+    except OSError as exc:
+        _write_failed(output, exc)
+    raise typer.Exit(run.exit_code)
+
+
+def _write_failed(output: Optional[str], exc: OSError):
+    """The output could not be written (a full disk, a vanished folder): one line, exit 1."""
+    _err(f"cannot write {output or 'the output'}: {exc.strerror or exc}")
+    raise typer.Exit(EXIT_FAILED) from None
+
+
+def _write_actors(rows: list, fmt: Format, output: Optional[str]) -> None:
+    from .output import atomic_output
+    from .render import json as jsonr
+
+    with _closed_pipe_is_fine(), atomic_output(output) as stream:
         if fmt is Format.json:
             stream.write(jsonr.dumps(rows, pretty=stream.isatty()) + "\n")
         elif fmt is Format.jsonl:
@@ -248,7 +346,6 @@ def actors_cli(
         else:
             from .render.table import render_actors
             render_actors(rows, _console(stream), markdown=fmt is Format.markdown)
-    raise typer.Exit(run.exit_code)
 
 
 @app.command("clean")
@@ -259,6 +356,7 @@ def clean_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ):
     """Print the cleaned article text (with --format json: text, metadata, removals)."""
     from .api import clean_document
@@ -267,7 +365,7 @@ def clean_cli(
     from .render import json as jsonr
     from .schema import SCHEMA
 
-    options = _options(None, keep_boilerplate, timeout, max_bytes)
+    options = _options(None, keep_boilerplate, timeout, max_bytes, allow_private=allow_private)
     try:
         doc = load.load(source, options)
     except NewsscanError as exc:
@@ -279,9 +377,43 @@ def clean_cli(
                                               "format": doc.format, "encoding": doc.encoding},
                   "metadata": dict(cleaned.metadata), "text": cleaned.text,
                   "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in cleaned.boilerplate]}
-        sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
+        with _closed_pipe_is_fine():
+            sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
     else:
-        sys.stdout.write(cleaned.text + "\n")
+        with _closed_pipe_is_fine():
+            sys.stdout.write(cleaned.text + "\n")
+
+
+@app.command("show")
+def show_cli(
+    source: Optional[str] = typer.Argument(None, metavar="SOURCE", help="A file, a URL, or - for stdin."),
+    pager: bool = typer.Option(True, "--pager/--no-pager", help="Page through long articles on a terminal."),
+    language: Optional[str] = LANG_OPT,
+    keep_boilerplate: bool = KEEP_OPT,
+    timeout: float = TIMEOUT_OPT,
+    max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
+    allow_private: bool = PRIVATE_OPT,
+):
+    """Show the article with its statements marked in each speaker's colour."""
+    from .batch import run_one
+    from .render.show import render
+
+    options = _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private)
+    record = run_one(_sources([source] if source else None)[0], options)
+    if "error" in record:
+        _err(record["error"]["message"])
+        raise typer.Exit(EXIT_FAILED)
+    if "R" not in os.environ.get("LESS", "").replace("-", ""):   # less shows colours only with -R
+        os.environ["LESS"] = (os.environ.get("LESS", "") + " -R").strip()
+    console = _console(sys.stdout)
+    with _closed_pipe_is_fine():
+        render(record, console, pager=pager)
+
+
+def _broken_pipe() -> None:
+    """A closed pipe, raised for _closed_pipe_is_fine to end the run quietly."""
+    raise BrokenPipeError
 
 
 class QuoteType(str, Enum):
@@ -338,14 +470,61 @@ def _render_rules(rules: dict, console) -> None:
     console.print(grid)
 
 
+_SIGNAL: list[int] = []          # the terminating signal received, if any
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled like Ctrl-C (finished work kept), exit code 128 + signal."""
+
+
+def _terminate(signum, frame):
+    _SIGNAL.append(signum)
+    raise Terminated(signum)
+
+
+def _install_signal_handlers() -> None:
+    import signal
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
+
+
+def _interrupt_code() -> int:
+    return 128 + _SIGNAL[0] if _SIGNAL else EXIT_INTERRUPTED
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe (``| head -1``), send what is still buffered nowhere, silently."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+@contextmanager
+def _closed_pipe_is_fine():
+    """A reader that stops early (``| head -1``) ends the run quietly with exit code 0."""
+    try:
+        yield
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(EXIT_OK) from None
+
+
 def main() -> None:
+    _install_signal_handlers()
     try:
         app()
+    except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED and _SIGNAL:
+            sys.exit(_interrupt_code())
+        raise
     except KeyboardInterrupt:
         _err("interrupted")
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(_interrupt_code())
     except BrokenPipeError:
-        sys.stderr.close()
+        _quiet_stdout()
         sys.exit(EXIT_OK)
 
 

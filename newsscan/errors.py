@@ -11,5 +11,14 @@ class InputError(NewsscanError):
 
 
 class FetchError(NewsscanError):
-    """A URL could not be fetched (network, HTTP status, content type, size)."""
+    """A URL could not be fetched (network, HTTP status or protocol fault, content type, size, address)."""
     kind = "fetch"
+
+
+class ArticleTimeout(BaseException):
+    """Raised inside an article's analysis when its time budget (``--article-timeout``) runs out.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: no ``except Exception`` on the way
+    (a parser's, a library's) can swallow it; :func:`newsscan.batch.run_one` turns it into an
+    error record of kind ``timeout``."""
+    kind = "timeout"

@@ -13,7 +13,9 @@ class Options:
     language: str | None = None          # force a language instead of detecting it
     keep_boilerplate: bool = False
     max_bytes: int = 10_000_000
-    timeout: float = 15.0
+    timeout: float = 15.0                # seconds for a whole URL fetch (connect, headers and body)
+    article_timeout: float | None = 30.0 # seconds for one article, load to result; None: no budget
+    allow_private_addresses: bool = False  # fetch from loopback, private and link-local addresses
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from newsscan.errors import FetchError
 from newsscan.model import Options
 from newsscan.pipeline import fetch, load
 
+LOCAL = Options(allow_private_addresses=True)   # the test server is on 127.0.0.1
+
 ARTICLE = ("<html><head><title>Testartikel</title></head><body><article>"
            + "<p>Die Bürgermeisterin Eva Roth sagte am Montag, die Brücke werde im Mai eröffnet. "
              "Die Bauarbeiten hätten länger gedauert als geplant, erklärte sie vor dem Rathaus.</p>" * 4
@@ -89,7 +91,7 @@ def server():
 
 def test_success_and_user_agent(server):
     base, httpd = server
-    doc = load.load(base + "/article")
+    doc = load.load(base + "/article", LOCAL)
     assert doc.format == "html" and "Brücke werde im Mai eröffnet" in doc.raw
     assert doc.url == base + "/article"
     assert httpd.seen_agents[-1].startswith("newsscan/")
@@ -98,7 +100,7 @@ def test_success_and_user_agent(server):
 def test_redirect_records_the_final_url(server):
     base, _ = server
     from newsscan import analyze, to_dict
-    out = to_dict(analyze(base + "/redirect"))
+    out = to_dict(analyze(base + "/redirect", LOCAL))
     assert out["input"]["url"] == base + "/article"
     assert out["metadata"]["url"] == base + "/article"
 
@@ -110,33 +112,33 @@ def test_redirect_records_the_final_url(server):
 def test_http_errors(server, path, message):
     base, _ = server
     with pytest.raises(FetchError, match=message):
-        load.load(base + path)
+        load.load(base + path, LOCAL)
 
 
 def test_timeout(server):
     base, _ = server
     with pytest.raises(FetchError, match="timed out"):
-        load.load(base + "/slow", Options(timeout=0.5))
+        load.load(base + "/slow", Options(timeout=0.5, allow_private_addresses=True))
 
 
 def test_size_cap_on_body_and_on_decompressed_body(server):
     base, _ = server
     with pytest.raises(FetchError, match="larger than"):
-        load.load(base + "/big", Options(max_bytes=100_000))
+        load.load(base + "/big", Options(max_bytes=100_000, allow_private_addresses=True))
     with pytest.raises(FetchError, match="decompressed"):
-        load.load(base + "/bomb", Options(max_bytes=1_000_000))
+        load.load(base + "/bomb", Options(max_bytes=1_000_000, allow_private_addresses=True))
 
 
 def test_gzip_body(server):
     base, _ = server
-    assert "Brücke" in load.load(base + "/gzip").raw
+    assert "Brücke" in load.load(base + "/gzip", LOCAL).raw
 
 
 @pytest.mark.parametrize("path", ["/latin-header", "/latin-meta"])
 def test_charset_from_header_and_meta(server, path):
     base, _ = server
-    doc = load.load(base + path)
-    assert "Köln" in doc.raw and doc.encoding in ("iso-8859-1", "latin-1", "cp1252")
+    doc = load.load(base + path, LOCAL)
+    assert "Köln" in doc.raw and doc.encoding in ("iso8859-1", "iso-8859-1", "latin-1", "cp1252")
 
 
 def test_only_http_and_https():
@@ -146,7 +148,7 @@ def test_only_http_and_https():
 
 def test_cli_fetch_error_is_one_line_and_exit_1(server):
     base, _ = server
-    result = CliRunner().invoke(app, ["analyze", base + "/missing", "--format", "json"])
+    result = CliRunner().invoke(app, ["analyze", base + "/missing", "--format", "json", "--allow-private-addresses"])
     assert result.exit_code == 1
     assert result.stderr.strip().count("\n") == 0 and "HTTP 404" in result.stderr
     record = json.loads(result.stdout)
@@ -155,4 +157,4 @@ def test_cli_fetch_error_is_one_line_and_exit_1(server):
 
 def test_unreachable_host_is_a_fetch_error():
     with pytest.raises(FetchError):
-        load.load("http://127.0.0.1:9/nothing", Options(timeout=2))
+        load.load("http://127.0.0.1:9/nothing", Options(timeout=2, allow_private_addresses=True))

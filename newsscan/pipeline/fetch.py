@@ -1,82 +1,265 @@
-"""Fetch an article over http(s) with a timeout, a size cap and bounded redirects."""
+"""Fetch an article over http(s) within one deadline, a size cap, bounded redirects and
+an address policy.
+
+- ``Options.timeout`` bounds the whole fetch — name resolution, connection, headers and
+  body, over every redirect — not each read: a server that drips a byte a second is cut
+  off at the deadline.
+- Every fault of the exchange (a bad URL, an oversized or malformed header, a bad status
+  line, a body shorter than its ``Content-Length``, a truncated gzip stream, an invalid
+  ``Location``) is a :class:`FetchError`.
+- Loopback, private, link-local and other non-public addresses are refused unless
+  ``Options.allow_private_addresses``; the check is made on the address actually
+  connected to (after resolution, so ``2130706433`` or ``[::ffff:127.0.0.1]`` and
+  redirects to them are caught, and DNS cannot change the answer in between).
+"""
 from __future__ import annotations
 
-import gzip
+import http.client
+import ipaddress
 import socket
-import urllib.error
-import urllib.request
+import ssl
+import threading
+import time
+import urllib.parse
 import zlib
+from dataclasses import dataclass
 
 from ..errors import FetchError
 from ..model import Options
 
 MAX_REDIRECTS = 5
 ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+_REDIRECTS = (301, 302, 303, 307, 308)
+_CHUNK = 1 << 16
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
+@dataclass(frozen=True)
+class _Target:
+    scheme: str
+    host: str
+    port: int
+    path: str
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if not newurl.startswith(("http://", "https://")):
-            raise FetchError(f"redirect to a non-http URL refused: {newurl}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+def _target(url: str) -> _Target:
+    """Split and check an http(s) URL; anything malformed is a FetchError."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise FetchError(f"{url}: invalid URL ({exc})") from None
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"only http and https URLs are supported: {url}")
+    if not parts.hostname or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        raise FetchError(f"{url}: invalid URL")
+    path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    return _Target(parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80), path)
 
 
-def _read_capped(stream, limit: int) -> bytes:
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise FetchError(f"response is larger than the limit of {limit} bytes")
-    return data
+def public(address: str) -> bool:
+    """Whether an IP address is a public one (not loopback, private, link-local, reserved,
+    multicast or unspecified; IPv4-mapped IPv6 addresses are judged by their IPv4 part)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _resolve(target: _Target, options: Options, timeout: float) -> str:
+    """The address to connect to, refused when it is not public (unless allowed)."""
+    try:
+        infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, OSError) as exc:
+        raise FetchError(f"cannot resolve {target.host}: {exc}") from None
+    address = str(infos[0][4][0])
+    if not options.allow_private_addresses and not public(address):
+        raise FetchError(f"{target.host} resolves to the non-public address {address}: refused "
+                         "(use --allow-private-addresses to allow it)")
+    return address
+
+
+class _HTTP(http.client.HTTPConnection):
+    def __init__(self, target: _Target, address: str, timeout: float):
+        super().__init__(target.host, target.port, timeout=timeout)
+        self._address = address
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((self._address, self.port), self.timeout)
+
+
+class _HTTPS(http.client.HTTPSConnection):
+    def __init__(self, target: _Target, address: str, timeout: float):
+        super().__init__(target.host, target.port, timeout=timeout, context=ssl.create_default_context())
+        self._address = address
+
+    def connect(self) -> None:
+        raw = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(raw, server_hostname=self.host)
+
+
+class _Deadline:
+    """The time left for the whole fetch, and a timer that shuts the connection at the end."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self._timer: threading.Timer | None = None
+
+    def left(self) -> float:
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise TimeoutError()
+        return left
+
+    def guard(self, conn: http.client.HTTPConnection) -> None:
+        """Shut ``conn``'s socket down when the time is up, waking any blocked read."""
+        self.release()
+
+        def shut() -> None:
+            sock = conn.sock
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        self._timer = threading.Timer(max(self.end - time.monotonic(), 0.0), shut)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def release(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+
+def _headers() -> dict[str, str]:
+    from .. import __version__
+    return {"User-Agent": f"newsscan/{__version__} (+https://pypi.org/project/newsscan/)",
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
+            "Accept-Encoding": "gzip, deflate", "Connection": "close"}
+
+
+def _read_body(resp: http.client.HTTPResponse, limit: int, deadline: _Deadline) -> bytes:
+    """The body within the size cap; shorter than its Content-Length is an error."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        deadline.left()
+        chunk = resp.read1(_CHUNK)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise FetchError(f"response is larger than the limit of {limit} bytes")
+    declared = resp.getheader("Content-Length")
+    if declared and declared.strip().isdigit() and size < int(declared) \
+            and not resp.getheader("Transfer-Encoding"):
+        raise FetchError(f"truncated response: {size} of {int(declared)} bytes")
+    return b"".join(chunks)
 
 
 def _decompress(data: bytes, encoding: str, limit: int) -> bytes:
+    """Undo gzip or deflate content coding within the cap; a truncated stream is an error."""
     if encoding not in ("gzip", "x-gzip", "deflate"):
         return data
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS if encoding != "deflate" else zlib.MAX_WBITS)
     try:
-        if encoding == "deflate":
-            d = zlib.decompressobj()
-        else:
-            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
         out = d.decompress(data, limit + 1)
-    except (zlib.error, gzip.BadGzipFile) as exc:
+    except zlib.error as exc:
+        if encoding != "deflate":
+            raise FetchError(f"cannot decompress the response: {exc}") from None
+        return _decompress_raw_deflate(data, limit)
+    if len(out) > limit:
+        raise FetchError(f"decompressed response is larger than the limit of {limit} bytes")
+    if not d.eof:
+        raise FetchError("truncated compressed response")
+    return out
+
+
+def _decompress_raw_deflate(data: bytes, limit: int) -> bytes:
+    """``deflate`` sent without its zlib header, as some servers do."""
+    d = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as exc:
         raise FetchError(f"cannot decompress the response: {exc}") from None
     if len(out) > limit:
         raise FetchError(f"decompressed response is larger than the limit of {limit} bytes")
     return out
 
 
-def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
-    """Return (body, final URL, content type)."""
-    from .. import __version__
+def _open(url: str, options: Options, deadline: _Deadline) -> tuple[http.client.HTTPResponse, _Target]:
+    target = _target(url)
+    address = _resolve(target, options, deadline.left())
+    cls = _HTTPS if target.scheme == "https" else _HTTP
+    conn = cls(target, address, deadline.left())
+    deadline.guard(conn)
+    conn.request("GET", target.path, headers=_headers())
+    return conn.getresponse(), target
 
-    if not url.startswith(("http://", "https://")):
-        raise FetchError(f"only http and https URLs are supported: {url}")
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"newsscan/{__version__} (+https://pypi.org/project/newsscan/)",
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
-        "Accept-Encoding": "gzip, deflate",
-    })
-    opener = urllib.request.build_opener(_Redirects)
+
+def _location(url: str, resp: http.client.HTTPResponse) -> str:
+    location = resp.getheader("Location")
+    if not location:
+        raise FetchError(f"{url}: HTTP {resp.status} redirect without a Location")
     try:
-        with opener.open(request, timeout=options.timeout) as resp:
-            content_type = resp.headers.get("Content-Type", "") or ""
+        new = urllib.parse.urljoin(url, location.strip())
+    except ValueError:
+        raise FetchError(f"{url}: invalid redirect Location {location!r}") from None
+    if not new.startswith(("http://", "https://")):
+        raise FetchError(f"redirect to a non-http URL refused: {new}")
+    _target(new)
+    return new
+
+
+def _exchange(url: str, options: Options, deadline: _Deadline) -> tuple[bytes, str, str]:
+    for _ in range(MAX_REDIRECTS + 1):
+        resp, _target_ = _open(url, options, deadline)
+        try:
+            if resp.status in _REDIRECTS:
+                url = _location(url, resp)
+                continue
+            if resp.status >= 400:
+                raise FetchError(f"{url}: HTTP {resp.status} {resp.reason}")
+            content_type = resp.getheader("Content-Type", "") or ""
             mime = content_type.split(";")[0].strip().lower()
             if mime and mime not in ACCEPTED_TYPES:
                 raise FetchError(f"{url}: unsupported content type {mime}")
-            body = _read_capped(resp, options.max_bytes)
-            body = _decompress(body, (resp.headers.get("Content-Encoding") or "").lower(), options.max_bytes)
-            return body, resp.geturl(), content_type
-    except urllib.error.HTTPError as exc:
-        raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise FetchError(f"{url}: timed out after {options.timeout:g} s") from None
-        raise FetchError(f"{url}: {reason}") from None
-    except (socket.timeout, TimeoutError):
+            body = _read_body(resp, options.max_bytes, deadline)
+            encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
+            return _decompress(body, encoding, options.max_bytes), url, content_type
+        finally:
+            resp.close()
+    raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
+
+def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
+    """Return (body, final URL, content type); every failure is a :class:`FetchError`."""
+    deadline = _Deadline(options.timeout)
+    try:
+        return _exchange(url, options, deadline)
+    except FetchError:
+        raise
+    except (TimeoutError, socket.timeout):
         raise FetchError(f"{url}: timed out after {options.timeout:g} s") from None
-    except (ConnectionError, OSError) as exc:
-        if isinstance(exc, FetchError):
-            raise
-        raise FetchError(f"{url}: {exc}") from None
+    except (http.client.HTTPException, OSError, ValueError) as exc:
+        if time.monotonic() >= deadline.end:
+            raise FetchError(f"{url}: timed out after {options.timeout:g} s") from None
+        raise FetchError(f"{url}: {_describe(exc)}") from None
+    finally:
+        deadline.release()
+
+
+def _describe(exc: BaseException) -> str:
+    """A short reason for a protocol or connection fault."""
+    if isinstance(exc, http.client.IncompleteRead):
+        return f"truncated response ({len(exc.partial)} bytes received)"
+    if isinstance(exc, http.client.LineTooLong):
+        return f"malformed response: {exc}"
+    if isinstance(exc, http.client.BadStatusLine):
+        return f"malformed response: bad status line {str(exc)[:80]!r}"
+    if isinstance(exc, http.client.HTTPException):
+        return f"malformed response: {type(exc).__name__} {str(exc)[:120]}"
+    return str(exc) or type(exc).__name__

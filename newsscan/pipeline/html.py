@@ -5,6 +5,7 @@ import re
 
 from ..errors import InputError
 from ..model import Document
+from .encoding import decode
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
@@ -19,13 +20,7 @@ def _encoding(data: bytes, content_type: str | None) -> str | None:
 
 
 def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:
-    declared = _encoding(data, content_type)
-    for enc in filter(None, [declared, "utf-8"]):
-        try:
-            return data.decode(enc), enc.lower()
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    return decode(data, _encoding(data, content_type), check=False)
 
 
 MIN_PRECISE_CHARS = 500

@@ -7,6 +7,28 @@ SAMPLE_CHARS = 600      # langdetect's estimate settles well within the first fe
 TRIALS = 3              # langdetect's default is 7 random-walk trials; 3 agree on news text and halve the cost
 
 
+def _factory(detector_factory):
+    """langdetect's profiles, loaded once and published only when complete.
+
+    ``langdetect.init_factory`` keeps a half-loaded factory when loading is interrupted, and
+    its bare ``except:`` turns Ctrl-C (or an article's time budget) into a format error; the
+    interruption is re-raised here instead, and nothing half-loaded is kept."""
+    if detector_factory._factory is not None:
+        return detector_factory._factory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = detector_factory.DetectorFactory()
+    try:
+        factory.load_profile(detector_factory.PROFILES_DIRECTORY)
+    except LangDetectException as exc:
+        cause = exc.__context__
+        if isinstance(cause, BaseException) and not isinstance(cause, Exception):
+            raise cause from None
+        raise
+    detector_factory._factory = factory
+    return factory
+
+
 def detect(text: str) -> Language:
     """Return the most probable language of ``text`` (its first characters) and its probability."""
     sample = text[:SAMPLE_CHARS]
@@ -16,9 +38,9 @@ def detect(text: str) -> Language:
     from langdetect.lang_detect_exception import LangDetectException
 
     DetectorFactory.seed = 0
-    detector_factory.init_factory()          # what langdetect.detect_langs() does, keeping the detector
+    factory = _factory(detector_factory)
     try:
-        detector = detector_factory._factory.create()
+        detector = factory.create()
         detector.n_trial = TRIALS
         detector.append(sample)
         best = detector.get_probabilities()

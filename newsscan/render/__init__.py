@@ -6,3 +6,17 @@ def language_label(language: dict) -> str:
     if language.get("probability") is None:
         return language["code"]
     return f"{language['code']} ({language['probability']:.2f})"
+
+
+def terminal_safe(value):
+    """A record (or any JSON value) with every string made safe for a terminal: ANSI/OSC
+    escape sequences and control characters removed (see :func:`newsscan.safe.for_terminal`)."""
+    from ..safe import for_terminal
+
+    if isinstance(value, str):
+        return for_terminal(value)
+    if isinstance(value, dict):
+        return {k: terminal_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [terminal_safe(v) for v in value]
+    return value

@@ -1,7 +1,7 @@
 """A readable Markdown report, one section per article."""
 from __future__ import annotations
 
-from . import language_label
+from . import language_label, terminal_safe
 
 
 def _cell(text) -> str:
@@ -13,6 +13,7 @@ class MarkdownWriter:
         self.stream = stream
 
     def write(self, record: dict) -> None:
+        record = terminal_safe(record)
         w = self.stream.write
         source = record["input"].get("path") or record["input"].get("url")
         if "error" in record:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import language_label
+from . import language_label, terminal_safe
 
 
 def render(record: dict, console) -> None:
@@ -102,13 +102,14 @@ class TableWriter:
         self.console = console
 
     def write(self, record: dict) -> None:
-        render(record, self.console)
+        render(terminal_safe(record), self.console)
 
     def close(self) -> None:
         pass
 
 
 def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
+    rows = terminal_safe(rows)
     if markdown:
         console.file.write("| actor | role | statements | articles | agencies |\n|---|---|---|---|---|\n")
         for r in rows:

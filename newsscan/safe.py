@@ -1,0 +1,37 @@
+"""Text from outside (file names, article text) made safe to store and to show.
+
+- :func:`display_name`: a file name that is not valid UTF-8 (Python keeps its bytes as
+  surrogate escapes) becomes text with ``\\xNN`` escapes, so JSON, CSV and SQLite can
+  hold it and the run goes on.
+- :func:`one_line`: a message for stderr on one line: newlines, escape and other control
+  characters are shown as escapes (``\\n``, ``\\x1b``), never acted on.
+- :func:`for_terminal`: text for a terminal, with ANSI/OSC escape sequences and control
+  characters removed (newlines and tabs kept).
+"""
+from __future__ import annotations
+
+import re
+
+# CSI (ESC [ … final byte), OSC (ESC ] … BEL or ESC \\), other two-byte ESC sequences, and C1 controls.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|[\x80-\x9f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def display_name(text: str) -> str:
+    """``text`` with undecodable bytes (surrogate escapes) written as ``\\xNN``."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def one_line(text: str) -> str:
+    """A message fit for one line of stderr."""
+    return _ONE_LINE.sub(lambda m: repr(m.group())[1:-1], display_name(text))
+
+
+def for_terminal(text: str) -> str:
+    """Text with escape sequences and control characters (except newline and tab) removed."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", display_name(text)))
