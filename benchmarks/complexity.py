@@ -147,8 +147,8 @@ def exponent(sizes: list[int], times: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
-def _row(name: str, sizes: list[int], times: list[float]) -> str:
-    cells = " | ".join(f"{t:.3f}" for t in times)
+def _row(name: str, sizes: list[int], times: list[float], scale: float = 1.0) -> str:
+    cells = " | ".join(f"{t * scale:.3f}" for t in times)
     return f"| {name} | {cells} | {exponent(sizes, times):.2f} |"
 
 
@@ -186,7 +186,7 @@ def run_patterns(sizes: list[int], rounds: int) -> None:
     from newsscan import lang as langdata
     patterns = [(code, kind, rx) for code in langdata.available() for kind, rx in langdata.get(code).boilerplate]
     print()
-    print(_header("stress string: slowest boilerplate pattern (seconds)", sizes))
+    print(_header("stress string: slowest boilerplate pattern (milliseconds)", sizes))
     for name in regex_inputs(10):
         slowest, worst = None, -1.0
         for code, kind, rx in patterns:
@@ -197,7 +197,7 @@ def run_patterns(sizes: list[int], rounds: int) -> None:
         code, kind, rx = slowest
         times = [best_time(lambda s: _use(kind)(rx, s), regex_inputs(size, keyword(rx.pattern))[name], rounds)
                  for size in sizes]
-        print(_row(f"{name}: {code} {kind}", sizes, times), flush=True)
+        print(_row(f"{name}: {code} {kind}", sizes, times, scale=1000), flush=True)
 
 
 def main() -> None:

@@ -109,7 +109,8 @@ ATTRS = ['class="x"', 'id="main"', 'href="http://127.0.0.1/"', 'content="de"', '
 
 def _tag_soup(rng: random.Random) -> str:
     """A page of random, often unbalanced tags around article sentences and stray markup."""
-    out = [rng.choice(["<!doctype html>", "<html>", "<html><head><meta charset=utf-8></head>", "", "<body>"])]
+    out = [rng.choice(["<!doctype html>", "<html>", "<html><head><meta charset=utf-8></head>", "", "<body>",
+                       "<!---->" * 40 + "<html>", "<!-- a -->\n" * 20])]
     for _ in range(rng.randint(1, 120)):
         pick = rng.random()
         tag = rng.choice(TAGS)

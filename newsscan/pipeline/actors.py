@@ -117,10 +117,14 @@ class _Index:
             self.table.setdefault(key, {})[id(draft)] = draft
 
     def get(self, kind: str, value: str | None) -> list:
+        """The drafts filed under (kind, value), in the order they were filed."""
         return list(self.table.get((kind, value), {}).values())
 
 
 class _Resolver:
+    """Mentions in text order -> drafts of actors. Names are looked up in an index, back
+    references among the most recently mentioned drafts, so each mention costs O(1)."""
+
     def __init__(self, distinct: tuple = (), definite: frozenset = frozenset()):
         self.drafts: list[_Draft] = []
         self.distinct = distinct        # role nouns that name a person of their own (spokesman, Sprecher)
@@ -141,6 +145,7 @@ class _Resolver:
         return found
 
     def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
+        """The most recent compatible actor, one with a matching role first (pronouns, role nouns)."""
         def fits(d: _Draft) -> bool:
             return d.kind in kinds and _compatible(d, gender)
 
@@ -153,6 +158,7 @@ class _Resolver:
         return self._most_recent(fits)
 
     def _first(self, drafts) -> _Draft | None:
+        """Of ``drafts``, the one created first."""
         return min(drafts, key=lambda d: self.seq[id(d)], default=None)
 
     def _by_name(self, mention: Mention) -> _Draft | None:
@@ -219,6 +225,7 @@ class _Resolver:
         return draft
 
     def _organisation(self, mention: Mention) -> _Draft | None:
+        """The organisation of this name, the one a definite head noun refers back to, or a new one."""
         name = (mention.name or "").lower()
         if not name.strip():
             return None
