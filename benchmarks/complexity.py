@@ -101,6 +101,7 @@ INPUTS = {
     "pronouns, sentences": lambda n: _repeat("Er sagte, es sei gut. Sie sagte, es sei gut. ", n),
     "media nouns": lambda n: _repeat("die Zeitung „Abc“ und der Sender Xyz ", n),
     "English frames": lambda n: _repeat("\"We will win,\" the minister said, ", n),
+    "according words": lambda n: _repeat("laut zufolge demnach nach ", n),
 }
 
 

@@ -729,7 +729,7 @@ class _Finder:
                 if low not in first_words:
                     continue
                 start = view.sentence.start
-                end = next((x.start for x in tokens[i:] if x.text == ";"), view.sentence.end)    # …; demnach …
+                end = self._semicolon_after(view, i)        # …; demnach …
                 gap = None                # the source phrase inside the report: laut X, X zufolge
                 plen = next((len(p) for p in pre
                              if p[0] == low and tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
@@ -780,6 +780,16 @@ class _Finder:
                 rule = _according_rule(low in nach and not preposition, plen > 0, low in post)
                 self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
                 break
+
+    @staticmethod
+    def _semicolon_after(view: SentenceView, i: int) -> int:
+        """Offset of the first semicolon from token i on, else the sentence end (by bisection
+        in the sentence's semicolons, listed once)."""
+        semicolons = view.memo.get("semicolons")
+        if semicolons is None:
+            semicolons = view.memo["semicolons"] = [n for n, t in enumerate(view.tokens) if t.text == ";"]
+        k = bisect.bisect_left(semicolons, i)
+        return view.tokens[semicolons[k]].start if k < len(semicolons) else view.sentence.end
 
     def _source_start(self, view: SentenceView, i: int) -> int | None:
         """First token of the source phrase before ``zufolge`` at token i."""
