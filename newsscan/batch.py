@@ -21,8 +21,8 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def _directory(path: str, recursive: bool, glob: str | None) -> Iterator[str]:
-    patterns = (glob,) if glob else DEFAULT_GLOBS
+def _directory(path: str, recursive: bool, glob) -> Iterator[str]:
+    patterns = ((glob,) if isinstance(glob, str) else tuple(glob)) if glob else DEFAULT_GLOBS
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
         for name in sorted(files):
@@ -44,9 +44,10 @@ def _list_file(path: str) -> Iterator[str]:
             stream.close()
 
 
-def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | None = None,
+def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | Iterable[str] | None = None,
            from_file: str | None = None) -> Iterator[str]:
-    """Sources in input order: paths, directories (their files matching ``glob`` or the
+    """Sources in input order: paths, directories (their files matching ``glob`` — one
+    pattern or several — or the
     usual article extensions; sub-folders with ``recursive``), URLs, ``-``, then the lines
     of ``from_file``. A directory with no articles is passed on as is, so that it becomes
     an error record in its place."""
@@ -75,19 +76,48 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run_one(source: str, options: Options) -> dict:
-    """Analyse one source within its time budget; failures become an error record (never an
-    exception)."""
+def _corpus_record(item, options: Options) -> dict:
+    """Analyse one record of a corpus file (see :mod:`newsscan.corpus_input`)."""
     from . import api
+    from .model import Document
+    from .schema import SCHEMA, to_dict
+
+    where = {"path": item.path, "id": item.id, "line": item.line}
+    if item.error:
+        return {"schema": SCHEMA, "input": where, "error": {"kind": "input", "message": item.error}}
+    if len(item.text.encode("utf-8")) > options.max_bytes:
+        message = f"{item.label}: text is larger than the limit of {options.max_bytes} bytes"
+        return {"schema": SCHEMA, "input": where, "error": {"kind": "input", "message": message}}
+    record = to_dict(api.analyze_document(Document(raw=item.text, path=item.path, format="text",
+                                                   encoding="utf-8", metadata=item.metadata), options))
+    record["input"] = {**where, "format": "text", "encoding": "utf-8"}
+    return record
+
+
+def _analyse_source(source, options: Options) -> dict:
+    """The record of one source: a path, URL or ``-``, or a record of a corpus file."""
+    from . import api
+    from .corpus_input import CorpusItem
+    from .schema import to_dict
+
+    if isinstance(source, CorpusItem):
+        return _corpus_record(source, options)
+    return to_dict(api.analyze(source, options))
+
+
+def run_one(source, options: Options) -> dict:
+    """Analyse one source (a path, URL, ``-`` or a corpus record) within its time budget;
+    failures become an error record (never an exception)."""
     from .budget import budget
+    from .corpus_input import CorpusItem
     from .errors import ArticleTimeout, NewsscanError
     from .safe import display_name
-    from .schema import error_record, to_dict
+    from .schema import error_record
 
-    name = display_name(source)
+    name = display_name(source.label if isinstance(source, CorpusItem) else source)
     try:
         with budget(options.article_timeout):
-            record = to_dict(api.analyze(source, options))
+            record = _analyse_source(source, options)
     except ArticleTimeout:
         return error_record(name, "timeout", f"{name}: gave up after {options.article_timeout:g} s "
                                              "(--article-timeout)")
@@ -96,8 +126,8 @@ def run_one(source: str, options: Options) -> dict:
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:  # a bug must not kill a batch: report it as a record
-        return error_record(name, "internal", display_name(f"{source}: internal error: {type(exc).__name__}: {exc}"))
-    if "path" in record["input"] and record["input"]["path"] is not None:
+        return error_record(name, "internal", display_name(f"{name}: internal error: {type(exc).__name__}: {exc}"))
+    if not isinstance(source, CorpusItem) and record["input"].get("path") is not None:
         record["input"]["path"] = name
     return record
 

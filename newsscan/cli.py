@@ -50,6 +50,7 @@ def _err(message: str) -> None:
 
 
 def _usage(message: str):
+    """A usage error: one line on stderr, exit code 2."""
     _err(message)
     raise typer.Exit(EXIT_USAGE)
 
@@ -99,86 +100,225 @@ def _console(stream):
     return console
 
 
-FORMAT_OPT = typer.Option(None, "--format", "-f", help="Output format (default: table on a terminal, json otherwise).")
+def _check_language(value: Optional[str]) -> Optional[str]:
+    """--language takes a known code only (never a path); a usage error lists the codes."""
+    if value is None:
+        return None
+    from . import lang
+    try:
+        return lang.validate(value)
+    except lang.UnknownLanguage as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+FORMAT_OPT = typer.Option(None, "--format", "-f", metavar="FORMAT",
+                          help="Output format: table, json, jsonl, csv, markdown or html "
+                               "(default: table on a terminal, json otherwise).")
 JSON_OPT = typer.Option(False, "--json", help="Alias for --format json.")
-LANG_OPT = typer.Option(None, "--language", "-l", help="Language code to use instead of detecting it.")
+LANG_OPT = typer.Option(None, "--language", "-l", metavar="CODE", callback=_check_language,
+                        help="Language code to use instead of detecting it (de, en, es, fr, it, nl, pt, "
+                             "or one read with a close language's data).")
 KEEP_OPT = typer.Option(False, "--keep-boilerplate", help="Do not remove boilerplate lines.")
-TIMEOUT_OPT = typer.Option(15.0, "--timeout", callback=_positive_timeout,
+TIMEOUT_OPT = typer.Option(15.0, "--timeout", callback=_positive_timeout, metavar="SECONDS",
                            help="Seconds for a whole URL fetch (connect, headers and body).")
-MAXB_OPT = typer.Option(10_000_000, "--max-bytes", callback=_positive_bytes,
+MAXB_OPT = typer.Option(10_000_000, "--max-bytes", callback=_positive_bytes, metavar="N",
                         help="Largest input accepted, in bytes (also after decompression).")
-ARTICLE_TIMEOUT_OPT = typer.Option(30.0, "--article-timeout", callback=_seconds,
+ARTICLE_TIMEOUT_OPT = typer.Option(30.0, "--article-timeout", callback=_seconds, metavar="SECONDS",
                                    help="Seconds one article may take before it becomes a timeout error (0: no limit).")
 PRIVATE_OPT = typer.Option(False, "--allow-private-addresses",
                            help="Allow URLs on loopback, private and link-local addresses (refused by default).")
 RECURSIVE_OPT = typer.Option(False, "--recursive", "-r", help="Also read articles in sub-folders of a directory.")
-GLOB_OPT = typer.Option(None, "--glob", help="Which files of a directory to read (default: *.txt, *.html, *.htm, …).")
-FROM_FILE_OPT = typer.Option(None, "--from-file", help="Read sources from this file, one a line (- for stdin).")
-JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).")
-QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar.")
-OUTPUT_OPT = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of stdout.")
+GLOB_OPT = typer.Option(None, "--glob", metavar="PATTERN",
+                        help="Which files of a directory to read; may be repeated (default: *.txt, *.html, …).")
+FROM_FILE_OPT = typer.Option(None, "--from-file", metavar="LIST",
+                             help="Read sources from this file, one a line (- for stdin).")
+JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: the number of cores).")
+QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line.")
+OUTPUT_OPT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of stdout.")
+SOURCES_ARG = typer.Argument(None, metavar="[SOURCE]...", help="Files, directories, URLs, or - for stdin.",
+                             show_default=False)
+INPUT_FORMAT_OPT = typer.Option(None, "--input-format", metavar="jsonl|csv",
+                                help="Read each source as a corpus file: one article a JSON line or CSV row.")
+TEXT_FIELD_OPT = typer.Option("text", "--text-field", metavar="FIELD", help="Corpus field holding the article text.")
+ID_FIELD_OPT = typer.Option("id", "--id-field", metavar="FIELD",
+                            help="Corpus field naming each article (default id; else the line number).")
+FIELD_OPT = typer.Option(None, "--field", metavar="KEY=FIELD",
+                         help="A metadata field of the corpus, e.g. title=headline, date=published; may be repeated.")
+WINDOW = 256            # records read ahead of the writer: memory stays flat on a corpus of any size
+CORPUS_GLOBS = {"jsonl": ("*.jsonl", "*.ndjson"), "csv": ("*.csv", "*.tsv")}   # a folder of corpus files
+
+
+def _corpus_reader(input_format, text_field, id_field, fields, max_bytes):
+    """A CorpusReader for --input-format, or None; bad values, and field options without
+    --input-format, are usage errors."""
+    if input_format is None:
+        given = [name for name, used in (("--text-field", text_field != "text"), ("--id-field", id_field != "id"),
+                                         ("--field", bool(fields))) if used]
+        if given:
+            _usage(f"{', '.join(given)} applies to corpus files only (add --input-format jsonl or csv)")
+        return None
+    from .corpus_input import FORMATS, CorpusReader, parse_fields
+    if input_format not in FORMATS:
+        _usage(f"--input-format {input_format!r}: expected jsonl or csv")
+    try:
+        return CorpusReader(input_format, text_field, id_field, parse_fields(fields), max_bytes)
+    except ValueError as exc:
+        _usage(str(exc))
+
+
+def _refuse_raw_corpus(sources: list[str]) -> None:
+    """A .jsonl or .csv named as an article is a corpus: say how to read it."""
+    from .corpus_input import corpus_suffix
+    for source in sources:
+        fmt = corpus_suffix(source)
+        if fmt and os.path.isfile(source):
+            _usage(f"{source} looks like a {fmt.upper()} corpus, not an article: read it with "
+                   f"--input-format {fmt} --text-field FIELD [--id-field FIELD] [--field title=FIELD]")
+
+
+class _Tally:
+    """What a batch produced, for the summary line."""
+
+    def __init__(self):
+        self.articles = self.failed = self.statements = self.actors = 0
+
+    def add(self, record: dict) -> None:
+        self.articles += 1
+        if "error" in record:
+            self.failed += 1
+        else:
+            self.statements += len(record["quotes"])
+            self.actors += len(record["actors"])
+
+    def line(self, where: str) -> str:
+        return (f"{self.articles} {'article' if self.articles == 1 else 'articles'}, {self.failed} failed, "
+                f"{self.statements} statements, {self.actors} actors; {where}")
 
 
 class _Batch:
     """The shared machinery of commands that read many sources: expansion, workers,
-    progress on stderr, error lines, and interruption."""
+    progress on stderr, error and warning lines, the summary, and interruption."""
 
-    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options):
+    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options, corpus=None):
         from . import batch
         _check_list_file(from_file)
-        try:
-            self.sources = list(batch.expand(_sources(sources, from_file), recursive=recursive, glob=glob,
-                                             from_file=from_file))
-        except UnicodeDecodeError:
-            _usage(f"{from_file}: the list of sources is not UTF-8 text")
-        except OSError as exc:
-            _usage(f"{from_file}: cannot read the list of sources: {exc.strerror or exc}")
-        self.jobs = min(jobs or batch.default_jobs(), max(1, len(self.sources)))
+        given = _sources(sources, from_file)
+        self.quiet = quiet
+        if corpus is not None:
+            self.sources = corpus.read(_expanded(given, recursive, glob or CORPUS_GLOBS[corpus.fmt], from_file))
+            self.total = None
+            self.many = True
+        else:
+            self.sources = _expanded(given, recursive, glob, from_file)
+            _refuse_raw_corpus(self.sources)
+            self.total = len(self.sources)
+            single = len(given) == 1 and not from_file and (batch.is_url(given[0]) or not os.path.isdir(given[0]))
+            self.many = not single
+        self.jobs = max(1, min(jobs or batch.default_jobs(), self.total or WINDOW))
         self.options = options
-        self.show_progress = not quiet and sys.stderr.isatty() and len(self.sources) > 1
-        self.failed = 0
+        self.show_progress = not quiet and sys.stderr.isatty() and (self.total is None or self.total > 1)
+        self.tally = _Tally()
+        self.written = 0
+        self._warned: set = set()
+
+    @property
+    def failed(self) -> int:
+        return self.tally.failed
+
+    def _progress(self):
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                            MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                            TextColumn("{task.fields[errors]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+                            console=_console(sys.stderr), transient=True)
+        task = progress.add_task("analysing", total=self.total, rate="", errors="")
+        progress.start()
+        return progress, task
+
+    def _say(self, progress, message: str) -> None:
+        if progress:
+            from .safe import one_line
+            progress.console.print(f"newsscan: {one_line(message)}", markup=False)
+        else:
+            _err(message)
+
+    def _language_warning(self, record: dict):
+        """Once per language: a language read without data of its own."""
+        lang = record.get("language") or {}
+        code = lang.get("code")
+        if lang.get("supported", True) or code in self._warned or code in (None, "und"):
+            return None
+        self._warned.add(code)
+        from .render import source_label
+        if lang.get("data"):
+            how = f"read with the data of '{lang['data']}'"
+        else:
+            how = "only text in quotation marks is reported, without speakers"
+        return f"{source_label(record)}: language '{code}' has no data of its own; {how} (language.supported: false)"
 
     def records(self):
         from . import batch
-        progress = None
-        if self.show_progress:
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                       TimeElapsedColumn, TimeRemainingColumn)
-            progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                                MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                                TextColumn("{task.fields[errors]}"), TimeElapsedColumn(), TimeRemainingColumn(),
-                                console=_console(sys.stderr), transient=True)
-            task = progress.add_task("analysing", total=len(self.sources), rate="", errors="")
-            progress.start()
+        import threading
+        import time
+        progress, task = self._progress() if self.show_progress else (None, None)
+        room, stop = threading.Semaphore(WINDOW), threading.Event()
+
+        def throttled(items):
+            for item in items:
+                while not room.acquire(timeout=0.1):
+                    if stop.is_set():
+                        return
+                yield item
+
+        started = time.perf_counter()
+        results = batch.run(throttled(self.sources), self.options, self.jobs)
         try:
-            import time
-            started = time.perf_counter()
-            for n, record in enumerate(batch.run(self.sources, self.options, self.jobs), 1):
+            for record in results:
+                room.release()
+                self.tally.add(record)
                 if "error" in record:
-                    self.failed += 1
-                    if progress:
-                        from .safe import one_line
-                        progress.console.print(f"newsscan: {one_line(record['error']['message'])}", markup=False)
-                    else:
-                        _err(record["error"]["message"])
+                    self._say(progress, record["error"]["message"])
+                warning = self._language_warning(record)
+                if warning:
+                    self._say(progress, warning)
                 if progress:
-                    rate = n / max(time.perf_counter() - started, 1e-9)
+                    rate = self.tally.articles / max(time.perf_counter() - started, 1e-9)
                     progress.update(task, advance=1, rate=f"{rate:.0f}/s",
                                     errors=f"{self.failed} failed" if self.failed else "")
                 yield record
         finally:
+            stop.set()
+            results.close()
             if progress:
                 progress.stop()
+
+    def summary(self, where: str, always: bool = False) -> None:
+        """One line at the end of a batch, on a terminal (or ``always``), unless --quiet."""
+        if not self.quiet and (always or sys.stderr.isatty()):
+            _err(self.tally.line(where))
 
     def interrupted(self, done: int, detail: str = ""):
         """Ctrl-C (exit code 130), SIGTERM or SIGHUP (128 + the signal): one line on stderr."""
         what = "terminated" if _SIGNAL else "interrupted"
-        _err(f"{what} after {done} of {len(self.sources)} articles{detail}")
+        total = f" of {self.total}" if self.total is not None else ""
+        _err(f"{what} after {done}{total} articles{detail}")
         raise typer.Exit(_interrupt_code()) from None
 
     @property
     def exit_code(self) -> int:
         return EXIT_FAILED if self.failed else EXIT_OK
+
+
+def _expanded(given: list, recursive: bool, glob, from_file: Optional[str]) -> list:
+    """The sources, directories and --from-file expanded; an unreadable list is a usage error."""
+    from . import batch
+    try:
+        return list(batch.expand(given, recursive=recursive, glob=glob, from_file=from_file))
+    except UnicodeDecodeError:
+        _usage(f"{from_file}: the list of sources is not UTF-8 text")
+    except OSError as exc:
+        _usage(f"{from_file}: cannot read the list of sources: {exc.strerror or exc}")
 
 
 def _check_list_file(from_file: Optional[str]) -> None:
@@ -213,7 +353,7 @@ def _format(fmt: Optional[Format], json_: bool, output: Optional[str]) -> Format
     return fmt
 
 
-def _writer(fmt: Format, stream, many: bool):
+def _writer(fmt: Format, stream, many: bool, bom: bool = False):
     from .render import json as jsonr
     if fmt is Format.jsonl:
         return jsonr.JsonLinesWriter(stream)
@@ -221,7 +361,7 @@ def _writer(fmt: Format, stream, many: bool):
         return jsonr.JsonWriter(stream, many=many, pretty=stream.isatty())
     if fmt is Format.csv:
         from .render.csv import CsvWriter
-        return CsvWriter(stream)
+        return CsvWriter(stream, bom=bom)
     if fmt is Format.markdown:
         from .render.markdown import MarkdownWriter
         return MarkdownWriter(stream)
@@ -232,16 +372,51 @@ def _writer(fmt: Format, stream, many: bool):
     return TableWriter(_console(stream))
 
 
+def _open_store(sqlite: Optional[str]):
+    """The SQLite sink, or None; a database that cannot be used is a usage error (exit 2)."""
+    if not sqlite:
+        return None
+    from .render.sqlite import SqliteWriter, StoreError
+    try:
+        return SqliteWriter(sqlite)
+    except StoreError as exc:
+        _usage(str(exc))
+
+
+def _where(output: Optional[str], sqlite: Optional[str], to_stdout: bool) -> str:
+    """Where a batch was written, for the summary line."""
+    places = ([f"written to {output}"] if output and output != "-" else ["written to stdout"] if to_stdout else [])
+    places += [f"stored in {sqlite}"] if sqlite else []
+    return " and ".join(places) or "nothing written"
+
+
+def _stream_records(run, writer, store, stream) -> None:
+    """Write every record of ``run`` to the writer and the store (counted in ``run.written``)."""
+    for record in run.records():
+        if writer:
+            writer.write(record)
+        if store:
+            store.write(record)
+        run.written += 1
+        stream.flush()
+
+
 @app.command("analyze")
 def analyze_cli(
-    sources: Optional[List[str]] = typer.Argument(None, help="Files, directories, URLs, or - for stdin."),
+    sources: Optional[List[str]] = SOURCES_ARG,
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
     output: Optional[str] = OUTPUT_OPT,
-    sqlite: Optional[str] = typer.Option(None, "--sqlite", help="Also store the results in this SQLite database."),
+    sqlite: Optional[str] = typer.Option(None, "--sqlite", metavar="FILE.db",
+                                         help="Store the results in this SQLite database (alone: nothing on stdout)."),
+    csv_bom: bool = typer.Option(False, "--csv-bom", help="Start CSV output with a byte-order mark (for Excel)."),
     recursive: bool = RECURSIVE_OPT,
-    glob: Optional[str] = GLOB_OPT,
+    glob: Optional[List[str]] = GLOB_OPT,
     from_file: Optional[str] = FROM_FILE_OPT,
+    input_format: Optional[str] = INPUT_FORMAT_OPT,
+    text_field: str = TEXT_FIELD_OPT,
+    id_field: str = ID_FIELD_OPT,
+    field: Optional[List[str]] = FIELD_OPT,
     jobs: Optional[int] = JOBS_OPT,
     quiet: bool = QUIET_OPT,
     language: Optional[str] = LANG_OPT,
@@ -255,44 +430,65 @@ def analyze_cli(
     from .output import atomic_output
 
     _check_output(output)
+    corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private))
+                 _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private), corpus)
+    quiet_sink = bool(sqlite) and format is None and not json_ and not output
     fmt = _format(format, json_, output)
-    store = None
-    if sqlite:
-        from .render.sqlite import SqliteWriter
-        store = SqliteWriter(sqlite)
-    done = 0
+    if csv_bom and fmt is not Format.csv:
+        _usage("--csv-bom applies to --format csv only")
+    from .render.sqlite import StoreError
+    store = _open_store(sqlite)
     try:
-        with _closed_pipe_is_fine(), atomic_output(output) as stream:
-            writer = _writer(fmt, stream, many=len(run.sources) != 1)
-            for record in run.records():
-                writer.write(record)
-                done += 1
-                if store:
-                    store.write(record)
-                stream.flush()
-            writer.close()
+        try:
+            with _closed_pipe_is_fine(), atomic_output(None if quiet_sink else output) as stream:
+                writer = None if quiet_sink else _writer(fmt, stream, many=run.many, bom=csv_bom)
+                _stream_records(run, writer, store, stream)
+                if writer:
+                    writer.close()
+        finally:
+            if store:
+                store.close()
     except KeyboardInterrupt:
         kept = f"; kept in {output}.partial" if output else ""
-        run.interrupted(done, kept)
+        run.interrupted(run.written, kept)
+    except StoreError as exc:
+        _usage(str(exc))
     except OSError as exc:
         _write_failed(output, exc)
-    finally:
-        if store:
-            store.close()
+    run.summary(_where(output, sqlite, not quiet_sink), always=quiet_sink)
     raise typer.Exit(run.exit_code)
+
+
+def _write_actor_rows(rows: list, fmt: Format, stream, bom: bool) -> None:
+    from .render import json as jsonr
+    if fmt is Format.json:
+        stream.write(jsonr.dumps(rows, pretty=stream.isatty()) + "\n")
+    elif fmt is Format.jsonl:
+        for row in rows:
+            stream.write(jsonr.dumps(row) + "\n")
+    elif fmt is Format.csv:
+        from .render.csv import write_actor_rows
+        write_actor_rows(stream, rows, bom=bom)
+    else:
+        from .render.table import render_actors
+        render_actors(rows, _console(stream), markdown=fmt is Format.markdown)
 
 
 @app.command("actors")
 def actors_cli(
-    sources: Optional[List[str]] = typer.Argument(None, help="Files, directories, URLs, or - for stdin."),
+    sources: Optional[List[str]] = SOURCES_ARG,
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
     output: Optional[str] = OUTPUT_OPT,
+    csv_bom: bool = typer.Option(False, "--csv-bom", help="Start CSV output with a byte-order mark (for Excel)."),
     recursive: bool = RECURSIVE_OPT,
-    glob: Optional[str] = GLOB_OPT,
+    glob: Optional[List[str]] = GLOB_OPT,
     from_file: Optional[str] = FROM_FILE_OPT,
+    input_format: Optional[str] = INPUT_FORMAT_OPT,
+    text_field: str = TEXT_FIELD_OPT,
+    id_field: str = ID_FIELD_OPT,
+    field: Optional[List[str]] = FIELD_OPT,
     jobs: Optional[int] = JOBS_OPT,
     quiet: bool = QUIET_OPT,
     language: Optional[str] = LANG_OPT,
@@ -305,8 +501,15 @@ def actors_cli(
     from .corpus import ActorIndex
 
     _check_output(output)
+    corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
+    if format is Format.html:
+        _usage("actors writes a table, JSON, JSONL, CSV or Markdown; --format html does not apply "
+               "(analyze --format html draws the most-quoted actors)")
     run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, False, timeout, max_bytes, article_timeout, allow_private))
+                 _options(language, False, timeout, max_bytes, article_timeout, allow_private), corpus)
+    fmt = _format(format, json_, output)
+    if csv_bom and fmt is not Format.csv:
+        _usage("--csv-bom applies to --format csv only")
     index = ActorIndex()
     done = 0
     try:
@@ -316,11 +519,11 @@ def actors_cli(
     except KeyboardInterrupt:
         run.interrupted(done, "; nothing written")
     rows = index.rows()
-    fmt = _format(format, json_, output)
     try:
-        _write_actors(rows, fmt, output)
+        _write_actors(rows, fmt, output, csv_bom)
     except OSError as exc:
         _write_failed(output, exc)
+    run.summary(_where(output, None, True) + f"; {len(rows)} actors across the corpus")
     raise typer.Exit(run.exit_code)
 
 
@@ -330,27 +533,16 @@ def _write_failed(output: Optional[str], exc: OSError):
     raise typer.Exit(EXIT_FAILED) from None
 
 
-def _write_actors(rows: list, fmt: Format, output: Optional[str]) -> None:
+def _write_actors(rows: list, fmt: Format, output: Optional[str], bom: bool) -> None:
     from .output import atomic_output
-    from .render import json as jsonr
 
     with _closed_pipe_is_fine(), atomic_output(output) as stream:
-        if fmt is Format.json:
-            stream.write(jsonr.dumps(rows, pretty=stream.isatty()) + "\n")
-        elif fmt is Format.jsonl:
-            for row in rows:
-                stream.write(jsonr.dumps(row) + "\n")
-        elif fmt is Format.csv:
-            from .render.csv import write_actor_rows
-            write_actor_rows(stream, rows)
-        else:
-            from .render.table import render_actors
-            render_actors(rows, _console(stream), markdown=fmt is Format.markdown)
+        _write_actor_rows(rows, fmt, stream, bom)
 
 
 @app.command("clean")
 def clean_cli(
-    source: str = typer.Argument("-", help="A file, a URL, or - for stdin."),
+    source: str = typer.Argument("-", metavar="[SOURCE]", help="A file, a URL, or - for stdin."),
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
     keep_boilerplate: bool = KEEP_OPT,
@@ -365,6 +557,9 @@ def clean_cli(
     from .render import json as jsonr
     from .schema import SCHEMA
 
+    if format not in (None, Format.json, Format.jsonl):
+        _usage(f"clean writes plain text, or JSON with --format json or jsonl; --format {format.value} "
+               "does not apply")
     options = _options(None, keep_boilerplate, timeout, max_bytes, allow_private=allow_private)
     try:
         doc = load.load(source, options)
@@ -424,10 +619,13 @@ class QuoteType(str, Enum):
 
 @app.command("eval")
 def eval_cli(
-    gold: str = typer.Argument(..., help="Annotated corpus, JSON Lines (see README: evaluation format)."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N articles."),
-    type_: Optional[QuoteType] = typer.Option(None, "--type", help="Score one quote type only."),
-    errors: Optional[str] = typer.Option(None, "--errors", help="Write every miss and false alarm to this JSONL file."),
+    gold: str = typer.Argument(..., metavar="GOLD.jsonl",
+                               help="Annotated corpus, JSON Lines (see README: evaluation format)."),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="N", help="Only the first N articles."),
+    type_: Optional[QuoteType] = typer.Option(None, "--type", metavar="TYPE",
+                                              help="Score one quote type only: direct, indirect or other."),
+    errors: Optional[str] = typer.Option(None, "--errors", metavar="FILE",
+                                         help="Write every miss and false alarm to this JSONL file."),
     by_rule: bool = typer.Option(False, "--by-rule", help="Also report precision and recall per rule."),
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
@@ -436,6 +634,8 @@ def eval_cli(
     from .evaluate import evaluate
     from .render import json as jsonr
 
+    if format not in (None, Format.table, Format.json, Format.jsonl):
+        _usage(f"eval writes a table, or JSON with --format json; --format {format.value} does not apply")
     if not os.path.isfile(gold):
         _err(f"{gold}: no such file")
         raise typer.Exit(EXIT_FAILED)

@@ -140,18 +140,27 @@ class Tally:
     cue_ok: int = 0
     cue_n: int = 0
     articles: int = 0
+    skipped: int = 0                      # error records of newsscan output: nothing to score
     seconds: float = 0.0
     by_rule: dict = field(default_factory=dict)     # rule -> PRF (fn filled in at the end)
     gold_required: int = 0
 
 
+def gold_type(value) -> str | None:
+    """A gold quote type in the scorer's terms: newsscan's own ``mixed`` counts as indirect;
+    an unknown or missing type is None (scored overall, in no type row)."""
+    value = PRED_TYPE.get(value, value)
+    return value if value in TYPES else None
+
+
 def _gold_quotes(record: dict, type_filter: str | None) -> list[dict]:
     out = []
     for q in record.get("quotes", []):
-        if type_filter and q.get("type") != type_filter:
+        kind = gold_type(q.get("type"))
+        if type_filter and kind != type_filter:
             continue
         text = q.get("content") or q.get("text") or ""
-        out.append({"text": text, "tokens": Counter(tokens(text)), "type": q.get("type"),
+        out.append({"text": text, "tokens": Counter(tokens(text)), "type": kind,
                     "speaker": q.get("speaker"), "cue": q.get("cue"), "optional": bool(q.get("optional"))})
     return out
 
@@ -204,7 +213,8 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
         p = preds[i]
         if not g["optional"]:
             tally.quotes.tp += 1
-            tally.by_type[g["type"]].tp += 1 if g["type"] in tally.by_type else 0
+            if g["type"] in tally.by_type:
+                tally.by_type[g["type"]].tp += 1
             tally.by_rule.setdefault(p.get("rule"), PRF()).tp += 1
         if g["speaker"]:
             # the canonical name, the mention at the statement, or any mention of the same actor
@@ -229,7 +239,8 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
         if i not in used_p:
             tally.quotes.fp += 1
             tally.by_rule.setdefault(p.get("rule"), PRF()).fp += 1
-            tally.by_type[p["gtype"]].fp += 1 if p["gtype"] in tally.by_type else 0
+            if p["gtype"] in tally.by_type:
+                tally.by_type[p["gtype"]].fp += 1
             if errors is not None:
                 near = max(golds, key=lambda g: overlap_counts(p["tokens"], g["tokens"]), default=None)
                 errors.append({"id": record.get("id"), "error": "false_positive", "type": p["type"], "text": p["text"],
@@ -251,15 +262,23 @@ class CorpusError(ValueError):
     """The corpus file is not in the evaluation format."""
 
 
-def _record(path: str, number: int, line: str) -> dict:
+def _record(path: str, number: int, line: str) -> dict | None:
+    """One gold record from line ``number``; None for an error record of newsscan's own
+    output (nothing to score); :class:`CorpusError` naming the line for anything else."""
+    where = f"{path}:{number}"
+    if number == 1 and line.strip() in ("[", "[]"):
+        raise CorpusError(f"{where}: a JSON array, not JSON Lines (write newsscan output with --format jsonl)")
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise CorpusError(f"{path}:{number}: not JSON ({exc.msg})") from None
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
-            or not isinstance(record.get("quotes", []), list) \
-            or not all(isinstance(q, dict) and isinstance(q.get("text"), str) for q in record.get("quotes", [])):
-        raise CorpusError(f"{path}:{number}: a record needs \"text\" and \"quotes\": [{{\"text\": …}}]")
+        raise CorpusError(f"{where}: not JSON ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise CorpusError(f"{where}: a record must be a JSON object")
+    if "error" in record and "text" not in record:
+        return None
+    problem = _problem(record)
+    if problem:
+        raise CorpusError(f"{where}: {problem}; a record needs \"text\" and \"quotes\": [{{\"text\": …}}]")
     return record
 
 
@@ -271,6 +290,19 @@ def rule_figures(tally: Tally) -> dict:
         f = tally.by_rule[rule]
         out[rule or "none"] = PRF(f.tp, f.fp, tally.gold_required - f.tp).figures()
     return out
+
+
+def _problem(record: dict) -> str | None:
+    """What keeps ``record`` from being scored, or None."""
+    if not isinstance(record.get("text"), str):
+        return "no \"text\" string"
+    quotes = record.get("quotes", [])
+    if not isinstance(quotes, list):
+        return "\"quotes\" is not a list"
+    for k, q in enumerate(quotes, 1):
+        if not isinstance(q, dict) or not isinstance(q.get("content") or q.get("text"), str):
+            return f"quote {k} has no \"text\" string"
+    return None
 
 
 def evaluate(path: str, limit: int | None = None, type_filter: str | None = None,
@@ -293,6 +325,9 @@ def evaluate(path: str, limit: int | None = None, type_filter: str | None = None
             if not line.strip():
                 continue
             record = _record(path, n + 1, line)
+            if record is None:
+                tally.skipped += 1
+                continue
             t0 = time.perf_counter()
             result = to_dict(analyze_text(record["text"], options, path=record.get("id")))
             tally.seconds += time.perf_counter() - t0
@@ -302,6 +337,7 @@ def evaluate(path: str, limit: int | None = None, type_filter: str | None = None
     figures = {
         "corpus": path,
         "articles": tally.articles,
+        "skipped": tally.skipped,
         "type": type_filter or "all",
         "message": tally.message.figures(),
         "quotes": tally.quotes.figures(),

@@ -46,7 +46,9 @@ class Cleaned:
 @dataclass(frozen=True)
 class Language:
     code: str
-    probability: float
+    probability: float | None
+    supported: bool = True               # newsscan ships data of its own for this language
+    data: str | None = None              # the shipped language whose data was used (None: none)
 
 
 @dataclass(frozen=True)

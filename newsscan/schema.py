@@ -5,7 +5,10 @@ One article is one object::
     {"schema": "newsscan/1",
      "input":    {"path" | "url": str, "format": "text" | "html", "encoding": str | null},
      "metadata": {"title": str | null, "source_url": str | null, ...},
-     "language": {"code": str, "probability": float | null},   # null when the language was given
+     "language": {"code": str, "probability": float | null,    # null when the language was given
+                  "supported": bool,       # false: newsscan has no data of its own for this language
+                  "data": str | null},     # whose data read it: the code, a related one, or null
+                                           # (null: only quotation marks were used, no speakers)
      "text":     str,                      # the cleaned text; every offset indexes into it
      "boilerplate": [{"text", "kind", "line"}],
      "actors":   [{"id", "name", "role", "kind", "mentions": [str]}],
@@ -91,7 +94,8 @@ def to_dict(a: Analysis) -> dict:
         "schema": SCHEMA,
         "input": dict(a.input),
         "metadata": dict(a.metadata),
-        "language": {"code": a.language.code, "probability": a.language.probability},
+        "language": {"code": a.language.code, "probability": a.language.probability,
+                     "supported": a.language.supported, "data": a.language.data},
         "text": a.text,
         "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in a.boilerplate],
         "actors": [{"id": x.id, "name": x.name, "role": x.role, "kind": x.kind, "mentions": list(x.mentions)}

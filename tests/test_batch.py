@@ -140,7 +140,7 @@ def test_sqlite_store_schema_and_deduplication(folder, tmp_path):
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
     assert con.execute("SELECT count(*) FROM statements").fetchone() == (4,)
     assert con.execute("SELECT count(*) FROM statements_fts").fetchone() == (4,)
-    hits = con.execute("SELECT s.speaker FROM statements_fts f JOIN statements s ON s.id = f.statement_id "
+    hits = con.execute("SELECT s.speaker FROM statements_fts f JOIN statements s ON s.id = f.rowid "
                        "WHERE statements_fts MATCH 'Lösung' ORDER BY s.speaker").fetchall()
     assert hits == [("Jan Weber0",), ("Jan Weber1",)]
     fks = con.execute("PRAGMA foreign_key_list(statements)").fetchall()

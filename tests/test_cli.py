@@ -67,6 +67,8 @@ def test_bad_input_gives_one_line_and_exit_1(tmp_path, make, message):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
     record = json.loads(result.stdout)
+    if path.is_dir():                  # a directory is a corpus: always an array
+        [record] = record
     assert record["error"]["kind"] == "input"
 
 
@@ -102,7 +104,7 @@ def test_installed_entry_point_runs():
 
 def test_forced_language_skips_detection():
     record = json.loads(invoke("analyze", str(SEED), "--json", "--language", "de").stdout)
-    assert record["language"] == {"code": "de", "probability": None}
+    assert record["language"] == {"code": "de", "probability": None, "supported": True, "data": "de"}
     assert record["quotes"]
 
 
@@ -113,16 +115,17 @@ def test_keep_boilerplate_keeps_the_lines():
 
 def test_csv_and_markdown_views_of_actors(tmp_path):
     out = invoke("actors", str(SEED), "--format", "csv").stdout.splitlines()
-    assert out[0] == "actor,role,kind,statements,articles,agencies"
+    assert out[0] == "actor,role,kind,statements,articles,agencies,names"
     assert any(line.startswith("Sergej Lawrow,russischer Außenminister,person,5,1,TASS") for line in out)
 
 
 def test_table_leaves_out_the_via_column_when_nothing_came_through_an_agency(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Der Minister sagte am Montag, die Reform komme im Herbst.\n", encoding="utf-8")
-    plain = invoke("analyze", str(article), "--format", "table").stdout
+    wide = {"COLUMNS": "120"}
+    plain = runner.invoke(app, ["analyze", str(article), "--format", "table"], env=wide).stdout
     assert "type · cue" in plain and " via " not in plain
-    with_agency = invoke("analyze", str(SEED), "--format", "table").stdout
+    with_agency = runner.invoke(app, ["analyze", str(SEED), "--format", "table"], env=wide).stdout
     assert " via " in with_agency
 
 
@@ -131,3 +134,24 @@ def test_human_formats_with_a_forced_language_have_no_probability(fmt):
     result = invoke("analyze", str(SEED), "--format", fmt, "--language", "de")
     assert result.exit_code == 0, result.stderr
     assert "language de\n" in result.stdout or "language: de ·" in result.stdout
+
+
+@pytest.mark.parametrize("columns", [60, 80, 99])
+def test_narrow_terminals_get_the_stacked_layout_without_broken_words(columns):
+    result = runner.invoke(app, ["analyze", str(SEED), "--format", "table"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "type · cue" not in out                      # no column table
+    assert "1. Mark Rutte, NATO-Generalsekretär · indirect · bestätigte · via ABC News" in out or columns < 80
+    record = json.loads(invoke("analyze", str(SEED), "--json").stdout)
+    words = set(out.split())
+    for q in record["quotes"]:
+        for word in q["text"].split():
+            if len(word) < columns - 4:
+                assert word in words, word              # every word of every statement whole on one line
+    assert max(len(line) for line in out.splitlines()) <= columns
+
+
+def test_wide_terminals_keep_the_column_table():
+    out = runner.invoke(app, ["analyze", str(SEED), "--format", "table"], env={"COLUMNS": "100"}).stdout
+    assert "type · cue" in out

@@ -1,3 +1,4 @@
+import pytest
 import json
 
 from newsscan.evaluate import assignment, evaluate, same_speaker
@@ -41,3 +42,61 @@ def test_eval_rejects_a_file_in_another_format(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(bad)])
     assert result.exit_code == 1
     assert "bad.jsonl:1" in result.stderr and "Traceback" not in result.stderr
+
+
+def _eval_cli(*args):
+    from typer.testing import CliRunner
+
+    from newsscan.cli import app
+    return CliRunner().invoke(app, ["eval", *map(str, args)])
+
+
+def test_eval_reads_newsscans_own_jsonl_output(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsscan.cli import app
+
+    from .conftest import SEED
+    own = tmp_path / "own.jsonl"
+    result = CliRunner().invoke(app, ["analyze", str(SEED), str(tmp_path / "missing.txt"), "-f", "jsonl",
+                                      "-o", str(own)])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in own.read_text(encoding="utf-8").splitlines()]
+    assert any(q["type"] == "mixed" for r in records if "error" not in r for q in r["quotes"])
+    out = _eval_cli(own, "--json")
+    assert out.exit_code == 0, out.stderr
+    figures = json.loads(out.stdout)
+    assert figures["articles"] == 1 and figures["skipped"] == 1
+    assert figures["quotes"]["f1"] > 0.9
+
+
+def test_eval_maps_mixed_gold_quotes_to_indirect(tmp_path):
+    text = "Die Ministerin sagte, die Regel sei „kein Selbstzweck“, und ging."
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"text": text, "quotes": [{"text": "die Regel sei „kein Selbstzweck“",
+                                                           "type": "mixed"}]}) + "\n", encoding="utf-8")
+    out = evaluate(str(path))
+    assert out["by_type"]["indirect"]["tp"] + out["by_type"]["indirect"]["fn"] == 1
+
+
+def test_gold_quotes_with_only_text_are_accepted(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"text": "Ministerin Eva Roth sagte, die Lage sei ernst.",
+                                "quotes": [{"text": "die Lage sei ernst"}]}) + "\n", encoding="utf-8")
+    out = evaluate(str(path))
+    assert out["quotes"]["tp"] == 1 and out["speaker"]["n"] == 0
+
+
+@pytest.mark.parametrize("lines,where,what", [
+    (['{"text": "a", "quotes": []}', '{"text": 5}'], ":2:", "no \"text\" string"),
+    (['{"text": "a", "quotes": [{"speaker": "x"}]}'], ":1:", "quote 1 has no"),
+    (['{"text": "a"}', '', '[1, 2]'], ":3:", "JSON object"),
+    (['['], ":1:", "JSON array, not JSON Lines"),
+    (['{"text": "a", "quotes": {}}'], ":1:", "not a list"),
+])
+def test_malformed_gold_records_are_named_by_line(tmp_path, lines, where, what):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = _eval_cli(path)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert where in result.stderr and what in result.stderr and "Traceback" not in result.stderr

@@ -17,8 +17,9 @@ def test_every_language_loads_its_data(capsys):
     assert capsys.readouterr() == ("", "")
 
 
-def test_unknown_language_falls_back_to_german_data():
-    assert lang.get("xx").code == "de"
+def test_unknown_language_gets_generic_data_not_german():
+    data = lang.get("xx")
+    assert data.code == lang.GENERIC and not data.cue_forms and data.quote_pairs
 
 
 @pytest.mark.parametrize("code,text,expected", [

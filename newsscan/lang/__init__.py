@@ -11,7 +11,7 @@ A language folder may contain any of these files; missing ones are empty:
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
 - ``honorifics.txt``, ``pronouns.txt``
 - ``grammar.txt``       closed word classes in ``[sections]``
-- ``boilerplate.json``  whole-line boilerplate patterns by kind
+- ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
 - ``settings.json``     how the language works (capitalised nouns, comma before a report)
@@ -29,6 +29,8 @@ from importlib import resources
 from itertools import product
 
 DEFAULT = "de"
+DEFAULT_QUOTES = [["„", "“"], ["»", "«"], ["\"", "\""], ["“", "”"]]
+GENERIC_QUOTES = DEFAULT_QUOTES + [["«", "»"], ["‘", "’"], ["「", "」"]]
 
 
 @dataclass(frozen=True)
@@ -181,14 +183,52 @@ def _related() -> dict:
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
+GENERIC = "und"
+
+
+class UnknownLanguage(ValueError):
+    """A language code that is neither shipped nor mapped to a shipped language."""
+
+
+def data_code(code: str | None) -> str | None:
+    """The shipped language whose data reads ``code``: the language itself, a close one from
+    ``related.json`` (Catalan -> Spanish), or None when newsscan has no data for it."""
+    code = (code or "").strip().lower()
+    if code in available():
+        return code
+    mapped = _related().get(code)
+    return mapped if mapped in available() else None
+
+
+def known_codes() -> tuple:
+    """Every code ``--language`` accepts: the shipped languages and those mapped to one."""
+    return tuple(sorted(set(available()) | {c for c in _related() if data_code(c)}))
+
+
+def validate(code: str) -> str:
+    """Return ``code`` normalised (``DE`` -> ``de``) or raise :class:`UnknownLanguage` listing
+    the known codes. Only names from this list ever reach the data loader, so a code is never
+    read as a path."""
+    normal = str(code).strip().lower()
+    if normal in known_codes():
+        return normal
+    raise UnknownLanguage(f"unknown language code {code!r}; known codes: {', '.join(known_codes())}")
+
+
 @lru_cache(maxsize=None)
 def get(code: str | None) -> Language:
-    """Return the data of language ``code``; a language without a folder is read with the data
-    of a close one (``related.json``: Catalan with Spanish) or else with German."""
-    code = (code or DEFAULT).lower()
-    code = _related().get(code, code)
-    if not resources.files(__name__).joinpath(code).is_dir():
-        code = DEFAULT
+    """Return the data that reads language ``code`` (None: German). A language without a folder
+    is read with the data of a close one (``related.json``: Catalan with Spanish); a language
+    with neither gets the generic data (code ``und``): quotation marks only, no lexicons."""
+    resolved = data_code(code or DEFAULT)
+    return _load(resolved) if resolved else _load(None)
+
+
+def _load(code: str | None) -> Language:
+    """Read a shipped language folder, or build the generic data when ``code`` is None."""
+    if code is None:
+        return Language(code=GENERIC, quote_pairs=tuple(tuple(p) for p in GENERIC_QUOTES),
+                        settings={"capitalised_nouns": False})
     settings = _json(code, "settings.json")
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
     roles, feminine = _roles(_lines(code, "roles.txt"))
@@ -198,8 +238,9 @@ def get(code: str | None) -> Language:
         pronouns[word.lower()] = gender
     honorifics = _lines(code, "honorifics.txt")
     boiler = [(kind, _boilerplate_pattern(kind, pattern))
-              for kind, patterns in _json(code, "boilerplate.json").items() for pattern in patterns]
-    quotes = _json(code, "quotes.json").get("pairs", [["„", "“"], ["»", "«"], ["\"", "\""], ["“", "”"]])
+              for kind, patterns in _json(code, "boilerplate.json").items() if kind != "shapes"  # words for shapes.py
+              for pattern in patterns]
+    quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .. import lang as langdata
 from ..lang import INLINE_AD
 from ..model import Cleaned, Document, Removal
+from .shapes import shape_kind
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
@@ -84,9 +85,15 @@ def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tupl
 
 
 def marker_kind(line: str) -> tuple[str, str | None] | None:
-    """Return (kind, captured value) when the whole line is a boilerplate marker."""
+    """Return (kind, captured value) when the whole line is boilerplate: by its shape
+    (``shapes.py``) or by a marker of the language data."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 320:
+    if not stripped:
+        return None
+    shaped = shape_kind(stripped)
+    if shaped:
+        return shaped, None
+    if len(stripped) > 320:
         return None
     for kind, rx in _markers():
         m = rx.fullmatch(stripped)          # the patterns carry no space around them: the line is stripped
@@ -154,7 +161,40 @@ def is_caption(line: str, before: str | None, after: str | None, language: str |
         return False
     if sum(1 for ch in text if ch in ".!?") > 1:
         return False
-    return not has_finite_verb(text, language)
+    return not has_finite_verb(text, language) and not _clause_signs(words, language)
+
+
+def _clause_signs(words: list[str], language: str | None) -> bool:
+    """Signs of a clause that the verb test misses where nouns are lowercase: a subject
+    relative before a lowercase word (``…, who sat out …``) or a present-tense verb after a
+    name (``Assange faces a charge``, ``the Commission holds a hearing``)."""
+    if language is None or langdata.get(language).capitalised_nouns:
+        return False
+    relatives = langdata.get(language).word_class("subject_relatives")
+    for i in range(1, len(words)):
+        prev, word = words[i - 1], words[i]
+        if prev.lower() in relatives and word[0].islower() and i > 1:
+            return True
+        if (i > 1 and prev[0].isupper() and word[0].islower() and len(word) > 3
+                and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            return True
+    return False
+
+
+def _own_paragraphs(lines: list[str]) -> set[int]:
+    """Line numbers of lines that stand as a paragraph of their own: every line when the
+    text has no blank lines between its lines, else the lines with a blank line (or the text's edge) before
+    and after them. A line inside a block is a list entry, never a caption."""
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    if not filled or len(filled) == filled[-1] - filled[0] + 1:
+        return set(range(1, len(lines) + 1))
+    out = set()
+    for i, line in enumerate(lines):
+        above = i == 0 or not lines[i - 1].strip()
+        below = i + 1 == len(lines) or not lines[i + 1].strip()
+        if line.strip() and above and below:
+            out.add(i + 1)
+    return out
 
 
 def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = None) -> Cleaned:
@@ -166,7 +206,22 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     if keep_boilerplate:
         return Cleaned(text=_join(lines), metadata=tuple(meta))
     removals: list[Removal] = []
-    kept: list[tuple[int, str]] = []
+    kept = _strip_inline_ads(_remove_markers(lines, removals, meta), removals)
+    _dateline_metadata(kept, meta)
+    content = [(n, l) for n, l in kept if l.strip()]
+    look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
+    captions = _captions(content, _blank_removed(lines, kept), language, removals) if look_for_captions else set()
+    text_lines = [l for n, l in kept if n not in captions]
+    removals.sort(key=lambda r: r.line)
+    if doc.format == "text":
+        _title_metadata(content, meta)
+    return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
+
+
+def _remove_markers(lines: list[str], removals: list, meta: list) -> list[tuple[int, str]]:
+    """The (number, line) pairs that are no boilerplate; each removal is recorded, and the
+    value of a source or byline goes into ``meta``."""
+    kept = []
     for number, line in enumerate(lines, 1):
         found = marker_kind(line)
         if found is None:
@@ -178,25 +233,40 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
             key = "author" if kind == "byline" else "source_url" if _URL.match(value) else "source"
             if not any(k == key for k, _ in meta):
                 meta.append((key, value))
-    kept = _strip_inline_ads(kept, removals)
-    _dateline_metadata(kept, meta)
-    content = [(n, l) for n, l in kept if l.strip()]
+    return kept
+
+
+def _title_metadata(content: list, meta: list) -> None:
+    """A headline (short, first, no sentence end) of a plain text becomes ``title``."""
+    if not any(k == "title" for k, _ in meta) and len(content) >= 3:
+        first = content[0][1].strip()
+        if _headline(first):
+            meta.append(("title", first))
+
+
+def _blank_removed(lines: list[str], kept: list) -> list[str]:
+    """``lines`` with every removed line blanked, so that a caption whose credit line went
+    (``Demonstranten vor dem Reichstag.`` over ``Foto: dpa``) stands alone."""
+    texts = dict(kept)
+    return [texts.get(number, "") for number in range(1, len(lines) + 1)]
+
+
+def _captions(content: list, lines: list[str], language: str | None, removals: list) -> set[int]:
+    """Line numbers of the captions among the ``content`` lines (number, line), each
+    recorded in ``removals``; only a line that stands as a paragraph of its own can be one."""
     captions = set()
-    look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
-    for i, (number, line) in enumerate(content if look_for_captions else ()):
+    alone = _own_paragraphs(lines)
+    code = language if language in langdata.available() else None
+    for i, (number, line) in enumerate(content):
+        if number not in alone:
+            continue
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
         after_title = i == 1 and len(content) >= 3 and _headline(before)
-        if is_caption(line, before, after, language if language in langdata.available() else None, after_title):
+        if is_caption(line, before, after, code, after_title):
             captions.add(number)
             removals.append(Removal(line.strip(), "caption", number))
-    text_lines = [l for n, l in kept if n not in captions]
-    removals.sort(key=lambda r: r.line)
-    if doc.format == "text" and not any(k == "title" for k, _ in meta) and len(content) >= 3:
-        first = content[0][1].strip()
-        if _headline(first):
-            meta.append(("title", first))       # a headline: short, first, no sentence end
-    return Cleaned(text=_join(text_lines), boilerplate=tuple(removals), metadata=tuple(meta))
+    return captions
 
 
 def dateline(text: str, pos: int = 0) -> tuple[str, str, int] | None:

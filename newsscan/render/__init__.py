@@ -8,6 +8,14 @@ def language_label(language: dict) -> str:
     return f"{language['code']} ({language['probability']:.2f})"
 
 
+def source_label(record: dict) -> str:
+    """How a record's source is named: its path or URL, with ``#id`` for a record of a
+    corpus file (``corpus.jsonl#2745``)."""
+    where = record["input"]
+    base = where.get("path") or where.get("url") or ""
+    return f"{base}#{where['id']}" if where.get("id") is not None else base
+
+
 def terminal_safe(value):
     """A record (or any JSON value) with every string made safe for a terminal: ANSI/OSC
     escape sequences and control characters removed (see :func:`newsscan.safe.for_terminal`)."""

@@ -1,39 +1,84 @@
-"""CSV output: one row per statement (an article without statements gives no row; a
-failed source gives one row with its error)."""
+"""CSV output: one row per statement, and one row for an article without statements
+(its statement columns empty), so every source of a corpus has at least one row; a
+failed source gives one row with its error.
+
+Every article carries its metadata columns (title, date, URL, author, site). ``actor_id``
+is unique across the corpus: the article's key (a hash of its source) and the actor's
+id within it (``3f9a0c21d4e7-a1``).
+
+Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``,
+a tab or a carriage return) are prefixed with ``'`` (OWASP's CSV-injection rule), for
+article text and file names alike.
+"""
 from __future__ import annotations
 
 import csv
+import hashlib
 
-COLUMNS = ("source", "language", "quote_id", "speaker", "role", "actor_id", "speaker_mention", "type", "cue",
-           "via", "text", "start", "end", "sentence", "error")
+from . import source_label
+
+COLUMNS = ("source", "title", "date", "url", "author", "site", "language", "quote_id", "speaker", "role",
+           "actor_id", "speaker_mention", "type", "cue", "via", "text", "start", "end", "sentence", "error")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def safe(value) -> object:
+    """A cell value a spreadsheet shows as text: strings that start like a formula get a ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def article_key(source: str) -> str:
+    """A short stable key of an article's source, unique across a corpus."""
+    return hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+def _metadata_cells(record: dict) -> list:
+    meta = record.get("metadata") or {}
+    url = meta.get("url") or meta.get("canonical_url") or meta.get("source_url")
+    return [meta.get("title"), meta.get("date"), url, meta.get("author"), meta.get("site_name")]
 
 
 class CsvWriter:
-    def __init__(self, stream):
+    def __init__(self, stream, bom: bool = False):
+        if bom:
+            stream.write(BOM)
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow(COLUMNS)
 
+    def _row(self, cells: list) -> None:
+        self.writer.writerow([safe(c) for c in cells])
+
     def write(self, record: dict) -> None:
-        source = record["input"].get("path") or record["input"].get("url")
+        source = source_label(record)
         if "error" in record:
-            self.writer.writerow([source] + [""] * (len(COLUMNS) - 2) + [record["error"]["message"]])
+            self._row([source] + [None] * (len(COLUMNS) - 2) + [record["error"]["message"]])
             return
-        lang = record["language"]["code"]
+        head = [source] + _metadata_cells(record) + [record["language"]["code"]]
+        key = article_key(source)
+        if not record["quotes"]:
+            self._row(head + [None] * (len(COLUMNS) - len(head)))
+            return
         for q in record["quotes"]:
-            self.writer.writerow([source, lang, q["id"], q["speaker"] or "", q["role"] or "", q["actor"] or "",
-                                  q["speaker_mention"] or "", q["type"], q["cue"] or "", q["via"] or "", q["text"],
-                                  q["start"], q["end"], q["sentence"], ""])
+            actor = f"{key}-{q['actor']}" if q["actor"] else None
+            self._row(head + [q["id"], q["speaker"], q["role"], actor, q["speaker_mention"], q["type"], q["cue"],
+                              q["via"], q["text"], q["start"], q["end"], q["sentence"], None])
 
     def close(self) -> None:
         pass
 
 
-ACTOR_COLUMNS = ("actor", "role", "kind", "statements", "articles", "agencies")
+ACTOR_COLUMNS = ("actor", "role", "kind", "statements", "articles", "agencies", "names")
 
 
-def write_actor_rows(stream, rows: list[dict]) -> None:
+def write_actor_rows(stream, rows: list[dict], bom: bool = False) -> None:
+    if bom:
+        stream.write(BOM)
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(ACTOR_COLUMNS)
     for row in rows:
-        writer.writerow([row["actor"], row["role"] or "", row["kind"], row["statements"], row["articles"],
-                         "; ".join(row["agencies"])])
+        writer.writerow([safe(c) for c in (row["actor"], row["role"], row["kind"], row["statements"],
+                                           row["articles"], "; ".join(row["agencies"]),
+                                           "; ".join(row.get("names", ())))])

@@ -1,7 +1,7 @@
 """A readable Markdown report, one section per article."""
 from __future__ import annotations
 
-from . import language_label, terminal_safe
+from . import language_label, source_label, terminal_safe
 
 
 def _cell(text) -> str:
@@ -15,7 +15,7 @@ class MarkdownWriter:
     def write(self, record: dict) -> None:
         record = terminal_safe(record)
         w = self.stream.write
-        source = record["input"].get("path") or record["input"].get("url")
+        source = source_label(record)
         if "error" in record:
             w(f"## {_cell(source)}\n\n**Error** ({record['error']['kind']}): {_cell(record['error']['message'])}\n\n")
             return
