@@ -18,7 +18,7 @@ import time
 import pytest
 
 from newsscan import lang as langdata
-from newsscan.pipeline import clean, context, segment, speakers, statements
+from newsscan.pipeline import clean, context, segment, shapes, speakers, statements
 
 SMALL, FACTOR = 250, 8
 MAX_RATIO = 30.0
@@ -92,7 +92,7 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
         for kind, rx in langdata.get(code).boilerplate:
             use = _inline if kind == langdata.INLINE_AD else _line_marker
             out.append((f"{code}:{kind}:{rx.pattern[:40]}", rx, use))
-    modules = {"clean": clean, "context": context, "segment": segment, "speakers": speakers,
+    modules = {"clean": clean, "context": context, "segment": segment, "shapes": shapes, "speakers": speakers,
                "statements": statements}
     for mod_name, mod in modules.items():
         for name, value in vars(mod).items():
