@@ -904,6 +904,7 @@ def eval_cli(
                                               help="Score one quote type only: direct, indirect or other."),
     errors: Optional[str] = typer.Option(None, "--errors", metavar="FILE",
                                          help="Write every miss and false alarm to this JSONL file."),
+    by_rule: bool = typer.Option(False, "--by-rule", help="Also report precision and recall per rule."),
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
 ):
@@ -919,7 +920,8 @@ def eval_cli(
     misses: list | None = [] if errors else None
     from .evaluate import CorpusError
     try:
-        figures = evaluate(gold, limit=limit, type_filter=type_.value if type_ else None, errors=misses)
+        figures = evaluate(gold, limit=limit, type_filter=type_.value if type_ else None, errors=misses,
+                           by_rule=by_rule)
     except CorpusError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_FAILED) from None
@@ -931,6 +933,19 @@ def eval_cli(
         return
     from .render import table
     table.render_eval(figures, _console(sys.stdout))
+    if by_rule:
+        _render_rules(figures["by_rule"], _console(sys.stdout))
+
+
+def _render_rules(rules: dict, console) -> None:
+    """The per-rule figures of ``eval --by-rule`` as a table."""
+    from rich.table import Table
+    grid = Table(title="per rule (recall: share of all gold quotes found by the rule)")
+    for name in ("rule", "precision", "recall", "tp", "fp"):
+        grid.add_column(name, justify="left" if name == "rule" else "right")
+    for rule, f in rules.items():
+        grid.add_row(rule, f"{f['precision']:.3f}", f"{f['recall']:.3f}", str(f["tp"]), str(f["fp"]))
+    console.print(grid)
 
 
 _SIGNAL: list[int] = []          # the terminating signal received, if any

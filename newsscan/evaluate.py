@@ -12,7 +12,10 @@ README). Figures:
 - speaker accuracy on matched quotes with a non-pronoun gold speaker (pronoun
   speakers reported apart): the gold mention must name our speaker — its canonical
   name, the mention at the statement or another mention of the same actor (the gold
-  has no coreference, so it names the local mention); type and cue accuracy; throughput.
+  has no coreference, so it names the local mention); type and cue accuracy; throughput;
+- per rule (``by_rule``): a prediction matched to a required gold quote is a true positive
+  of the rule that found it (``quotes[].rule``), an unmatched prediction a false positive;
+  a rule's recall is the share of all required gold quotes that it found.
 """
 from __future__ import annotations
 
@@ -139,6 +142,8 @@ class Tally:
     articles: int = 0
     skipped: int = 0                      # error records of newsscan output: nothing to score
     seconds: float = 0.0
+    by_rule: dict = field(default_factory=dict)     # rule -> PRF (fn filled in at the end)
+    gold_required: int = 0
 
 
 def gold_type(value) -> str | None:
@@ -202,13 +207,15 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
         used_p.add(i)
         used_g.add(j)
         matches.append((i, j))
+    tally.gold_required += sum(1 for g in golds if not g["optional"])
     for i, j in matches:
         g = golds[j]
+        p = preds[i]
         if not g["optional"]:
             tally.quotes.tp += 1
             if g["type"] in tally.by_type:
                 tally.by_type[g["type"]].tp += 1
-        p = preds[i]
+            tally.by_rule.setdefault(p.get("rule"), PRF()).tp += 1
         if g["speaker"]:
             # the canonical name, the mention at the statement, or any mention of the same actor
             names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + aliases.get(p.get("actor"), [])
@@ -231,6 +238,7 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
     for i, p in enumerate(preds):
         if i not in used_p:
             tally.quotes.fp += 1
+            tally.by_rule.setdefault(p.get("rule"), PRF()).fp += 1
             if p["gtype"] in tally.by_type:
                 tally.by_type[p["gtype"]].fp += 1
             if errors is not None:
@@ -274,6 +282,16 @@ def _record(path: str, number: int, line: str) -> dict | None:
     return record
 
 
+def rule_figures(tally: Tally) -> dict:
+    """Precision and recall per rule, by rule name; a rule's recall is its share of all
+    required gold quotes (so the recalls of all rules add up to the overall recall)."""
+    out = {}
+    for rule in sorted(tally.by_rule, key=lambda r: (r is None, r or "")):
+        f = tally.by_rule[rule]
+        out[rule or "none"] = PRF(f.tp, f.fp, tally.gold_required - f.tp).figures()
+    return out
+
+
 def _problem(record: dict) -> str | None:
     """What keeps ``record`` from being scored, or None."""
     if not isinstance(record.get("text"), str):
@@ -288,7 +306,7 @@ def _problem(record: dict) -> str | None:
 
 
 def evaluate(path: str, limit: int | None = None, type_filter: str | None = None,
-             errors: list | None = None, options=None) -> dict:
+             errors: list | None = None, options=None, by_rule: bool = False) -> dict:
     from . import lang as langdata
     from .api import analyze_text
     from .model import Options
@@ -316,7 +334,7 @@ def evaluate(path: str, limit: int | None = None, type_filter: str | None = None
             tally.articles += 1
             score_article(record, result, tally, pronouns, type_filter, errors)
     ratio = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
-    return {
+    figures = {
         "corpus": path,
         "articles": tally.articles,
         "skipped": tally.skipped,
@@ -329,3 +347,6 @@ def evaluate(path: str, limit: int | None = None, type_filter: str | None = None
         "cue": {"accuracy": ratio(tally.cue_ok, tally.cue_n), "n": tally.cue_n},
         "articles_per_second": ratio(tally.articles, tally.seconds),
     }
+    if by_rule:
+        figures["by_rule"] = rule_figures(tally)
+    return figures

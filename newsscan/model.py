@@ -93,6 +93,7 @@ class Statement:
     spans: tuple = ()                    # (start, end) parts of a quote split by its frame
     inherited: bool = False              # speaker taken from the statement before (no frame of its own)
     frame: tuple | None = None           # (cue, offset) of a narrated speech act in the sentence before
+    rule: str | None = None              # the construction that found it (direct.post_frame, according.nach, …)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ One article is one object::
      "boilerplate": [{"text", "kind", "line"}],
      "actors":   [{"id", "name", "role", "kind", "mentions": [str]}],
      "quotes":   [{"id", "speaker", "speaker_mention", "actor", "role", "text", "type", "cue",
-                   "via", "start", "end", "sentence", "spans": [[start, end]]}],
+                   "via", "start", "end", "sentence", "spans": [[start, end]], "rule"}],
      "agencies": [{"name", "mentions", "quotes": [quote id]}]}
 
 A source that failed is an error record::
@@ -23,6 +23,14 @@ A source that failed is an error record::
 Keys are always present (null when unknown); lists are ordered by offset or first
 mention, so output is deterministic. Fields may be added in a minor change; a field
 is only removed or renamed with a new schema version.
+
+Added within ``newsscan/1``:
+
+- ``quotes[].rule``: the name of the construction that found the statement, as
+  ``family.construction`` (``direct.post_frame``, ``indirect.cue_then_report``,
+  ``according.preposition``, ``free_indirect.konjunktiv``, …; the list is ``RULES``).
+  It says how a statement was found, so that precision and recall can be measured per
+  rule (``newsscan eval --by-rule``); names may be added as rules are added.
 """
 from __future__ import annotations
 
@@ -32,7 +40,32 @@ SCHEMA = "newsscan/1"
 
 ANALYSIS_KEYS = ("schema", "input", "metadata", "language", "text", "boilerplate", "actors", "quotes", "agencies")
 QUOTE_KEYS = ("id", "speaker", "speaker_mention", "actor", "role", "text", "type", "cue", "via",
-              "start", "end", "sentence", "spans")
+              "start", "end", "sentence", "spans", "rule")
+# every value of quotes[].rule, with the construction it names
+RULES = {
+    "direct.post_frame": "a quotation, then its frame: „…“, sagte sie / “…,” he said",
+    "direct.post_frame_passive": "a quotation, then a passive frame: „…“, wird der Minister zitiert",
+    "direct.pre_frame": "a frame with a cue, then the quotation: Er sagte: „…“",
+    "direct.colon_frame": "a clause with no cue verb and a colon, then the quotation: Er fuhr fort: „…“",
+    "direct.headline_speaker": "a name or role and a colon, then the quotation: Merz: „…“",
+    "direct.introducer": "a quotation after an introducing phrase: mit den Worten „…“",
+    "direct.split_quote": "a quotation interrupted by its frame: „…“, sagte er, „…“",
+    "direct.unframed": "a quotation that is a sentence or paragraph of its own, with no frame",
+    "mixed.quoted_report": "a reported sentence ending in a quotation, then the frame: Die Regel sei „…“, sagte X",
+    "mixed.partial_quote": "a quoted phrase in a sentence with a cue: Er nannte die Lage „ernst“",
+    "indirect.cue_then_report": "a cue, then the reported clause: sagte, dass … / said (that) …",
+    "indirect.report_then_cue": "the reported clause, then its frame: …, sagte er / …, the minister said",
+    "indirect.so_frame": "the report with an inserted so-frame: …, so der Minister",
+    "indirect.anaphoric_frame": "a sentence, then a frame referring back to it: … Das teilte die Polizei mit.",
+    "according.preposition": "an according-to preposition: laut X, according to X, selon X",
+    "according.nach": "nach with a source noun: nach Angaben der Polizei",
+    "according.postposition": "an according-to postposition: X zufolge",
+    "according.anaphoric": "an anaphoric attribution opening the sentence: Demnach …",
+    "free_indirect.continuation": "a Konjunktiv sentence right after a report or a narrated speech act",
+    "free_indirect.konjunktiv": "a Konjunktiv I sentence a few sentences after a report",
+    "free_indirect.hearsay": "soll … haben: hearsay in a main clause",
+    "free_indirect.colon": "a clause and a colon, then a Konjunktiv I report",
+}
 ACTOR_KEYS = ("id", "name", "role", "kind", "mentions")
 AGENCY_KEYS = ("name", "mentions", "quotes")
 
@@ -55,6 +88,7 @@ def to_dict(a: Analysis) -> dict:
             "end": st.end,
             "sentence": st.sentence,
             "spans": [list(s) for s in st.spans],
+            "rule": st.rule,
         })
     return {
         "schema": SCHEMA,

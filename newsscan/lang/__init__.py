@@ -164,6 +164,19 @@ def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
     return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine)
 
 
+INLINE_AD = "inline-ad"         # boilerplate.json kind: an ad marker inside a line, not a whole line
+
+
+def _boilerplate_pattern(kind: str, pattern: str) -> re.Pattern:
+    """Compile a boilerplate pattern (case-insensitive). Whole-line markers are matched
+    against a stripped line. Inline ad markers are searched in a line and take the spaces
+    after them along (the cleaner extends a match back over the spaces before it: a leading
+    ``\\s*`` in the pattern would make a long run of spaces cost quadratic time)."""
+    if kind == INLINE_AD:
+        return re.compile(r"(?:" + pattern + r")\s*", re.IGNORECASE)
+    return re.compile(r"(?:" + pattern + r")", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _related() -> dict:
     text = resources.files(__name__).joinpath("related.json").read_text(encoding="utf-8")
@@ -224,12 +237,9 @@ def _load(code: str | None) -> Language:
         word, gender = line.split()[:2]
         pronouns[word.lower()] = gender
     honorifics = _lines(code, "honorifics.txt")
-    boiler = []
-    for kind, patterns in _json(code, "boilerplate.json").items():
-        if kind == "shapes":            # words for pipeline/shapes.py, not patterns
-            continue
-        for pattern in patterns:
-            boiler.append((kind, re.compile(r"\s*(?:" + pattern + r")\s*", re.IGNORECASE)))
+    boiler = [(kind, _boilerplate_pattern(kind, pattern))
+              for kind, patterns in _json(code, "boilerplate.json").items() if kind != "shapes"  # words for shapes.py
+              for pattern in patterns]
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
     for form in words.get("participial_cues", ()):

@@ -74,38 +74,111 @@ def _shares_role(draft: _Draft, head: str) -> bool:
     return bool(draft.role) and (head in draft.role.lower() or _head(draft.role).endswith(head))
 
 
+RECENT_LIMIT = 256    # a pronoun or role noun refers back to one of this many most recently mentioned actors
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every form of it with one character deleted: two words within one edit
+    share at least one of these keys."""
+    return {word} | {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+class _Index:
+    """Name lookups over the drafts in O(1) each: full name, surname, name token (for the
+    subset rule) and one-deletion keys of surnames (for typos). Kept up to date whenever a
+    draft's name changes."""
+
+    def __init__(self) -> None:
+        self.keys: dict[int, list] = {}                 # id(draft) -> the keys it is filed under
+        self.filed: dict[int, tuple] = {}               # id(draft) -> (name, role) it was filed with
+        self.table: dict[tuple, dict] = {}              # key -> {id(draft): draft}, in insertion order
+
+    def _file(self, draft: _Draft) -> list:
+        name = (draft.name or "").lower()
+        keys = [("full", name)]
+        if draft.kind == "unnamed":
+            keys.append(("unnamed-role", draft.role))
+        if draft.kind == "person":
+            keys += [("surname", draft.surname)] + [("token", t) for t in set(name.split())]
+            if len(draft.surname) >= 5:
+                keys += [("typo", k) for k in _deletions(draft.surname)]
+        return keys
+
+    def update(self, draft: _Draft) -> None:
+        """File ``draft`` under the keys of its current name (and no longer under old ones)."""
+        if self.filed.get(id(draft)) == (draft.name, draft.role):
+            return                                      # unchanged since it was filed
+        self.filed[id(draft)] = (draft.name, draft.role)
+        for key in self.keys.get(id(draft), ()):
+            self.table[key].pop(id(draft), None)
+        keys = self._file(draft)
+        self.keys[id(draft)] = keys
+        for key in keys:
+            self.table.setdefault(key, {})[id(draft)] = draft
+
+    def get(self, kind: str, value: str | None) -> list:
+        """The drafts filed under (kind, value), in the order they were filed."""
+        return list(self.table.get((kind, value), {}).values())
+
+
 class _Resolver:
+    """Mentions in text order -> drafts of actors. Names are looked up in an index, back
+    references among the most recently mentioned drafts, so each mention costs O(1)."""
+
     def __init__(self, distinct: tuple = (), definite: frozenset = frozenset()):
         self.drafts: list[_Draft] = []
         self.distinct = distinct        # role nouns that name a person of their own (spokesman, Sprecher)
         self.definite = definite        # definite articles: das Ministerium refers back
+        self.index = _Index()
+        self.seq: dict[int, int] = {}                   # id(draft) -> creation order
+        self.recency: dict[int, _Draft] = {}            # drafts, least recently mentioned first
+
+    def _most_recent(self, accept) -> _Draft | None:
+        """The most recently mentioned draft that ``accept`` takes, among the last RECENT_LIMIT
+        (of drafts last mentioned at the same offset, the one created first)."""
+        found = None
+        for n, draft in enumerate(reversed(self.recency.values())):
+            if n >= RECENT_LIMIT or found is not None and draft.last != found.last:
+                break
+            if accept(draft) and (found is None or self.seq[id(draft)] < self.seq[id(found)]):
+                found = draft
+        return found
 
     def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
-        candidates = [d for d in self.drafts if d.kind in kinds and _compatible(d, gender)]
+        """The most recent compatible actor, one with a matching role first (pronouns, role nouns)."""
+        def fits(d: _Draft) -> bool:
+            return d.kind in kinds and _compatible(d, gender)
+
         if role_head:
-            preferred = [d for d in candidates if d.role and (
+            preferred = self._most_recent(lambda d: fits(d) and bool(d.role) and (
                 _head(d.role).endswith(role_head) or role_head.endswith(_head(d.role) or "\0")
-                or role_head in d.role.lower().split())]
+                or role_head in d.role.lower().split()))
             if preferred:
-                return max(preferred, key=lambda d: d.last)
-        return max(candidates, key=lambda d: d.last) if candidates else None
+                return preferred
+        return self._most_recent(fits)
+
+    def _first(self, drafts) -> _Draft | None:
+        """Of ``drafts``, the one created first."""
+        return min(drafts, key=lambda d: self.seq[id(d)], default=None)
 
     def _by_name(self, mention: Mention) -> _Draft | None:
+        """The first person with this name, this surname or all these name words; else the most
+        recent person whose surname is one typo away."""
         tokens = mention.name.split()
         last = tokens[-1].lower()
-        for d in self.drafts:
-            if d.kind != "person":
-                continue
-            if d.name.lower() == mention.name.lower() or d.surname == last:
-                return d
-            if {t.lower() for t in tokens} <= {t.lower() for t in d.name.split()}:
-                return d
-        if len(last) >= 5:
-            for d in reversed(self.drafts):
-                if d.kind == "person" and len(d.surname) >= 5 and d.surname[0] == last[0] \
-                        and edit_distance_at_most_one(d.surname, last):
-                    return d
-        return None
+        lowered = {t.lower() for t in tokens}
+        candidates = self.index.get("full", mention.name.lower()) + self.index.get("surname", last)
+        postings = sorted((self.index.get("token", t) for t in lowered), key=len)
+        if postings and postings[0]:
+            others = [{id(d) for d in p} for p in postings[1:]]
+            candidates += [d for d in postings[0] if all(id(d) in o for o in others)]
+        found = self._first(d for d in candidates if d.kind == "person")
+        if found is not None or len(last) < 5:
+            return found
+        typo = {id(d): d for k in _deletions(last) for d in self.index.get("typo", k)}
+        matches = [d for d in typo.values() if d.kind == "person" and len(d.surname) >= 5
+                   and d.surname[0] == last[0] and edit_distance_at_most_one(d.surname, last)]
+        return max(matches, key=lambda d: self.seq[id(d)], default=None)
 
     def resolve(self, mention: Mention) -> _Draft | None:
         kind = mention.kind
@@ -127,48 +200,70 @@ class _Resolver:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
                 draft.anaphor = True
         elif kind == "description":
-            draft = next((d for d in self.drafts if d.kind == "unnamed" and d.role == mention.role), None)
-            if draft is None and mention.text.split()[0].lower() in self.definite:
-                # der Sprecher des Ministeriums after Max Weber, Sprecher des Ministeriums: the same person
-                draft = max((d for d in self.drafts if d.kind == "person" and d.role
-                             and d.role.lower() == (mention.role or "").lower()), key=lambda d: d.last, default=None)
-            if draft is None:
-                draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
+            draft = self._description(mention)
         else:
-            name = (mention.name or "").lower()
-            if not name.strip():
-                return None               # nothing left to name (a phrase of function words)
-            draft = next((d for d in self.drafts if d.name.lower() == name), None)
-            if draft is None and " " not in name and mention.text.split()[0].lower() in self.definite:
-                # das Ministerium after das Verteidigungsministerium: the organisation named before
-                draft = max((d for d in self.drafts if d.kind == "organisation" and d.name.strip() and (
-                    d.name.lower().endswith(name) or d.name.lower().split()[0] == name)),      # le ministère de …
-                            key=lambda d: d.last, default=None)
+            draft = self._organisation(mention)
             if draft is None:
-                draft = self._new(mention.name, None, "organisation", None)
+                return None               # nothing left to name (a phrase of function words)
         if draft is not None:
             draft.add(mention)
+            self.index.update(draft)
+            self.recency.pop(id(draft), None)
+            self.recency[id(draft)] = draft
+        return draft
+
+    def _description(self, mention: Mention) -> _Draft:
+        """An unnamed actor with the same role, a person named before with this role (after a
+        definite article), or a new unnamed actor."""
+        draft = self._first(self.index.get("unnamed-role", mention.role))
+        if draft is None and mention.text.split()[0].lower() in self.definite:
+            # der Sprecher des Ministeriums after Max Weber, Sprecher des Ministeriums: the same person
+            role = (mention.role or "").lower()
+            draft = self._most_recent(lambda d: d.kind == "person" and bool(d.role) and d.role.lower() == role)
+        if draft is None:
+            draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
+        return draft
+
+    def _organisation(self, mention: Mention) -> _Draft | None:
+        """The organisation of this name, the one a definite head noun refers back to, or a new one."""
+        name = (mention.name or "").lower()
+        if not name.strip():
+            return None
+        draft = self._first(self.index.get("full", name))
+        if draft is None and " " not in name and mention.text.split()[0].lower() in self.definite:
+            # das Ministerium after das Verteidigungsministerium: the organisation named before
+            draft = self._most_recent(lambda d: d.kind == "organisation" and bool(d.name.strip()) and (
+                d.name.lower().endswith(name) or d.name.lower().split()[0] == name))      # le ministère de …
+        if draft is None:
+            draft = self._new(mention.name, None, "organisation", None)
         return draft
 
     def _new(self, name, role, kind, gender) -> _Draft:
         draft = _Draft(name=name, role=role, kind=kind, gender=gender)
+        self.seq[id(draft)] = len(self.drafts)
         self.drafts.append(draft)
+        self.index.update(draft)
         return draft
 
 
 def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
     """``The minister said … “…,” said Finance Minister X.``: a role noun that had no
     antecedent joins the one named actor introduced later with the same role."""
+    persons = [d for d in drafts if d.kind == "person" and d.role]
+    by_head: dict[str, list] = {}                 # role head -> the persons sharing it (once per head)
+    merged: dict[int, _Draft] = {}                # id(early draft) -> the named draft it joins
     for early in [d for d in drafts if d.anaphor]:
         head = _head(early.role)
-        later = [d for d in drafts if d is not early and d.kind == "person" and d.role and _shares_role(d, head)]
+        if head not in by_head:
+            by_head[head] = [d for d in persons if _shares_role(d, head)]
+        later = by_head[head]
         if len(later) != 1:
             continue
         named = later[0]
         named.mentions[:0] = [m for m in early.mentions if m not in named.mentions]
-        owners = [named if o is early else o for o in owners]
-        drafts.remove(early)
-    return owners
+        merged[id(early)] = named
+    drafts[:] = [d for d in drafts if id(d) not in merged]
+    return [merged.get(id(o), o) if o is not None else None for o in owners]
 
 
 def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
@@ -192,7 +287,8 @@ def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
         else:
             owners.append(by_statement[id(st)])
     owners = _merge_cataphora(resolver.drafts, owners)
-    speaking = [d for d in resolver.drafts if any(o is d for o in owners)]
+    owner_ids = {id(o) for o in owners if o is not None}
+    speaking = [d for d in resolver.drafts if id(d) in owner_ids]
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
     actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}
     quotes = tuple(Quote(f"q{n}", st, actors[id(o)] if o is not None else None)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .. import lang as langdata
+from ..lang import INLINE_AD
 from ..model import Cleaned, Document, Removal
 from .shapes import shape_kind
 
@@ -19,7 +20,6 @@ _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _QUOTE_CHARS = set("„“”\"»«‚‘’:")
 _SENTENCE_END = (".", "!", "?", "…", ":", "“", "\"", "”", "«", "»")
 TITLE_MAX_WORDS = 16
-INLINE_AD = "inline-ad"         # boilerplate.json kind: an ad marker inside a line, not a whole line
 DATELINE_LINES = 4          # a dateline opens one of the first few lines of the article
 _DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜÀ-Ý][\w.'’/ ,-]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]{1,2}\s+")
 
@@ -52,11 +52,23 @@ def _strip_inline_ads(kept: list, removals: list) -> list:
     out = []
     for number, line in kept:
         for rx in _inline_ads():
-            for m in rx.finditer(line):
-                removals.append(Removal(m.group(0).strip(), "ad-marker", number))
-            line = rx.sub(" ", line)
+            line = _cut_inline(rx, line, number, removals)
         out.append((number, line))
     return out
+
+
+def _cut_inline(rx, line: str, number: int, removals: list) -> str:
+    """Replace every match of ``rx`` in ``line``, together with the spaces before it, by one
+    space, recording each removal."""
+    pieces, done = [], 0
+    for m in rx.finditer(line):
+        start = m.start()
+        while start > done and line[start - 1].isspace():
+            start -= 1
+        removals.append(Removal(m.group(0).strip(), "ad-marker", number))
+        pieces += [line[done:start], " "]
+        done = m.end()
+    return "".join(pieces) + line[done:] if pieces else line
 
 
 @lru_cache(maxsize=16)
@@ -84,7 +96,7 @@ def marker_kind(line: str) -> tuple[str, str | None] | None:
     if len(stripped) > 320:
         return None
     for kind, rx in _markers():
-        m = rx.fullmatch(stripped)
+        m = rx.fullmatch(stripped)          # the patterns carry no space around them: the line is stripped
         if m:
             value = m.groupdict().get("value")
             return kind, value.strip() if value else None

@@ -2,8 +2,9 @@
 sentences, their tokens, and which tokens lie inside quotation marks."""
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..lang import Language as LangData
@@ -12,8 +13,9 @@ from ..model import Sentence, Token
 from . import quotes as quote_marks
 from .segment import tokenize
 
-_NUMBER_NOUN = re.compile(r"\d+-[A-ZÄÖÜ]\w+$")
-_NUMBER_ADJECTIVE = re.compile(r"\d+-[a-zäöüß]\w*(e|en|er|es|em)$")
+# matched at a token start; the look-behind keeps a search from retrying inside a digit run
+_NUMBER_NOUN = re.compile(r"(?<!\d)\d+-[A-ZÄÖÜ]\w+$")
+_NUMBER_ADJECTIVE = re.compile(r"(?<!\d)\d+-[a-zäöüß]\w*(e|en|er|es|em)$")
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
@@ -70,15 +72,61 @@ def named_source_end(view: "SentenceView", j: int) -> int | None:
 
 @dataclass
 class SentenceView:
+    """The tokens of one sentence and which of them lie inside quotation marks. Offset and
+    clause lookups use tables built once per view, so each costs O(1) or O(log n)."""
     sentence: Sentence
     tokens: list          # Token
     quoted: list          # bool per token: inside quotation marks (marks included)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)   # per-sentence tables of later stages
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Start offsets of the tokens, ascending (for bisect)."""
+        return [t.start for t in self.tokens]
 
     def index_at(self, offset: int) -> int | None:
-        for i, t in enumerate(self.tokens):
-            if t.start <= offset < t.end:
-                return i
-        return None
+        """Index of the token that contains ``offset``, or None."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.tokens[i].end else None
+
+    def first_at_or_after(self, offset: int) -> int | None:
+        """Index of the first token starting at or after ``offset``, or None."""
+        i = bisect.bisect_left(self.starts, offset)
+        return i if i < len(self.tokens) else None
+
+    @cached_property
+    def _clause_stops(self) -> list[int]:
+        """For each token, the index of the first token from it on that ends a clause
+        (clause or sentence punctuation, or a quoted token); len(tokens) when none."""
+        n = len(self.tokens)
+        out = [n] * (n + 1)
+        for j in range(n - 1, -1, -1):
+            t = self.tokens[j]
+            stop = t.text in CLAUSE_PUNCT or t.text in END_PUNCT or self.quoted[j]
+            out[j] = j if stop else out[j + 1]
+        return out
+
+    def clause_last(self, i: int) -> int | None:
+        """The last token of the clause that continues after token i (None when the clause
+        ends right after it)."""
+        stop = self._clause_stops[i + 1] if i + 1 <= len(self.tokens) else len(self.tokens)
+        return stop - 1 if stop - 1 > i else None
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        """For each token i, the first token of its clause: the token after the nearest
+        clause punctuation or quoted token before i (0 when there is none)."""
+        out, start = [], 0
+        for j, t in enumerate(self.tokens):
+            out.append(start)
+            if t.text in CLAUSE_PUNCT or self.quoted[j]:
+                start = j + 1
+        out.append(start)
+        return out
+
+    def clause_start(self, i: int) -> int:
+        """First token of the clause that token i stands in (i itself may be the boundary)."""
+        return self._clause_starts[i]
 
 
 class Context:
@@ -201,6 +249,22 @@ class Context:
                 return False              # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
         return True
 
+    def konjunktiv_positions(self, view: SentenceView, with_forms: bool = False) -> list[int]:
+        """Ascending indices of the tokens that are Konjunktiv I (``is_konjunktiv1``), and with
+        ``with_forms`` also those listed as any Konjunktiv form; computed once per sentence."""
+        key = ("konjunktiv", with_forms)
+        if key not in view.memo:
+            forms = self.lang.konjunktiv if with_forms else ()
+            view.memo[key] = [n for n, t in enumerate(view.tokens)
+                              if t.lower in forms or self.is_konjunktiv1(view, n)]
+        return view.memo[key]
+
+    def any_konjunktiv(self, view: SentenceView, start: int, end: int, with_forms: bool = False) -> bool:
+        """Is some token in [start, end) a Konjunktiv form (see ``konjunktiv_positions``)?"""
+        positions = self.konjunktiv_positions(view, with_forms)
+        k = bisect.bisect_left(positions, start)
+        return k < len(positions) and positions[k] < end
+
     def is_role(self, word: str) -> bool:
         return _is_role_cached(self.lang.roles, word)
 
@@ -247,12 +311,5 @@ class Context:
         return None
 
     def clause_last_word(self, view: SentenceView, i: int) -> int | None:
-        j = i + 1
-        last = None
-        while j < len(view.tokens):
-            t = view.tokens[j]
-            if t.text in CLAUSE_PUNCT or t.text in END_PUNCT or view.quoted[j]:
-                break
-            last = j
-            j += 1
-        return last
+        """The last token of the clause that continues after token i (None when none follows)."""
+        return view.clause_last(i)

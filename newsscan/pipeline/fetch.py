@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..errors import FetchError
 from ..model import Options
+from .encoding import inflate
 
 MAX_REDIRECTS = 5
 ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -164,30 +165,25 @@ def _decompress(data: bytes, encoding: str, limit: int) -> bytes:
     """Undo gzip or deflate content coding within the cap; a truncated stream is an error."""
     if encoding not in ("gzip", "x-gzip", "deflate"):
         return data
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS if encoding != "deflate" else zlib.MAX_WBITS)
     try:
-        out = d.decompress(data, limit + 1)
+        out, complete = _inflate_coding(data, encoding, limit)
     except zlib.error as exc:
-        if encoding != "deflate":
-            raise FetchError(f"cannot decompress the response: {exc}") from None
-        return _decompress_raw_deflate(data, limit)
-    if len(out) > limit:
-        raise FetchError(f"decompressed response is larger than the limit of {limit} bytes")
-    if not d.eof:
+        raise FetchError(f"cannot decompress the response: {exc}") from None
+    except OverflowError:
+        raise FetchError(f"decompressed response is larger than the limit of {limit} bytes") from None
+    if not complete:
         raise FetchError("truncated compressed response")
     return out
 
 
-def _decompress_raw_deflate(data: bytes, limit: int) -> bytes:
-    """``deflate`` sent without its zlib header, as some servers do."""
-    d = zlib.decompressobj(-zlib.MAX_WBITS)
+def _inflate_coding(data: bytes, encoding: str, limit: int) -> tuple[bytes, bool]:
+    """gzip, or deflate with its zlib header — or raw, as some servers send it."""
+    if encoding != "deflate":
+        return inflate(data, 16 + zlib.MAX_WBITS, limit)
     try:
-        out = d.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise FetchError(f"cannot decompress the response: {exc}") from None
-    if len(out) > limit:
-        raise FetchError(f"decompressed response is larger than the limit of {limit} bytes")
-    return out
+        return inflate(data, zlib.MAX_WBITS, limit)
+    except zlib.error:
+        return inflate(data, -zlib.MAX_WBITS, limit)
 
 
 def _open(url: str, options: Options, deadline: _Deadline) -> tuple[http.client.HTTPResponse, _Target]:

@@ -7,8 +7,17 @@ from ..lang import Language as LangData
 from ..model import Sentence, Token
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-‐'’]\w+)*(?:\.\d+)*|[^\w\s]", re.UNICODE)
-_BOUNDARY = re.compile(r"([.!?…]+)([\"“”»«’')\]]*)(\s+)(?=[\"„“»«‚‘'(\[]?\s?[A-ZÄÖÜ0-9À-ÝĀ-Ž])")
+# A sentence end: a run of end marks (matched from the start of the run only and never given
+# back, so a long run of full stops costs linear time), closing marks, space, a capital.
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"“”»«’')\]]*+)(\s++)(?=[\"„“»«‚‘'(\[]?\s?[A-ZÄÖÜ0-9À-ÝĀ-Ž])")
+# Longest sentence handed to the rule engine, in characters. The longest real sentence in the
+# annotated corpora has 1,400; longer runs (lists without full stops, garbage) are cut into
+# pieces of at most this length at a space, so that work per sentence stays bounded.
+MAX_SENTENCE_CHARS = 2500
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)$")            # searched from word starts only, in a window of 40 characters
+_NEXT_WORD = re.compile(r"\s*+(\w+)")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")      # searched in a window of 80 characters
 
 
 _APOSTROPHES = "'’"
@@ -38,15 +47,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _no_split(text: str, dot: int, lang: LangData) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an ordinal, not a sentence."""
     window = max(0, dot - 40)
-    m = re.search(r"(\w+)$", text[window:dot])
+    m = _LAST_WORD.search(text[window:dot])
     if not m:
         return False
     word = m.group(1)
     if word.lower() in lang.word_class("abbreviations") or (len(word) == 1 and word.isalpha()):
         return True
     if word.isdigit() and len(word) <= 2:
-        nxt = re.match(r"\s*(\w+)", text[dot + 1:])
-        before = re.search(r"(\w+)\s+$", text[max(0, window - 40):window + m.start()])
+        nxt = _NEXT_WORD.match(text, dot + 1)        # from the offset, not a copy of the rest of the text
+        before = _WORD_BEFORE.search(text[max(0, window - 40):window + m.start()])
         if nxt and nxt.group(1).lower() in lang.word_class("months"):
             return True
         if before and before.group(1).lower() in lang.word_class("determiners") | lang.word_class("date_prepositions"):
@@ -54,8 +63,32 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     return False
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut into pieces of at most MAX_SENTENCE_CHARS, each cut at the last space
+    before the limit (or at the limit inside a word with no space)."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        if cut <= start:
+            cut = limit
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
 def sentences(text: str, lang: LangData) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` with their paragraph numbers (overlong ones cut in pieces)."""
     out: list[Sentence] = []
+
+    def add(start: int, end: int, paragraph: int) -> None:
+        for a, b in _pieces(text, start, end):
+            out.append(Sentence(len(out), a, b, paragraph))
+
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
@@ -63,8 +96,8 @@ def sentences(text: str, lang: LangData) -> tuple[Sentence, ...]:
                 continue
             end = m.end(2)
             if end > start:
-                out.append(Sentence(len(out), start, end, p_index))
+                add(start, end, p_index)
             start = m.end(3)
         if p_end > start:
-            out.append(Sentence(len(out), start, p_end, p_index))
+            add(start, p_end, p_index)
     return tuple(out)

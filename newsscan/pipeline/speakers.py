@@ -29,6 +29,12 @@ def _media_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _media_words() -> int:
+    """The most words a medium's name has: a longer run of words cannot be one."""
+    return max((len(m.split()) for m in _media_names()), default=0)
+
+
+@lru_cache(maxsize=1)
 def _media_prefixes() -> frozenset:
     return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
@@ -87,7 +93,8 @@ class _NP:
             # KCNA Kim Yo Jong) ends the phrase
             if j < n and self._cap_ok(view, j) and any(
                     so_far in self.media and f"{so_far} {tokens[j].lower}" not in self.media_prefixes
-                    for so_far in (" ".join(t.text for t in tokens[a:j]).lower() for a in range(first_cap, j))):
+                    for so_far in (" ".join(t.text for t in tokens[a:j]).lower()
+                                   for a in range(max(first_cap, j - _media_words()), j))):
                 break
         if not self.lang.capitalised_nouns and caps:
             k = j                         # a Chinese coast guard spokesperson: lowercase words up to a role noun

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from itertools import islice
 
 from ..model import Statement
 from .clean import dateline, has_finite_verb
@@ -17,7 +18,7 @@ from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView, named_sourc
 from .speakers import INVERSION, _NP
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_ZU_CLAUSE = re.compile(r"(?:\bzu\s+\w+|\w+zu\w+en)\W*$")
+_CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)    # the words has_finite_verb reads
 MIN_DIRECT_WORDS = 4
 OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
 PRE_FRAME_REACH = 8   # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
@@ -28,6 +29,27 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _is_address(text: str) -> bool:
+    """One run of non-space characters with a full stop inside (news.bbc.co.uk): what
+    ``\\S+\\.\\S+`` fullmatches, tested without backtracking."""
+    return "." in text[1:-1] and not any(ch.isspace() for ch in text)
+
+
+def _zu_clause(text: str) -> bool:
+    """The text ends in a zu-infinitive: ``zu kommen`` or ``anzugreifen`` (a word with
+    ``zu`` inside, ending in -en), apart from trailing punctuation. One pass over the words
+    (a regular expression for this backtracks cubically on ``zuzuzu…``)."""
+    last = prev = None
+    for m in _WORD.finditer(text):
+        prev, last = last, m
+    if last is None:
+        return False
+    word = last.group()
+    if word.endswith("en") and "zu" in word[1:-3]:
+        return True
+    return prev is not None and prev.group() == "zu" and text[prev.end():last.start()].isspace()
+
+
 def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int, int]:
     """Shrink [start, end) to drop surrounding spaces and final punctuation (with
     ``keep_end``, a sentence end stays: an inner part of a quote over several paragraphs)."""
@@ -36,6 +58,16 @@ def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int,
     while end > start and (text[end - 1].isspace() or text[end - 1] in (",;:" if keep_end else ".,;:!?…")):
         end -= 1
     return start, end
+
+
+def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
+    """The rule name of an according-to attribution: ``nach Angaben``, ``laut``/``according
+    to``, ``zufolge``, or an anaphoric ``demnach``."""
+    if nach:
+        return "according.nach"
+    if preposition:
+        return "according.preposition"
+    return "according.postposition" if postposition else "according.anaphoric"
 
 
 class _Finder:
@@ -52,11 +84,10 @@ class _Finder:
         self.out: list[Statement] = []
 
     # helpers --------------------------------------------------------------
-    def _token_after(self, view: SentenceView, offset: int) -> int | None:
-        for i, t in enumerate(view.tokens):
-            if t.start >= offset:
-                return i
-        return None
+    @staticmethod
+    def _token_after(view: SentenceView, offset: int) -> int | None:
+        """Index of the first token starting at or after ``offset``."""
+        return view.first_at_or_after(offset)
 
     def _cue_at(self, view: SentenceView, i: int) -> str | None:
         """A cue verb or a fixed cue phrase starting at token i."""
@@ -108,7 +139,7 @@ class _Finder:
     def _view_at(self, offset: int) -> SentenceView:
         return self.ctx.views[self.ctx.sentence_at(offset)]
 
-    def _add(self, type_, start, end, cue=None, cue_start=None, spans=()):
+    def _add(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None):
         start, end = _trim(self.text, start, end)
         if (start == 0 or self.text[start - 1] == "\n") and (found := dateline(self.text, start)):
             start = found[2]              # WASHINGTON (Reuters) - …: the dateline is no part of a report
@@ -121,7 +152,7 @@ class _Finder:
         start, end = spans[0][0], spans[-1][1]
         text = " ".join(self.text[s:e].strip() for s, e in spans)
         st = Statement(type=type_, text=text, start=start, end=end, sentence=self.ctx.sentence_at(start),
-                       cue=cue, cue_start=cue_start, spans=spans)
+                       cue=cue, cue_start=cue_start, spans=spans, rule=rule)
         self.out.append(st)
         bisect.insort(self._starts, (st.start, len(self.out) - 1))
         if cue_start is not None:
@@ -129,7 +160,8 @@ class _Finder:
         return st
 
     # direct quotes ----------------------------------------------------------
-    def _post_frame(self, q) -> tuple[str, int] | None:
+    def _post_frame(self, q) -> tuple[str, int, str] | None:
+        """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule) or None."""
         view = self._view_at(q.close - 1)
         i = self._token_after(view, q.close)
         if i is None:
@@ -145,38 +177,62 @@ class _Finder:
             last = self.ctx.clause_last_word(view, i)      # „…“, wird der Minister in der Zeitung zitiert
             if last is not None and view.tokens[last].lower in self.ctx.lang.participles \
                     and self.ctx.cue_verbs(view, last):
-                return view.tokens[last].text, view.tokens[last].start
+                return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
         if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
             span = self.np.forward(view, i)   # "…," the minister said
             if span and span[1] < len(view.tokens):
                 i = span[1]
         cue = self._cue_at(view, i)
-        return (cue, view.tokens[i].start) if cue else None
+        return (cue, view.tokens[i].start, "direct.post_frame") if cue else None
 
-    def _pre_frame(self, q) -> tuple[str | None, int] | None:
+    def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
+        """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,
+        offset, rule) or None."""
         view = self._view_at(q.open)
         before = self.text[view.sentence.start:q.open].rstrip()
-        words = _words(before)
+        words = list(islice(_WORD.finditer(self.text, view.sentence.start, q.open), 5))    # 5 are enough below
         if before.endswith(tuple(self.ctx.lang.attribution.get("quote_introducers", ()))) and len(words) >= 2:
             # mit den Worten „…“: the sentence subject speaks
-            return None, view.tokens[0].start
+            return None, view.tokens[0].start, "direct.introducer"
         if not before.endswith((":", ",")):
             return None
         opener = view.index_at(q.open)
-        for i in range(len(view.tokens) - 1, -1, -1):
+        cues, _ = self._sentence_cues(view)
+        for n in range(bisect.bisect_right(self._cue_starts(view), q.open) - 1, -1, -1):
+            i, cue = cues[n]              # the sentence's cues before the quote, nearest first
             t = view.tokens[i]
-            if t.end > q.open or view.quoted[i]:
+            if t.end > q.open:
                 continue
             if before.endswith(",") and opener is not None and opener - i > PRE_FRAME_REACH:
                 break                     # …, das Prinzip, „…“: the cue is too far to frame the quote
-            cue = self._cue_at(view, i)
-            if cue and t.start not in self.used_cues:
-                return cue, t.start
-        if before.endswith(":") and len(words) >= 2 and has_finite_verb(before, self.ctx.lang.code):
-            return None, view.tokens[0].start      # Er fuhr fort: „…“ — no cue verb, a colon frame
+            if t.start not in self.used_cues:
+                return cue, t.start, "direct.pre_frame"
+        if before.endswith(":") and len(words) >= 2 and self._finite_before(view, q.open):
+            return None, view.tokens[0].start, "direct.colon_frame"   # Er fuhr fort: „…“ — no cue verb
         if before.endswith(":") and 1 <= len(words) <= 4 and self._names_only(view, q.open):
-            return None, view.tokens[0].start      # Merz: „…“ — a headline's speaker before a colon
+            return None, view.tokens[0].start, "direct.headline_speaker"   # Merz: „…“ — a speaker before a colon
         return None
+
+    def _finite_before(self, view: SentenceView, offset: int) -> bool:
+        """``has_finite_verb`` of the sentence up to ``offset``, without reading the sentence
+        again for every quotation in it: whether a prefix has a finite verb only grows with
+        the prefix, so the shortest such prefix (in words) is found once per sentence by
+        bisection and compared with the number of words before ``offset``."""
+        start, code = view.sentence.start, self.ctx.lang.code
+        if "finite_words" not in view.memo:
+            spans = [m.span() for m in _CLEAN_WORD.finditer(self.text, start, view.sentence.end)]
+            lo, hi = 0, len(spans)          # has_finite_verb is false for lo words, true for hi words
+            if not spans or not has_finite_verb(self.text[start:spans[-1][1]], code):
+                lo = hi = len(spans) + 1    # no prefix has one
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                lo, hi = (lo, mid) if has_finite_verb(self.text[start:spans[mid - 1][1]], code) else (mid, hi)
+            view.memo["finite_words"] = ([a for a, _ in spans], [b for _, b in spans], hi)
+        starts, ends, first = view.memo["finite_words"]
+        k = bisect.bisect_right(ends, offset)           # words that end before the offset
+        if k < len(starts) and starts[k] < offset:      # the offset cuts a word: read the prefix itself
+            return has_finite_verb(self.text[start:offset].rstrip(), code)
+        return k >= first
 
     def _names_only(self, view: SentenceView, end: int) -> bool:
         """The sentence up to ``end`` is a name or a role with a name and a colon (Merz:, Kanzler Scholz:)."""
@@ -224,7 +280,8 @@ class _Finder:
                 continue
             frame = post or pre
             if pre and pre[0] is None:
-                self._add("direct", q.parts[0][0], q.parts[-1][1], cue=None, cue_start=pre[1], spans=q.parts)
+                self._add("direct", q.parts[0][0], q.parts[-1][1], cue=None, cue_start=pre[1], spans=q.parts,
+                          rule=pre[2])
                 continue
             if not frame and not self._stands_alone(q):
                 partial.append(q)
@@ -234,8 +291,10 @@ class _Finder:
             framed_by_comma = self.text[q.close:post[1]].strip().startswith(",") if post else False
             if post and framed_by_comma and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
                 # Die Regel sei „kein Selbstzweck …“, sagte X
-                self._add("mixed", self._view_at(q.open).sentence.start, q.close, cue=post[0], cue_start=post[1])
+                self._add("mixed", self._view_at(q.open).sentence.start, q.close, cue=post[0], cue_start=post[1],
+                          rule="mixed.quoted_report")
                 continue
+            rule = frame[2] if frame else "direct.unframed"
             if post and k < len(quoted):
                 # „…“, sagte er, „…“ — a quote split by its frame
                 nxt = quoted[k]
@@ -244,41 +303,57 @@ class _Finder:
                         and self._post_frame(nxt) is None:
                     spans += list(nxt.parts)
                     k += 1
+                    rule = "direct.split_quote"
             self._add("direct", spans[0][0], spans[-1][1], cue=frame[0] if frame else None,
-                      cue_start=frame[1] if frame else None, spans=spans)
+                      cue_start=frame[1] if frame else None, spans=spans, rule=rule)
         return partial
 
     # indirect speech ----------------------------------------------------------
-    def _clause_start(self, view: SentenceView, i: int) -> int:
-        j = i - 1
-        while j >= 0 and view.tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
-            j -= 1
-        return j + 1
+    @staticmethod
+    def _clause_start(view: SentenceView, i: int) -> int:
+        """First token of the clause that token i stands in."""
+        return view.clause_start(i)
 
     def _content_end(self, view: SentenceView, k: int) -> int:
         """End of a reported clause starting at token k: the sentence end, or a comma
         followed by a new finite cue verb (…, äußerte sich jedoch …); a dass-clause also
         ends where the main clause resumes with an auxiliary (dass …, hatte dieser …)."""
         subordinate = view.tokens[k].lower in self.ctx.lang.word_class("subordinators")
-        indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
-        j = k
-        while j < len(view.tokens):
-            t = view.tokens[j]
-            if t.text == "," and j + 1 < len(view.tokens) and subordinate and view.tokens[j + 1].lower in indicative:
-                return t.start
-            if t.text == "," and self._attribution_at(view, j + 1):
-                return t.start                # …, according to a statement.
-            if t.text == "," and not self.ctx.lang.comma_before_report and j + 1 < len(view.tokens):
-                span = self.np.forward(view, j + 1)
-                if span and span[1] < len(view.tokens) and self.ctx.cue_verbs(view, span[1]):
-                    return t.start            # …, the Associated Press reported.
-            if t.text == "," and j + 1 < len(view.tokens) and (
-                    self.ctx.cue_verbs(view, j + 1) and not view.tokens[j + 1].lower.startswith("ge")
-                    or view.tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
-                    or view.tokens[j + 1].lower in self.frame_words and self._inserted_frame(view, j + 1)):
-                return t.start
-            j += 1
-        return view.sentence.end
+        stops = self._closing_commas(view)[subordinate]
+        n = bisect.bisect_left(stops, k)
+        return view.tokens[stops[n]].start if n < len(stops) else view.sentence.end
+
+    def _closing_commas(self, view: SentenceView) -> tuple[list, list]:
+        """Indices of the commas that end a reported clause (see ``_content_end``), for a clause
+        that is not / is a subordinate one; each comma is judged once per sentence."""
+        if "closing_commas" not in view.memo:
+            indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
+            plain, subordinate = [], []
+            for j, t in enumerate(view.tokens):
+                if t.text != ",":
+                    continue
+                if self._comma_closes(view, j):
+                    plain.append(j)
+                    subordinate.append(j)
+                elif j + 1 < len(view.tokens) and view.tokens[j + 1].lower in indicative:
+                    subordinate.append(j)       # dass …, hatte dieser …: the main clause resumes
+            view.memo["closing_commas"] = (plain, subordinate)
+        return view.memo["closing_commas"]
+
+    def _comma_closes(self, view: SentenceView, j: int) -> bool:
+        """The comma at j ends any reported clause: an according-to phrase, a new frame with a
+        cue verb (…, äußerte sich jedoch …), a narrator's link or an inserted ``so X`` follows."""
+        tokens = view.tokens
+        if self._attribution_at(view, j + 1):
+            return True                       # …, according to a statement.
+        if not self.ctx.lang.comma_before_report and j + 1 < len(tokens):
+            span = self.np.forward(view, j + 1)
+            if span and span[1] < len(tokens) and self.ctx.cue_verbs(view, span[1]):
+                return True                   # …, the Associated Press reported.
+        return j + 1 < len(tokens) and bool(
+            self.ctx.cue_verbs(view, j + 1) and not tokens[j + 1].lower.startswith("ge")
+            or tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
+            or tokens[j + 1].lower in self.frame_words and self._inserted_frame(view, j + 1))
 
     def _attribution_at(self, view: SentenceView, j: int) -> bool:
         """An according-to phrase starts at token j (according to, laut, selon)."""
@@ -350,12 +425,13 @@ class _Finder:
         tokens, words = view.tokens, self.ctx.lang.word_class
         k = i + 1
         last = len(tokens) - 1
-        while k < len(tokens) and tokens[k].text not in (",", ":") and not (tokens[k].text in END_PUNCT and k == last):
-            if view.quoted[k]:
-                return None
-            if tokens[k].lower in words("subordinators") and k == i + 1:
-                return tokens[k].start, self._content_end(view, k)
-            k += 1
+        if k < len(tokens) and tokens[k].lower in words("subordinators") and not view.quoted[k] \
+                and tokens[k].text not in (",", ":") and not (tokens[k].text in END_PUNCT and k == last):
+            return tokens[k].start, self._content_end(view, k)
+        k = self._frame_stop(view, k)
+        if k < len(tokens) and view.quoted[k] and tokens[k].text not in (",", ":") \
+                and not (tokens[k].text in END_PUNCT and k == last):
+            return None
         if k + 1 >= len(tokens) or k == last:
             return None
         while True:
@@ -372,8 +448,7 @@ class _Finder:
             return nxt.start, end
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
-            if _ZU_CLAUSE.search(content.split(",")[0]) or any(
-                    self.ctx.is_konjunktiv1(view, n) for n in range(k + 1, len(tokens))):
+            if _zu_clause(content.split(",")[0]) or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
                 return nxt.start, end
             return None
         if self._in_comparison_clause(view, i):
@@ -381,7 +456,7 @@ class _Finder:
         low = nxt.lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return None
-        if _ZU_CLAUSE.search(content.split(",")[0]):
+        if _zu_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             refuses = bool(verbs) and all("nozu" in v.kind for v in verbs)
             return None if refuses else (nxt.start, end)
@@ -389,14 +464,26 @@ class _Finder:
             following = tokens[k + 2] if k + 2 < len(tokens) else None
             if not (self.ctx.is_det(nxt) and following and (self.ctx.is_cap(following) or self.ctx.is_adj(following))):
                 return None
-        reported = any(tokens[n].lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n)
-                       for n in range(k + 1, len(tokens)))
+        reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
         if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return None                   # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
         if not core and not reported:
             return None
         return nxt.start, end
+
+    @staticmethod
+    def _frame_stop(view: SentenceView, k: int) -> int:
+        """The first token from k on that ends a frame: a comma, a colon, a quoted token or the
+        sentence's final mark (len(tokens) when none); from a table built once per sentence."""
+        stops = view.memo.get("frame_stops")
+        if stops is None:
+            tokens, last = view.tokens, len(view.tokens) - 1
+            stops = [n for n, t in enumerate(tokens) if t.text in (",", ":") or view.quoted[n]
+                     or t.text in END_PUNCT and n == last]
+            view.memo["frame_stops"] = stops
+        n = bisect.bisect_left(stops, k)
+        return stops[n] if n < len(stops) else len(view.tokens)
 
     def _skip_apposition(self, view: SentenceView, k: int) -> int:
         """At a comma after the frame: skip ``, Kommandant des Korps,`` or ``, ohne … zu …,``
@@ -422,14 +509,24 @@ class _Finder:
 
     def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
         """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""
+        marks = view.memo.get("comparison_marks")
+        if marks is None:
+            marks = view.memo["comparison_marks"] = self._comparison_marks(view)
+        return marks[i]
+
+    def _comparison_marks(self, view: SentenceView) -> list[bool]:
+        """For each token i: does the nearest decisive token before it open a comparison
+        clause (``wie`` at the clause start) rather than end the search (a quoted token, an
+        auxiliary or a cue verb)? One pass over the sentence."""
         words = self.ctx.lang.word_class
-        for j in range(i - 1, -1, -1):
-            t = view.tokens[j]
+        out, state = [], False
+        for j, t in enumerate(view.tokens):
+            out.append(state)
             if t.lower in words("comparison_openers") and (j == 0 or view.tokens[j - 1].text == ","):
-                return True
-            if view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
-                return False
-        return False
+                state = True
+            elif view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
+                state = False
+        return out
 
     @staticmethod
     def _until_comma(view: SentenceView, k: int, reach: int) -> list:
@@ -502,7 +599,7 @@ class _Finder:
         if view.quoted[0]:
             return None
         content = self.text[start:tokens[j].start]
-        reported = any(self.ctx.is_konjunktiv1(view, n) for n in range(j))
+        reported = self.ctx.any_konjunktiv(view, 0, j)
         if len(_words(content)) < (3 if reported else 4) \
                 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return None                   # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
@@ -528,7 +625,8 @@ class _Finder:
             for i, cue in cues:          # cue before its clause first: sagte, dass …
                 span = forward[i]
                 if span and not self._overlaps(span):
-                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start)
+                    self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start,
+                              rule="indirect.cue_then_report")
                 else:
                     pending.append((i, cue))
             for i, cue in pending:       # then clause before its cue: …, sagte er
@@ -536,8 +634,10 @@ class _Finder:
                     continue
                 span = self._backward(view, i)
                 if span and not self._overlaps(span):
+                    so_frame = view.tokens[i].lower in self.frame_words
                     self._add("indirect", span[0], span[1], cue=cue, cue_start=view.tokens[i].start,
-                              spans=span[2] if len(span) > 2 else ())
+                              spans=span[2] if len(span) > 2 else (),
+                              rule="indirect.so_frame" if so_frame else "indirect.report_then_cue")
                 elif not span:
                     # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose
                     # speaker a following Konjunktiv sentence may continue
@@ -556,7 +656,8 @@ class _Finder:
             return False
         if len(_words(self.text[prev.start:prev.end])) < 4:
             return False
-        return self._add("indirect", prev.start, prev.end, cue=cue, cue_start=tokens[i].start) is not None
+        return self._add("indirect", prev.start, prev.end, cue=cue, cue_start=tokens[i].start,
+                         rule="indirect.anaphoric_frame") is not None
 
     def _overlaps(self, span: tuple[int, int]) -> bool:
         """Does ``span`` overlap a statement found so far? (statements sorted by start in ``_starts``)"""
@@ -628,7 +729,7 @@ class _Finder:
                 if low not in first_words:
                     continue
                 start = view.sentence.start
-                end = next((x.start for x in tokens[i:] if x.text == ";"), view.sentence.end)    # …; demnach …
+                end = self._semicolon_after(view, i)        # …; demnach …
                 gap = None                # the source phrase inside the report: laut X, X zufolge
                 plen = next((len(p) for p in pre
                              if p[0] == low and tuple(x.lower for x in tokens[i:i + len(p)]) == p), 0)
@@ -675,8 +776,20 @@ class _Finder:
                     continue
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
                 cue = " ".join(x.text for x in tokens[i:i + max(plen, 1)])
-                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans)
+                preposition = plen > 0 and tuple(x.lower for x in tokens[i:i + plen]) in pre
+                rule = _according_rule(low in nach and not preposition, plen > 0, low in post)
+                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
                 break
+
+    @staticmethod
+    def _semicolon_after(view: SentenceView, i: int) -> int:
+        """Offset of the first semicolon from token i on, else the sentence end (by bisection
+        in the sentence's semicolons, listed once)."""
+        semicolons = view.memo.get("semicolons")
+        if semicolons is None:
+            semicolons = view.memo["semicolons"] = [n for n, t in enumerate(view.tokens) if t.text == ";"]
+        k = bisect.bisect_left(semicolons, i)
+        return view.tokens[semicolons[k]].start if k < len(semicolons) else view.sentence.end
 
     def _source_start(self, view: SentenceView, i: int) -> int | None:
         """First token of the source phrase before ``zufolge`` at token i."""
@@ -749,7 +862,7 @@ class _Finder:
                     SentenceView(view.sentence, view.tokens[colon + 1:], view.quoted[colon + 1:]), after_report=False):
                 # the speaker is the subject before the colon
                 if self._add("indirect", view.tokens[colon + 1].start, view.sentence.end, cue=None,
-                             cue_start=view.tokens[colon].start):
+                             cue_start=view.tokens[colon].start, rule="free_indirect.colon"):
                     last = None
                     covered.add(idx)
                 continue
@@ -759,8 +872,12 @@ class _Finder:
             if near:
                 if not self._reporting_verb(view, after_report=True):
                     continue
-            elif not (any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False)
-                      or self._hearsay(view)):
+                rule = "free_indirect.continuation"
+            elif any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False):
+                rule = "free_indirect.konjunktiv"
+            elif self._hearsay(view):
+                rule = "free_indirect.hearsay"
+            else:
                 continue
             if last and last[1] == prev and self.ctx.sentences[prev].paragraph == view.sentence.paragraph:
                 k = last[0]
@@ -769,13 +886,41 @@ class _Finder:
                 self.out[k] = replace(st, text=self.text[st.start:end], end=end, spans=((st.start, end),))
                 last = (k, idx)
                 covered.add(idx)
-            elif self._add("indirect", view.sentence.start, view.sentence.end):
+            elif self._add("indirect", view.sentence.start, view.sentence.end, rule=rule):
                 if frame:
                     self.out[-1] = replace(self.out[-1], frame=frame)
                 last = (len(self.out) - 1, idx)
                 covered.add(idx)
 
     # partial quotes -------------------------------------------------------------
+    def _sentence_cues(self, view: SentenceView) -> tuple[list, bool]:
+        """The cues of a sentence outside quotation marks as (token index, cue), and whether
+        one of them is a naming verb (nannte … „…“); computed once per sentence."""
+        if "cues" not in view.memo:
+            cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
+            cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
+            naming = any("naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
+                         for i, _ in cues for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
+            view.memo["cues"] = (cues, naming)
+        return view.memo["cues"]
+
+    def _cue_starts(self, view: SentenceView) -> list[int]:
+        """Start offsets of the sentence's cues (``_sentence_cues``), for bisection."""
+        if "cue_starts" not in view.memo:
+            view.memo["cue_starts"] = [view.tokens[i].start for i, _ in self._sentence_cues(view)[0]]
+        return view.memo["cue_starts"]
+
+    def _nearest_cue(self, view: SentenceView, cues: list, offset: int) -> tuple[int, str]:
+        """The cue whose start is nearest to ``offset`` (the earlier one on a tie), by bisection
+        of the cues, which are in text order."""
+        starts = self._cue_starts(view)
+        k = bisect.bisect_left(starts, offset)
+        if k == 0:
+            return cues[0]
+        if k == len(cues) or offset - starts[k - 1] <= starts[k] - offset:
+            return cues[k - 1]
+        return cues[k]
+
     def partial(self, quoted: list) -> None:
         for q in quoted:
             inner = self.text[q.start:q.end]
@@ -789,23 +934,20 @@ class _Finder:
             k = view.index_at(q.open)
             if k and self.ctx.is_media_noun(view.tokens[k - 1].text):
                 continue                      # die Zeitung „…“: a title
-            cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
-            cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
-            naming = any("naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
-                         for i, _ in cues for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ()))
+            cues, naming = self._sentence_cues(view)
             if not naming and k and self.ctx.is_det(view.tokens[k - 1]) and inner.strip()[:1].isupper() \
                     and len(words) <= 5 and not has_finite_verb(inner, self.ctx.lang.code):
                 continue                      # der „Bild am Sonntag“, the "Fast and Furious" films: a title
             word_quote = len(words) == 1 and inner.strip()[:1].islower()     # a single quoted word such as „unfair“
             if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
                 continue
-            if re.fullmatch(r"\S+\.\S+", inner.strip()):
+            if _is_address(inner.strip()):
                 continue                      # „news.bbc.co.uk“: an address, not a quote
             if cues:
-                i, cue = min(cues, key=lambda ic: abs(view.tokens[ic[0]].start - q.open))
+                i, cue = self._nearest_cue(view, cues, q.open)
                 if q.start <= view.tokens[i].start < q.end:
                     continue                  # the quoted word is the cue itself
-                self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start)
+                self._add("mixed", q.start, q.end, cue=cue, cue_start=view.tokens[i].start, rule="mixed.partial_quote")
 
 
 def find(ctx: Context) -> tuple[Statement, ...]:

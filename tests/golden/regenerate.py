@@ -23,7 +23,7 @@ def project(record: dict) -> dict:
         "boilerplate": [[b["kind"], b["text"]] for b in record["boilerplate"]],
         "actors": [{"name": a["name"], "role": a["role"], "mentions": a["mentions"]} for a in record["actors"]],
         "quotes": [{"speaker": q["speaker"], "speaker_mention": q["speaker_mention"], "type": q["type"],
-                    "cue": q["cue"], "via": q["via"], "text": q["text"]} for q in record["quotes"]],
+                    "cue": q["cue"], "via": q["via"], "text": q["text"], "rule": q["rule"]} for q in record["quotes"]],
         "agencies": [{"name": g["name"], "quotes": g["quotes"]} for g in record["agencies"]],
     }
 
