@@ -148,3 +148,11 @@ def test_a_corpus_file_into_parquet_names_records_path_id_and_resumes(tmp_path):
                                                                      (f"{corpus}#n2", "Jan Weber")]
     again = runner.invoke(app, args + ["--skip-existing"])
     assert again.exit_code == 0 and "skipped 2" in again.stderr and len(read(out, "articles")) == 2
+
+
+def test_statements_carry_the_rule_that_found_them(corpus, tmp_path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["analyze", str(corpus / "a.txt"), "-f", "parquet", "-o", str(out)])
+    record = json.loads(runner.invoke(app, ["analyze", str(corpus / "a.txt"), "-f", "json"]).stdout)
+    assert read(out, "statements")["rule"].tolist() == [q["rule"] for q in record["quotes"]]
+    assert all(read(out, "statements")["rule"].tolist())

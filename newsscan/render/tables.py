@@ -30,8 +30,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
                    ("schema", "string")),
     "statements": (("article_id", "string"), ("source", "string"), ("quote_id", "string"), ("speaker", "string"),
                    ("speaker_mention", "string"), ("actor_id", "string"), ("role", "string"), ("type", "string"),
-                   ("cue", "string"), ("via", "string"), ("text", "string"), ("start", "int"), ("end", "int"),
-                   ("sentence", "int"), ("spans", "spans")),
+                   ("cue", "string"), ("via", "string"), ("rule", "string"), ("text", "string"), ("start", "int"),
+                   ("end", "int"), ("sentence", "int"), ("spans", "spans")),
     "actors": (("article_id", "string"), ("source", "string"), ("actor_id", "string"), ("name", "string"),
                ("role", "string"), ("kind", "string"), ("mentions", "strings")),
     "agencies": (("article_id", "string"), ("source", "string"), ("name", "string"), ("mentions", "int"),
@@ -87,7 +87,7 @@ def _article_row(record: dict, key: str) -> dict:
 def _statement_rows(record: dict, key: str, source: str | None) -> list[dict]:
     return [{"article_id": key, "source": source, "quote_id": q["id"], "speaker": q["speaker"],
              "speaker_mention": q["speaker_mention"], "actor_id": q["actor"], "role": q["role"], "type": q["type"],
-             "cue": q["cue"], "via": q["via"], "text": q["text"], "start": q["start"], "end": q["end"],
+             "cue": q["cue"], "via": q["via"], "rule": q.get("rule"), "text": q["text"], "start": q["start"], "end": q["end"],
              "sentence": q["sentence"], "spans": [list(s) for s in q["spans"]]}
             for q in record["quotes"]]
 
