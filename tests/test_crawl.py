@@ -260,3 +260,13 @@ def test_cli_skip_existing_with_a_foreign_database_is_a_usage_error(tmp_path):
     con.close()
     result = runner.invoke(app, ["analyze", str(tmp_path), "--sqlite", str(db), "--skip-existing", "-f", "jsonl"])
     assert result.exit_code == 2 and "no source and content_hash columns" in result.stderr
+
+
+def test_analyze_many_fetches_through_the_download_pool(fresh):
+    import newsscan
+    a, _ = fresh
+    options = local_options(timeout=5)
+    records = list(newsscan.analyze_many([f"{a.base}/news/1.html", f"{a.base}/private/3.html"], options=options,
+                                         policy=FetchPolicy(retries=0)))
+    assert records[0]["quotes"] and "disallowed by robots.txt" in records[1]["error"]["message"]
+    assert a.hits["/robots.txt"] == 1 and a.hits["/private/3.html"] == 0
