@@ -79,7 +79,12 @@ def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | Itera
 
 
 def _ignore_sigint() -> None:
+    """Worker set-up: Ctrl-C is the parent's to handle, and SIGTERM/SIGHUP (which the CLI turns
+    into an exception) simply end a worker, as ``pool.terminate()`` means them to."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
 def _corpus_record(item, options: Options) -> dict:
@@ -173,7 +178,7 @@ def _task(source: str, download, options: Options, stop: threading.Event) -> tup
     from .schema import error_record
 
     if download is None:
-        if source == "-":                      # stdin cannot be read by a worker: read it here
+        if source == "-":      # stdin cannot be read by a worker: read it here (within the budget)
             return ("record", run_one(source, options))
         return ("source", source, options)
     while True:

@@ -70,6 +70,9 @@ class CorpusReader:
             yield from self._file(path)
 
     def _file(self, path: str) -> Iterator[CorpusItem]:
+        if self.fmt == "jsonl":
+            yield from self._jsonl_file(path)
+            return
         try:
             stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="")
                       if path == "-" else open(path, encoding="utf-8-sig", newline=""))
@@ -84,12 +87,34 @@ class CorpusReader:
             except UnicodeDecodeError:
                 yield CorpusItem(path, 0, "-", error=f"{path}: not UTF-8 text")
 
-    def _jsonl(self, stream) -> Iterator[tuple[int, dict | None, str | None]]:
-        for number, line in enumerate(stream, 1):
+    def _jsonl_file(self, path: str) -> Iterator[CorpusItem]:
+        """JSON Lines read as bytes, a line at a time within the cap: a line that is too long is
+        skipped without being held, and a line that is not UTF-8 is an error of its own."""
+        try:
+            stream = sys.stdin.buffer if path == "-" else open(path, "rb")
+        except OSError as exc:
+            yield CorpusItem(path, 0, "-", error=f"{path}: {exc.strerror or exc}")
+            return
+        try:
+            for number, row, problem in self._jsonl(_byte_lines(stream, self.max_bytes)):
+                yield self._item(path, number, row, problem)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+    def _jsonl(self, lines) -> Iterator[tuple[int, dict | None, str | None]]:
+        for number, line in enumerate(lines, 1):
+            if line is None:
+                yield number, None, f"line is larger than the limit of {self.max_bytes} bytes"
+                continue
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
             if not line.strip():
                 continue
-            if len(line) > self.max_bytes:
-                yield number, None, f"line is larger than the limit of {self.max_bytes} bytes"
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, None, "not UTF-8 text"
                 continue
             try:
                 row = json.loads(line)
@@ -131,5 +156,33 @@ class CorpusReader:
             found = "no" if text is None else "an empty" if isinstance(text, str) else "a non-text"
             return CorpusItem(path, number, ident, error=f"{where}: {found} {self.text_field!r} field "
                                                          f"(choose the column with --text-field)")
-        meta = tuple((key, str(row[col])) for key, col in self.fields.items() if row.get(col) not in (None, ""))
-        return CorpusItem(path, number, ident, text=text, metadata=meta)
+        meta = tuple((key, _clean(str(row[col]))) for key, col in self.fields.items()
+                     if row.get(col) not in (None, ""))
+        return CorpusItem(path, number, _clean(ident), text=_clean(text), metadata=meta)
+
+
+def _clean(value: str) -> str:
+    """A JSON string may hold lone surrogates (``"\\ud800"``), which no output can encode:
+    they become U+FFFD."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+
+
+def _byte_lines(stream, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary stream; a line longer than ``limit`` bytes is read past in chunks
+    and given as None, so memory stays within the cap whatever the input."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(1 << 16)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield None if len(line.rstrip(b"\r\n")) > limit else line

@@ -174,6 +174,8 @@ def test_non_public_addresses_are_refused_by_default(raw, host):
     ("127.0.0.1", False), ("10.1.2.3", False), ("172.16.0.1", False), ("192.168.1.1", False),
     ("169.254.169.254", False), ("::1", False), ("fe80::1", False), ("fc00::1", False),
     ("::ffff:10.0.0.1", False), ("224.0.0.1", False), ("0.0.0.0", False),
+    ("64:ff9b::7f00:1", False), ("64:ff9b::a00:1", False), ("2002:7f00:1::1", False), ("::127.0.0.1", False),
+    ("2002:808:808::1", True),
     ("93.184.216.34", True), ("2606:2800:220:1:248:1893:25c8:1946", True),
 ])
 def test_public_addresses(address, public):
@@ -207,3 +209,15 @@ def test_the_address_connected_to_is_the_address_checked(raw, monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", rebinding)
     body, _, _ = fetch.fetch(f"http://news.example:{port}/ok", LOCAL)
     assert b"Lage sei ernst" in body and asked == ["news.example"]
+
+
+def test_a_hanging_name_lookup_ends_at_the_timeout(monkeypatch):
+    def slow(*args, **kwargs):
+        time.sleep(5)
+        raise socket.gaierror("never")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out after 0.5 s"):
+        fetch.fetch("http://slow.example/", Options(timeout=0.5, allow_private_addresses=True))
+    assert time.monotonic() - started < 4

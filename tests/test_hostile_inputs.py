@@ -250,11 +250,11 @@ def test_output_files_follow_the_umask(tmp_path):
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "table", "csv"])
-def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path, fmt):
+@pytest.mark.parametrize("fmt,jobs", [("jsonl", "1"), ("table", "1"), ("csv", "1"), ("jsonl", "2")])
+def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path, fmt, jobs):
     for n in range(40):
         (tmp_path / f"{n:02}.txt").write_text(ARTICLE * 20, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", str(tmp_path), "-f", fmt, "-j", "1"],
+    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", str(tmp_path), "-f", fmt, "-j", jobs],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.readline()
     proc.stdout.close()
@@ -262,13 +262,13 @@ def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path, fmt):
     assert proc.returncode == 0 and err == b""
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_sigterm_and_sighup_keep_finished_work_and_leave_no_temporary_file(tmp_path, signum):
+@pytest.mark.parametrize("signum,jobs", [(signal.SIGTERM, "1"), (signal.SIGHUP, "1"), (signal.SIGTERM, "2")])
+def test_sigterm_and_sighup_keep_finished_work_and_leave_no_temporary_file(tmp_path, signum, jobs):
     fifo = tmp_path / "stuck.txt"
     os.mkfifo(fifo)
     target = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", str(SEED), str(fifo), "-f", "jsonl",
-                             "-j", "1", "--article-timeout", "0", "-o", str(target)],
+                             "-j", jobs, "--article-timeout", "0", "-o", str(target)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not any(p.stat().st_size for p in tmp_path.glob(".newsscan-*")):
@@ -306,3 +306,36 @@ def test_an_interrupt_while_profiles_load_is_not_swallowed(monkeypatch):
     assert detector_factory._factory is None          # nothing half-loaded is kept
     monkeypatch.setattr(detector_factory.DetectorFactory, "add_profile", original)
     assert language.detect("Der Minister sagte, die Lage sei ernst und man werde handeln.").code == "de"
+
+
+# --- corpus files: one bad line is one error record ------------------------------------------------------
+
+def test_corpus_lines_fail_one_at_a_time(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b'{"id":"\\ud800","text":"Der Minister sagte, die Lage sei ernst und man handle."}\n'
+                       b'{"id":"2","text":"caf\xe9 ist kein UTF-8"}\n'
+                       b'{"id":"3","text":"' + b"a" * 5000 + b'"}\n'
+                       b'{"id":"4","text":"Die Ministerin sagte, man pr\xc3\xbcfe alles sehr genau."}\n')
+    target = tmp_path / "out.jsonl"
+    out = _run(["analyze", str(corpus), "--input-format", "jsonl", "--max-bytes", "1000", "-f", "jsonl",
+                "-o", str(target)])
+    assert out.returncode == 1 and b"Traceback" not in out.stderr
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [r["input"]["line"] for r in records] == [1, 2, 3, 4]
+    assert records[0]["quotes"] and records[0]["input"]["id"] == "\ufffd"
+    assert "not UTF-8" in records[1]["error"]["message"]
+    assert "larger than the limit" in records[2]["error"]["message"]
+    assert records[3]["quotes"]
+
+
+def test_stdin_keeps_its_time_budget_with_workers(tmp_path):
+    read, write = os.pipe()                     # the write end stays open: only the budget can end the wait
+    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", "-", str(SEED), "-j", "2", "-f", "jsonl",
+                             "--article-timeout", "1"], stdin=read, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(read)
+    try:
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        os.close(write)
+    records = [json.loads(line) for line in out.decode().splitlines()]
+    assert records[0]["error"]["kind"] == "timeout" and records[1]["quotes"]

@@ -57,19 +57,64 @@ def _target(url: str) -> _Target:
     return _Target(parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80), path)
 
 
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries: IPv4-mapped, IPv4-compatible (``::a.b.c.d``),
+    NAT64 (``64:ff9b::/96``), 6to4 (``2002::/16``) or Teredo (the client)."""
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip.sixtofour:
+        return ip.sixtofour
+    if ip.teredo:
+        return ip.teredo[1]
+    if any(ip in net for net in _NAT64) or (ip.packed[:12] == bytes(12) and int(ip) > 0xFFFF):
+        return ipaddress.IPv4Address(ip.packed[-4:])
+    return None
+
+
 def public(address: str) -> bool:
     """Whether an IP address is a public one (not loopback, private, link-local, reserved,
-    multicast or unspecified; IPv4-mapped IPv6 addresses are judged by their IPv4 part)."""
+    multicast or unspecified; an IPv6 address that carries an IPv4 one — mapped, compatible,
+    NAT64, 6to4, Teredo — is judged by that IPv4 address too)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = _embedded_ipv4(ip)
+        if inner is not None and not (inner.is_global and not inner.is_multicast):
+            return False
+        if ip.ipv4_mapped:
+            return True
     return ip.is_global and not ip.is_multicast
+
+
+def _lookup(host: str, port: int, timeout: float) -> list:
+    """``getaddrinfo`` within ``timeout`` seconds (it has no timeout of its own): it runs in a
+    daemon thread that is left behind if the resolver hangs."""
+    result: dict = {}
+
+    def run() -> None:
+        try:
+            result["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # handed to the caller
+            result["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise TimeoutError()
+    if "error" in result:
+        raise result["error"]
+    return result["infos"]
 
 
 def _resolve(target: _Target, options: Options, timeout: float) -> str:
     """The address to connect to, refused when it is not public (unless allowed)."""
     try:
-        infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
+        infos = _lookup(target.host, target.port, timeout)
+    except TimeoutError:
+        raise
     except (socket.gaierror, UnicodeError, OSError) as exc:
         raise FetchError(f"cannot resolve {target.host}: {exc}") from None
     address = str(infos[0][4][0])

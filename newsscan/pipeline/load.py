@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import stat
 import sys
+import time
 import zlib
 
-from ..errors import InputError
+from ..errors import ArticleTimeout, InputError
 from ..model import Document, Options
 from .encoding import decode as decode_bytes
 from .encoding import inflate
@@ -91,12 +93,19 @@ def declared_charset(content_type: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def read_capped(fd: int, limit: int) -> bytes:
+def read_capped(fd: int, limit: int, seconds: float | None = None) -> bytes:
     """Read at most ``limit + 1`` bytes from a file descriptor (a file, pipe, FIFO or device),
-    in chunks, so that an endless source costs no more than the cap."""
+    in chunks, so that an endless source costs no more than the cap. With ``seconds``, a source
+    that delivers nothing for that long ends the read with :class:`ArticleTimeout` (used where
+    the article's timer signal cannot fire: outside the main thread)."""
     chunks: list[bytes] = []
     size = 0
+    end = time.monotonic() + seconds if seconds else None
     while size <= limit:
+        if end is not None:
+            left = end - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise ArticleTimeout()
         chunk = os.read(fd, min(_CHUNK, limit + 1 - size))
         if not chunk:
             break
@@ -105,13 +114,15 @@ def read_capped(fd: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _read_stdin(limit: int) -> bytes:
+def _read_stdin(limit: int, seconds: float | None) -> bytes:
+    from ..budget import enforceable
+
     stream = sys.stdin.buffer
     try:
         fd = stream.fileno()
     except (AttributeError, OSError, ValueError):     # a replaced stdin (tests, embedding)
         return stream.read(limit + 1)
-    return read_capped(fd, limit)
+    return read_capped(fd, limit, None if enforceable() else seconds)
 
 
 def _too_large(source: str, limit: int) -> InputError:
@@ -145,7 +156,7 @@ def load(source: str, options: Options = Options()) -> Document:
         data, final_url, content_type = fetch.fetch(source, options)
         return from_bytes(data, url=final_url, options=options, content_type=content_type)
     if source == "-":
-        data = _read_stdin(options.max_bytes)
+        data = _read_stdin(options.max_bytes, options.article_timeout)
         if len(data) > options.max_bytes:
             raise _too_large("stdin", options.max_bytes)
         return from_bytes(data, path="-", options=options)
