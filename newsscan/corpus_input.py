@@ -80,7 +80,7 @@ class CorpusReader:
             yield CorpusItem(path, 0, "-", error=f"{path}: {exc.strerror or exc}")
             return
         with stream:
-            rows = self._jsonl(stream) if self.fmt == "jsonl" else self._csv(stream, path)
+            rows = self._csv(stream, path)
             try:
                 for number, row, problem in rows:
                     yield self._item(path, number, row, problem)
@@ -96,18 +96,20 @@ class CorpusReader:
             yield CorpusItem(path, 0, "-", error=f"{path}: {exc.strerror or exc}")
             return
         try:
-            for number, row, problem in self._jsonl(_byte_lines(stream, self.max_bytes)):
+            for number, row, problem in self._jsonl(byte_lines(stream, self.max_bytes)):
                 yield self._item(path, number, row, problem)
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
 
-    def _jsonl(self, lines) -> Iterator[tuple[int, dict | None, str | None]]:
+    def _jsonl(self, lines, first_line: bool = True) -> Iterator[tuple[int, dict | None, str | None]]:
+        """Parsed JSON Lines (bytes, None for a line over the cap), numbered from 1; a BOM is
+        dropped from the file's first line."""
         for number, line in enumerate(lines, 1):
             if line is None:
                 yield number, None, f"line is larger than the limit of {self.max_bytes} bytes"
                 continue
-            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            if number == 1 and first_line and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
             if not line.strip():
                 continue
@@ -171,7 +173,7 @@ def _clean(value: str) -> str:
         return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
 
 
-def _byte_lines(stream, limit: int) -> Iterator[bytes | None]:
+def byte_lines(stream, limit: int) -> Iterator[bytes | None]:
     """The lines of a binary stream; a line longer than ``limit`` bytes is read past in chunks
     and given as None, so memory stays within the cap whatever the input."""
     while True:

@@ -216,16 +216,14 @@ def _line_ranges(path: str, parts: int) -> list[tuple[int, int, int]]:
 def _corpus_range(reader, path: str, start: int, end: int, first: int) -> list:
     """The records of the JSONL lines in one byte range, numbered as a local run numbers them."""
     import io
-    from .corpus_input import CorpusItem
+
+    from .corpus_input import byte_lines
     with open(path, "rb") as fh:
         fh.seek(start)
         data = fh.read(end - start)
-    try:
-        text = data.decode("utf-8-sig" if start == 0 else "utf-8")
-    except UnicodeDecodeError:
-        return [CorpusItem(path, 0, "-", error=f"{path}: not UTF-8 text")]
+    lines = byte_lines(io.BytesIO(data), reader.max_bytes)
     return [reader._item(path, number + first - 1, row, problem)
-            for number, row, problem in reader._jsonl(io.StringIO(text, newline=""))]
+            for number, row, problem in reader._jsonl(lines, first_line=start == 0)]
 
 
 def _corpus_file(reader, path: str) -> list:
