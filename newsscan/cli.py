@@ -917,6 +917,7 @@ def eval_cli(
     if not os.path.isfile(gold):
         _err(f"{gold}: no such file")
         raise typer.Exit(EXIT_FAILED)
+    _check_output(errors)
     misses: list | None = [] if errors else None
     from .evaluate import CorpusError
     try:
@@ -927,7 +928,10 @@ def eval_cli(
         raise typer.Exit(EXIT_FAILED) from None
     if errors:
         from .output import write_atomic
-        write_atomic(errors, "".join(jsonr.dumps(m) + "\n" for m in misses))
+        try:
+            write_atomic(errors, "".join(jsonr.dumps(m) + "\n" for m in misses or ()))
+        except OSError as exc:
+            _write_failed(errors, exc)
     if _format(format, json_, None) in (Format.json, Format.jsonl):
         sys.stdout.write(jsonr.dumps(figures, pretty=sys.stdout.isatty()) + "\n")
         return

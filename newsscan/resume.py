@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import pathlib
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -43,7 +44,7 @@ def from_sqlite(path: str) -> Stored:
     stored = Stored()
     if not os.path.isfile(path):
         return stored
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db = sqlite3.connect(pathlib.Path(path).resolve().as_uri() + "?mode=ro", uri=True)   # '#', '?' in names
     try:
         columns = _columns(db, "articles")
         if not columns:

@@ -5,8 +5,9 @@
   hold it and the run goes on.
 - :func:`one_line`: a message for stderr on one line: newlines, escape and other control
   characters are shown as escapes (``\\n``, ``\\x1b``), never acted on.
-- :func:`for_terminal`: text for a terminal, with ANSI/OSC escape sequences and control
-  characters removed (newlines and tabs kept).
+- :func:`for_terminal`: text for a terminal, with ANSI/OSC escape sequences, control
+  characters and bidirectional overrides removed (newlines and tabs kept). Every terminal
+  view (table, Markdown, ``show``) uses it.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import re
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|[\x80-\x9f]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 def display_name(text: str) -> str:
@@ -36,5 +38,7 @@ def one_line(text: str) -> str:
 
 
 def for_terminal(text: str) -> str:
-    """Text with escape sequences and control characters (except newline and tab) removed."""
-    return _CONTROLS.sub("", _ESCAPES.sub("", display_name(text)))
+    """Text with whole escape sequences, then control characters (except newline and tab)
+    and bidirectional overrides removed: an article cannot move the cursor, change colours,
+    open links or reorder the text around it."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", display_name(text))).translate(_BIDI)

@@ -339,3 +339,29 @@ def test_stdin_keeps_its_time_budget_with_workers(tmp_path):
         os.close(write)
     records = [json.loads(line) for line in out.decode().splitlines()]
     assert records[0]["error"]["kind"] == "timeout" and records[1]["quotes"]
+
+
+def test_markdown_report_keeps_article_html_and_links_inert(tmp_path):
+    path = tmp_path / "md.txt"
+    path.write_text("Der Minister sagte: „Klicken Sie <a href=javascript:alert(2)>hier</a> und "
+                    "[dort](javascript:x) an.“ Er sagte, die Lage sei ernst.\n\u202e", encoding="utf-8")
+    out = CliRunner().invoke(app, ["analyze", str(path), "-f", "markdown"])
+    assert out.exit_code == 0
+    assert " <a href" not in out.stdout and "](javascript" not in out.stdout.replace("\\](", "")
+    assert "\\<a href=javascript:alert(2)\\>" in out.stdout and "\u202e" not in out.stdout
+
+
+def test_eval_refuses_an_unwritable_errors_file_before_scoring(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": "Der Minister sagte, die Lage sei ernst.", "quotes": []}) + "\n",
+                    encoding="utf-8")
+    out = _run(["eval", str(gold), "--errors", str(tmp_path / "missing" / "e.jsonl")])
+    assert out.returncode == 2 and b"Traceback" not in out.stderr and len(out.stderr.splitlines()) == 1
+
+
+def test_skip_existing_reads_a_database_whose_name_holds_hash_or_question_mark(tmp_path):
+    db = tmp_path / "a#b?.db"
+    assert _run(["analyze", str(SEED), "--sqlite", str(db), "-q"]).returncode == 0
+    again = _run(["analyze", str(SEED), "--sqlite", str(db), "--skip-existing"])
+    assert again.returncode == 0 and b"skipped 1" in again.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a#b?.db"]

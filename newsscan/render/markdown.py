@@ -4,8 +4,12 @@ from __future__ import annotations
 from . import language_label, source_label, terminal_safe
 
 
+_MARKDOWN = str.maketrans({ch: "\\" + ch for ch in "\\|`*_[]<>#!"} | {"&": "&amp;", "\n": " "})
+
+
 def _cell(text) -> str:
-    return str(text or "").replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Article text as inert Markdown: no raw HTML, links, code or emphasis from the article."""
+    return str(text or "").translate(_MARKDOWN)
 
 
 class MarkdownWriter:
@@ -21,9 +25,9 @@ class MarkdownWriter:
             return
         meta, lang = record["metadata"], record["language"]
         w(f"## {_cell(meta.get('title') or source)}\n\n")
-        facts = [f"source: `{source}`", f"language: {language_label(lang)}"]
+        facts = [f"source: {_cell(source)}", f"language: {language_label(lang)}"]
         if meta.get("source_url"):
-            facts.append(f"original: <{meta['source_url']}>")
+            facts.append(f"original: {_cell(meta['source_url'])}")
         w(" · ".join(facts) + "\n\n")
         if record["quotes"]:
             w("| # | speaker | statement | type | cue | via |\n|---|---|---|---|---|---|\n")

@@ -14,7 +14,6 @@ record carries them).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # Light colours behind dark text: readable on dark and light terminals and pages alike
@@ -24,7 +23,6 @@ PALETTE = ("#ffd8a8", "#a5d8ff", "#b2f2bb", "#fcc2d7", "#d0bfff", "#ffec99",
 NO_SPEAKER = "#dee2e6"
 
 # Bidirectional overrides and isolates could reorder what a reader sees.
-_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 @dataclass(frozen=True)
@@ -49,10 +47,9 @@ def safe_text(text: str) -> str:
     """Text with control characters removed (tabs become spaces, newlines stay) and no
     bidirectional overrides, so that an article cannot move a terminal's cursor, change
     its colours or reorder the text around it."""
-    text = text.replace("\t", " ").translate(_BIDI)
-    if text.isprintable():
-        return text
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    from ..safe import for_terminal
+
+    return for_terminal(text.replace("\t", " "))
 
 
 def colours(record: dict) -> dict[str | None, str]:
