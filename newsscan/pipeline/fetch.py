@@ -12,6 +12,7 @@ an address policy.
   connected to (after resolution, so ``2130706433`` or ``[::ffff:127.0.0.1]`` and
   redirects to them are caught, and DNS cannot change the answer in between).
 """
+
 from __future__ import annotations
 
 import http.client
@@ -73,8 +74,10 @@ def _resolve(target: _Target, options: Options, timeout: float) -> str:
         raise FetchError(f"cannot resolve {target.host}: {exc}") from None
     address = str(infos[0][4][0])
     if not options.allow_private_addresses and not public(address):
-        raise FetchError(f"{target.host} resolves to the non-public address {address}: refused "
-                         "(use --allow-private-addresses to allow it)")
+        raise FetchError(
+            f"{target.host} resolves to the non-public address {address}: refused "
+            "(use --allow-private-addresses to allow it)"
+        )
     return address
 
 
@@ -135,9 +138,13 @@ class _Deadline:
 
 def _headers() -> dict[str, str]:
     from .. import __version__
-    return {"User-Agent": f"newsscan/{__version__} (+https://pypi.org/project/newsscan/)",
-            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
-            "Accept-Encoding": "gzip, deflate", "Connection": "close"}
+
+    return {
+        "User-Agent": f"newsscan/{__version__} (+https://pypi.org/project/newsscan/)",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
+        "Accept-Encoding": "gzip, deflate",
+        "Connection": "close",
+    }
 
 
 def _read_body(resp: http.client.HTTPResponse, limit: int, deadline: _Deadline) -> bytes:
@@ -154,8 +161,12 @@ def _read_body(resp: http.client.HTTPResponse, limit: int, deadline: _Deadline) 
         if size > limit:
             raise FetchError(f"response is larger than the limit of {limit} bytes")
     declared = resp.getheader("Content-Length")
-    if declared and declared.strip().isdigit() and size < int(declared) \
-            and not resp.getheader("Transfer-Encoding"):
+    if (
+        declared
+        and declared.strip().isdigit()
+        and size < int(declared)
+        and not resp.getheader("Transfer-Encoding")
+    ):
         raise FetchError(f"truncated response: {size} of {int(declared)} bytes")
     return b"".join(chunks)
 

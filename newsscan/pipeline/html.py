@@ -1,4 +1,5 @@
 """Stage 1b: main text and metadata out of an HTML page (trafilatura)."""
+
 from __future__ import annotations
 
 import re
@@ -28,15 +29,22 @@ MIN_PRECISE_CHARS = 500
 
 def _extract(trafilatura, page: str, url: str | None, favor_precision: bool):
     try:
-        return trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
-                                           include_tables=True, deduplicate=False,
-                                           favor_precision=favor_precision)
+        return trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            deduplicate=False,
+            favor_precision=favor_precision,
+        )
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise InputError(f"malformed HTML: {exc}") from None
 
 
-def load(data: bytes, *, path: str | None = None, url: str | None = None,
-         content_type: str | None = None) -> Document:
+def load(
+    data: bytes, *, path: str | None = None, url: str | None = None, content_type: str | None = None
+) -> Document:
     import trafilatura  # heavy: imported only for HTML input
 
     page, encoding = _decode(data, content_type)
@@ -49,9 +57,17 @@ def load(data: bytes, *, path: str | None = None, url: str | None = None,
     if result is None or not (result.text or "").strip():
         raise InputError("no article text found in the HTML page")
     meta = []
-    for key, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("site_name", "sitename"),
-                      ("canonical_url", "url"), ("description", "description")):
+    for key, attr in (
+        ("title", "title"),
+        ("author", "author"),
+        ("date", "date"),
+        ("site_name", "sitename"),
+        ("canonical_url", "url"),
+        ("description", "description"),
+    ):
         value = getattr(result, attr, None)
         if value:
             meta.append((key, value))
-    return Document(raw=result.text, path=path, url=url, format="html", encoding=encoding, metadata=tuple(meta))
+    return Document(
+        raw=result.text, path=path, url=url, format="html", encoding=encoding, metadata=tuple(meta)
+    )
