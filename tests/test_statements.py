@@ -158,7 +158,8 @@ def test_no_statement_in_addresses_adverbs_or_a_quoted_cue(text):
         ),
         # „Das sagte X“: the report is the sentence before, not the apposition after the comma
         (
-            "Die Preise steigen weiter. Das sagte der Chef der Bundesbank, Joachim Nagel, der „Süddeutschen Zeitung“.",
+            "Die Preise steigen weiter. Das sagte der Chef der Bundesbank, Joachim Nagel, "
+            "der „Süddeutschen Zeitung“.",
             [("indirect", "Die Preise steigen weiter", "Joachim Nagel", "sagte")],
         ),
     ],

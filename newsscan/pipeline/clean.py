@@ -202,7 +202,7 @@ def _own_paragraphs(lines: list[str]) -> set[int]:
     """Line numbers of lines that stand as a paragraph of their own: every line when the
     text has no blank lines between its lines, else the lines with a blank line (or the text's edge) before
     and after them. A line inside a block is a list entry, never a caption."""
-    filled = [i for i, l in enumerate(lines) if l.strip()]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled or len(filled) == filled[-1] - filled[0] + 1:
         return set(range(1, len(lines) + 1))
     out = set()
@@ -225,12 +225,12 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     removals: list[Removal] = []
     kept = _strip_inline_ads(_remove_markers(lines, removals, meta), removals)
     _dateline_metadata(kept, meta)
-    content = [(n, l) for n, l in kept if l.strip()]
+    content = [(n, line) for n, line in kept if line.strip()]
     look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
     captions = (
         _captions(content, _blank_removed(lines, kept), language, removals) if look_for_captions else set()
     )
-    text_lines = [l for n, l in kept if n not in captions]
+    text_lines = [line for n, line in kept if n not in captions]
     removals.sort(key=lambda r: r.line)
     if doc.format == "text":
         _title_metadata(content, meta)

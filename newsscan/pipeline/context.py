@@ -192,7 +192,8 @@ class Context:
         return first.isupper() and first.isalpha()
 
     def is_nominal(self, t: Token) -> bool:
-        """A noun-phrase head: capitalised, or (where nouns are not capitalised) a role or organisation noun."""
+        """A noun-phrase head: capitalised, or (where nouns are not capitalised) a role or
+        organisation noun."""
         if self.is_cap(t):
             return True
         return (

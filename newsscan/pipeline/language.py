@@ -4,8 +4,9 @@ On a short text the detector's evidence is weak and its probabilities are not (i
 Danish or Afrikaans for a German sentence of six words with 0.99). There the words of the
 text are also checked against the closed word classes and speech verbs of the shipped
 languages; one that recognises enough of them is preferred to a language without data, and
-to another shipped language when it recognises at least three words and twice as many. The probability reported is then the detector's
-own for the chosen language (0.0 when it did not consider it): low means weak evidence.
+to another shipped language when it recognises at least three words and twice as many. The
+probability reported is then the detector's own for the chosen language (0.0 when it did not
+consider it): low means weak evidence.
 """
 
 from __future__ import annotations

@@ -73,7 +73,9 @@ def words() -> dict:
             if not name.startswith("_"):
                 merged.setdefault(name, set()).update(values)
     text = resources.files(langdata.__name__).joinpath("networks.txt").read_text(encoding="utf-8")
-    merged["networks"] = {l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#")}
+    merged["networks"] = {
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    }
     return {k: frozenset(v) for k, v in merged.items()}
 
 
@@ -193,7 +195,9 @@ def _credit_part(part: str, photo: frozenset) -> bool:
 def _photo_agencies() -> frozenset:
     """The picture libraries of ``lang/photo_agencies.txt``, lowercase."""
     text = resources.files(langdata.__name__).joinpath("photo_agencies.txt").read_text(encoding="utf-8")
-    return frozenset(l.strip().lower() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def _credit_match(text: str) -> re.Match | None:

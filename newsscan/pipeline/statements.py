@@ -16,7 +16,7 @@ from itertools import islice
 from ..model import Statement
 from .clean import dateline, has_finite_verb
 from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView, named_source_end
-from .speakers import INVERSION, _NP
+from .speakers import _NP, INVERSION
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # the words has_finite_verb reads
