@@ -13,6 +13,7 @@ Rules, applied in text order:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from ..model import Actor, Mention, Quote, Statement
 
@@ -72,7 +73,9 @@ def _head(role: str | None) -> str:
 
 
 def _shares_role(draft: _Draft, head: str) -> bool:
-    return bool(draft.role) and (head in draft.role.lower() or _head(draft.role).endswith(head))
+    if not draft.role:
+        return False
+    return head in draft.role.lower() or _head(draft.role).endswith(head)
 
 
 RECENT_LIMIT = 256  # a pronoun or role noun refers back to one of this many most recently mentioned actors
@@ -90,13 +93,13 @@ class _Index:
     draft's name changes."""
 
     def __init__(self) -> None:
-        self.keys: dict[int, list] = {}  # id(draft) -> the keys it is filed under
+        self.keys: dict[int, list[tuple[str, str | None]]] = {}  # id(draft) -> the keys it is filed under
         self.filed: dict[int, tuple] = {}  # id(draft) -> (name, role) it was filed with
         self.table: dict[tuple, dict] = {}  # key -> {id(draft): draft}, in insertion order
 
-    def _file(self, draft: _Draft) -> list:
+    def _file(self, draft: _Draft) -> list[tuple[str, str | None]]:
         name = (draft.name or "").lower()
-        keys = [("full", name)]
+        keys: list[tuple[str, str | None]] = [("full", name)]
         if draft.kind == "unnamed":
             keys.append(("unnamed-role", draft.role))
         if draft.kind == "person":
@@ -174,6 +177,7 @@ class _Resolver:
     def _by_name(self, mention: Mention) -> _Draft | None:
         """The first person with this name, this surname or all these name words; else the most
         recent person whose surname is one typo away."""
+        assert mention.name is not None  # a mention of kind "name"
         tokens = mention.name.split()
         last = tokens[-1].lower()
         lowered = {t.lower() for t in tokens}
@@ -207,6 +211,7 @@ class _Resolver:
             )
         elif kind == "name":
             draft = self._by_name(mention)
+            assert mention.name is not None
             if draft and len(mention.name.split()) > len(draft.name.split()):
                 draft.name = mention.name
             if draft is None:
@@ -314,11 +319,10 @@ def resolve(
     by_statement = {}
     for _, is_statement, item in events:
         if not is_statement:
-            resolver.resolve(item)
+            resolver.resolve(cast(Mention, item))
             continue
-        by_statement[id(item)] = (
-            None if item.mention is None or item.inherited else resolver.resolve(item.mention)
-        )
+        st = cast(Statement, item)
+        by_statement[id(st)] = None if st.mention is None or st.inherited else resolver.resolve(st.mention)
     for st in statements:
         if st.inherited and owners:
             owners.append(owners[-1])

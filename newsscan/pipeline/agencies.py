@@ -120,7 +120,7 @@ def _discover(ctx: Context, view, found: list, canonical: dict, by_open: dict) -
 
 def _link(ctx: Context, quotes: tuple, by_sentence: dict) -> list:
     """Each statement with the medium cited in its frame's sentence or its own (``via``)."""
-    linked = []
+    linked: list = []
     for q in quotes:
         st = q.statement
         via = None

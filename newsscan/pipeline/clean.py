@@ -78,7 +78,8 @@ def _cut_inline(rx, line: str, number: int, removals: list) -> str:
 def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tuple]:
     """Finite verb forms, determiners and finite verb endings of ``language`` (forms and
     determiners of every shipped language when None; endings only for one language)."""
-    finite, determiners = set(), set()
+    finite: set[str] = set()
+    determiners: set[str] = set()
     for code in [language] if language else langdata.available():
         data = langdata.get(code)
         finite |= data.word_class("auxiliaries") | data.word_class("finite_verbs") | set(data.cue_forms)
@@ -143,7 +144,7 @@ def has_finite_verb(line: str, language: str | None = None) -> bool:
 
 @lru_cache(maxsize=1)
 def _prepositions() -> frozenset:
-    words = set()
+    words: set[str] = set()
     for code in langdata.available():
         data = langdata.get(code)
         words |= data.word_class("stop_after_cue") | data.word_class("postmodifiers")
@@ -281,7 +282,7 @@ def _captions(content: list, lines: list[str], language: str | None, removals: l
             continue
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
-        after_title = i == 1 and len(content) >= 3 and _headline(before)
+        after_title = i == 1 and len(content) >= 3 and _headline(before or "")
         if is_caption(line, before, after, code, after_title):
             captions.add(number)
             removals.append(Removal(line.strip(), "caption", number))

@@ -22,6 +22,12 @@ END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
 QUOTE_MARKS = set('„“”"»«‚‘’‹›')
 
+Span = tuple[int, int]  # start and end: character offsets or token indices
+# a speaker's token span, with the token span of a name apposed to it when there is one
+SpeakerSpan = tuple[int, int] | tuple[int, int, Span]
+# a report's character span, with its two parts when a frame interrupts it (Das Problem sei, so X, dass …)
+ReportSpan = tuple[int, int] | tuple[int, int, tuple[Span, Span]]
+
 
 @lru_cache(maxsize=1)
 def _lowercase_names() -> frozenset:

@@ -16,8 +16,8 @@ def _encoding(data: bytes, content_type: str | None) -> str | None:
         m = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
         if m:
             return m.group(1)
-    m = _CHARSET.search(data[:8192])
-    return m.group(1).decode("ascii", "ignore") if m else None
+    meta = _CHARSET.search(data[:8192])
+    return meta.group(1).decode("ascii", "ignore") if meta else None
 
 
 def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..lang import media_aliases
 from ..model import Mention, Statement
-from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, named_source_end
+from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 
 INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")  # a-t-il, dit-elle
 
@@ -567,6 +567,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         feminine = honorific in lang.feminine_honorifics
         gender = "f" if feminine else "m"
     elif role_tokens:
+        assert noun is not None  # role tokens end at the role noun
         feminine = feminine or det in lang.word_class("feminine_determiners")
         masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
         gender = "f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)
@@ -595,6 +596,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         name = " ".join(t.text for t in name_tokens).replace(" .", ".")
         if kind == "organisation" and name_tokens[-1] is head[-1]:
             # des Ministeriums für Planung und Investitionen: das Ministerium für Planung und Investitionen
+            assert base is not None  # an organisation has its base form
             name = name[: len(name) - len(name_tokens[-1].text)] + base
             if post and (lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
                 name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
@@ -747,7 +749,7 @@ def _apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, 
     return None
 
 
-def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> tuple[int, int] | None:
+def _speaker_span(np: _NP, view: SentenceView, i: int, cue: str) -> SpeakerSpan | None:
     ctx = np.ctx
     tokens = view.tokens
     if cue is None:  # a colon frame: the subject of the sentence speaks
@@ -968,7 +970,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                         gender=mention.gender,
                     )
                     b = c
-            if mention.kind == "name" and (mention.role or len(mention.name.split()) >= 2):
+            if mention.kind == "name" and (mention.role or len((mention.name or "").split()) >= 2):
                 out.append(mention)
             elif (
                 mention.kind == "description"
@@ -1021,7 +1023,7 @@ def _named_with_apposed_role(ctx: Context, np: _NP) -> list[Mention]:
                 while end < len(tokens) and tokens[end].text != ")":
                     end += 1  # …, chief economist at the Office for National Statistics (ONS),
                 end += 1
-            if not span or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
+            if not span or end is None or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
                 continue
             role = _mention(ctx, view, span)
             if role.kind not in ("role", "description"):

@@ -15,7 +15,7 @@ from itertools import islice
 
 from ..model import Statement
 from .clean import dateline, has_finite_verb
-from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView, named_source_end
+from .context import CLAUSE_PUNCT, END_PUNCT, Context, ReportSpan, SentenceView, named_source_end
 from .speakers import _NP, INVERSION
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -686,7 +686,7 @@ class _Finder:
             return None
         return j
 
-    def _backward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+    def _backward(self, view: SentenceView, i: int) -> ReportSpan | None:
         tokens = view.tokens
         if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
             start = view.sentence.start
@@ -781,19 +781,19 @@ class _Finder:
             for i, cue in pending:  # then clause before its cue: …, sagte er
                 if self._anaphoric_frame(view, i, cue):
                     continue
-                span = self._backward(view, i)
-                if span and not self._overlaps(span):
+                report = self._backward(view, i)
+                if report and not self._overlaps(report[:2]):
                     so_frame = view.tokens[i].lower in self.frame_words
                     self._add(
                         "indirect",
-                        span[0],
-                        span[1],
+                        report[0],
+                        report[1],
                         cue=cue,
                         cue_start=view.tokens[i].start,
-                        spans=span[2] if len(span) > 2 else (),
+                        spans=report[2] if len(report) > 2 else (),
                         rule="indirect.so_frame" if so_frame else "indirect.report_then_cue",
                     )
-                elif not span:
+                elif not report:
                     # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose
                     # speaker a following Konjunktiv sentence may continue
                     self.narrated.setdefault(view.sentence.index, (cue, view.tokens[i].start))
@@ -1023,7 +1023,7 @@ class _Finder:
 
     # free indirect -----------------------------------------------------------------
     def _covered_sentences(self) -> set:
-        covered = set()
+        covered: set = set()
         for st in self.out:
             covered.update(
                 range(self.ctx.sentence_at(st.start), self.ctx.sentence_at(max(st.start, st.end - 1)) + 1)
