@@ -19,6 +19,7 @@ import pytest
 
 from newsscan import lang as langdata
 from newsscan.pipeline import clean, context, segment, shapes, speakers, statements
+from newsscan.pipeline.constructions import according, base, direct, free_indirect, indirect, partial, reports
 
 SMALL, FACTOR = 250, 8
 MAX_RATIO = 30.0
@@ -94,6 +95,8 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
             out.append((f"{code}:{kind}:{rx.pattern[:40]}", rx, use))
     modules = {"clean": clean, "context": context, "segment": segment, "shapes": shapes, "speakers": speakers,
                "statements": statements}
+    families = (according, base, direct, free_indirect, indirect, partial, reports)
+    modules.update({f"constructions.{m.__name__.rsplit('.', 1)[1]}": m for m in families})
     for mod_name, mod in modules.items():
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern):
@@ -119,6 +122,7 @@ def test_the_audit_covers_every_language_and_module():
     for code in langdata.available():
         assert any(n.startswith(code + ":byline") for n in names)
     assert any(n.startswith("segment._BOUNDARY") for n in names)
+    assert any(n.startswith("constructions.base._CLEAN_WORD") for n in names)
 
 
 @pytest.mark.parametrize("name,rx,use", PATTERNS, ids=[n for n, _, _ in PATTERNS])
