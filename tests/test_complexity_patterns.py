@@ -18,7 +18,7 @@ import time
 import pytest
 
 from newsscan import lang as langdata
-from newsscan.pipeline import clean, context, segment, shapes, speakers, statements
+from newsscan.pipeline import clean, context, mention, np, segment, shapes, speakers, statements
 from newsscan.pipeline.constructions import according, base, direct, free_indirect, indirect, partial, reports
 
 SMALL, FACTOR = 250, 8
@@ -94,7 +94,7 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
             use = _inline if kind == langdata.INLINE_AD else _line_marker
             out.append((f"{code}:{kind}:{rx.pattern[:40]}", rx, use))
     modules = {"clean": clean, "context": context, "segment": segment, "shapes": shapes, "speakers": speakers,
-               "statements": statements}
+               "statements": statements, "np": np, "mention": mention}
     families = (according, base, direct, free_indirect, indirect, partial, reports)
     modules.update({f"constructions.{m.__name__.rsplit('.', 1)[1]}": m for m in families})
     for mod_name, mod in modules.items():
@@ -123,6 +123,7 @@ def test_the_audit_covers_every_language_and_module():
         assert any(n.startswith(code + ":byline") for n in names)
     assert any(n.startswith("segment._BOUNDARY") for n in names)
     assert any(n.startswith("constructions.base._CLEAN_WORD") for n in names)
+    assert any(n.startswith("np.INVERSION") for n in names)
 
 
 @pytest.mark.parametrize("name,rx,use", PATTERNS, ids=[n for n, _, _ in PATTERNS])

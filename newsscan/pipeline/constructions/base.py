@@ -9,7 +9,7 @@ import re
 from ...model import Statement
 from ..clean import dateline
 from ..context import Context, SentenceView
-from ..speakers import _NP
+from ..np import Chunker
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # the words has_finite_verb reads
@@ -61,7 +61,7 @@ class FinderBase:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.text = ctx.text
-        self.np = _NP(ctx)
+        self.np = Chunker(ctx)
         self.frame_words = frozenset(ctx.lang.attribution.get("frame_words", ()))
         self._prepositions = [p.split() for p in ctx.lang.attribution.get("prepositions", ())]
         self._introducers = {p.lower().rstrip(":") for p in ctx.lang.attribution.get("quote_introducers", ())}

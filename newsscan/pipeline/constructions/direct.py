@@ -8,7 +8,7 @@ from itertools import islice
 
 from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView
-from ..speakers import INVERSION
+from ..np import INVERSION
 from .base import (
     _CLEAN_WORD,
     _WORD,

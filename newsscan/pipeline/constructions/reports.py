@@ -7,7 +7,7 @@ import bisect
 
 from ..clean import has_finite_verb
 from ..context import CLAUSE_PUNCT, END_PUNCT, ReportSpan, SentenceView
-from ..speakers import INVERSION
+from ..np import INVERSION
 from .base import (
     _words,
     _zu_clause,
