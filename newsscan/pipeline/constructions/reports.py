@@ -162,20 +162,34 @@ class Reports(Direct):
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
 
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``
+        (languages with no comma before a report take ``_forward_plain``)."""
         if not self.ctx.lang.comma_before_report:
             return self._forward_plain(view, i)
-        tokens, words = view.tokens, self.ctx.lang.word_class
-        k = i + 1
-        last = len(tokens) - 1
+        span = self._subordinate_right_after(view, i)
+        if span is not None:
+            return span
+        k = self._report_comma(view, i)
+        return None if k is None else self._report_after_comma(view, i, k)
+
+    def _subordinate_right_after(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A subordinate clause opening right after the cue: ``sagte dass …``."""
+        tokens, k = view.tokens, i + 1
         if (
             k < len(tokens)
-            and tokens[k].lower in words("subordinators")
+            and tokens[k].lower in self.ctx.lang.word_class("subordinators")
             and not view.quoted[k]
             and tokens[k].text not in (",", ":")
-            and not (tokens[k].text in END_PUNCT and k == last)
+            and not (tokens[k].text in END_PUNCT and k == len(tokens) - 1)
         ):
             return tokens[k].start, self._content_end(view, k)
-        k = self._frame_stop(view, k)
+        return None
+
+    def _report_comma(self, view: SentenceView, i: int) -> int | None:
+        """The comma or colon that ends the frame of cue i (past appositions), when an
+        unquoted report follows it: ``sagte der Minister, ein Sprecher des Amtes, die …``."""
+        tokens, last = view.tokens, len(view.tokens) - 1
+        k = self._frame_stop(view, i + 1)
         if (
             k < len(tokens)
             and view.quoted[k]
@@ -190,12 +204,17 @@ class Reports(Direct):
             if skipped == k:
                 break
             k = skipped
+        return None if view.quoted[k + 1] else k
+
+    def _report_after_comma(self, view: SentenceView, i: int, k: int) -> tuple[int, int] | None:
+        """The clause after the frame's comma k as the report of cue i: a subordinate clause or
+        what follows a colon always; after a speech noun only a zu-infinitive or a Konjunktiv;
+        in a comparison clause always; else a main clause that reads as a report."""
+        tokens = view.tokens
         nxt = tokens[k + 1]
-        if view.quoted[k + 1]:
-            return None
         end = self._content_end(view, k + 1)
         content = self.text[nxt.start : end]
-        if nxt.lower in words("subordinators") or tokens[k].text == ":":
+        if nxt.lower in self.ctx.lang.word_class("subordinators") or tokens[k].text == ":":
             return nxt.start, end
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
@@ -204,28 +223,35 @@ class Reports(Direct):
             return None
         if self._in_comparison_clause(view, i):
             return nxt.start, end
-        low = nxt.lower
+        return (nxt.start, end) if self._main_clause_report(view, i, k, content) else None
+
+    def _main_clause_report(self, view: SentenceView, i: int, k: int, content: str) -> bool:
+        """A main clause after the frame's comma is a report when it does not open with a cue or
+        an auxiliary, is a zu-infinitive the cue allows, or has three words with a finite verb
+        and a core cue or a Konjunktiv (``sagte er, die Lage sei ernst``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        low = tokens[k + 1].lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
-            return None
+            return False
         if _zu_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
-            refuses = bool(verbs) and all("nozu" in v.kind for v in verbs)
-            return None if refuses else (nxt.start, end)
-        if low in words("clause_openers_not_content"):
-            following = tokens[k + 2] if k + 2 < len(tokens) else None
-            if not (
-                self.ctx.is_det(nxt)
-                and following
-                and (self.ctx.is_cap(following) or self.ctx.is_adj(following))
-            ):
-                return None
+            return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
+        if low in words("clause_openers_not_content") and not self._noun_phrase_opens(view, k + 1):
+            return False
         reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
         if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
-            return None  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
+            return False  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
-        if not core and not reported:
-            return None
-        return nxt.start, end
+        return core or bool(reported)
+
+    def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:
+        """Token j is a determiner followed by a capitalised word or an adjective (``die Lage``)."""
+        following = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
+        return bool(
+            self.ctx.is_det(view.tokens[j])
+            and following
+            and (self.ctx.is_cap(following) or self.ctx.is_adj(following))
+        )
 
     @staticmethod
     def _frame_stop(view: SentenceView, k: int) -> int:
