@@ -4,6 +4,7 @@ anaphoric ``demnach``; the report is the clause or sentence around the phrase.""
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from ..context import END_PUNCT, SentenceView, named_source_end
 from .indirect import Indirect
@@ -17,6 +18,29 @@ def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
     if preposition:
         return "according.preposition"
     return "according.postposition" if postposition else "according.anaphoric"
+
+
+@dataclass(frozen=True)
+class _AccordingWords:
+    """A language's according-to words: prepositions (as word tuples), postpositions, the
+    ``nach`` words, anaphoric adverbs, the source nouns after ``nach``, and all first words."""
+
+    pre: frozenset
+    post: frozenset
+    nach: frozenset
+    anaphoric: frozenset
+    nouns: frozenset
+    first: frozenset
+
+    @classmethod
+    def of(cls, attr: dict) -> _AccordingWords:
+        """The words of a language's attribution data."""
+        pre = frozenset(tuple(p.split()) for p in attr.get("prepositions", ()))
+        post = frozenset(attr.get("postpositions", ()))
+        nach = frozenset(attr.get("nach", ()))
+        anaphoric = frozenset(attr.get("anaphoric", ()))
+        first = frozenset({p[0] for p in pre} | nach | post | anaphoric)
+        return cls(pre, post, nach, anaphoric, frozenset(attr.get("source_nouns", ())), first)
 
 
 class According(Indirect):
@@ -80,101 +104,117 @@ class According(Indirect):
         return j
 
     def according(self) -> None:
-        attr = self.ctx.lang.attribution
-        pre = {tuple(p.split()) for p in attr.get("prepositions", ())}
-        post = set(attr.get("postpositions", ()))
-        nach = set(attr.get("nach", ()))
-        anaphoric = set(attr.get("anaphoric", ()))
-        nouns = set(attr.get("source_nouns", ()))
+        """One according-to attribution per sentence not yet taken by a statement: the first
+        phrase of ``_according_at`` in it."""
+        w = _AccordingWords.of(self.ctx.lang.attribution)
         taken = {s.sentence for s in self.out}
-        first_words = {p[0] for p in pre} | nach | post | anaphoric
         for view in self.ctx.views:
             if view.sentence.index in taken or (view.quoted and view.quoted[0]):
                 continue
             tokens = view.tokens
             for i, t in enumerate(tokens):
-                if view.quoted[i] or i + 1 >= len(tokens):
+                if view.quoted[i] or i + 1 >= len(tokens) or t.lower not in w.first:
                     continue
-                low = t.lower
-                if low not in first_words:
+                found = self._according_at(view, i, w)
+                if found is None:
                     continue
-                start = view.sentence.start
+                start, gap, plen = found
                 end = self._semicolon_after(view, i)  # …; demnach …
-                gap = None  # the source phrase inside the report: laut X, X zufolge
-                plen = next(
-                    (
-                        len(p)
-                        for p in pre
-                        if p[0] == low and tuple(x.lower for x in tokens[i : i + len(p)]) == p
-                    ),
-                    0,
-                )
-                if plen or low in nach:
-                    plen = plen or 1
-                    if i + plen >= len(tokens) or not (
-                        self.ctx.starts_np(view, i + plen)
-                        or named_source_end(view, i + plen)
-                        or i == 0
-                        and self._object_pronoun(tokens[i + plen])
-                    ):
-                        continue  # volgens hem, selon lui, according to him
-                    if low in nach and any(x.text == "," for x in tokens[:i]):
-                        continue  # nach … inside a subordinate clause is rarely an attribution
-                    if low in nach:
-                        j = i + 1
-                        while (
-                            j < len(tokens)
-                            and j <= i + 3
-                            and (
-                                self.ctx.is_adj(tokens[j])
-                                or self.ctx.is_det(tokens[j])
-                                or tokens[j].text.endswith("s")
-                                and self.ctx.is_cap(tokens[j])  # Russlands Angaben
-                                and j + 1 < len(tokens)
-                                and self.ctx.is_cap(tokens[j + 1])
-                            )
-                        ):
-                            j += 1
-                        if j >= len(tokens) or not (
-                            self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))
-                        ):
-                            continue
-                    after = self._skip_source(view, i + plen)
-                    if i == 0 and not self.ctx.lang.capitalised_nouns:
-                        # According to a CNBC survey of economists, …: lowercase nouns belong to the source
-                        comma = next(
-                            (
-                                c
-                                for c in range(after, min(after + 10, len(tokens)))
-                                if tokens[c].text == "," or view.quoted[c] or tokens[c].text in END_PUNCT
-                            ),
-                            None,
-                        )
-                        if comma is not None and tokens[comma].text == ",":
-                            after = comma
-                    if i == 0:  # Laut X, … : the report is what follows the source
-                        if after < len(tokens):
-                            start = tokens[after].start
-                    elif after < len(tokens):
-                        gap = (t.start, tokens[after].start)
-                elif low in post:
-                    if self._skip_source(view, 0) == i and i + 1 < len(tokens):
-                        start = tokens[i + 1].start  # Dem Bericht zufolge …: the report follows
-                    else:
-                        first = self._source_start(view, i)
-                        if first is not None and i + 1 < len(tokens):
-                            gap = (tokens[first].start, tokens[i + 1].start)
-                elif low in anaphoric:
-                    if i == 0:
-                        start = tokens[i + 1].start
-                else:
-                    continue
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
                 cue = " ".join(x.text for x in tokens[i : i + max(plen, 1)])
-                preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in pre
-                rule = _according_rule(low in nach and not preposition, plen > 0, low in post)
+                preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in w.pre
+                rule = _according_rule(t.lower in w.nach and not preposition, plen > 0, t.lower in w.post)
                 self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
                 break
+
+    def _according_at(
+        self, view: SentenceView, i: int, w: _AccordingWords
+    ) -> tuple[int, tuple[int, int] | None, int] | None:
+        """The according-to phrase at token i as (report start, the source phrase's span inside
+        the report or None, length of the preposition), or None: ``laut X``/``nach Angaben X``
+        (``_preposition_report``), ``X zufolge`` (``_postposition_report``), ``Demnach …``."""
+        tokens, low = view.tokens, view.tokens[i].lower
+        plen = next(
+            (len(p) for p in w.pre if p[0] == low and tuple(x.lower for x in tokens[i : i + len(p)]) == p),
+            0,
+        )
+        if plen or low in w.nach:
+            found = self._preposition_report(view, i, plen or 1, w)
+            return None if found is None else (*found, plen or 1)
+        if low in w.post:
+            return (*self._postposition_report(view, i), 0)
+        if low in w.anaphoric:
+            return (tokens[i + 1].start if i == 0 else view.sentence.start), None, 0
+        return None
+
+    def _preposition_report(
+        self, view: SentenceView, i: int, plen: int, w: _AccordingWords
+    ) -> tuple[int, tuple[int, int] | None] | None:
+        """``Laut X, …`` (the report follows the source) or ``…, laut X, …`` (the source sits
+        inside the report): (report start, source span or None); None when no source follows
+        (``according to him``) or a ``nach`` is not an attribution."""
+        tokens, low = view.tokens, view.tokens[i].lower
+        if i + plen >= len(tokens) or not (
+            self.ctx.starts_np(view, i + plen)
+            or named_source_end(view, i + plen)
+            or i == 0
+            and self._object_pronoun(tokens[i + plen])
+        ):
+            return None  # volgens hem, selon lui, according to him
+        if low in w.nach and any(x.text == "," for x in tokens[:i]):
+            return None  # nach … inside a subordinate clause is rarely an attribution
+        if low in w.nach and not self._nach_source_noun(view, i, w.nouns):
+            return None
+        after = self._skip_source(view, i + plen)
+        if i == 0 and not self.ctx.lang.capitalised_nouns:
+            after = self._comma_after_source(view, after)
+        if i == 0:  # Laut X, … : the report is what follows the source
+            return (tokens[after].start if after < len(tokens) else view.sentence.start), None
+        return view.sentence.start, ((tokens[i].start, tokens[after].start) if after < len(tokens) else None)
+
+    def _nach_source_noun(self, view: SentenceView, i: int, nouns: frozenset) -> bool:
+        """``nach`` followed (past up to three adjectives, determiners or a genitive name) by a
+        capitalised source noun: ``nach Angaben``, ``nach Russlands Angaben``."""
+        tokens, j = view.tokens, i + 1
+        while (
+            j < len(tokens)
+            and j <= i + 3
+            and (
+                self.ctx.is_adj(tokens[j])
+                or self.ctx.is_det(tokens[j])
+                or tokens[j].text.endswith("s")
+                and self.ctx.is_cap(tokens[j])  # Russlands Angaben
+                and j + 1 < len(tokens)
+                and self.ctx.is_cap(tokens[j + 1])
+            )
+        ):
+            j += 1
+        return j < len(tokens) and self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))
+
+    def _comma_after_source(self, view: SentenceView, after: int) -> int:
+        """According to a CNBC survey of economists, …: where nouns are not capitalised, the
+        lowercase words up to a comma within ten tokens belong to the source."""
+        tokens = view.tokens
+        comma = next(
+            (
+                c
+                for c in range(after, min(after + 10, len(tokens)))
+                if tokens[c].text == "," or view.quoted[c] or tokens[c].text in END_PUNCT
+            ),
+            None,
+        )
+        return comma if comma is not None and tokens[comma].text == "," else after
+
+    def _postposition_report(self, view: SentenceView, i: int) -> tuple[int, tuple[int, int] | None]:
+        """``Dem Bericht zufolge …`` (the report follows) or ``…, wie X zufolge …`` (the source
+        inside the report): (report start, source span or None)."""
+        tokens, start = view.tokens, view.sentence.start
+        if self._skip_source(view, 0) == i and i + 1 < len(tokens):
+            return tokens[i + 1].start, None
+        first = self._source_start(view, i)
+        if first is not None and i + 1 < len(tokens):
+            return start, (tokens[first].start, tokens[i + 1].start)
+        return start, None
 
     @staticmethod
     def _semicolon_after(view: SentenceView, i: int) -> int:
