@@ -271,7 +271,8 @@ class Chunker:
         return m > j and m < len(view.tokens) and self._cap_ok(view, m) and not view.tokens[m].text.isupper()
 
     def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
-        """A noun phrase ending right before token i (and, if asked, opening its clause)."""
+        """A noun phrase ending right before token i (and, if asked, opening its clause):
+        ``Der Beamte sagte``, ``wie EADS gestern mitteilte``, ``X (Partei) sagte``."""
         tokens = view.tokens
         if i > 0 and tokens[i - 1].text == "," and clause_start:
             return self._apposition(view, i)
@@ -281,51 +282,78 @@ class Chunker:
         while j > 0 and self._is_adverb(tokens[j]):  # wie EADS gestern mitteilte
             j -= 1
         i = j + 1
-        while j >= 0 and not view.quoted[j]:
-            t = tokens[j]
-            if _possessive(tokens, j):  # the players' union
-                j -= 1
-                continue
-            if t.text in QUOTE_MARKS and j > 0:  # der Sender „Channel 10“ berichtete
-                k = j - 1
-                while k > 0 and tokens[k].text not in QUOTE_MARKS and j - k <= 6:
-                    k -= 1
-                j = k - 1 if k > 0 and tokens[k].text in QUOTE_MARKS and j - k <= 6 else j - 1
-                continue
-            if t.text == "." and j > 0 and tokens[j - 1].lower in self.lang.honorifics:
-                j -= 1  # Mr. Chinh said
-                continue
-            if t.text == ")":  # a parenthesis inside the phrase: X (Partei) sagte
-                k = j
-                while k >= 0 and tokens[k].text != "(":
-                    k -= 1
-                if k <= 0:
-                    break
-                j = k - 1
-                continue
-            noun_use = j > 0 and (self.ctx.is_det(tokens[j - 1]) or tokens[j - 1].lower in self.postmod)
-            if not (
-                self.ctx.is_nominal(t)
-                or self.ctx.is_adj(t)
-                or self.ctx.is_det(t)
-                or t.lower in self.postmod
-                or t.lower in self.lang.word_class("inner_prepositions")
-                and j > 0
-                and self.ctx.is_cap(tokens[j - 1])
-                or not self.lang.capitalised_nouns
-                and noun_use
-                and t.text[:1].islower()
-            ):
-                break
-            j -= 1
+        j = self._phrase_back(view, j)
         while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
             i -= 1  # … for the | state: a phrase does not end in "for the"
-        a = j + 1
-        trimmed = False
+        a, trimmed = self._trim_front(view, j + 1, i)
+        if not self._names_speaker(view, a, i):
+            return None
+        if (
+            tokens[a].lower in self.postmod
+            and not self.ctx.is_det(tokens[a])
+            and not self._opens_name_at(view, a, i)
+        ):
+            return None
+        if clause_start and (trimmed or not self._at_clause_start(view, a)):
+            return None
+        return a, i
 
-        def opens_name(a):  # Von der Leyen sagte
-            return _opens_name(self.ctx, tokens, a, i) and self._at_clause_start(view, a)
+    def _phrase_back(self, view: SentenceView, j: int) -> int:
+        """Walk back from token j over the words of a noun phrase; the index before its first word."""
+        while j >= 0 and not view.quoted[j]:
+            step = self._step_back(view, j)
+            if step is None:
+                break
+            j = step
+        return j
 
+    def _step_back(self, view: SentenceView, j: int) -> int | None:
+        """The next token to look at when token j belongs to the phrase (past a possessive, a
+        quoted name, an honorific's full stop or a parenthesis), else None."""
+        tokens, t = view.tokens, view.tokens[j]
+        if _possessive(tokens, j):  # the players' union
+            return j - 1
+        if t.text in QUOTE_MARKS and j > 0:  # der Sender „Channel 10“ berichtete
+            k = j - 1
+            while k > 0 and tokens[k].text not in QUOTE_MARKS and j - k <= 6:
+                k -= 1
+            return k - 1 if k > 0 and tokens[k].text in QUOTE_MARKS and j - k <= 6 else j - 1
+        if t.text == "." and j > 0 and tokens[j - 1].lower in self.lang.honorifics:
+            return j - 1  # Mr. Chinh said
+        if t.text == ")":  # a parenthesis inside the phrase: X (Partei) sagte
+            k = j
+            while k >= 0 and tokens[k].text != "(":
+                k -= 1
+            return None if k <= 0 else k - 1
+        return j - 1 if self._phrase_word_back(view, j) else None
+
+    def _phrase_word_back(self, view: SentenceView, j: int) -> bool:
+        """Token j can belong to a noun phrase: nominal, adjective, determiner, postmodifier, an
+        inner preposition after a capitalised word (Ministerium für …) or, where nouns are not
+        capitalised, a lowercase word after a determiner."""
+        tokens, t = view.tokens, view.tokens[j]
+        noun_use = j > 0 and (self.ctx.is_det(tokens[j - 1]) or tokens[j - 1].lower in self.postmod)
+        return bool(
+            self.ctx.is_nominal(t)
+            or self.ctx.is_adj(t)
+            or self.ctx.is_det(t)
+            or t.lower in self.postmod
+            or t.lower in self.lang.word_class("inner_prepositions")
+            and j > 0
+            and self.ctx.is_cap(tokens[j - 1])
+            or not self.lang.capitalised_nouns
+            and noun_use
+            and t.text[:1].islower()
+        )
+
+    def _opens_name_at(self, view: SentenceView, a: int, i: int) -> bool:
+        """A name opens the clause at token a: ``Von der Leyen sagte``."""
+        return _opens_name(self.ctx, view.tokens, a, i) and self._at_clause_start(view, a)
+
+    def _trim_front(self, view: SentenceView, a: int, i: int) -> tuple[int, bool]:
+        """Drop stop words and postmodifiers before the phrase [a, i) unless a name opens there;
+        whether a word other than a clause link or focus particle at the clause start was dropped."""
+        tokens, trimmed = view.tokens, False
         while (
             a < i
             and (
@@ -333,7 +361,7 @@ class Chunker:
                 or tokens[a].lower in self.postmod
                 and not self.ctx.is_det(tokens[a])
             )
-            and not opens_name(a)
+            and not self._opens_name_at(view, a, i)
         ):
             trimmed = trimmed or not (
                 (
@@ -343,6 +371,13 @@ class Chunker:
                 and self._at_clause_start(view, a)
             )
             a += 1
+        return a, trimmed
+
+    def _names_speaker(self, view: SentenceView, a: int, i: int) -> bool:
+        """The phrase [a, i) can name a speaker: it has a nominal that is no stop word,
+        determiner or anaphoric subject (or, where nouns are not capitalised, is a determiner
+        with lowercase words: "The utility said"), and is not a time phrase or lone adverb."""
+        tokens = view.tokens
         function_words = self.lang.word_class("anaphoric_subjects")
         common_noun_phrase = (
             not self.lang.capitalised_nouns
@@ -360,16 +395,12 @@ class Chunker:
                 for t in tokens[a:i]
             )
         ):
-            return None  # "The utility said": a common noun after a determiner also names a speaker
-        if tokens[i - 1].lower in self.lang.word_class("time_nouns") or (
-            i - a == 1 and self._is_adverb(tokens[a])
-        ):
-            return None  # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
-        if tokens[a].lower in self.postmod and not self.ctx.is_det(tokens[a]) and not opens_name(a):
-            return None
-        if clause_start and (trimmed or not self._at_clause_start(view, a)):
-            return None
-        return a, i
+            return False
+        # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
+        return not (
+            tokens[i - 1].lower in self.lang.word_class("time_nouns")
+            or (i - a == 1 and self._is_adverb(tokens[a]))
+        )
 
     def _apposition(self, view: SentenceView, i: int):
         """The subject before an apposition or a relative clause set off by commas:
