@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..lang import media_aliases
 from ..model import Mention
 from .context import Context, SentenceView
-from .np import INVERSION, ROLE_LIKE_ENDINGS, _opens_name, _particle_chain
+from .np.base import INVERSION, ROLE_LIKE_ENDINGS, _opens_name, _particle_chain
 
 
 def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
