@@ -12,9 +12,32 @@ from .np.base import INVERSION, ROLE_LIKE_ENDINGS, _opens_name, _particle_chain
 
 
 def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
-    lang = ctx.lang
+    """Classify the noun phrase ``span`` of a sentence, in order: a pronoun (``er``, ``dit-elle``),
+    a source noun with its genitive (``Angaben der Polizei``), an organisation named by a
+    lowercase noun (``the players' union``), else honorific, role and name read off the phrase
+    (``der russische Außenminister Sergej Lawrow``)."""
     tokens = view.tokens[span[0] : span[1]]
     text = ctx.text[tokens[0].start : tokens[-1].end]
+    pronoun = _pronoun_mention(ctx, tokens, text)
+    if pronoun is not None:
+        return pronoun
+    det = tokens[0].lower if ctx.is_det(tokens[0]) else None
+    body = _outside_parentheses(tokens[1:] if det else tokens)  # Nancy Faeser (SPD): the party is no name
+    genitive = _genitive_source_mention(ctx, view, span, det, body, text)
+    if genitive is not None:
+        return genitive
+    if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
+        # die Nachrichtenagentur X, der Sender X: the medium's name
+        body = body[1:]
+    organisation = _lowercase_organisation(ctx, tokens, body, text)
+    if organisation is not None:
+        return organisation
+    return _person_or_role(ctx, tokens, text, det, body)
+
+
+def _pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
+    """A lone pronoun, also inverted after a French verb (``dit-elle``, ``a-t-il``), with its gender."""
+    lang = ctx.lang
     inverted = INVERSION.search(tokens[0].lower) if len(tokens) == 1 else None
     if inverted:
         word = inverted.group(1) or inverted.group(2)
@@ -27,32 +50,42 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         return Mention(
             text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None
         )
-    det = tokens[0].lower if ctx.is_det(tokens[0]) else None
-    body = _outside_parentheses(tokens[1:] if det else tokens)  # Nancy Faeser (SPD): the party is no name
+    return None
+
+
+def _genitive_source_mention(
+    ctx: Context, view: SentenceView, span: tuple[int, int], det: str | None, body: list, text: str
+) -> Mention | None:
+    """Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
+    the source is the genitive phrase after the source noun."""
+    lang = ctx.lang
     source_nouns = set(lang.attribution.get("source_nouns", ()))
     postmod = lang.word_class("postmodifiers")
     genitive = len(body) > 1 and (
         ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions")
     )
-    if (
+    if not (
         len(body) > 2
         and body[0].lower in source_nouns
         and (genitive or lang.capitalised_nouns and ctx.is_adj(body[1]))
     ):
-        # Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
-        # the source is the genitive phrase
-        first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
-        skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
-        inner = _mention(ctx, view, (first + skip, span[1]))
-        return replace(inner, text=text, start=tokens[0].start)
-    if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
-        # die Nachrichtenagentur X, der Sender X: the medium's name
-        body = body[1:]
+        return None
+    first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
+    skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
+    inner = _mention(ctx, view, (first + skip, span[1]))
+    return replace(inner, text=text, start=view.tokens[span[0]].start)
+
+
+def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -> Mention | None:
+    """Where nouns are not capitalised, an organisation named by its noun: ``the players'
+    union``, ``the Labour party`` (last word), ``het Zuid-Koreaanse ministerie van Defensie``
+    (the organisation noun and what follows)."""
+    lang = ctx.lang
+    postmod = lang.word_class("postmodifiers")
     lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
     if (
         lowercase_head and ctx.is_organisation(body[-1].text) and not any(t.lower in postmod for t in body)
     ):  # not: president of the library union
-        # the players' union, the Labour party: an organisation named by its last word
         return Mention(
             text, tokens[0].start, tokens[-1].end, "organisation", name=ctx.text[body[0].start : body[-1].end]
         )
@@ -70,7 +103,6 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         and body[org_at + 1].lower in postmod
         and not any(ctx.is_role(t.text) for t in body)
     ):
-        # het Zuid-Koreaanse ministerie van Defensie: the organisation noun and what follows name it
         return Mention(
             text,
             tokens[0].start,
@@ -78,8 +110,41 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             "organisation",
             name=ctx.text[body[org_at].start : body[-1].end],
         )
+    return None
+
+
+def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body: list) -> Mention:
+    """The phrase as head and post-modifier, read as honorific, role (in its base form) and
+    name, with a gender; a known medium's name becomes that medium."""
     joined = _name_particles(ctx, body)
-    # split off a post-modifier (bei den Vereinten Nationen, der Polizei)
+    head, post = _head_and_postmodifier(ctx, body, joined)
+    honorific, role_last = _honorific_and_role(ctx, head)
+    name_tokens = _name_tokens(ctx, head, role_last, joined)
+    role_end = role_last + 1
+    while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
+        role_end += 1  # secrétaire nationale: an adjective after the role noun
+    role_tokens = head[:role_end] if role_last >= 0 else []
+    noun = head[role_last] if role_last >= 0 else None
+    gender, feminine = _gender(ctx, det, honorific, role_tokens, noun)
+    role = _role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
+    if name_tokens:
+        kind, name = _named(ctx, head, post, name_tokens, honorific)
+    elif role_tokens:
+        kind, name = _role_kind(ctx, det, post), None
+    else:
+        kind = "organisation"
+        name = ctx.text[body[0].start : body[-1].end] if body else ""
+    if name in media_aliases():  # New York Times, des Bayerischen Rundfunks: a medium, by its name
+        kind, name = "organisation", media_aliases()[name]
+    return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
+
+
+def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list, list]:
+    """Split off a post-modifier (bei den Vereinten Nationen, der Polizei); a full name after a
+    role with its domain goes back to the head (Secretary of State Antony Blinken)."""
+    lang = ctx.lang
+    postmod = lang.word_class("postmodifiers")
+    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
     head_end = len(body)
     org_role = lowercase_head and ctx.is_role(body[-1].text)
     for k, t in enumerate(body if not org_role else ()):  # a Bank of England spokesperson: no post-modifier
@@ -87,6 +152,19 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             head_end = k
             break
     head, post = body[:head_end], body[head_end:]
+    if _full_name_after_domain(ctx, head, post):
+        # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing, il leader del
+        # Partito democratico Elly Schlein: a role with its domain, then a full name (the last two
+        # capitalised words)
+        head, post = head + post[-2:], post[:-2]
+    return head, post
+
+
+def _full_name_after_domain(ctx: Context, head: list, post: list) -> bool:
+    """The post-modifier ends in a full name after the role's domain: three capitalised words,
+    or two after a capitalised domain where nouns are not capitalised."""
+    lang = ctx.lang
+    postmod = lang.word_class("postmodifiers")
     run = 0
     while run < len(post) and ctx.is_cap(post[len(post) - 1 - run]):
         run += 1
@@ -99,7 +177,7 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         and before_run not in lang.word_class("determiners")
     )
     named = run >= 3 or run == 2 and domain and not lang.capitalised_nouns
-    if (
+    return bool(
         named
         and any(ctx.is_role(t.text) for t in head)
         and not any(
@@ -109,11 +187,14 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
             or t.text.isupper()
             for t in post[-2:]
         )
-    ):
-        # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing, il leader del
-        # Partito democratico Elly Schlein: a role with its domain, then a full name (the last two
-        # capitalised words)
-        head, post = head + post[-2:], post[:-2]
+    )
+
+
+def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
+    """The honorific before a name (``Frau``, ``Mr.``) and the index of the last role noun
+    (-1: none); an unknown word with a role ending before a full name counts as a role noun
+    (Kapitänin Jana Lorenz)."""
+    lang = ctx.lang
     honorific = None
     role_last = -1
     for k, t in enumerate(head):
@@ -135,26 +216,36 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         and head[0].lower.endswith(ROLE_LIKE_ENDINGS)
     ):
         role_last = 0  # Kapitänin Jana Lorenz: an unknown role noun before a full name
-    name_tokens = [
+    return honorific, role_last
+
+
+def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
+    """The name's tokens after the role: capitalised words and joined particles, no honorific,
+    and the full stop of an initial (Melissa C. Jackson, not M. Xi)."""
+    honorifics = ctx.lang.honorifics
+    return [
         t
         for k, t in enumerate(head)
         if k > role_last
         and (
             (ctx.is_cap(t) or k in joined)
-            and t.lower.rstrip(".") not in lang.honorifics
+            and t.lower.rstrip(".") not in honorifics
             and t.text != "."
             or t.text == "."
             and k
             and len(head[k - 1].text) == 1
             and head[k - 1].text.isupper()
-            and head[k - 1].lower not in lang.honorifics
+            and head[k - 1].lower not in honorifics
         )
-    ]  # Melissa C. Jackson, not M. Xi
-    role_end = role_last + 1
-    while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
-        role_end += 1  # secrétaire nationale: an adjective after the role noun
-    role_tokens = head[:role_end] if role_last >= 0 else []
-    noun = head[role_last] if role_last >= 0 else None
+    ]
+
+
+def _gender(
+    ctx: Context, det: str | None, honorific: str | None, role_tokens: list, noun
+) -> tuple[str | None, bool]:
+    """The gender from the honorific, else from the role noun and determiner; and whether the
+    role noun is feminine (for its base form)."""
+    lang = ctx.lang
     feminine = noun is not None and (
         noun.lower.endswith(tuple(lang.feminine_roles))
         or not ctx.is_role(noun.text)
@@ -162,58 +253,59 @@ def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     )
     if honorific:
         feminine = honorific in lang.feminine_honorifics
-        gender = "f" if feminine else "m"
-    elif role_tokens:
+        return ("f" if feminine else "m"), feminine
+    if role_tokens:
         assert noun is not None  # role tokens end at the role noun
         feminine = feminine or det in lang.word_class("feminine_determiners")
         masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
-        gender = "f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)
-    else:
-        gender = None
-    role = None
-    if role_tokens:
-        words = []
-        for t in role_tokens:
-            w = ctx.role_base(t.text)
-            if (
-                det in lang.word_class("weak_inflection_determiners")
-                and ctx.is_adj(t)
-                and w.endswith("e")
-                and not feminine
-            ):  # der russische Außenminister -> russischer Außenminister
-                w += "r"
-            words.append(w)
-        if post:
-            words += [t.text for t in post]
-        role = " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
-    if name_tokens:
-        # das Verteidigungsministerium, die Deutsche Bank: an organisation, not a person's name
-        base = _organisation_base(ctx, name_tokens[-1].text)
-        kind = "organisation" if base and not honorific else "name"
-        name = " ".join(t.text for t in name_tokens).replace(" .", ".")
-        if kind == "organisation" and name_tokens[-1] is head[-1]:
-            # des Ministeriums für Planung und Investitionen: das Ministerium für Planung und Investitionen
-            assert base is not None  # an organisation has its base form
-            name = name[: len(name) - len(name_tokens[-1].text)] + base
-            if post and (lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
-                name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
-    elif role_tokens:
-        generic_domain = (
-            post
-            and not lang.capitalised_nouns
-            and det in lang.word_class("definite_determiners")
-            and not any(ctx.is_cap(t) for t in post)
-        )  # the head of government: an anaphoric role
-        kind = (
-            "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
-        )
-        name = None
-    else:
-        kind = "organisation"
-        name = ctx.text[body[0].start : body[-1].end] if body else ""
-    if name in media_aliases():  # New York Times, des Bayerischen Rundfunks: a medium, by its name
-        kind, name = "organisation", media_aliases()[name]
-    return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
+        return ("f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)), feminine
+    return None, feminine
+
+
+def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
+    """The role in its base form with its post-modifier: der russische Außenminister ->
+    russischer Außenminister; dell' Economia -> dell'Economia."""
+    words = []
+    for t in role_tokens:
+        w = ctx.role_base(t.text)
+        if (
+            det in ctx.lang.word_class("weak_inflection_determiners")
+            and ctx.is_adj(t)
+            and w.endswith("e")
+            and not feminine
+        ):  # der russische Außenminister -> russischer Außenminister
+            w += "r"
+        words.append(w)
+    if post:
+        words += [t.text for t in post]
+    return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
+
+
+def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: str | None) -> tuple[str, str]:
+    """A name, or an organisation's name in its base form (das Verteidigungsministerium, die
+    Deutsche Bank; des Ministeriums für Planung -> das Ministerium für Planung)."""
+    base = _organisation_base(ctx, name_tokens[-1].text)
+    kind = "organisation" if base and not honorific else "name"
+    name = " ".join(t.text for t in name_tokens).replace(" .", ".")
+    if kind == "organisation" and name_tokens[-1] is head[-1]:
+        assert base is not None  # an organisation has its base form
+        name = name[: len(name) - len(name_tokens[-1].text)] + base
+        if post and (ctx.lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
+            name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
+    return kind, name
+
+
+def _role_kind(ctx: Context, det: str | None, post: list) -> str:
+    """A role with no name: a description after an indefinite determiner or with a specific
+    domain, else a role (the head of government: an anaphoric role)."""
+    lang = ctx.lang
+    generic_domain = (
+        post
+        and not lang.capitalised_nouns
+        and det in lang.word_class("definite_determiners")
+        and not any(ctx.is_cap(t) for t in post)
+    )  # the head of government: an anaphoric role
+    return "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
 
 
 def _organisation_base(ctx: Context, word: str) -> str | None:
