@@ -62,6 +62,7 @@ class Language:
     quote_pairs: tuple = ()  # (open, close)
     attribution: dict = field(default_factory=dict)
     settings: dict = field(default_factory=dict)  # settings.json: how the language works
+    constructions: tuple = ()  # constructions.txt: the statement constructions this language uses
 
     @property
     def capitalised_nouns(self) -> bool:
@@ -233,6 +234,7 @@ def _load(code: str | None) -> Language:
             code=GENERIC,
             quote_pairs=tuple(tuple(p) for p in GENERIC_QUOTES),
             settings={"capitalised_nouns": False},
+            constructions=_generic_constructions(),
         )
     settings = _json(code, "settings.json")
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
@@ -250,6 +252,7 @@ def _load(code: str | None) -> Language:
     ]
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
+    attribution = _json(code, "attribution.json")
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
         forms[form] = forms.get(form, ()) + (Verb(form, None, "participial+core"),)
@@ -275,9 +278,45 @@ def _load(code: str | None) -> Language:
         words=words,
         boilerplate=tuple(boiler),
         quote_pairs=tuple(tuple(p) for p in quotes),
-        attribution=_json(code, "attribution.json"),
+        attribution=attribution,
         settings=settings,
+        constructions=_constructions(code, attribution, words),
     )
+
+
+def _has(need: str, attribution: dict, words: dict) -> bool:
+    """Does the language have the data ``need`` names (``attribution:nach``, ``words:…``)?"""
+    kind, _, name = need.partition(":")
+    return bool(attribution.get(name) if kind == "attribution" else words.get(name))
+
+
+def _constructions(code: str, attribution: dict, words: dict) -> tuple:
+    """The constructions ``<code>/constructions.txt`` lists, checked: the file must exist, each
+    name must be a registered construction, and the language must have the data it needs."""
+    from ..pipeline.constructions.registry import REGISTRY
+
+    names = _lines(code, "constructions.txt")
+    if not names:
+        raise ValueError(f"language {code}: constructions.txt is missing or empty")
+    for name in names:
+        if name not in REGISTRY:
+            raise ValueError(
+                f"language {code}: unknown construction {name!r} in constructions.txt; "
+                f"known: {', '.join(REGISTRY)}"
+            )
+        missing = [n for n in REGISTRY[name].needs if not _has(n, attribution, words)]
+        if missing:
+            raise ValueError(
+                f"language {code}: construction {name!r} needs {', '.join(missing)}, which it lacks"
+            )
+    return tuple(names)
+
+
+def _generic_constructions() -> tuple:
+    """The generic data (no lexicons) uses every construction that needs no language data."""
+    from ..pipeline.constructions.registry import REGISTRY
+
+    return tuple(name for name, c in REGISTRY.items() if not c.needs)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ class FinderBase:
         self._prepositions = [p.split() for p in ctx.lang.attribution.get("prepositions", ())]
         self._introducers = {p.lower().rstrip(":") for p in ctx.lang.attribution.get("quote_introducers", ())}
         self.used_cues: set[int] = set()
+        self.allowed = frozenset(ctx.lang.constructions)  # the constructions the language lists
         self._starts: list[tuple[int, int]] = []  # (start, index in out), sorted
         self.narrated: dict[int, tuple[str, int]] = {}  # sentence -> a cue with no report of its own
         self.out: list[Statement] = []
@@ -133,6 +134,10 @@ class FinderBase:
         return self.ctx.views[self.ctx.sentence_at(offset)]
 
     def _add(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None):
+        """Add a statement found by construction ``rule`` (trimmed, dateline dropped), unless
+        the language does not list that construction or nothing is left; the statement or None."""
+        if rule not in self.allowed:
+            return None
         start, end = _trim(self.text, start, end)
         if (start == 0 or self.text[start - 1] == "\n") and (found := dateline(self.text, start)):
             start = found[2]  # WASHINGTON (Reuters) - …: the dateline is no part of a report

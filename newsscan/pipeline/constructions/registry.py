@@ -5,6 +5,9 @@ An example is ``(language, text, content, speaker)``: analysing ``text`` in ``la
 a statement of this rule with this content and, unless ``speaker`` is None, a speaker whose
 name contains ``speaker``.
 A counter-example is ``(language, text)``: a near miss on which the rule must not fire.
+``needs`` names the language data a construction cannot work without (``attribution:nach``,
+``words:anaphoric_subjects``): a language that lists the construction in its
+``constructions.txt`` but lacks that data is an error when the data loads.
 ``tests/test_constructions.py`` runs every example and counter-example of every construction.
 """
 
@@ -26,13 +29,19 @@ class Construction:
     description: str
     examples: tuple[Example, ...]
     counter: tuple[Counter, ...] = ()
+    needs: tuple[str, ...] = ()
 
 
 REGISTRY: dict[str, Construction] = {}
 
 
 def construction(
-    name: str, finder: str, description: str, examples: list[Example], counter: list[Counter] | None = None
+    name: str,
+    finder: str,
+    description: str,
+    examples: list[Example],
+    counter: list[Counter] | None = None,
+    needs: tuple[str, ...] = (),
 ) -> Construction:
     """Register a construction under its rule name; a name registered twice or a construction
     with no example is an error."""
@@ -40,7 +49,7 @@ def construction(
         raise ValueError(f"construction {name!r} registered twice")
     if not examples:
         raise ValueError(f"construction {name!r} has no example")
-    REGISTRY[name] = Construction(name, finder, description, tuple(examples), tuple(counter or ()))
+    REGISTRY[name] = Construction(name, finder, description, tuple(examples), tuple(counter or ()), needs)
     return REGISTRY[name]
 
 
@@ -113,6 +122,7 @@ construction(
             "Trainer",
         )
     ],
+    needs=("attribution:quote_introducers",),
 )
 construction(
     "direct.split_quote",
@@ -185,6 +195,7 @@ construction(
     "indirect.Indirect.indirect",
     "the report with an inserted so-frame: …, so der Minister",
     [("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister")],
+    needs=("attribution:frame_words",),
 )
 construction(
     "indirect.anaphoric_frame",
@@ -198,6 +209,7 @@ construction(
             "Polizei",
         )
     ],
+    needs=("words:anaphoric_subjects",),
 )
 construction(
     "according.preposition",
@@ -213,6 +225,7 @@ construction(
         ),
     ],
     [("en", "The fire was reported to the police on Monday morning.")],
+    needs=("attribution:prepositions",),
 )
 construction(
     "according.nach",
@@ -220,12 +233,14 @@ construction(
     "nach with a source noun: nach Angaben der Polizei",
     [("de", "Nach Angaben der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei")],
     [("de", "Nach dem Spiel fuhr die Mannschaft mit dem Bus nach Hause.")],
+    needs=("attribution:nach",),
 )
 construction(
     "according.postposition",
     "according.According._postposition_report",
     "an according-to postposition: X zufolge",
     [("de", "Der Polizei zufolge wurde niemand verletzt.", "wurde niemand verletzt", "Polizei")],
+    needs=("attribution:postpositions",),
 )
 construction(
     "according.anaphoric",
@@ -239,6 +254,7 @@ construction(
             None,
         )
     ],
+    needs=("attribution:anaphoric",),
 )
 construction(
     "free_indirect.continuation",
