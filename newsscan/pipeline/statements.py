@@ -9,17 +9,18 @@ sentence continuing a report) take the speaker of the statement before them.
 from __future__ import annotations
 
 from ..model import Statement
-from .constructions.partial import Partial
+from .constructions.dialogue import Dialogue
 from .context import Context
 
 
-class _Finder(Partial):
+class _Finder(Dialogue):
     """Every construction family, run in the order of ``find``."""
 
 
 def find(ctx: Context) -> tuple[Statement, ...]:
     finder = _Finder(ctx)
     partial = finder.direct()
+    finder.dialogue()
     finder.indirect()
     finder.according()
     finder.partial(partial)

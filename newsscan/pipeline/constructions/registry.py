@@ -137,6 +137,30 @@ construction(
     [("de", f"Die Mannschaft spielte gut. Der Trainer lobte sie.\n\n„{_GAME}.“", _GAME, None)],
 )
 construction(
+    "direct.dialogue_dash",
+    "dialogue.Dialogue._dash_turn",
+    "a paragraph opening with a dash, then a dash and the frame: —No cederemos —dijo el ministro—.",
+    [
+        (
+            "es",
+            "El ministro habló ayer en Madrid.\n\n—No cederemos ante nadie —dijo el ministro—. "
+            "Lo repetiremos mañana.",
+            "No cederemos ante nadie Lo repetiremos mañana",
+            "ministro",
+        ),
+        (
+            "es",
+            "—No cederemos ante nadie —afirmó la ministra de Defensa.",
+            "No cederemos ante nadie",
+            "ministra",
+        ),
+    ],
+    [
+        ("es", "—Hoy es lunes —y mañana será martes, como siempre."),
+        ("es", "Hoy es lunes —dijo el ministro—."),
+    ],
+)
+construction(
     "mixed.quoted_report",
     "direct.Direct.direct",
     "a reported sentence ending in a quotation, then the frame: Die Regel sei „…“, sagte X",
