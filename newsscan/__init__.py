@@ -18,7 +18,7 @@ _API = ("analyze", "analyze_text", "analyze_html", "analyze_many", "analyze_docu
 _MODEL = ("Analysis", "Statement", "Actor", "Agency", "Quote", "Options", "Document")
 _ERRORS = ("InputError", "FetchError", "NewsscanError")
 
-__all__ = ["analyze", "analyze_text", "analyze_html", "analyze_many", "analyze_document", "to_dict",
+__all__ = ["analyze", "analyze_text", "analyze_html", "analyze_many", "analyze_document", "to_dict", "to_frames",
            "Options", "Analysis", "Statement", "Actor", "Agency", "Quote", "Document",
            "InputError", "FetchError", "NewsscanError", "__version__"]
 
@@ -33,6 +33,9 @@ def __getattr__(name):
     if name in _ERRORS:
         from . import errors
         return getattr(errors, name)
+    if name == "to_frames":
+        from .render.tables import to_frames
+        return to_frames
     if name == "to_dict":
         from .schema import to_dict
         return to_dict

@@ -121,13 +121,17 @@ def analyze(source: str, options: Options | None = None, **overrides) -> Analysi
     return analyze_document(load.load(source, opts), opts)
 
 
-def analyze_many(sources: Iterable[str], jobs: int = 1, options: Options | None = None,
+def analyze_many(sources: Iterable[str], jobs: int = 1, options: Options | None = None, policy=None,
                  **overrides) -> Iterator[dict]:
     """Analyse many sources (paths, folders, URLs) and yield one dict per article in input
     order, in the JSON form; a source that fails yields an error record instead of raising.
-    With ``jobs > 1`` the work is spread over that many processes."""
+    With ``jobs > 1`` the work is spread over that many processes. URLs are fetched by the
+    download pool under ``policy`` (a :class:`newsscan.download.FetchPolicy`: robots.txt,
+    retries, limits per host; the default one when None)."""
     from . import batch
+    from .download import Downloader, FetchPolicy
     opts = _options(options, overrides)
     if isinstance(sources, str):              # one source, not the characters of its name
         sources = [sources]
-    yield from batch.run(batch.expand(sources), opts, jobs=max(1, int(jobs)))
+    with Downloader(opts, policy or FetchPolicy()) as downloader:
+        yield from batch.run(batch.expand(sources), opts, jobs=max(1, int(jobs)), downloader=downloader)

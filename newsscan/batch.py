@@ -10,15 +10,21 @@ import fnmatch
 import os
 import signal
 import sys
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError
+from concurrent.futures import TimeoutError as FuturesTimeout
 
+from .errors import NewsscanError
 from .model import Options
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.xhtml", "*.text", "*.md")
 
 
-def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+def is_url(source) -> bool:
+    """Whether a source is an http(s) URL (a corpus record is not)."""
+    return isinstance(source, str) and source.startswith(("http://", "https://"))
 
 
 def _directory(path: str, recursive: bool, glob) -> Iterator[str]:
@@ -105,19 +111,20 @@ def _analyse_source(source, options: Options) -> dict:
     return to_dict(api.analyze(source, options))
 
 
-def run_one(source, options: Options) -> dict:
-    """Analyse one source (a path, URL, ``-`` or a corpus record) within its time budget;
-    failures become an error record (never an exception)."""
+def guarded(source, analyse, options: Options) -> dict:
+    """Run ``analyse()`` (which returns a record) for ``source`` — a path, URL, ``-`` or a
+    corpus record — within the article's time budget; failures become an error record
+    (never an exception)."""
     from .budget import budget
     from .corpus_input import CorpusItem
-    from .errors import ArticleTimeout, NewsscanError
+    from .errors import ArticleTimeout
     from .safe import display_name
     from .schema import error_record
 
     name = display_name(source.label if isinstance(source, CorpusItem) else source)
     try:
         with budget(options.article_timeout):
-            record = _analyse_source(source, options)
+            record = analyse()
     except ArticleTimeout:
         return error_record(name, "timeout", f"{name}: gave up after {options.article_timeout:g} s "
                                              "(--article-timeout)")
@@ -132,60 +139,148 @@ def run_one(source, options: Options) -> dict:
     return record
 
 
-def _analyse(args: tuple[str, Options]) -> dict:
-    source, options = args
-    return run_one(source, options)
+def run_one(source, options: Options) -> dict:
+    """Analyse one source (a path, URL, ``-`` or a corpus record); failures become an
+    error record (never an exception)."""
+    return guarded(source, lambda: _analyse_source(source, options), options)
 
 
-def run(sources: Iterable[str], options: Options, jobs: int = 1) -> Iterator[dict]:
+def run_page(page, options: Options) -> dict:
+    """Analyse a page fetched by :mod:`newsscan.download`; failures become an error record."""
+    from . import api
+    from .pipeline import load
+
+    def analyse():
+        from .schema import to_dict
+        doc = load.from_bytes(page.body, url=page.final_url, options=options, content_type=page.content_type)
+        return to_dict(api.analyze_document(doc, options))
+
+    return guarded(page.url, analyse, options)
+
+
+def _analyse(task: tuple) -> dict:
+    """One task: ("source", path, options), ("page", page, options) or ("record", record)."""
+    kind = task[0]
+    if kind == "record":
+        return task[1]
+    if kind == "page":
+        return run_page(task[1], task[2])
+    return run_one(task[1], task[2])
+
+
+def _task(source: str, download, options: Options, stop: threading.Event) -> tuple:
+    """The task for one source; a failed download is already its error record."""
+    from .schema import error_record
+
+    if download is None:
+        if source == "-":                      # stdin cannot be read by a worker: read it here
+            return ("record", run_one(source, options))
+        return ("source", source, options)
+    while True:
+        try:
+            return ("page", download.result(timeout=0.2), options)
+        except FuturesTimeout:
+            if stop.is_set():
+                return ("record", error_record(source, "fetch", f"{source}: download cancelled"))
+        except CancelledError:
+            return ("record", error_record(source, "fetch", f"{source}: download cancelled"))
+        except NewsscanError as exc:
+            return ("record", error_record(source, exc.kind, str(exc)))
+
+
+def _tasks(sources: Iterable[str], options: Options, downloader, lookahead: int,
+           stop: threading.Event) -> Iterator[tuple]:
+    """Tasks in input order; URL downloads run up to ``lookahead`` sources ahead."""
+    ahead: deque = deque()
+    for source in sources:
+        future = downloader.submit(source) if downloader is not None and is_url(source) else None
+        ahead.append((source, future))
+        if len(ahead) > lookahead:
+            yield _task(*ahead.popleft(), options, stop)
+    while ahead:
+        yield _task(*ahead.popleft(), options, stop)
+
+
+def _bounded(tasks: Iterator[tuple], slots: threading.Semaphore, stop: threading.Event) -> Iterator[tuple]:
+    """Hand out a task only when fewer than the window's worth are unconsumed."""
+    for task in tasks:
+        while not slots.acquire(timeout=0.2):
+            if stop.is_set():
+                return
+        yield task
+
+
+def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None,
+        pages: bool | None = None) -> Iterator[dict]:
     """Analyse ``sources`` and yield their records in input order.
 
-    With ``jobs > 1`` the work is spread over that many processes; results are still
-    yielded in input order. Reading from stdin (``-``) happens in this process.
+    With ``jobs > 1`` the work is spread over that many processes, one article at a time,
+    so every worker is busy and records arrive as they finish; they are still yielded in
+    input order. With a :class:`~newsscan.download.Downloader`, URLs are fetched in its
+    threads ahead of the analysis. Reading from stdin (``-``) happens in this process.
+    ``pages`` says whether web pages may come (the workers then fork with the HTML
+    extractor loaded); None: guess from ``sources`` when it is a list.
     """
-    work = ((s, options) for s in sources)
-    if jobs <= 1:
-        for item in work:
-            yield _analyse(item)
-        return
+    stop = threading.Event()
+    lookahead = 2 * max(1, downloader.policy.threads) if downloader is not None else 0
+    tasks = _tasks(sources, options, downloader, lookahead, stop)
+    try:
+        if jobs <= 1:
+            for task in tasks:
+                yield _analyse(task)
+        else:
+            html = may_hold_pages(sources) if pages is None else pages
+            yield from _in_pool(tasks, options, jobs, stop, html)
+    finally:
+        stop.set()
+
+
+def may_hold_pages(sources) -> bool:
+    """Whether a web page may be among the sources (URLs, .html files, or a stream we cannot look ahead in)."""
+    if not isinstance(sources, (list, tuple)):
+        return True
+    return any(is_url(s) or (isinstance(s, str) and s.lower().endswith((".html", ".htm", ".xhtml", ".gz")))
+               for s in sources)
+
+
+def _in_pool(tasks: Iterator[tuple], options: Options, jobs: int, stop: threading.Event,
+             html: bool = True) -> Iterator[dict]:
+    """Analyse tasks in ``jobs`` worker processes, at most a few per worker in flight."""
     import multiprocessing
 
-    _warm_up(options)             # load models and lexicons once, before the workers fork
+    _warm_up(options, html)       # load models and lexicons once, before the workers fork
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    slots = threading.Semaphore(4 * jobs)
     pool = ctx.Pool(jobs, initializer=_ignore_sigint)
     try:
-        pending = _stdin_first(work)
-        for record in pool.imap(_analyse_or_pass, pending, chunksize=16):
+        for record in pool.imap(_analyse, _bounded(tasks, slots, stop), chunksize=1):
+            slots.release()
             yield record
         pool.close()
     except BaseException:
+        stop.set()
         pool.terminate()
         raise
     finally:
         pool.join()
 
 
-def _stdin_first(work: Iterator[tuple[str, Options]]) -> Iterator:
-    """Stdin cannot be read by a worker: analyse it here and pass the record through."""
-    for source, opts in work:
-        if source == "-":
-            yield ("record", _analyse((source, opts)))
-        else:
-            yield ("source", (source, opts))
+_WARM_PAGE = (b"<html><head><title>Test</title></head><body><article><p>Der Minister sagte, die Lage sei ernst. "
+              b"Die Polizei teilte mit, dass niemand verletzt wurde.</p></article></body></html>")
 
 
-def _analyse_or_pass(item: tuple) -> dict:
-    kind, payload = item
-    return payload if kind == "record" else _analyse(payload)
-
-
-def _warm_up(options: Options) -> None:
+def _warm_up(options: Options, html: bool = True) -> None:
+    """Load language data, profiles and (when pages may come) the HTML extractor once,
+    before workers fork, so that no worker pays for them again (importing trafilatura in
+    each of 8 workers on 2 cores cost seconds before the first record)."""
     from . import api, lang
-    from .pipeline import language
+    from .pipeline import language, load
     language.detect("warm up the language profiles")
     for code in lang.available():
         lang.get(code)
     api.analyze_text("Der Minister sagte, die Lage sei ernst.", options)
+    if html:
+        api.analyze_document(load.from_bytes(_WARM_PAGE, url="http://localhost/", options=options), options)
 
 
 def default_jobs() -> int:

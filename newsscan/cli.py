@@ -28,6 +28,12 @@ class Format(str, Enum):
     csv = "csv"
     markdown = "markdown"
     html = "html"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _version(value: bool):
@@ -112,8 +118,8 @@ def _check_language(value: Optional[str]) -> Optional[str]:
 
 
 FORMAT_OPT = typer.Option(None, "--format", "-f", metavar="FORMAT",
-                          help="Output format: table, json, jsonl, csv, markdown or html "
-                               "(default: table on a terminal, json otherwise).")
+                          help="Output format: table, json, jsonl, csv, markdown, html or parquet "
+                               "(default: table on a terminal, json otherwise; parquet needs -o DIR).")
 JSON_OPT = typer.Option(False, "--json", help="Alias for --format json.")
 LANG_OPT = typer.Option(None, "--language", "-l", metavar="CODE", callback=_check_language,
                         help="Language code to use instead of detecting it (de, en, es, fr, it, nl, pt, "
@@ -195,31 +201,104 @@ class _Tally:
                 f"{self.statements} statements, {self.actors} actors; {where}")
 
 
+FEED_OPT = typer.Option(None, "--feed", metavar="URL", help="Also analyse the articles an RSS/Atom/JSON feed links to (repeatable).")
+SITEMAP_OPT = typer.Option(None, "--sitemap", metavar="URL", help="Also analyse the articles a sitemap lists (repeatable).")
+DOWNLOADS_OPT = typer.Option(8, "--downloads", min=1, metavar="N", help="Download threads for URLs.")
+PER_HOST_OPT = typer.Option(2, "--per-host", min=1, metavar="N", help="Requests at a time to one host.")
+DELAY_OPT = typer.Option(0.0, "--delay", min=0.0, metavar="SECONDS", help="Seconds between requests to one host.")
+RETRIES_OPT = typer.Option(3, "--retries", min=0, metavar="N", help="Retries after HTTP 429/5xx, timeouts and connection errors.")
+MAX_WAIT_OPT = typer.Option(120.0, "--max-wait", min=0.0, metavar="SECONDS",
+                            help="Longest wait accepted before a retry (Retry-After, backoff, Crawl-delay).")
+ROBOTS_OPT = typer.Option(False, "--ignore-robots", help="Fetch URLs that robots.txt disallows.")
+CACHE_OPT = typer.Option(None, "--cache", metavar="DIR", help="Keep fetched pages in this folder and reuse them.")
+
+
+def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache):
+    from .download import FetchPolicy
+    return FetchPolicy(threads=downloads, per_host=per_host, delay=delay, retries=retries, max_wait=max_wait,
+                       robots=not ignore_robots, cache=cache)
+
+
 class _Batch:
     """The shared machinery of commands that read many sources: expansion, workers,
     progress on stderr, error and warning lines, the summary, and interruption."""
 
-    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options, corpus=None):
+    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options, corpus=None, policy=None,
+                 feeds=(), sitemaps=()):
         from . import batch
+        from .download import Downloader, FetchPolicy
         _check_list_file(from_file)
-        given = _sources(sources, from_file)
+        given = list(sources or []) if (feeds or sitemaps) else _sources(sources, from_file)
         self.quiet = quiet
+        self.downloader = Downloader(options, policy or FetchPolicy())
+        self.early: list[dict] = []           # error records of feeds and sitemaps that failed
         if corpus is not None:
             self.sources = corpus.read(_expanded(given, recursive, glob or CORPUS_GLOBS[corpus.fmt], from_file))
-            self.total = None
-            self.many = True
+            self.total, self.many = None, True
         else:
-            self.sources = _expanded(given, recursive, glob, from_file)
-            _refuse_raw_corpus(self.sources)
-            self.total = len(self.sources)
-            single = len(given) == 1 and not from_file and (batch.is_url(given[0]) or not os.path.isdir(given[0]))
-            self.many = not single
+            self._read_sources(given, recursive, glob, from_file, feeds or (), sitemaps or ())
         self.jobs = max(1, min(jobs or batch.default_jobs(), self.total or WINDOW))
         self.options = options
         self.show_progress = not quiet and sys.stderr.isatty() and (self.total is None or self.total > 1)
         self.tally = _Tally()
         self.written = 0
         self._warned: set = set()
+        self.skipped = 0
+        self.stored = None
+
+    def _read_sources(self, given: list, recursive, glob, from_file, feeds, sitemaps) -> None:
+        """Paths, folders, URLs and the --from-file list, then the articles of feeds and
+        sitemaps; whether the JSON output is one object (one file or URL) or an array."""
+        from . import batch
+        self.sources = _expanded(given, recursive, glob, from_file)
+        _refuse_raw_corpus(self.sources)
+        self.sources += self._linked(feeds, sitemaps)
+        self.total = len(self.sources) + len(self.early)
+        single = len(given) == 1 and not from_file and not (feeds or sitemaps) and \
+            (batch.is_url(given[0]) or not os.path.isdir(given[0]))
+        self.many = not single
+
+    def _linked(self, feeds, sitemaps) -> list[str]:
+        """Article URLs of feeds and sitemaps; a feed or sitemap that fails is an error record."""
+        from . import links
+        from .errors import NewsscanError
+        from .schema import error_record
+        found: list[str] = []
+        for expand, urls in ((links.feed_links, feeds), (links.sitemap_links, sitemaps)):
+            for url in urls:
+                try:
+                    found.extend(u for u in expand(url, self.downloader) if u not in found)
+                except NewsscanError as exc:
+                    self.early.append(error_record(url, exc.kind, str(exc)))
+        return found
+
+    def skip_stored(self, stored) -> None:
+        """Leave out sources already stored (paths, URLs, corpus records by ``path#id``);
+        records of articles whose content is stored are not yielded either."""
+        self.stored = stored
+        if self.total is None:                 # a corpus, read as it goes
+            self.sources = (s for s in self.sources if not self._stored_source(s))
+            return
+        self.sources = [s for s in self.sources if not self._stored_source(s)]
+        self.total = len(self.sources) + len(self.early)
+        self.jobs = min(self.jobs, max(1, self.total))
+
+    def _stored_source(self, source) -> bool:
+        key = getattr(source, "label", source)
+        if key in self.stored.sources:
+            self.skipped += 1
+            return True
+        return False
+
+    def _already_stored(self, record: dict) -> bool:
+        """With --skip-existing: an article whose content is already stored is not written again."""
+        if self.stored is None or "error" in record:
+            return False
+        from .render.tables import content_hash
+        if content_hash(record["text"]) in self.stored.hashes:
+            self.skipped += 1
+            return True
+        return False
 
     @property
     def failed(self) -> int:
@@ -257,8 +336,15 @@ class _Batch:
             how = "only text in quotation marks is reported, without speakers"
         return f"{source_label(record)}: language '{code}' has no data of its own; {how} (language.supported: false)"
 
-    def records(self):
+    def _results(self, throttled):
+        """Error records of feeds first, then every source's record (URLs through the download pool)."""
         from . import batch
+        yield from self.early
+        pages = batch.may_hold_pages(self.sources) if self.total is not None else False
+        yield from batch.run(throttled(self.sources), self.options, self.jobs, downloader=self.downloader,
+                             pages=pages)
+
+    def records(self):
         import threading
         import time
         progress, task = self._progress() if self.show_progress else (None, None)
@@ -272,10 +358,11 @@ class _Batch:
                 yield item
 
         started = time.perf_counter()
-        results = batch.run(throttled(self.sources), self.options, self.jobs)
+        results = self._results(throttled)
         try:
-            for record in results:
-                room.release()
+            for n, record in enumerate(results):
+                if n >= len(self.early):       # feeds' error records took no room
+                    room.release()
                 self.tally.add(record)
                 if "error" in record:
                     self._say(progress, record["error"]["message"])
@@ -286,12 +373,15 @@ class _Batch:
                     rate = self.tally.articles / max(time.perf_counter() - started, 1e-9)
                     progress.update(task, advance=1, rate=f"{rate:.0f}/s",
                                     errors=f"{self.failed} failed" if self.failed else "")
+                if self._already_stored(record):
+                    continue
                 yield record
         finally:
             stop.set()
             results.close()
             if progress:
                 progress.stop()
+            self.downloader.close()
 
     def summary(self, where: str, always: bool = False) -> None:
         """One line at the end of a batch, on a terminal (or ``always``), unless --quiet."""
@@ -425,39 +515,225 @@ def analyze_cli(
     max_bytes: int = MAXB_OPT,
     article_timeout: float = ARTICLE_TIMEOUT_OPT,
     allow_private: bool = PRIVATE_OPT,
+    feed: Optional[List[str]] = FEED_OPT,
+    sitemap: Optional[List[str]] = SITEMAP_OPT,
+    downloads: int = DOWNLOADS_OPT,
+    per_host: int = PER_HOST_OPT,
+    delay: float = DELAY_OPT,
+    retries: int = RETRIES_OPT,
+    max_wait: float = MAX_WAIT_OPT,
+    ignore_robots: bool = ROBOTS_OPT,
+    cache: Optional[str] = CACHE_OPT,
+    skip_existing: bool = typer.Option(False, "--skip-existing",
+                                       help="Skip sources and articles already in the --sqlite database or the "
+                                            "Parquet output (resume a run)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (worker processes) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Dask scheduler address (default: a local cluster on 127.0.0.1)."),
+    dataset: Optional[List[str]] = typer.Option(None, "--dataset", metavar="PATH",
+                                                help="With --engine dask: a Parquet, JSONL or CSV dataset of articles "
+                                                     "(a file, a folder or a glob; repeatable)."),
 ):
     """Find statements, speakers and cited agencies in articles."""
-    from .output import atomic_output
-
-    _check_output(output)
+    options = _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private)
+    dask_default = engine is Engine.dask and format is None and not json_
+    fmt = Format.parquet if dask_default else _format(format, json_, output)
+    policy = _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache)
+    if engine is Engine.dask:
+        from types import SimpleNamespace
+        raise typer.Exit(_dask_cli(SimpleNamespace(
+            sources=sources, from_file=from_file, recursive=recursive, glob=glob, feeds=feed,
+            sitemaps=sitemap, datasets=dataset, fields=(text_field, id_field),
+            corpus=_corpus_reader(input_format, text_field, id_field, field, max_bytes) if input_format else None,
+            scheduler=scheduler, jobs=jobs, fmt=fmt, output=output, options=options, policy=policy, sqlite=sqlite,
+            skip_existing=skip_existing)))
+    _local_checks(dataset, csv_bom, fmt, output)
+    stored = _stored(skip_existing, sqlite, fmt, output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
-    run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private), corpus)
+    run = _Batch(sources, from_file, recursive, glob, jobs, quiet, options, corpus, policy, feed, sitemap)
+    if stored is not None:
+        run.skip_stored(stored)
     quiet_sink = bool(sqlite) and format is None and not json_ and not output
-    fmt = _format(format, json_, output)
+    _write(run, fmt, output, sqlite, quiet_sink, csv_bom)
+    if run.skipped:
+        _err(f"skipped {run.skipped} sources and articles already stored")
+    where = output if fmt is Format.parquet else None
+    run.summary(f"written to {where}" if where else _where(output, sqlite, not quiet_sink), always=quiet_sink)
+    raise typer.Exit(run.exit_code)
+
+
+def _local_checks(dataset, csv_bom: bool, fmt: Format, output: Optional[str]) -> None:
+    """Usage errors of a local run, found before any work starts."""
+    if dataset:
+        _usage("--dataset needs --engine dask (or read a corpus file with --input-format)")
     if csv_bom and fmt is not Format.csv:
         _usage("--csv-bom applies to --format csv only")
+    if fmt is not Format.parquet:
+        _check_output(output)
+
+
+def _write(run: "_Batch", fmt: Format, output: Optional[str], sqlite: Optional[str], quiet_sink: bool,
+           csv_bom: bool) -> None:
+    """Stream the records into the output (a text format or a Parquet folder) and the store."""
+    from .output import atomic_output
     from .render.sqlite import StoreError
     store = _open_store(sqlite)
     try:
         try:
-            with _closed_pipe_is_fine(), atomic_output(None if quiet_sink else output) as stream:
-                writer = None if quiet_sink else _writer(fmt, stream, many=run.many, bom=csv_bom)
-                _stream_records(run, writer, store, stream)
-                if writer:
-                    writer.close()
+            if fmt is Format.parquet:
+                _write_parquet(run, output, store)
+            else:
+                with _closed_pipe_is_fine(), atomic_output(None if quiet_sink else output) as stream:
+                    writer = None if quiet_sink else _writer(fmt, stream, many=run.many, bom=csv_bom)
+                    _stream_records(run, writer, store, stream)
+                    if writer:
+                        writer.close()
         finally:
             if store:
                 store.close()
     except KeyboardInterrupt:
-        kept = f"; kept in {output}.partial" if output else ""
+        kept = f"; kept in {output}.partial" if output and fmt is not Format.parquet else ""
         run.interrupted(run.written, kept)
     except StoreError as exc:
         _usage(str(exc))
     except OSError as exc:
         _write_failed(output, exc)
-    run.summary(_where(output, sqlite, not quiet_sink), always=quiet_sink)
-    raise typer.Exit(run.exit_code)
+
+
+def _parquet_writer(output: Optional[str]):
+    """The Parquet writer for ``-o DIR``, or a usage error."""
+    if not output or output == "-":
+        _usage("--format parquet writes a folder: give it with -o DIR")
+    if os.path.exists(output) and not os.path.isdir(output):
+        _usage(f"{output}: exists and is not a folder (--format parquet writes a folder)")
+    parent = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(parent):
+        _usage(f"{output}: the folder {parent} does not exist")
+    try:
+        from .render.parquet import ParquetWriter
+        return ParquetWriter(output)
+    except ImportError as exc:
+        _usage(str(exc))
+    except OSError as exc:
+        _usage(f"{output}: {exc.strerror or exc}")
+
+
+def _stored(skip_existing: bool, sqlite: Optional[str], fmt: Format, output: Optional[str]):
+    """With --skip-existing: what the SQLite database or the Parquet folder already holds."""
+    if not skip_existing:
+        return None
+    from . import resume
+    if not sqlite and fmt is not Format.parquet:
+        _usage("--skip-existing needs --sqlite FILE or --format parquet -o DIR")
+    stored = resume.Stored()
+    try:
+        if sqlite:
+            stored.update(resume.from_sqlite(sqlite))
+        if fmt is Format.parquet and output:
+            stored.update(resume.from_parquet(output))
+    except Exception as exc:          # an unreadable store is the user's to fix, not a traceback
+        _usage(f"--skip-existing cannot read what is stored: {type(exc).__name__}: {exc}")
+    return stored
+
+
+def _write_parquet(run: "_Batch", output: Optional[str], store) -> None:
+    """Stream records into a Parquet dataset folder; Ctrl-C keeps the finished parts."""
+    writer = _parquet_writer(output)
+    try:
+        for record in run.records():
+            writer.write(record)
+            if store:
+                store.write(record)
+            run.written += 1
+        writer.close()
+    except KeyboardInterrupt:
+        writer.flush()
+        run.interrupted(run.written, f"; their rows are in {output}")
+
+
+def _dask_checks(spec):
+    """Usage errors of --engine dask, found before a cluster starts; returns newsscan.dask."""
+    fmt, output = spec.fmt, spec.output
+    if spec.sqlite:
+        _usage("--sqlite is not available with --engine dask: write Parquet and load it from there")
+    if spec.skip_existing and fmt is not Format.parquet:
+        _usage("--skip-existing with --engine dask needs --format parquet")
+    if "-" in (spec.sources or []) or spec.from_file == "-":
+        _usage("--engine dask cannot read stdin: give files, URLs or --dataset")
+    if fmt not in (Format.parquet, Format.jsonl):
+        _usage("--engine dask writes --format parquet (default) or --format jsonl parts into -o DIR")
+    if not output or output == "-":
+        _usage("--engine dask writes a folder: give it with -o DIR")
+    try:
+        from . import dask as ndask
+        ndask.require()
+    except ImportError as exc:
+        _usage(str(exc))
+    if fmt is Format.parquet:
+        _parquet_writer(output)          # checks the folder and pyarrow
+    return ndask
+
+
+def _expand_links(spec, items: list) -> list[str]:
+    """Add the articles of --feed and --sitemap to ``items`` (fetched politely, here);
+    returns the messages of those that failed."""
+    from . import links
+    from .download import Downloader
+    from .errors import NewsscanError
+    failed = []
+    with Downloader(spec.options, spec.policy) as downloader:
+        for expand, urls in ((links.feed_links, spec.feeds), (links.sitemap_links, spec.sitemaps)):
+            for url in urls or ():
+                try:
+                    items.extend(u for u in expand(url, downloader) if u not in items)
+                except NewsscanError as exc:
+                    failed.append(str(exc))
+    return failed
+
+
+def _dask_sources(spec) -> tuple[list[str], list[str]]:
+    """Sources for --engine dask (feeds and sitemaps expanded here, politely), less those
+    already stored with --skip-existing; and the messages of feeds that failed."""
+    from . import batch
+    glob = spec.glob or (CORPUS_GLOBS[spec.corpus.fmt] if spec.corpus else None)
+    items = list(batch.expand(list(spec.sources or []), recursive=spec.recursive, glob=glob,
+                              from_file=spec.from_file))
+    if spec.corpus is None:
+        _refuse_raw_corpus(items)
+    failed = _expand_links(spec, items)
+    if spec.skip_existing and spec.fmt is Format.parquet:
+        from . import resume
+        stored = resume.from_parquet(spec.output)
+        items = [i for i in items if i not in stored.sources]
+    return items, failed
+
+
+def _dask_cli(spec) -> int:
+    """--engine dask: analyse on a Dask cluster into a Parquet dataset or JSONL parts."""
+    ndask = _dask_checks(spec)
+    items, failed = _dask_sources(spec)
+    for message in failed:
+        _err(message)
+    datasets = list(spec.datasets or [])
+    if not items and not datasets:
+        _usage("no source given (paths, a directory, URLs, --from-file LIST, --feed, --sitemap or --dataset)")
+    try:
+        summary = ndask.run_cli(items, datasets, spec.fields, spec.scheduler, spec.jobs, spec.fmt.value,
+                                spec.output, spec.options, spec.policy, spec.corpus)
+    except KeyboardInterrupt:
+        _err(f"interrupted; finished parts are in {spec.output}")
+        return EXIT_INTERRUPTED
+    except ndask.DaskError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except ndask.DaskRunError as exc:
+        _err(f"{exc}; finished parts are in {spec.output}")
+        return EXIT_FAILED
+    for message in summary["errors"]:
+        _err(message)
+    _err(f"{summary['articles']} articles, {len(summary['errors'])} failed, {summary['statements']} statements "
+         f"in {summary['parts']} parts, written to {spec.output}")
+    return EXIT_FAILED if summary["errors"] or failed else EXIT_OK
 
 
 def _write_actor_rows(rows: list, fmt: Format, stream, bom: bool) -> None:
@@ -500,6 +776,8 @@ def actors_cli(
     """One row per actor across all articles: statements, articles, and the agencies that carry them."""
     from .corpus import ActorIndex
 
+    if format is Format.parquet:
+        _usage("the actors view has no Parquet form; use --format json, jsonl, csv, markdown or table")
     _check_output(output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
     if format is Format.html:

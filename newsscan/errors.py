@@ -11,8 +11,15 @@ class InputError(NewsscanError):
 
 
 class FetchError(NewsscanError):
-    """A URL could not be fetched (network, HTTP status or protocol fault, content type, size, address)."""
+    """A URL could not be fetched (network, HTTP status or protocol fault, content type, size, address).
+
+    For an HTTP error status, ``status`` is the code and ``retry_after`` the server's
+    ``Retry-After`` header (or None); both are None otherwise."""
     kind = "fetch"
+
+    def __init__(self, message: str = "", status: int | None = None, retry_after: str | None = None):
+        super().__init__(message)
+        self.status, self.retry_after = status, retry_after
 
 
 class ArticleTimeout(BaseException):

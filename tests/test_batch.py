@@ -105,8 +105,8 @@ def interrupt_after_two(monkeypatch):
 
     real = batch.run
 
-    def interrupted(sources, options, jobs=1):
-        for n, record in enumerate(real(sources, options, jobs)):
+    def interrupted(sources, options, jobs=1, **kwargs):
+        for n, record in enumerate(real(sources, options, jobs, **kwargs)):
             if n == 2:
                 raise KeyboardInterrupt
             yield record

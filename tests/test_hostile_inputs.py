@@ -171,6 +171,11 @@ def test_a_file_name_that_is_not_utf8_is_escaped_not_fatal(tmp_path):
     assert record["input"]["path"].endswith("caf\\xe9.txt") and record["quotes"]
     csv_out = _run(["analyze", str(tmp_path), "-f", "csv"])
     assert csv_out.returncode == 0 and b"caf\\xe9.txt" in csv_out.stdout
+    db = tmp_path.parent / (tmp_path.name + ".db")
+    assert _run(["analyze", str(tmp_path), "--sqlite", str(db)]).returncode == 0
+    import sqlite3
+    with sqlite3.connect(db) as con:
+        assert [r[0].endswith("caf\\xe9.txt") for r in con.execute("SELECT source FROM articles")] == [True]
 
 
 def test_a_newline_in_a_file_name_keeps_errors_on_one_line(tmp_path):

@@ -89,3 +89,21 @@ def test_eval_by_rule_on_the_command_line(tmp_path):
     assert json.loads(result.stdout)["by_rule"]["direct.post_frame"]["tp"] == 1
     table = CliRunner().invoke(app, ["eval", str(path), "--by-rule", "--format", "table"])
     assert table.exit_code == 0 and "direct.post_frame" in table.stdout and "per rule" in table.stdout
+
+
+def test_csv_and_sqlite_carry_the_rule(tmp_path):
+    import csv
+    import io
+    import sqlite3
+
+    article = tmp_path / "a.txt"
+    article.write_text("Die Lage sei ernst, so der Minister. Laut der Polizei wurde niemand verletzt.\n",
+                       encoding="utf-8")
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(app, ["analyze", str(article), "-f", "csv", "-l", "de", "--sqlite", str(db)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["rule"] for r in rows] == ["indirect.so_frame", "according.preposition"]
+    with sqlite3.connect(db) as con:
+        stored = [r[0] for r in con.execute("SELECT rule FROM statements ORDER BY start")]
+    assert stored == ["indirect.so_frame", "according.preposition"]

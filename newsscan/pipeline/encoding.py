@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+import zlib
 
 from ..errors import InputError
 
@@ -175,3 +176,15 @@ def decode(data: bytes, declared: str | None = None, *, check: bool = True) -> t
     if check:
         _check_text(text)
     return text, name
+
+
+def inflate(data: bytes, wbits: int, limit: int) -> tuple[bytes, bool]:
+    """Decompress ``data`` (gzip: ``16 + MAX_WBITS``, zlib: ``MAX_WBITS``, raw deflate:
+    ``-MAX_WBITS``), never producing more than ``limit + 1`` bytes; returns the output and
+    whether the stream was complete. Raises ``zlib.error`` for corrupt data and
+    ``OverflowError`` past the limit."""
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(data, limit + 1)
+    if len(out) > limit:
+        raise OverflowError(limit)
+    return out, inflater.eof

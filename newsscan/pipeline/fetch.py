@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..errors import FetchError
 from ..model import Options
+from .encoding import inflate
 
 MAX_REDIRECTS = 5
 ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -176,30 +177,25 @@ def _decompress(data: bytes, encoding: str, limit: int) -> bytes:
     """Undo gzip or deflate content coding within the cap; a truncated stream is an error."""
     if encoding not in ("gzip", "x-gzip", "deflate"):
         return data
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS if encoding != "deflate" else zlib.MAX_WBITS)
     try:
-        out = d.decompress(data, limit + 1)
+        out, complete = _inflate_coding(data, encoding, limit)
     except zlib.error as exc:
-        if encoding != "deflate":
-            raise FetchError(f"cannot decompress the response: {exc}") from None
-        return _decompress_raw_deflate(data, limit)
-    if len(out) > limit:
-        raise FetchError(f"decompressed response is larger than the limit of {limit} bytes")
-    if not d.eof:
+        raise FetchError(f"cannot decompress the response: {exc}") from None
+    except OverflowError:
+        raise FetchError(f"decompressed response is larger than the limit of {limit} bytes") from None
+    if not complete:
         raise FetchError("truncated compressed response")
     return out
 
 
-def _decompress_raw_deflate(data: bytes, limit: int) -> bytes:
-    """``deflate`` sent without its zlib header, as some servers do."""
-    d = zlib.decompressobj(-zlib.MAX_WBITS)
+def _inflate_coding(data: bytes, encoding: str, limit: int) -> tuple[bytes, bool]:
+    """gzip, or deflate with its zlib header — or raw, as some servers send it."""
+    if encoding != "deflate":
+        return inflate(data, 16 + zlib.MAX_WBITS, limit)
     try:
-        out = d.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise FetchError(f"cannot decompress the response: {exc}") from None
-    if len(out) > limit:
-        raise FetchError(f"decompressed response is larger than the limit of {limit} bytes")
-    return out
+        return inflate(data, zlib.MAX_WBITS, limit)
+    except zlib.error:
+        return inflate(data, -zlib.MAX_WBITS, limit)
 
 
 def _open(url: str, options: Options, deadline: _Deadline) -> tuple[http.client.HTTPResponse, _Target]:
@@ -226,7 +222,7 @@ def _location(url: str, resp: http.client.HTTPResponse) -> str:
     return new
 
 
-def _exchange(url: str, options: Options, deadline: _Deadline) -> tuple[bytes, str, str]:
+def _exchange(url: str, options: Options, deadline: _Deadline, accept: tuple) -> tuple[bytes, str, str]:
     for _ in range(MAX_REDIRECTS + 1):
         resp, _target_ = _open(url, options, deadline)
         try:
@@ -234,10 +230,11 @@ def _exchange(url: str, options: Options, deadline: _Deadline) -> tuple[bytes, s
                 url = _location(url, resp)
                 continue
             if resp.status >= 400:
-                raise FetchError(f"{url}: HTTP {resp.status} {resp.reason}")
+                raise FetchError(f"{url}: HTTP {resp.status} {resp.reason}", status=resp.status,
+                                 retry_after=resp.getheader("Retry-After"))
             content_type = resp.getheader("Content-Type", "") or ""
             mime = content_type.split(";")[0].strip().lower()
-            if mime and mime not in ACCEPTED_TYPES:
+            if mime and mime not in accept:
                 raise FetchError(f"{url}: unsupported content type {mime}")
             body = _read_body(resp, options.max_bytes, deadline)
             encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
@@ -247,11 +244,12 @@ def _exchange(url: str, options: Options, deadline: _Deadline) -> tuple[bytes, s
     raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
-def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
-    """Return (body, final URL, content type); every failure is a :class:`FetchError`."""
+def fetch(url: str, options: Options, accept: tuple = ACCEPTED_TYPES) -> tuple[bytes, str, str]:
+    """Return (body, final URL, content type); every failure is a :class:`FetchError`.
+    ``accept`` lists the media types taken (feeds and sitemaps take more)."""
     deadline = _Deadline(options.timeout)
     try:
-        return _exchange(url, options, deadline)
+        return _exchange(url, options, deadline, accept)
     except FetchError:
         raise
     except (TimeoutError, socket.timeout):

@@ -17,6 +17,7 @@ import zlib
 from ..errors import InputError
 from ..model import Document, Options
 from .encoding import decode as decode_bytes
+from .encoding import inflate
 
 # No repetition around the comments (a run of ``<!---->`` made the old pattern exponential):
 # leading comments are skipped by a linear scan in _skip_comments.
@@ -54,14 +55,13 @@ def looks_like_html(data: bytes) -> bool:
 
 def gunzip(data: bytes, limit: int) -> bytes:
     """Decompress a gzip member, refusing more than ``limit`` bytes of output."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        out = inflater.decompress(data, limit + 1)
+        out, complete = inflate(data, 16 + zlib.MAX_WBITS, limit)
     except zlib.error as exc:
         raise InputError(f"cannot decompress gzip data: {exc}") from None
-    if len(out) > limit:
-        raise InputError(f"decompressed input is larger than the limit of {limit} bytes")
-    if not inflater.eof:
+    except OverflowError:
+        raise InputError(f"decompressed input is larger than the limit of {limit} bytes") from None
+    if not complete:
         raise InputError("truncated gzip data")
     return out
 

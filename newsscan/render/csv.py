@@ -18,7 +18,8 @@ import hashlib
 from . import source_label
 
 COLUMNS = ("source", "title", "date", "url", "author", "site", "language", "quote_id", "speaker", "role",
-           "actor_id", "speaker_mention", "type", "cue", "via", "text", "start", "end", "sentence", "error")
+           "actor_id", "speaker_mention", "type", "cue", "via", "rule", "text", "start", "end", "sentence",
+           "error")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
@@ -64,7 +65,7 @@ class CsvWriter:
         for q in record["quotes"]:
             actor = f"{key}-{q['actor']}" if q["actor"] else None
             self._row(head + [q["id"], q["speaker"], q["role"], actor, q["speaker_mention"], q["type"], q["cue"],
-                              q["via"], q["text"], q["start"], q["end"], q["sentence"], None])
+                              q["via"], q.get("rule"), q["text"], q["start"], q["end"], q["sentence"], None])
 
     def close(self) -> None:
         pass

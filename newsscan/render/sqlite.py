@@ -72,6 +72,7 @@ CREATE TABLE IF NOT EXISTS statements (
     type TEXT NOT NULL,
     cue TEXT,
     via TEXT,
+    rule TEXT,
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
@@ -188,6 +189,8 @@ class SqliteWriter:
         have = {row[1] for row in db.execute("PRAGMA table_info(actors)")}
         if "corpus_actor_id" not in have:
             db.execute("ALTER TABLE actors ADD COLUMN corpus_actor_id INTEGER REFERENCES corpus_actors(id)")
+        if "rule" not in {row[1] for row in db.execute("PRAGMA table_info(statements)")}:
+            db.execute("ALTER TABLE statements ADD COLUMN rule TEXT")
         for statement in INDEXES.split(";"):
             if statement.strip():
                 db.execute(statement)
@@ -241,9 +244,9 @@ class SqliteWriter:
             actor_ids[a["id"]] = cur.lastrowid
         for q in record["quotes"]:
             db.execute("INSERT INTO statements (article_id, actor_id, local_id, speaker, speaker_mention, type, cue,"
-                       " via, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       " via, rule, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (article, actor_ids.get(q["actor"]), q["id"], q["speaker"], q["speaker_mention"], q["type"],
-                        q["cue"], q["via"], q["text"], q["start"], q["end"], q["sentence"]))
+                        q["cue"], q["via"], q.get("rule"), q["text"], q["start"], q["end"], q["sentence"]))
         for g in record["agencies"]:
             db.execute("INSERT INTO agencies (article_id, name, mentions) VALUES (?, ?, ?)",
                        (article, g["name"], g["mentions"]))
