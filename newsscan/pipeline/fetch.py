@@ -230,8 +230,11 @@ def _exchange(url: str, options: Options, deadline: _Deadline, accept: tuple) ->
                 url = _location(url, resp)
                 continue
             if resp.status >= 400:
-                raise FetchError(f"{url}: HTTP {resp.status} {resp.reason}", status=resp.status,
-                                 retry_after=resp.getheader("Retry-After"))
+                raise FetchError(
+                    f"{url}: HTTP {resp.status} {resp.reason}",
+                    status=resp.status,
+                    retry_after=resp.getheader("Retry-After"),
+                )
             content_type = resp.getheader("Content-Type", "") or ""
             mime = content_type.split(";")[0].strip().lower()
             if mime and mime not in accept:
