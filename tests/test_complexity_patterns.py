@@ -20,6 +20,7 @@ import pytest
 from newsscan import lang as langdata
 from newsscan.pipeline import clean, context, mention, segment, shapes, speakers, statements
 from newsscan.pipeline.constructions import according, base, direct, free_indirect, indirect, partial, reports
+from newsscan.lang.de import rules as de_rules
 from newsscan.pipeline.np import backward as np_backward
 from newsscan.pipeline.np import base as np_base
 from newsscan.pipeline.np import forward as np_forward
@@ -98,7 +99,8 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
             out.append((f"{code}:{kind}:{rx.pattern[:40]}", rx, use))
     modules = {"clean": clean, "context": context, "segment": segment, "shapes": shapes, "speakers": speakers,
                "statements": statements, "mention": mention,
-               "np.base": np_base, "np.forward": np_forward, "np.backward": np_backward}
+               "np.base": np_base, "np.forward": np_forward, "np.backward": np_backward,
+               "lang.de.rules": de_rules}
     families = (according, base, direct, free_indirect, indirect, partial, reports)
     modules.update({f"constructions.{m.__name__.rsplit('.', 1)[1]}": m for m in families})
     for mod_name, mod in modules.items():

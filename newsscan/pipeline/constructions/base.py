@@ -29,21 +29,6 @@ def _is_address(text: str) -> bool:
     return "." in text[1:-1] and not any(ch.isspace() for ch in text)
 
 
-def _zu_clause(text: str) -> bool:
-    """The text ends in a zu-infinitive: ``zu kommen`` or ``anzugreifen`` (a word with
-    ``zu`` inside, ending in -en), apart from trailing punctuation. One pass over the words
-    (a regular expression for this backtracks cubically on ``zuzuzu…``)."""
-    last = prev = None
-    for m in _WORD.finditer(text):
-        prev, last = last, m
-    if last is None:
-        return False
-    word = last.group()
-    if word.endswith("en") and "zu" in word[1:-3]:
-        return True
-    return prev is not None and prev.group() == "zu" and text[prev.end() : last.start()].isspace()
-
-
 def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int, int]:
     """Shrink [start, end) to drop surrounding spaces and final punctuation (with
     ``keep_end``, a sentence end stays: an inner part of a quote over several paragraphs)."""

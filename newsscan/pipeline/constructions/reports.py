@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import bisect
 
+from ...lang.de.rules import zu_clause  # the comma-report path is German: a zu-infinitive clause
 from ..clean import has_finite_verb
 from ..context import CLAUSE_PUNCT, END_PUNCT, ReportSpan, SentenceView
 from ..np import INVERSION
 from .base import (
     _words,
-    _zu_clause,
 )
 from .direct import Direct
 
@@ -218,7 +218,7 @@ class Reports(Direct):
             return nxt.start, end
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
-            if _zu_clause(content.split(",")[0]) or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
+            if zu_clause(content.split(",")[0]) or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
                 return nxt.start, end
             return None
         if self._in_comparison_clause(view, i):
@@ -233,7 +233,7 @@ class Reports(Direct):
         low = tokens[k + 1].lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return False
-        if _zu_clause(content.split(",")[0]):
+        if zu_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
         if low in words("clause_openers_not_content") and not self._noun_phrase_opens(view, k + 1):
