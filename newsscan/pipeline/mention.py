@@ -8,10 +8,10 @@ from dataclasses import replace
 from ..lang import media_aliases
 from ..model import Mention
 from .context import Context, SentenceView
-from .np.base import INVERSION, ROLE_LIKE_ENDINGS, _opens_name, _particle_chain
+from .np.base import INVERSION, ROLE_LIKE_ENDINGS, opens_name, particle_chain
 
 
-def _mention(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
+def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
     """Classify the noun phrase ``span`` of a sentence, in order: a pronoun (``er``, ``dit-elle``),
     a source noun with its genitive (``Angaben der Polizei``), an organisation named by a
     lowercase noun (``the players' union``), else honorific, role and name read off the phrase
@@ -72,7 +72,7 @@ def _genitive_source_mention(
         return None
     first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
-    inner = _mention(ctx, view, (first + skip, span[1]))
+    inner = classify(ctx, view, (first + skip, span[1]))
     return replace(inner, text=text, start=view.tokens[span[0]].start)
 
 
@@ -339,11 +339,11 @@ def _name_particles(ctx: Context, body: list) -> set:
     an honorific (``Statistiken von Amnesty`` is no name); ``Kai Wegner von der CDU`` keeps
     its post-modifier: the surname must not be an acronym or an organisation."""
     lang = ctx.lang
-    if _opens_name(ctx, body, 0, len(body)):
-        return set(range(_particle_chain(ctx, body, 0)))
+    if opens_name(ctx, body, 0, len(body)):
+        return set(range(particle_chain(ctx, body, 0)))
     joined: set[int] = set()
     for k in range(1, len(body)):
-        m = _particle_chain(ctx, body, k)
+        m = particle_chain(ctx, body, k)
         if m == k or m >= len(body):
             continue
         surname, before = body[m], body[k - 1]
@@ -371,7 +371,7 @@ def _name_particles(ctx: Context, body: list) -> set:
     return joined
 
 
-def _with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
+def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
     """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
     tokens = view.tokens[inner[0] : inner[1]]
     name = " ".join(t.text for t in tokens)
@@ -389,7 +389,7 @@ def _with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner
     )
 
 
-def _apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
+def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
     """``…, afirmó el ministro de Sanidad, Salvador Illa.``: a name of two to four
     capitalised words in commas right after a role phrase ending at token b."""
     tokens = view.tokens

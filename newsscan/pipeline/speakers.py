@@ -16,9 +16,9 @@ from dataclasses import replace
 from ..model import Mention, Statement
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .mention import (
-    _apposed_name_after,
-    _mention,
-    _with_apposed_name,
+    apposed_name_after,
+    classify,
+    with_apposed_name,
 )
 from .np import INVERSION, Chunker
 
@@ -290,7 +290,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             if not span:
                 i += 1
                 continue
-            mention = _mention(ctx, view, span)
+            mention = classify(ctx, view, span)
             b = span[1]
             if mention.kind in ("role", "description") and b + 3 < len(tokens) and tokens[b].text == ",":
                 # apposition: Der Trainer des Vereins, Vorname Name,
@@ -369,7 +369,7 @@ def _named_with_apposed_role(ctx: Context, np: Chunker) -> list[Mention]:
                 end += 1
             if not span or end is None or end >= len(tokens) or tokens[end].text not in (",", ".", ";"):
                 continue
-            role = _mention(ctx, view, span)
+            role = classify(ctx, view, span)
             if role.kind not in ("role", "description"):
                 continue
             name = " ".join(t.text for t in tokens[j + 1 : i])
@@ -400,12 +400,12 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             if i is not None:
                 span = _speaker_span(np, view, i, cue)
                 if span:
-                    mention = _mention(ctx, view, span[:2])
+                    mention = classify(ctx, view, span[:2])
                     if len(span) == 2 and mention.kind in ("role", "description"):
-                        apposed = _apposed_name_after(ctx, view, span[1])
+                        apposed = apposed_name_after(ctx, view, span[1])
                         span = (*span, apposed) if apposed else span
                     if len(span) > 2:
-                        mention = _with_apposed_name(ctx, view, mention, span[2])
+                        mention = with_apposed_name(ctx, view, mention, span[2])
                     if mention.text[:1] in QUOTE_MARKS:
                         mention = None  # „große Tragödie“: a quoted phrase is what was said, not who said it
         dropped = (

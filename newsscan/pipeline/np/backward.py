@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
 from .base import (
     ChunkerBase,
-    _opens_name,
     _possessive,
+    opens_name,
 )
 
 
@@ -91,7 +91,7 @@ class Backward(ChunkerBase):
 
     def _opens_name_at(self, view: SentenceView, a: int, i: int) -> bool:
         """A name opens the clause at token a: ``Von der Leyen sagte``."""
-        return _opens_name(self.ctx, view.tokens, a, i) and self._at_clause_start(view, a)
+        return opens_name(self.ctx, view.tokens, a, i) and self._at_clause_start(view, a)
 
     def _trim_front(self, view: SentenceView, a: int, i: int) -> tuple[int, bool]:
         """Drop stop words and postmodifiers before the phrase [a, i) unless a name opens there;

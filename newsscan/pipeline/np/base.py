@@ -42,7 +42,7 @@ def _possessive(tokens: list, j: int) -> bool:
     )
 
 
-def _particle_chain(ctx: Context, tokens: list, k: int) -> int:
+def particle_chain(ctx: Context, tokens: list, k: int) -> int:
     """End of a run of name particles starting at k (``von der``, ``de la``); k when there is
     none. In German a run opens with a particle that is not an article (``der Union`` is no name);
     where nouns are lowercase, a capitalised word after an article is a name (Hugo de Jonge)."""
@@ -60,10 +60,10 @@ def _particle_chain(ctx: Context, tokens: list, k: int) -> int:
     return m
 
 
-def _opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
+def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
     """``Von der Leyen`` opening a phrase that ends at ``end``: capitalised particles, then
     one surname. A lone preposition (Von Experten, Zu Beginn) does not open a name."""
-    m = _particle_chain(ctx, tokens, a)
+    m = particle_chain(ctx, tokens, a)
     if m == a or m + 1 != end or not tokens[a].text[:1].isupper() or not ctx.is_cap(tokens[m]):
         return False
     lone_preposition = m - a == 1 and (
@@ -137,7 +137,7 @@ class ChunkerBase:
         prev = view.tokens[j - 1]
         if not self.ctx.is_cap(prev) or self.ctx.is_role(prev.text) or self.ctx.is_organisation(prev.text):
             return False  # der Präsident von Frankreich: a role's post-modifier
-        m = _particle_chain(self.ctx, view.tokens, j)
+        m = particle_chain(self.ctx, view.tokens, j)
         return m > j and m < len(view.tokens) and self._cap_ok(view, m) and not view.tokens[m].text.isupper()
 
     def _is_adverb(self, t) -> bool:
