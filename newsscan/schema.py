@@ -51,6 +51,7 @@ RULES = {
     "direct.introducer": "a quotation after an introducing phrase: mit den Worten „…“",
     "direct.split_quote": "a quotation interrupted by its frame: „…“, sagte er, „…“",
     "direct.unframed": "a quotation that is a sentence or paragraph of its own, with no frame",
+    "direct.dialogue_dash": "a paragraph opening with a dash, then a dash and the frame: —No cederemos —dijo él—.",
     "mixed.quoted_report": "a reported sentence ending in a quotation, then the frame: Die Regel sei „…“, sagte X",
     "mixed.partial_quote": "a quoted phrase in a sentence with a cue: Er nannte die Lage „ernst“",
     "indirect.cue_then_report": "a cue, then the reported clause: sagte, dass … / said (that) …",

@@ -18,7 +18,12 @@ import time
 import pytest
 
 from newsscan import lang as langdata
-from newsscan.pipeline import clean, context, segment, shapes, speakers, statements
+from newsscan.pipeline import clean, context, mention, segment, shapes, speakers, statements
+from newsscan.pipeline.constructions import according, base, direct, free_indirect, indirect, partial, reports
+from newsscan.lang.de import rules as de_rules
+from newsscan.pipeline.np import backward as np_backward
+from newsscan.pipeline.np import base as np_base
+from newsscan.pipeline.np import forward as np_forward
 
 SMALL, FACTOR = 250, 8
 MAX_RATIO = 30.0
@@ -93,7 +98,11 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
             use = _inline if kind == langdata.INLINE_AD else _line_marker
             out.append((f"{code}:{kind}:{rx.pattern[:40]}", rx, use))
     modules = {"clean": clean, "context": context, "segment": segment, "shapes": shapes, "speakers": speakers,
-               "statements": statements}
+               "statements": statements, "mention": mention,
+               "np.base": np_base, "np.forward": np_forward, "np.backward": np_backward,
+               "lang.de.rules": de_rules}
+    families = (according, base, direct, free_indirect, indirect, partial, reports)
+    modules.update({f"constructions.{m.__name__.rsplit('.', 1)[1]}": m for m in families})
     for mod_name, mod in modules.items():
         for name, value in vars(mod).items():
             if isinstance(value, re.Pattern):
@@ -119,6 +128,8 @@ def test_the_audit_covers_every_language_and_module():
     for code in langdata.available():
         assert any(n.startswith(code + ":byline") for n in names)
     assert any(n.startswith("segment._BOUNDARY") for n in names)
+    assert any(n.startswith("constructions.base._CLEAN_WORD") for n in names)
+    assert any(n.startswith("np.base.INVERSION") for n in names)
 
 
 @pytest.mark.parametrize("name,rx,use", PATTERNS, ids=[n for n, _, _ in PATTERNS])

@@ -19,6 +19,7 @@ A language folder may contain any of these files; missing ones are empty:
 Adding a language means adding a folder; the pipeline stages read only
 :class:`Language`. Loading is lazy and cached.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,7 @@ from importlib import resources
 from itertools import product
 
 DEFAULT = "de"
-DEFAULT_QUOTES = [["„", "“"], ["»", "«"], ["\"", "\""], ["“", "”"]]
+DEFAULT_QUOTES = [["„", "“"], ["»", "«"], ['"', '"'], ["“", "”"]]
 GENERIC_QUOTES = DEFAULT_QUOTES + [["«", "»"], ["‘", "’"], ["「", "」"]]
 
 
@@ -43,24 +44,25 @@ class Verb:
 @dataclass(frozen=True)
 class Language:
     code: str
-    cue_forms: dict = field(default_factory=dict)        # lowercase form -> tuple of Verb
+    cue_forms: dict = field(default_factory=dict)  # lowercase form -> tuple of Verb
     participles: frozenset = frozenset()
     cue_phrases: tuple = ()
-    speech_nouns: frozenset = frozenset()                # nouns/adjectives framing a dass-clause
+    speech_nouns: frozenset = frozenset()  # nouns/adjectives framing a dass-clause
     konjunktiv: frozenset = frozenset()
-    konjunktiv1: frozenset = frozenset()                # forms that mark a report on their own
-    roles: tuple = ()                                   # lowercase suffixes, longest first
+    konjunktiv1: frozenset = frozenset()  # forms that mark a report on their own
+    roles: tuple = ()  # lowercase suffixes, longest first
     feminine_roles: frozenset = frozenset()
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
     feminine_honorifics: frozenset = frozenset()
-    pronouns: dict = field(default_factory=dict)         # lowercase pronoun -> gender
-    words: dict = field(default_factory=dict)            # section -> frozenset
-    boilerplate: tuple = ()                              # (kind, compiled regex)
-    quote_pairs: tuple = ()                              # (open, close)
+    pronouns: dict = field(default_factory=dict)  # lowercase pronoun -> gender
+    words: dict = field(default_factory=dict)  # section -> frozenset
+    boilerplate: tuple = ()  # (kind, compiled regex)
+    quote_pairs: tuple = ()  # (open, close)
     attribution: dict = field(default_factory=dict)
-    settings: dict = field(default_factory=dict)         # settings.json: how the language works
+    settings: dict = field(default_factory=dict)  # settings.json: how the language works
+    constructions: tuple = ()  # constructions.txt: the statement constructions this language uses
 
     @property
     def capitalised_nouns(self) -> bool:
@@ -123,7 +125,7 @@ def _plural(form: str, rules: list) -> str | None:
     """The 3rd person plural of a 3sg form by the language's suffix rules (explicó -> explicaron)."""
     for suffix, replacement in rules:
         if form.endswith(suffix):
-            return form[:len(form) - len(suffix)] + replacement
+            return form[: len(form) - len(suffix)] + replacement
     return None
 
 
@@ -136,12 +138,13 @@ def _verbs(lines: list[str], plural_rules: list = ()) -> tuple[dict, frozenset]:
         lemma, present, past, participle = parts[:4]
         particle = parts[4] if len(parts) > 4 else None
         verb = Verb(lemma, particle, kind)
-        stem_inf = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
+        stem_inf = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
         past_pl = past + ("n" if past.endswith("e") else "en")
         finite = [present, past, past_pl, stem_inf]
-        if plural_rules:                  # languages with their own plural endings (dicen, dijeron)
-            finite = [present, past, stem_inf] + [p for p in (_plural(present, plural_rules),
-                                                              _plural(past, plural_rules)) if p]
+        if plural_rules:  # languages with their own plural endings (dicen, dijeron)
+            finite = [present, past, stem_inf] + [
+                p for p in (_plural(present, plural_rules), _plural(past, plural_rules)) if p
+            ]
         if particle:
             finite += [particle + f for f in (present, past, past_pl)]
             finite.append(lemma)
@@ -164,7 +167,7 @@ def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
     return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine)
 
 
-INLINE_AD = "inline-ad"         # boilerplate.json kind: an ad marker inside a line, not a whole line
+INLINE_AD = "inline-ad"  # boilerplate.json kind: an ad marker inside a line, not a whole line
 
 
 def _boilerplate_pattern(kind: str, pattern: str) -> re.Pattern:
@@ -227,8 +230,12 @@ def get(code: str | None) -> Language:
 def _load(code: str | None) -> Language:
     """Read a shipped language folder, or build the generic data when ``code`` is None."""
     if code is None:
-        return Language(code=GENERIC, quote_pairs=tuple(tuple(p) for p in GENERIC_QUOTES),
-                        settings={"capitalised_nouns": False})
+        return Language(
+            code=GENERIC,
+            quote_pairs=tuple(tuple(p) for p in GENERIC_QUOTES),
+            settings={"capitalised_nouns": False},
+            constructions=_generic_constructions(),
+        )
     settings = _json(code, "settings.json")
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
     roles, feminine = _roles(_lines(code, "roles.txt"))
@@ -237,11 +244,15 @@ def _load(code: str | None) -> Language:
         word, gender = line.split()[:2]
         pronouns[word.lower()] = gender
     honorifics = _lines(code, "honorifics.txt")
-    boiler = [(kind, _boilerplate_pattern(kind, pattern))
-              for kind, patterns in _json(code, "boilerplate.json").items() if kind != "shapes"  # words for shapes.py
-              for pattern in patterns]
+    boiler = [
+        (kind, _boilerplate_pattern(kind, pattern))
+        for kind, patterns in _json(code, "boilerplate.json").items()
+        if kind != "shapes"  # words for shapes.py
+        for pattern in patterns
+    ]
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
+    attribution = _json(code, "attribution.json")
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
         forms[form] = forms.get(form, ()) + (Verb(form, None, "participial+core"),)
@@ -252,10 +263,14 @@ def _load(code: str | None) -> Language:
         speech_nouns=frozenset(w.lower() for w in _lines(code, "speech_nouns.txt")),
         cue_phrases=tuple(tuple(p.lower().split()) for p in _lines(code, "cue_phrases.txt")),
         konjunktiv=frozenset(w.split()[0].lower() for w in _lines(code, "konjunktiv.txt")),
-        konjunktiv1=frozenset(w.split()[0].lower() for w in _lines(code, "konjunktiv.txt") if w.split()[1:] == ["I"]),
+        konjunktiv1=frozenset(
+            w.split()[0].lower() for w in _lines(code, "konjunktiv.txt") if w.split()[1:] == ["I"]
+        ),
         roles=roles,
         feminine_roles=feminine,
-        organisations=tuple(sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)),
+        organisations=tuple(
+            sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
+        ),
         media=frozenset(w.lower() for w in _lines(code, "media.txt")),
         honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
         feminine_honorifics=frozenset(h.lower() for h in honorifics if h.lower() in ("frau", "professorin")),
@@ -263,9 +278,45 @@ def _load(code: str | None) -> Language:
         words=words,
         boilerplate=tuple(boiler),
         quote_pairs=tuple(tuple(p) for p in quotes),
-        attribution=_json(code, "attribution.json"),
+        attribution=attribution,
         settings=settings,
+        constructions=_constructions(code, attribution, words),
     )
+
+
+def _has(need: str, attribution: dict, words: dict) -> bool:
+    """Does the language have the data ``need`` names (``attribution:nach``, ``words:…``)?"""
+    kind, _, name = need.partition(":")
+    return bool(attribution.get(name) if kind == "attribution" else words.get(name))
+
+
+def _constructions(code: str, attribution: dict, words: dict) -> tuple:
+    """The constructions ``<code>/constructions.txt`` lists, checked: the file must exist, each
+    name must be a registered construction, and the language must have the data it needs."""
+    from ..pipeline.constructions.registry import REGISTRY
+
+    names = _lines(code, "constructions.txt")
+    if not names:
+        raise ValueError(f"language {code}: constructions.txt is missing or empty")
+    for name in names:
+        if name not in REGISTRY:
+            raise ValueError(
+                f"language {code}: unknown construction {name!r} in constructions.txt; "
+                f"known: {', '.join(REGISTRY)}"
+            )
+        missing = [n for n in REGISTRY[name].needs if not _has(n, attribution, words)]
+        if missing:
+            raise ValueError(
+                f"language {code}: construction {name!r} needs {', '.join(missing)}, which it lacks"
+            )
+    return tuple(names)
+
+
+def _generic_constructions() -> tuple:
+    """The generic data (no lexicons) uses every construction that needs no language data."""
+    from ..pipeline.constructions.registry import REGISTRY
+
+    return tuple(name for name, c in REGISTRY.items() if not c.needs)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,11 @@ Rules, applied in text order:
 - an indefinite description (``ein Vertreter bei …``) is an unnamed actor of its own;
 - an organisation (``die Polizei``) joins the actor of the same name.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from ..model import Actor, Mention, Quote, Statement
 
@@ -24,7 +26,7 @@ class _Draft:
     gender: str | None
     mentions: list = field(default_factory=list)
     last: int = 0
-    anaphor: bool = False            # started by a definite role noun with no antecedent
+    anaphor: bool = False  # started by a definite role noun with no antecedent
 
     @property
     def surname(self) -> str:
@@ -71,16 +73,18 @@ def _head(role: str | None) -> str:
 
 
 def _shares_role(draft: _Draft, head: str) -> bool:
-    return bool(draft.role) and (head in draft.role.lower() or _head(draft.role).endswith(head))
+    if not draft.role:
+        return False
+    return head in draft.role.lower() or _head(draft.role).endswith(head)
 
 
-RECENT_LIMIT = 256    # a pronoun or role noun refers back to one of this many most recently mentioned actors
+RECENT_LIMIT = 256  # a pronoun or role noun refers back to one of this many most recently mentioned actors
 
 
 def _deletions(word: str) -> set[str]:
     """``word`` and every form of it with one character deleted: two words within one edit
     share at least one of these keys."""
-    return {word} | {word[:k] + word[k + 1:] for k in range(len(word))}
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
 class _Index:
@@ -89,13 +93,13 @@ class _Index:
     draft's name changes."""
 
     def __init__(self) -> None:
-        self.keys: dict[int, list] = {}                 # id(draft) -> the keys it is filed under
-        self.filed: dict[int, tuple] = {}               # id(draft) -> (name, role) it was filed with
-        self.table: dict[tuple, dict] = {}              # key -> {id(draft): draft}, in insertion order
+        self.keys: dict[int, list[tuple[str, str | None]]] = {}  # id(draft) -> the keys it is filed under
+        self.filed: dict[int, tuple] = {}  # id(draft) -> (name, role) it was filed with
+        self.table: dict[tuple, dict] = {}  # key -> {id(draft): draft}, in insertion order
 
-    def _file(self, draft: _Draft) -> list:
+    def _file(self, draft: _Draft) -> list[tuple[str, str | None]]:
         name = (draft.name or "").lower()
-        keys = [("full", name)]
+        keys: list[tuple[str, str | None]] = [("full", name)]
         if draft.kind == "unnamed":
             keys.append(("unnamed-role", draft.role))
         if draft.kind == "person":
@@ -107,7 +111,7 @@ class _Index:
     def update(self, draft: _Draft) -> None:
         """File ``draft`` under the keys of its current name (and no longer under old ones)."""
         if self.filed.get(id(draft)) == (draft.name, draft.role):
-            return                                      # unchanged since it was filed
+            return  # unchanged since it was filed
         self.filed[id(draft)] = (draft.name, draft.role)
         for key in self.keys.get(id(draft), ()):
             self.table[key].pop(id(draft), None)
@@ -127,11 +131,11 @@ class _Resolver:
 
     def __init__(self, distinct: tuple = (), definite: frozenset = frozenset()):
         self.drafts: list[_Draft] = []
-        self.distinct = distinct        # role nouns that name a person of their own (spokesman, Sprecher)
-        self.definite = definite        # definite articles: das Ministerium refers back
+        self.distinct = distinct  # role nouns that name a person of their own (spokesman, Sprecher)
+        self.definite = definite  # definite articles: das Ministerium refers back
         self.index = _Index()
-        self.seq: dict[int, int] = {}                   # id(draft) -> creation order
-        self.recency: dict[int, _Draft] = {}            # drafts, least recently mentioned first
+        self.seq: dict[int, int] = {}  # id(draft) -> creation order
+        self.recency: dict[int, _Draft] = {}  # drafts, least recently mentioned first
 
     def _most_recent(self, accept) -> _Draft | None:
         """The most recently mentioned draft that ``accept`` takes, among the last RECENT_LIMIT
@@ -146,13 +150,22 @@ class _Resolver:
 
     def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
         """The most recent compatible actor, one with a matching role first (pronouns, role nouns)."""
+
         def fits(d: _Draft) -> bool:
             return d.kind in kinds and _compatible(d, gender)
 
         if role_head:
-            preferred = self._most_recent(lambda d: fits(d) and bool(d.role) and (
-                _head(d.role).endswith(role_head) or role_head.endswith(_head(d.role) or "\0")
-                or role_head in d.role.lower().split()))
+            preferred = self._most_recent(
+                lambda d: (
+                    fits(d)
+                    and bool(d.role)
+                    and (
+                        _head(d.role).endswith(role_head)
+                        or role_head.endswith(_head(d.role) or "\0")
+                        or role_head in d.role.lower().split()
+                    )
+                )
+            )
             if preferred:
                 return preferred
         return self._most_recent(fits)
@@ -164,6 +177,7 @@ class _Resolver:
     def _by_name(self, mention: Mention) -> _Draft | None:
         """The first person with this name, this surname or all these name words; else the most
         recent person whose surname is one typo away."""
+        assert mention.name is not None  # a mention of kind "name"
         tokens = mention.name.split()
         last = tokens[-1].lower()
         lowered = {t.lower() for t in tokens}
@@ -176,17 +190,28 @@ class _Resolver:
         if found is not None or len(last) < 5:
             return found
         typo = {id(d): d for k in _deletions(last) for d in self.index.get("typo", k)}
-        matches = [d for d in typo.values() if d.kind == "person" and len(d.surname) >= 5
-                   and d.surname[0] == last[0] and edit_distance_at_most_one(d.surname, last)]
+        matches = [
+            d
+            for d in typo.values()
+            if d.kind == "person"
+            and len(d.surname) >= 5
+            and d.surname[0] == last[0]
+            and edit_distance_at_most_one(d.surname, last)
+        ]
         return max(matches, key=lambda d: self.seq[id(d)], default=None)
 
     def resolve(self, mention: Mention) -> _Draft | None:
         kind = mention.kind
         if kind == "pronoun":
-            draft = self._recent(mention.gender, kinds=("person", "unnamed", "organisation") if mention.gender != "m"
-                                 else ("person", "unnamed"))
+            draft = self._recent(
+                mention.gender,
+                kinds=("person", "unnamed", "organisation")
+                if mention.gender != "m"
+                else ("person", "unnamed"),
+            )
         elif kind == "name":
             draft = self._by_name(mention)
+            assert mention.name is not None
             if draft and len(mention.name.split()) > len(draft.name.split()):
                 draft.name = mention.name
             if draft is None:
@@ -195,7 +220,7 @@ class _Resolver:
             head = _head(mention.role)
             draft = self._recent(mention.gender, role_head=head)
             if draft is not None and head.endswith(self.distinct) and not _shares_role(draft, head):
-                draft = None      # die Sprecherin after Minister X: another person, not an anaphor
+                draft = None  # die Sprecherin after Minister X: another person, not an anaphor
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
                 draft.anaphor = True
@@ -204,7 +229,7 @@ class _Resolver:
         else:
             draft = self._organisation(mention)
             if draft is None:
-                return None               # nothing left to name (a phrase of function words)
+                return None  # nothing left to name (a phrase of function words)
         if draft is not None:
             draft.add(mention)
             self.index.update(draft)
@@ -219,7 +244,9 @@ class _Resolver:
         if draft is None and mention.text.split()[0].lower() in self.definite:
             # der Sprecher des Ministeriums after Max Weber, Sprecher des Ministeriums: the same person
             role = (mention.role or "").lower()
-            draft = self._most_recent(lambda d: d.kind == "person" and bool(d.role) and d.role.lower() == role)
+            draft = self._most_recent(
+                lambda d: d.kind == "person" and bool(d.role) and d.role.lower() == role
+            )
         if draft is None:
             draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
         return draft
@@ -232,8 +259,13 @@ class _Resolver:
         draft = self._first(self.index.get("full", name))
         if draft is None and " " not in name and mention.text.split()[0].lower() in self.definite:
             # das Ministerium after das Verteidigungsministerium: the organisation named before
-            draft = self._most_recent(lambda d: d.kind == "organisation" and bool(d.name.strip()) and (
-                d.name.lower().endswith(name) or d.name.lower().split()[0] == name))      # le ministère de …
+            draft = self._most_recent(
+                lambda d: (
+                    d.kind == "organisation"
+                    and bool(d.name.strip())
+                    and (d.name.lower().endswith(name) or d.name.lower().split()[0] == name)
+                )
+            )  # le ministère de …
         if draft is None:
             draft = self._new(mention.name, None, "organisation", None)
         return draft
@@ -250,8 +282,8 @@ def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
     """``The minister said … “…,” said Finance Minister X.``: a role noun that had no
     antecedent joins the one named actor introduced later with the same role."""
     persons = [d for d in drafts if d.kind == "person" and d.role]
-    by_head: dict[str, list] = {}                 # role head -> the persons sharing it (once per head)
-    merged: dict[int, _Draft] = {}                # id(early draft) -> the named draft it joins
+    by_head: dict[str, list] = {}  # role head -> the persons sharing it (once per head)
+    merged: dict[int, _Draft] = {}  # id(early draft) -> the named draft it joins
     for early in [d for d in drafts if d.anaphor]:
         head = _head(early.role)
         if head not in by_head:
@@ -266,21 +298,31 @@ def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
     return [merged.get(id(o), o) if o is not None else None for o in owners]
 
 
-def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
-            distinct_roles: tuple = (), definite: frozenset = frozenset()) -> tuple[tuple[Actor, ...], tuple]:
+def resolve(
+    statements: tuple[Statement, ...],
+    people: tuple[Mention, ...] = (),
+    distinct_roles: tuple = (),
+    definite: frozenset = frozenset(),
+) -> tuple[tuple[Actor, ...], tuple]:
     """Resolve speaker mentions (and the named people introduced before them) to actors.
     Only actors with at least one statement are returned."""
     resolver = _Resolver(tuple(distinct_roles), frozenset(definite))
     owners: list[_Draft | None] = []
-    events = sorted([(m.start, 0, m) for m in people] +
-                    [((st.mention.start if st.mention is not None and not st.inherited else st.start), 1, st)
-                     for st in statements], key=lambda e: (e[0], e[1]))
+    events = sorted(
+        [(m.start, 0, m) for m in people]
+        + [
+            ((st.mention.start if st.mention is not None and not st.inherited else st.start), 1, st)
+            for st in statements
+        ],
+        key=lambda e: (e[0], e[1]),
+    )
     by_statement = {}
     for _, is_statement, item in events:
         if not is_statement:
-            resolver.resolve(item)
+            resolver.resolve(cast(Mention, item))
             continue
-        by_statement[id(item)] = None if item.mention is None or item.inherited else resolver.resolve(item.mention)
+        st = cast(Statement, item)
+        by_statement[id(st)] = None if st.mention is None or st.inherited else resolver.resolve(st.mention)
     for st in statements:
         if st.inherited and owners:
             owners.append(owners[-1])
@@ -291,6 +333,8 @@ def resolve(statements: tuple[Statement, ...], people: tuple[Mention, ...] = (),
     speaking = [d for d in resolver.drafts if id(d) in owner_ids]
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
     actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}
-    quotes = tuple(Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
-                   for n, (st, o) in enumerate(zip(statements, owners, strict=True), 1))
+    quotes = tuple(
+        Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
+        for n, (st, o) in enumerate(zip(statements, owners, strict=True), 1)
+    )
     return tuple(actors.values()), quotes

@@ -5,6 +5,7 @@ A medium counts as cited when it appears in an attribution context: after ``laut
 ``meldete``. Media come from the shared gazetteer, or are discovered after a media
 noun (``die Zeitung „…“``, ``der Sender X``).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -35,7 +36,11 @@ def _triggers(code: str) -> frozenset:
     data = langdata.get(code)
     attr = data.attribution
     words = {p.split()[-1] for p in attr.get("prepositions", ())} | set(attr.get("postpositions", ()))
-    words |= set(attr.get("report_verbs", ())) | set(attr.get("channel_words", ())) | set(attr.get("source_nouns", ()))
+    words |= (
+        set(attr.get("report_verbs", ()))
+        | set(attr.get("channel_words", ()))
+        | set(attr.get("source_nouns", ()))
+    )
     words |= data.media | set(data.cue_forms)
     return frozenset(words)
 
@@ -64,14 +69,14 @@ def _gazetteer_hits(ctx: Context, view, pattern, canonical, triggers, starts) ->
         if i is None or view.quoted[i]:
             continue
         j = view.index_at(m.end() - 1)
-        near = [t.lower for t in view.tokens[max(0, i - WINDOW_BEFORE):i]]
-        near += [t.lower for t in view.tokens[j + 1:j + 1 + WINDOW_AFTER]]
+        near = [t.lower for t in view.tokens[max(0, i - WINDOW_BEFORE) : i]]
+        near += [t.lower for t in view.tokens[j + 1 : j + 1 + WINDOW_AFTER]]
         if any(w in triggers for w in near):
             name, start, end = canonical[m.group(1)], m.start(), m.end()
             title = _enclosing_title(ctx, starts, start, end)
-            if title is not None and len(ctx.text[title.start:title.end].split()) <= 5:
+            if title is not None and len(ctx.text[title.start : title.end].split()) <= 5:
                 # der „Bild am Sonntag“: the whole quoted title names the medium
-                name, start, end = ctx.text[title.start:title.end].strip(), title.open, title.close
+                name, start, end = ctx.text[title.start : title.end].strip(), title.open, title.close
                 name = canonical.get(name, name)
             found.append((name, start, end, s.index))
     return found
@@ -81,13 +86,13 @@ def _discovered(ctx: Context, view, i: int, by_open: dict) -> tuple[str, int, in
     """A medium named after the media noun at token i: a quoted title or capitalised words."""
     nxt = view.tokens[i + 1]
     q = by_open.get(nxt.start)
-    if q is not None and len(q.parts) == 1 and len(ctx.text[q.start:q.end].split()) <= 5:
-        return ctx.text[q.start:q.end].strip(), q.open, q.close
+    if q is not None and len(q.parts) == 1 and len(ctx.text[q.start : q.end].split()) <= 5:
+        return ctx.text[q.start : q.end].strip(), q.open, q.close
     if ctx.is_cap(nxt) and not view.quoted[i + 1]:
         j = i + 1
         while j < len(view.tokens) and ctx.is_cap(view.tokens[j]) and j - i <= 4 and not view.quoted[j]:
             j += 1
-        return ctx.text[nxt.start:view.tokens[j - 1].end], nxt.start, view.tokens[j - 1].end
+        return ctx.text[nxt.start : view.tokens[j - 1].end], nxt.start, view.tokens[j - 1].end
     return None
 
 
@@ -106,16 +111,16 @@ def _discover(ctx: Context, view, found: list, canonical: dict, by_open: dict) -
             continue
         if inner and all((f[1], f[2]) == (start, end) or f[0] == name for f in inner):
             continue
-        if inner and len(ctx.text[max(f[2] for f in inner):end].split()) > 1:
-            continue             # die Nachrichtenagentur KCNA Kim Yo Jong: the known medium, then a person
-        for f in inner:          # a longer discovered name wins: der Sender CNN Türk
+        if inner and len(ctx.text[max(f[2] for f in inner) : end].split()) > 1:
+            continue  # die Nachrichtenagentur KCNA Kim Yo Jong: the known medium, then a person
+        for f in inner:  # a longer discovered name wins: der Sender CNN Türk
             found.remove(f)
         found.append((name, start, end, view.sentence.index))
 
 
 def _link(ctx: Context, quotes: tuple, by_sentence: dict) -> list:
     """Each statement with the medium cited in its frame's sentence or its own (``via``)."""
-    linked = []
+    linked: list = []
     for q in quotes:
         st = q.statement
         via = None
@@ -137,7 +142,7 @@ def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tu
     pattern, canonical = _gazetteer_pattern()
     triggers = _triggers(ctx.lang.code)
     starts, by_open = _quote_index(ctx)
-    found: list[tuple[str, int, int, int]] = []        # (name, start, end, sentence)
+    found: list[tuple[str, int, int, int]] = []  # (name, start, end, sentence)
     for view in ctx.views:
         here = _gazetteer_hits(ctx, view, pattern, canonical, triggers, starts)
         _discover(ctx, view, here, canonical, by_open)
@@ -156,6 +161,8 @@ def find(ctx: Context, quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tu
     for q in linked:
         if q.statement.via is not None:
             carried.setdefault(q.statement.via, []).append(q.id)
-    agencies = tuple(Agency(name=n, mentions=counts[n], quotes=tuple(carried.get(n, ())), spans=tuple(spans[n]))
-                     for n in counts)
+    agencies = tuple(
+        Agency(name=n, mentions=counts[n], quotes=tuple(carried.get(n, ())), spans=tuple(spans[n]))
+        for n in counts
+    )
     return tuple(linked), agencies

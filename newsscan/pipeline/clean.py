@@ -5,6 +5,7 @@ language is not known yet, the markers of every shipped language apply. A short
 line that is not running prose (no finite verb, no quotation) between two
 paragraphs is removed as a photo caption.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,11 +18,13 @@ from .shapes import shape_kind
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
-_QUOTE_CHARS = set("„“”\"»«‚‘’:")
-_SENTENCE_END = (".", "!", "?", "…", ":", "“", "\"", "”", "«", "»")
+_QUOTE_CHARS = set('„“”"»«‚‘’:')
+_SENTENCE_END = (".", "!", "?", "…", ":", "“", '"', "”", "«", "»")
 TITLE_MAX_WORDS = 16
-DATELINE_LINES = 4          # a dateline opens one of the first few lines of the article
-_DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜÀ-Ý][\w.'’/ ,-]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]{1,2}\s+")
+DATELINE_LINES = 4  # a dateline opens one of the first few lines of the article
+_DATELINE = re.compile(
+    r"(?P<place>[A-ZÄÖÜÀ-Ý][\w.'’/ ,-]{1,60}?)\s*\((?P<agency>[^()\n]{2,40})\)\s*[—–-]{1,2}\s+"
+)
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +78,9 @@ def _cut_inline(rx, line: str, number: int, removals: list) -> str:
 def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tuple]:
     """Finite verb forms, determiners and finite verb endings of ``language`` (forms and
     determiners of every shipped language when None; endings only for one language)."""
-    finite, determiners = set(), set()
-    for code in ([language] if language else langdata.available()):
+    finite: set[str] = set()
+    determiners: set[str] = set()
+    for code in [language] if language else langdata.available():
         data = langdata.get(code)
         finite |= data.word_class("auxiliaries") | data.word_class("finite_verbs") | set(data.cue_forms)
         determiners |= data.word_class("determiners")
@@ -96,7 +100,7 @@ def marker_kind(line: str) -> tuple[str, str | None] | None:
     if len(stripped) > 320:
         return None
     for kind, rx in _markers():
-        m = rx.fullmatch(stripped)          # the patterns carry no space around them: the line is stripped
+        m = rx.fullmatch(stripped)  # the patterns carry no space around them: the line is stripped
         if m:
             value = m.groupdict().get("value")
             return kind, value.strip() if value else None
@@ -116,24 +120,31 @@ def has_finite_verb(line: str, language: str | None = None) -> bool:
         if low in finite:
             return True
         if word[0].islower() and len(low) > 3:
-            attributive = prev.lower() in determiners      # der drittgrößten …; the collapsed …
+            attributive = prev.lower() in determiners  # der drittgrößten …; the collapsed …
             if german:
-                if not attributive and (low.endswith(("te", "ten", "st", "ed"))
-                                        or (low.endswith("t") and not low.endswith("cht"))):
+                if not attributive and (
+                    low.endswith(("te", "ten", "st", "ed")) or (low.endswith("t") and not low.endswith("cht"))
+                ):
                     return True
                 if low.endswith(("en", "e")) and prev and prev[0].isupper() and not attributive:
-                    return True           # Soldaten kämpfen; die Schätzung stamme
-            elif not attributive and (low.endswith("ed") or endings and low.endswith(endings)
-                                      or low.endswith("s") and not low.endswith("ss")
-                                      and prev[:1].islower() and prev.lower() not in _prepositions()):
-                return True               # the building collapsed; the trial starts
+                    return True  # Soldaten kämpfen; die Schätzung stamme
+            elif not attributive and (
+                low.endswith("ed")
+                or endings
+                and low.endswith(endings)
+                or low.endswith("s")
+                and not low.endswith("ss")
+                and prev[:1].islower()
+                and prev.lower() not in _prepositions()
+            ):
+                return True  # the building collapsed; the trial starts
         prev = word
     return False
 
 
 @lru_cache(maxsize=1)
 def _prepositions() -> frozenset:
-    words = set()
+    words: set[str] = set()
     for code in langdata.available():
         data = langdata.get(code)
         words |= data.word_class("stop_after_cue") | data.word_class("postmodifiers")
@@ -146,8 +157,9 @@ def _headline(line: str) -> bool:
     return len(_WORD.findall(line)) <= TITLE_MAX_WORDS and not line.endswith(_SENTENCE_END + (",", ";"))
 
 
-def is_caption(line: str, before: str | None, after: str | None, language: str | None = None,
-               after_title: bool = False) -> bool:
+def is_caption(
+    line: str, before: str | None, after: str | None, language: str | None = None, after_title: bool = False
+) -> bool:
     """A short line between two paragraphs (or right after the title) that is not running prose."""
     text = line.strip()
     if before is None or after is None:
@@ -175,8 +187,14 @@ def _clause_signs(words: list[str], language: str | None) -> bool:
         prev, word = words[i - 1], words[i]
         if prev.lower() in relatives and word[0].islower() and i > 1:
             return True
-        if (i > 1 and prev[0].isupper() and word[0].islower() and len(word) > 3
-                and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        if (
+            i > 1
+            and prev[0].isupper()
+            and word[0].islower()
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+        ):
             return True
     return False
 
@@ -185,7 +203,7 @@ def _own_paragraphs(lines: list[str]) -> set[int]:
     """Line numbers of lines that stand as a paragraph of their own: every line when the
     text has no blank lines between its lines, else the lines with a blank line (or the text's edge) before
     and after them. A line inside a block is a list entry, never a caption."""
-    filled = [i for i, l in enumerate(lines) if l.strip()]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled or len(filled) == filled[-1] - filled[0] + 1:
         return set(range(1, len(lines) + 1))
     out = set()
@@ -208,10 +226,12 @@ def clean(doc: Document, keep_boilerplate: bool = False, language: str | None = 
     removals: list[Removal] = []
     kept = _strip_inline_ads(_remove_markers(lines, removals, meta), removals)
     _dateline_metadata(kept, meta)
-    content = [(n, l) for n, l in kept if l.strip()]
+    content = [(n, line) for n, line in kept if line.strip()]
     look_for_captions = doc.format == "text" and (language is None or language in langdata.available())
-    captions = _captions(content, _blank_removed(lines, kept), language, removals) if look_for_captions else set()
-    text_lines = [l for n, l in kept if n not in captions]
+    captions = (
+        _captions(content, _blank_removed(lines, kept), language, removals) if look_for_captions else set()
+    )
+    text_lines = [line for n, line in kept if n not in captions]
     removals.sort(key=lambda r: r.line)
     if doc.format == "text":
         _title_metadata(content, meta)
@@ -262,7 +282,7 @@ def _captions(content: list, lines: list[str], language: str | None, removals: l
             continue
         before = content[i - 1][1] if i > 0 else None
         after = content[i + 1][1] if i + 1 < len(content) else None
-        after_title = i == 1 and len(content) >= 3 and _headline(before)
+        after_title = i == 1 and len(content) >= 3 and _headline(before or "")
         if is_caption(line, before, after, code, after_title):
             captions.add(number)
             removals.append(Removal(line.strip(), "caption", number))

@@ -1,5 +1,6 @@
 """Shared read-only view of a segmented text that the statement and speaker stages use:
 sentences, their tokens, and which tokens lie inside quotation marks."""
+
 from __future__ import annotations
 
 import bisect
@@ -19,7 +20,13 @@ _NUMBER_ADJECTIVE = re.compile(r"(?<!\d)\d+-[a-zäöüß]\w*(e|en|er|es|em)$")
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
-QUOTE_MARKS = set("„“”\"»«‚‘’‹›")
+QUOTE_MARKS = set('„“”"»«‚‘’‹›')
+
+Span = tuple[int, int]  # start and end: character offsets or token indices
+# a speaker's token span, with the token span of a name apposed to it when there is one
+SpeakerSpan = tuple[int, int] | tuple[int, int, Span]
+# a report's character span, with its two parts when a frame interrupts it (Das Problem sei, so X, dass …)
+ReportSpan = tuple[int, int] | tuple[int, int, tuple[Span, Span]]
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +59,13 @@ def _is_role_cached(roles: tuple, word: str) -> bool:
     if _role_suffix(roles, low):
         return True
     # genitive des Sprechers; weak nouns einen Experten, des Kollegen (only where the base ends in -e)
-    return low.endswith("s") and _role_suffix(roles, low[:-1]) \
-        or low.endswith("en") and low[:-1].endswith("e") and _role_suffix(roles, low[:-1])
+    return (
+        low.endswith("s")
+        and _role_suffix(roles, low[:-1])
+        or low.endswith("en")
+        and low[:-1].endswith("e")
+        and _role_suffix(roles, low[:-1])
+    )
 
 
 def named_source_end(view: "SentenceView", j: int) -> int | None:
@@ -64,9 +76,14 @@ def named_source_end(view: "SentenceView", j: int) -> int | None:
         k = next((k for k in range(j + 1, min(j + 8, len(tokens))) if tokens[k].text in QUOTE_MARKS), None)
         return k + 1 if k is not None and k > j + 1 else None
     k = j
-    while k + 2 < len(tokens) and tokens[k + 1].text == "." and tokens[k].end == tokens[k + 1].start \
-            and tokens[k + 1].end == tokens[k + 2].start and tokens[k + 2].text.isalpha():
-        k += 2                            # bildblog.de, news.bbc.co.uk
+    while (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == "."
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].end == tokens[k + 2].start
+        and tokens[k + 2].text.isalpha()
+    ):
+        k += 2  # bildblog.de, news.bbc.co.uk
     return k + 1 if k > j else None
 
 
@@ -74,10 +91,11 @@ def named_source_end(view: "SentenceView", j: int) -> int | None:
 class SentenceView:
     """The tokens of one sentence and which of them lie inside quotation marks. Offset and
     clause lookups use tables built once per view, so each costs O(1) or O(log n)."""
+
     sentence: Sentence
-    tokens: list          # Token
-    quoted: list          # bool per token: inside quotation marks (marks included)
-    memo: dict = field(default_factory=dict, repr=False, compare=False)   # per-sentence tables of later stages
+    tokens: list  # Token
+    quoted: list  # bool per token: inside quotation marks (marks included)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # per-sentence tables of later stages
 
     @cached_property
     def starts(self) -> list[int]:
@@ -153,7 +171,7 @@ class Context:
 
     def _masks(self, q) -> bool:
         """Short quotations (titles, scare quotes) stay part of the running text."""
-        return len(q.parts) > 1 or len(self.text[q.start:q.end].split()) >= MASK_MIN_WORDS
+        return len(q.parts) > 1 or len(self.text[q.start : q.end].split()) >= MASK_MIN_WORDS
 
     def sentence_at(self, offset: int) -> int:
         lo, hi = 0, len(self.sentences) - 1
@@ -171,36 +189,54 @@ class Context:
 
     def is_cap(self, t: Token) -> bool:
         first = t.text[:1]
-        if first.isdigit():   # 46-Jährige
+        if first.isdigit():  # 46-Jährige
             return bool(_NUMBER_NOUN.match(t.text))
-        if first.islower() and (any(ch.isdigit() for ch in t.text) and t.text[:1].isalpha()
-                                or t.text in _lowercase_names()):
-            return True       # brand-like names: n24, e.on; dpa
+        if first.islower() and (
+            any(ch.isdigit() for ch in t.text) and t.text[:1].isalpha() or t.text in _lowercase_names()
+        ):
+            return True  # brand-like names: n24, e.on; dpa
         return first.isupper() and first.isalpha()
 
     def is_nominal(self, t: Token) -> bool:
-        """A noun-phrase head: capitalised, or (where nouns are not capitalised) a role or organisation noun."""
+        """A noun-phrase head: capitalised, or (where nouns are not capitalised) a role or
+        organisation noun."""
         if self.is_cap(t):
             return True
-        return not self.lang.capitalised_nouns and t.text[:1].isalpha() and (
-            self.is_role(t.text) or self.is_organisation(t.text) or self.is_media_noun(t.text))
+        return (
+            not self.lang.capitalised_nouns
+            and t.text[:1].isalpha()
+            and (self.is_role(t.text) or self.is_organisation(t.text) or self.is_media_noun(t.text))
+        )
 
     def is_adj(self, t: Token) -> bool:
         low = t.lower
         if not self.lang.capitalised_nouns:
             # English: any plain lowercase word can modify a noun (the former prime minister)
-            return (t.text[:1].islower() and t.text[:1].isalpha() and len(low) > 2 and not self.is_nominal(t)
-                    and low not in self.lang.word_class("stop_after_cue") and low not in self.lang.cue_forms
-                    and low not in self.lang.word_class("auxiliaries") and low not in self.lang.word_class("determiners")
-                    and low not in self.lang.word_class("finite_verbs") and low not in self.lang.pronouns
-                    and low not in self.lang.attribution.get("frame_words", ()))
-        if _NUMBER_ADJECTIVE.match(t.text):
-            return True           # die 45-jährige Ministerin, der 3:0-Sieg
-        return (t.text[:1].islower() and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em"))
-                and low not in self.lang.word_class("not_adjectives")
+            return (
+                t.text[:1].islower()
+                and t.text[:1].isalpha()
+                and len(low) > 2
+                and not self.is_nominal(t)
                 and low not in self.lang.word_class("stop_after_cue")
-                and low not in self.lang.cue_forms and low not in self.lang.word_class("auxiliaries")
-                and low not in self.lang.konjunktiv)
+                and low not in self.lang.cue_forms
+                and low not in self.lang.word_class("auxiliaries")
+                and low not in self.lang.word_class("determiners")
+                and low not in self.lang.word_class("finite_verbs")
+                and low not in self.lang.pronouns
+                and low not in self.lang.attribution.get("frame_words", ())
+            )
+        if _NUMBER_ADJECTIVE.match(t.text):
+            return True  # die 45-jährige Ministerin, der 3:0-Sieg
+        return (
+            t.text[:1].islower()
+            and len(low) > 3
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and low not in self.lang.word_class("not_adjectives")
+            and low not in self.lang.word_class("stop_after_cue")
+            and low not in self.lang.cue_forms
+            and low not in self.lang.word_class("auxiliaries")
+            and low not in self.lang.konjunktiv
+        )
 
     def role_base(self, word: str) -> str:
         """The role noun without a genitive -s or a weak -n (des Sprechers -> Sprecher,
@@ -230,23 +266,42 @@ class Context:
         low = t.lower
         if low in self.lang.konjunktiv1:
             return True
-        if not self.lang.settings.get("konjunktiv_shape") or n == 0 or not t.text[:1].islower() \
-                or len(low) < 4 or not low.endswith("e") or low.endswith(("ie", "ee", "te", "weise")):
+        if (
+            not self.lang.settings.get("konjunktiv_shape")
+            or n == 0
+            or not t.text[:1].islower()
+            or len(low) < 4
+            or not low.endswith("e")
+            or low.endswith(("ie", "ee", "te", "weise"))
+        ):
             return False
         words = self.lang.word_class
-        if low in words("not_konjunktiv") or low in words("not_verbs") or low in self.lang.cue_forms \
-                or low in words("determiners") or low in words("auxiliaries"):
+        if (
+            low in words("not_konjunktiv")
+            or low in words("not_verbs")
+            or low in self.lang.cue_forms
+            or low in words("determiners")
+            or low in words("auxiliaries")
+        ):
             return False
         prev = view.tokens[n - 1]
-        subject = prev.lower in self.lang.pronouns or prev.lower in words("generic_subjects") \
-            or self.is_cap(prev) and not self.is_det(prev)
+        subject = (
+            prev.lower in self.lang.pronouns
+            or prev.lower in words("generic_subjects")
+            or self.is_cap(prev)
+            and not self.is_det(prev)
+        )
         if not subject or view.quoted[n]:
             return False
         if n + 1 < len(view.tokens):
             nxt = view.tokens[n + 1]
-            if self.is_cap(nxt) and not self.is_det(nxt) and prev.lower not in words("impersonal_subjects") \
-                    or nxt.lower in words("not_konjunktiv"):
-                return False              # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
+            if (
+                self.is_cap(nxt)
+                and not self.is_det(nxt)
+                and prev.lower not in words("impersonal_subjects")
+                or nxt.lower in words("not_konjunktiv")
+            ):
+                return False  # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
         return True
 
     def konjunktiv_positions(self, view: SentenceView, with_forms: bool = False) -> list[int]:
@@ -255,8 +310,9 @@ class Context:
         key = ("konjunktiv", with_forms)
         if key not in view.memo:
             forms = self.lang.konjunktiv if with_forms else ()
-            view.memo[key] = [n for n, t in enumerate(view.tokens)
-                              if t.lower in forms or self.is_konjunktiv1(view, n)]
+            view.memo[key] = [
+                n for n, t in enumerate(view.tokens) if t.lower in forms or self.is_konjunktiv1(view, n)
+            ]
         return view.memo[key]
 
     def any_konjunktiv(self, view: SentenceView, start: int, end: int, with_forms: bool = False) -> bool:
@@ -276,7 +332,7 @@ class Context:
         return _is_role_cached(self.lang.media_nouns, word)
 
     def is_organisation(self, word: str) -> bool:
-        return _role_suffix(self.lang.organisations, word.lower())      # the same suffix lookup as roles
+        return _role_suffix(self.lang.organisations, word.lower())  # the same suffix lookup as roles
 
     def cue_verbs(self, view: SentenceView, i: int) -> str | None:
         """If token i is a speech cue, return the cue as written (with its particle)."""
@@ -288,16 +344,23 @@ class Context:
         verbs = self.lang.cue_forms.get(t.lower)
         if not verbs:
             return None
-        if i > 0 and view.tokens[i - 1].lower in self.lang.word_class("infinitive_markers") \
-                and any(t.lower == v.lemma for v in verbs):
-            return None                   # ohne … zu bemerken: an infinitive, not a report
+        if (
+            i > 0
+            and view.tokens[i - 1].lower in self.lang.word_class("infinitive_markers")
+            and any(t.lower == v.lemma for v in verbs)
+        ):
+            return None  # ohne … zu bemerken: an infinitive, not a report
         if not self.lang.capitalised_nouns and i > 0:
             prev = view.tokens[i - 1].lower
-            if prev in self.lang.word_class("determiners") or prev in self.lang.word_class("postmodifiers") \
-                    or prev in self.lang.word_class("infinitive_markers") or prev in self.lang.word_class("prepositions"):
-                return None               # the state, a report, to claim: a noun or an infinitive
+            if (
+                prev in self.lang.word_class("determiners")
+                or prev in self.lang.word_class("postmodifiers")
+                or prev in self.lang.word_class("infinitive_markers")
+                or prev in self.lang.word_class("prepositions")
+            ):
+                return None  # the state, a report, to claim: a noun or an infinitive
         if all("participial" in v.kind for v in verbs) and (i == 0 or view.tokens[i - 1].text != ","):
-            return None                   # saying … only after a comma: "…, saying the plan failed"
+            return None  # saying … only after a comma: "…, saying the plan failed"
         particle_slot = self.clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
         before = view.tokens[i - 1].lower if i else ""
@@ -305,7 +368,7 @@ class Context:
             if not verb.particle or t.lower.startswith(verb.particle) or t.lower == verb.lemma:
                 return t.text
             if last == verb.particle or (last.startswith("da") and last.endswith(verb.particle)):
-                return f"{t.text} {verb.particle}"          # teilte … mit; wies darauf hin
+                return f"{t.text} {verb.particle}"  # teilte … mit; wies darauf hin
             if before == verb.particle:
                 return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
         return None

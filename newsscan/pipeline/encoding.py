@@ -6,6 +6,7 @@ decode right instead of as cp1252 mojibake. Binary data is refused anywhere in t
 input, not only in its first kilobytes: NUL bytes, or a window dense with control
 characters.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -16,11 +17,13 @@ from ..errors import InputError
 
 # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
-WINDOW = 8192                 # control characters are counted per window of this many characters
+WINDOW = 8192  # control characters are counted per window of this many characters
 _ALLOWED_CONTROLS = frozenset("\n\r\t\f")
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in _ALLOWED_CONTROLS)
 
@@ -37,7 +40,7 @@ def _check_text(text: str) -> None:
     (``[:8192]`` alone let a text with a binary tail through)."""
     table = str.maketrans("", "", _CONTROLS)
     for start in range(0, len(text), WINDOW):
-        window = text[start:start + WINDOW]
+        window = text[start : start + WINDOW]
         controls = len(window) - len(window.translate(table))
         if controls > max(8, len(window) // 100):
             raise InputError("binary file, not a text or HTML article")
@@ -46,13 +49,41 @@ def _check_text(text: str) -> None:
 # Legacy encodings news sites actually use; among the encodings charset-normalizer finds
 # plausible, these are preferred over rare ones that happen to look as clean (ISO-8859-10
 # for Polish ISO-8859-2 text, for instance).
-COMMON = ("cp1252", "cp1250", "cp1251", "iso8859_2", "iso8859_15", "koi8_r", "koi8_u", "cp1253",
-          "iso8859_7", "cp1254", "iso8859_9", "cp1257", "iso8859_13", "cp1256", "cp1255", "shift_jis",
-          "cp932", "euc_jp", "iso2022_jp", "gb18030", "gb2312", "gbk", "big5", "euc_kr", "cp949",
-          "tis_620", "cp874", "cp1258", "mac_cyrillic", "cp866")
+COMMON = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "iso8859_2",
+    "iso8859_15",
+    "koi8_r",
+    "koi8_u",
+    "cp1253",
+    "iso8859_7",
+    "cp1254",
+    "iso8859_9",
+    "cp1257",
+    "iso8859_13",
+    "cp1256",
+    "cp1255",
+    "shift_jis",
+    "cp932",
+    "euc_jp",
+    "iso2022_jp",
+    "gb18030",
+    "gb2312",
+    "gbk",
+    "big5",
+    "euc_kr",
+    "cp949",
+    "tis_620",
+    "cp874",
+    "cp1258",
+    "mac_cyrillic",
+    "cp866",
+)
 
 
-SAMPLE = 8192                 # bytes judged when choosing between legacy encodings
+SAMPLE = 8192  # bytes judged when choosing between legacy encodings
 _SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "IDEOGRAPHIC": "CJK"}
 
 
@@ -72,7 +103,9 @@ def _oddities(text: str) -> int:
         if len({_script(ch) for ch in letters}) > 1:
             odd += 1
         inner = word[1:-1]
-        odd += sum(1 for ch in inner if unicodedata.category(ch) in ("So", "Sm", "Sc", "Sk", "No", "Co", "Cn"))
+        odd += sum(
+            1 for ch in inner if unicodedata.category(ch) in ("So", "Sm", "Sc", "Sk", "No", "Co", "Cn")
+        )
         odd += sum(1 for a, b in zip(word, word[1:]) if a.islower() and b.isupper())
     return odd
 
@@ -82,7 +115,7 @@ def _candidates(data: bytes) -> list[str]:
     common use, then the other common ones."""
     from charset_normalizer import from_bytes
 
-    found = [m.encoding for m in from_bytes(data[:SAMPLE * 4]) if m.encoding in COMMON]
+    found = [m.encoding for m in from_bytes(data[: SAMPLE * 4]) if m.encoding in COMMON]
     return list(dict.fromkeys(found + list(COMMON)))
 
 
@@ -104,7 +137,7 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     name = best[2]
     text = data.decode(name, errors="replace")
     try:
-        if data.decode("cp1252") == text:      # the same text in several encodings: name the usual one
+        if data.decode("cp1252") == text:  # the same text in several encodings: name the usual one
             return text, "cp1252"
     except UnicodeDecodeError:
         pass

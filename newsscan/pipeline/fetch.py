@@ -12,6 +12,7 @@ an address policy.
   connected to (after resolution, so ``2130706433`` or ``[::ffff:127.0.0.1]`` and
   redirects to them are caught, and DNS cannot change the answer in between).
 """
+
 from __future__ import annotations
 
 import http.client
@@ -119,8 +120,10 @@ def _resolve(target: _Target, options: Options, timeout: float) -> str:
         raise FetchError(f"cannot resolve {target.host}: {exc}") from None
     address = str(infos[0][4][0])
     if not options.allow_private_addresses and not public(address):
-        raise FetchError(f"{target.host} resolves to the non-public address {address}: refused "
-                         "(use --allow-private-addresses to allow it)")
+        raise FetchError(
+            f"{target.host} resolves to the non-public address {address}: refused "
+            "(use --allow-private-addresses to allow it)"
+        )
     return address
 
 
@@ -135,12 +138,13 @@ class _HTTP(http.client.HTTPConnection):
 
 class _HTTPS(http.client.HTTPSConnection):
     def __init__(self, target: _Target, address: str, timeout: float):
-        super().__init__(target.host, target.port, timeout=timeout, context=ssl.create_default_context())
+        self._tls = ssl.create_default_context()
+        super().__init__(target.host, target.port, timeout=timeout, context=self._tls)
         self._address = address
 
     def connect(self) -> None:
         raw = socket.create_connection((self._address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(raw, server_hostname=self.host)
+        self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
 
 
 class _Deadline:
@@ -181,9 +185,13 @@ class _Deadline:
 
 def _headers() -> dict[str, str]:
     from .. import __version__
-    return {"User-Agent": f"newsscan/{__version__} (+https://pypi.org/project/newsscan/)",
-            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
-            "Accept-Encoding": "gzip, deflate", "Connection": "close"}
+
+    return {
+        "User-Agent": f"newsscan/{__version__} (+https://pypi.org/project/newsscan/)",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
+        "Accept-Encoding": "gzip, deflate",
+        "Connection": "close",
+    }
 
 
 def _read_body(resp: http.client.HTTPResponse, limit: int, deadline: _Deadline) -> bytes:
@@ -200,8 +208,12 @@ def _read_body(resp: http.client.HTTPResponse, limit: int, deadline: _Deadline) 
         if size > limit:
             raise FetchError(f"response is larger than the limit of {limit} bytes")
     declared = resp.getheader("Content-Length")
-    if declared and declared.strip().isdigit() and size < int(declared) \
-            and not resp.getheader("Transfer-Encoding"):
+    if (
+        declared
+        and declared.strip().isdigit()
+        and size < int(declared)
+        and not resp.getheader("Transfer-Encoding")
+    ):
         raise FetchError(f"truncated response: {size} of {int(declared)} bytes")
     return b"".join(chunks)
 
@@ -263,8 +275,11 @@ def _exchange(url: str, options: Options, deadline: _Deadline, accept: tuple) ->
                 url = _location(url, resp)
                 continue
             if resp.status >= 400:
-                raise FetchError(f"{url}: HTTP {resp.status} {resp.reason}", status=resp.status,
-                                 retry_after=resp.getheader("Retry-After"))
+                raise FetchError(
+                    f"{url}: HTTP {resp.status} {resp.reason}",
+                    status=resp.status,
+                    retry_after=resp.getheader("Retry-After"),
+                )
             content_type = resp.getheader("Content-Type", "") or ""
             mime = content_type.split(";")[0].strip().lower()
             if mime and mime not in accept:

@@ -1,4 +1,5 @@
 """Stage 1b: main text and metadata out of an HTML page (trafilatura)."""
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,8 @@ def _encoding(data: bytes, content_type: str | None) -> str | None:
         m = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
         if m:
             return m.group(1)
-    m = _CHARSET.search(data[:8192])
-    return m.group(1).decode("ascii", "ignore") if m else None
+    meta = _CHARSET.search(data[:8192])
+    return meta.group(1).decode("ascii", "ignore") if meta else None
 
 
 def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:
@@ -28,15 +29,22 @@ MIN_PRECISE_CHARS = 500
 
 def _extract(trafilatura, page: str, url: str | None, favor_precision: bool):
     try:
-        return trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
-                                           include_tables=True, deduplicate=False,
-                                           favor_precision=favor_precision)
+        return trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            deduplicate=False,
+            favor_precision=favor_precision,
+        )
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise InputError(f"malformed HTML: {exc}") from None
 
 
-def load(data: bytes, *, path: str | None = None, url: str | None = None,
-         content_type: str | None = None) -> Document:
+def load(
+    data: bytes, *, path: str | None = None, url: str | None = None, content_type: str | None = None
+) -> Document:
     import trafilatura  # heavy: imported only for HTML input
 
     page, encoding = _decode(data, content_type)
@@ -49,9 +57,17 @@ def load(data: bytes, *, path: str | None = None, url: str | None = None,
     if result is None or not (result.text or "").strip():
         raise InputError("no article text found in the HTML page")
     meta = []
-    for key, attr in (("title", "title"), ("author", "author"), ("date", "date"), ("site_name", "sitename"),
-                      ("canonical_url", "url"), ("description", "description")):
+    for key, attr in (
+        ("title", "title"),
+        ("author", "author"),
+        ("date", "date"),
+        ("site_name", "sitename"),
+        ("canonical_url", "url"),
+        ("description", "description"),
+    ):
         value = getattr(result, attr, None)
         if value:
             meta.append((key, value))
-    return Document(raw=result.text, path=path, url=url, format="html", encoding=encoding, metadata=tuple(meta))
+    return Document(
+        raw=result.text, path=path, url=url, format="html", encoding=encoding, metadata=tuple(meta)
+    )

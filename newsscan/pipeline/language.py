@@ -4,9 +4,11 @@ On a short text the detector's evidence is weak and its probabilities are not (i
 Danish or Afrikaans for a German sentence of six words with 0.99). There the words of the
 text are also checked against the closed word classes and speech verbs of the shipped
 languages; one that recognises enough of them is preferred to a language without data, and
-to another shipped language when it recognises at least three words and twice as many. The probability reported is then the detector's
-own for the chosen language (0.0 when it did not consider it): low means weak evidence.
+to another shipped language when it recognises at least three words and twice as many. The
+probability reported is then the detector's own for the chosen language (0.0 when it did not
+consider it): low means weak evidence.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,10 +16,10 @@ from functools import lru_cache
 
 from ..model import Language
 
-SAMPLE_CHARS = 600      # langdetect's estimate settles well within the first few hundred characters
-TRIALS = 3              # langdetect's default is 7 random-walk trials; 3 agree on news text and halve the cost
-SHORT_CHARS = 200       # below this many letters the detector's evidence is weak
-MIN_KNOWN_SHARE = 0.3   # share of a short text's words a shipped language must recognise
+SAMPLE_CHARS = 600  # langdetect's estimate settles well within the first few hundred characters
+TRIALS = 3  # langdetect's default is 7 random-walk trials; 3 agree on news text and halve the cost
+SHORT_CHARS = 200  # below this many letters the detector's evidence is weak
+MIN_KNOWN_SHARE = 0.3  # share of a short text's words a shipped language must recognise
 MIN_KNOWN_WORDS = 2
 MIN_OVERRIDE_WORDS = 3  # words it takes to overrule the detector's choice of another shipped language
 _WORD = re.compile(r"[^\W\d_]+")
@@ -82,6 +84,7 @@ def _prefer_shipped(sample: str, ranked: list[tuple[str, float]]) -> tuple[str, 
     language it is read with recognises as many), and replaces another shipped language when
     it recognises at least three words and twice as many."""
     from .. import lang as langdata
+
     best = ranked[0]
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
@@ -102,9 +105,17 @@ def _prefer_shipped(sample: str, ranked: list[tuple[str, float]]) -> tuple[str, 
 def _known_words(code: str) -> frozenset:
     """Closed-class words, pronouns and speech verb forms of a shipped language."""
     from .. import lang as langdata
+
     data = langdata.get(code)
     words = set(data.cue_forms) | set(data.pronouns)
-    for section in ("determiners", "auxiliaries", "subordinators", "prepositions", "object_pronouns",
-                    "relative_pronouns", "indefinite"):
+    for section in (
+        "determiners",
+        "auxiliaries",
+        "subordinators",
+        "prepositions",
+        "object_pronouns",
+        "relative_pronouns",
+        "indefinite",
+    ):
         words |= data.word_class(section)
     return frozenset(w for w in words if " " not in w)

@@ -5,6 +5,7 @@ character devices (``/dev/zero``, ``/dev/urandom``), pipes and FIFOs, stdin, and
 gzip-compressed article after decompression. Nothing is read whole before its size is
 known to be within the limit.
 """
+
 from __future__ import annotations
 
 import os
@@ -37,7 +38,7 @@ def _skip_comments(head: bytes) -> int:
     """Offset of the first byte after leading white space and ``<!-- … -->`` comments."""
     pos = 0
     while True:
-        while pos < len(head) and head[pos:pos + 1].isspace():
+        while pos < len(head) and head[pos : pos + 1].isspace():
             pos += 1
         if not head.startswith(b"<!--", pos):
             return pos
@@ -67,8 +68,14 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
-def from_bytes(data: bytes, *, path: str | None = None, url: str | None = None,
-               options: Options = Options(), content_type: str | None = None) -> Document:
+def from_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    options: Options = Options(),
+    content_type: str | None = None,
+) -> Document:
     if len(data) > options.max_bytes:
         raise InputError(f"input is larger than the limit of {options.max_bytes} bytes")
     if data.startswith(_GZIP_MAGIC):
@@ -78,6 +85,7 @@ def from_bytes(data: bytes, *, path: str | None = None, url: str | None = None,
     is_html = looks_like_html(data) or bool(content_type and "html" in content_type)
     if is_html:
         from . import html as html_stage
+
         return html_stage.load(data, path=path, url=url, content_type=content_type)
     text, encoding = decode_bytes(data, declared_charset(content_type))
     if not text.strip():
@@ -120,7 +128,7 @@ def _read_stdin(limit: int, seconds: float | None) -> bytes:
     stream = sys.stdin.buffer
     try:
         fd = stream.fileno()
-    except (AttributeError, OSError, ValueError):     # a replaced stdin (tests, embedding)
+    except (AttributeError, OSError, ValueError):  # a replaced stdin (tests, embedding)
         return stream.read(limit + 1)
     return read_capped(fd, limit, None if enforceable() else seconds)
 
@@ -153,6 +161,7 @@ def load(source: str, options: Options = Options()) -> Document:
     """Load a path, ``-`` for stdin, or an http(s) URL."""
     if source.startswith(("http://", "https://")):
         from . import fetch
+
         data, final_url, content_type = fetch.fetch(source, options)
         return from_bytes(data, url=final_url, options=options, content_type=content_type)
     if source == "-":

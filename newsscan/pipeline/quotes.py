@@ -1,5 +1,6 @@
 """Quotation-mark spans: pairing opening and closing marks, across paragraphs when a
 quote continues (a paragraph that ends open and a next one that reopens)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,9 +8,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Quoted:
-    open: int                 # offset of the opening mark
-    close: int                # offset just after the closing mark (or the paragraph end)
-    parts: tuple              # (start, end) of the content, one part per paragraph
+    open: int  # offset of the opening mark
+    close: int  # offset just after the closing mark (or the paragraph end)
+    parts: tuple  # (start, end) of the content, one part per paragraph
 
     @property
     def start(self) -> int:
@@ -70,7 +71,7 @@ def find(text: str, pairs: tuple) -> tuple[Quoted, ...]:
                 break
             j += 1
         if close is None and ch == "'":
-            i += 1                        # a lone straight apostrophe ('90s, players' union) opens nothing
+            i += 1  # a lone straight apostrophe ('90s, players' union) opens nothing
             continue
         if close is None:
             end = j

@@ -1,4 +1,5 @@
 """Stage 4: paragraphs, sentences and tokens, with character offsets into the cleaned text."""
+
 from __future__ import annotations
 
 import re
@@ -15,15 +16,17 @@ _BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"“”»«’')\]]*+)(\s++
 # pieces of at most this length at a space, so that work per sentence stays bounded.
 MAX_SENTENCE_CHARS = 2500
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
-_LAST_WORD = re.compile(r"(?<!\w)(\w+)$")            # searched from word starts only, in a window of 40 characters
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)$")  # searched from word starts only, in a window of 40 characters
 _NEXT_WORD = re.compile(r"\s*+(\w+)")
-_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")      # searched in a window of 80 characters
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # searched in a window of 80 characters
 
 
 _APOSTROPHES = "'’"
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None, elisions: frozenset = frozenset()) -> list[Token]:
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, elisions: frozenset = frozenset()
+) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]``. A word opening with one of the
     language's ``elisions`` (French ``qu'``, ``l'``; Italian ``dell'``) is split after the
     apostrophe; the elided token's ``lower`` is the bare word (``qu``), as the grammar lists it."""
@@ -33,8 +36,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, elisions: frozen
         word = m.group()
         cut = next((n for n, ch in enumerate(word) if ch in _APOSTROPHES), -1) if elisions else -1
         if 0 < cut < len(word) - 1 and word[:cut].lower() in elisions:
-            out.append(Token(word[:cut + 1], m.start(), m.start() + cut + 1, word[:cut].lower()))
-            out.append(Token(word[cut + 1:], m.start() + cut + 1, m.end(), word[cut + 1:].lower()))
+            out.append(Token(word[: cut + 1], m.start(), m.start() + cut + 1, word[:cut].lower()))
+            out.append(Token(word[cut + 1 :], m.start() + cut + 1, m.end(), word[cut + 1 :].lower()))
         else:
             out.append(Token(word, m.start(), m.end(), word.lower()))
     return out
@@ -54,11 +57,13 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     if word.lower() in lang.word_class("abbreviations") or (len(word) == 1 and word.isalpha()):
         return True
     if word.isdigit() and len(word) <= 2:
-        nxt = _NEXT_WORD.match(text, dot + 1)        # from the offset, not a copy of the rest of the text
-        before = _WORD_BEFORE.search(text[max(0, window - 40):window + m.start()])
+        nxt = _NEXT_WORD.match(text, dot + 1)  # from the offset, not a copy of the rest of the text
+        before = _WORD_BEFORE.search(text[max(0, window - 40) : window + m.start()])
         if nxt and nxt.group(1).lower() in lang.word_class("months"):
             return True
-        if before and before.group(1).lower() in lang.word_class("determiners") | lang.word_class("date_prepositions"):
+        if before and before.group(1).lower() in lang.word_class("determiners") | lang.word_class(
+            "date_prepositions"
+        ):
             return True
     return False
 

@@ -19,6 +19,7 @@ in ``lang/networks.txt``. The words of every shipped language apply, as for the 
 Every pattern here is linear: no quantified group contains another quantifier over the
 same characters, and every free-text part is bounded.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,21 +28,21 @@ from importlib import resources
 
 from .. import lang as langdata
 
-MAX_LINE = 320                       # longer lines are running prose, never boilerplate
-CREDIT_CHARS = 60                    # a credit (agency, photographer) is short
+MAX_LINE = 320  # longer lines are running prose, never boilerplate
+CREDIT_CHARS = 60  # a credit (agency, photographer) is short
 CREDIT_WORDS = 8
-CREDIT_LOWER_WORDS = 3               # picture alliance/dpa
+CREDIT_LOWER_WORDS = 3  # picture alliance/dpa
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 TAG_ITEM_WORDS = 5
 TAG_ITEM_CHARS = 50
 COOKIE_MAX = 600
-STANDALONE_CHARS = 80                # Jane Roe/Getty Images
-_CREDIT_PARTS = re.compile(r"(?<!\s)\s*[/|]\s*|(?<!\s)\s+via\s+")    # a blank run entered at its start
-RIGHTS_TAIL = 80                     # a rights formula closing a line lies in its last characters
-RIGHTS_HOLDER_WORDS = 6             # Example Media. All rights reserved.
+STANDALONE_CHARS = 80  # Jane Roe/Getty Images
+_CREDIT_PARTS = re.compile(r"(?<!\s)\s*[/|]\s*|(?<!\s)\s+via\s+")  # a blank run entered at its start
+RIGHTS_TAIL = 80  # a rights formula closing a line lies in its last characters
+RIGHTS_HOLDER_WORDS = 6  # Example Media. All rights reserved.
 _EDGE = " .,|–—·-"
-COOKIE_BUTTON_WORDS = 5             # Cookie-Einstellungen, Accept all cookies
-_QUOTES = "„“”\"«»‚‘"
+COOKIE_BUTTON_WORDS = 5  # Cookie-Einstellungen, Accept all cookies
+_QUOTES = '„“”"«»‚‘'
 _QUOTE_RX = re.compile("[" + _QUOTES + "]")
 _ITEM_STOP = re.compile("[.!?:" + _QUOTES + "]")
 _SEP = re.compile(r"\s*(?:[|/·•∙⋅,;]|[-–—](?=\s))\s*|\s+")
@@ -49,9 +50,11 @@ _TAG_SPLIT = re.compile(r"(?<!\s)\s*[|/·•∙⋅,;#]\s*|\s[-–—]\s|\.\s+")
 _HASHTAGS = re.compile(r"(?:#\w[\w-]{0,40}[\s,]{0,3}){2,30}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CREDIT_YEAR = re.compile(r"\b(?:19|20)\d\d\W{0,2}$")
-_COOKIE = re.compile(r"\bcookie", re.IGNORECASE)              # cookies, Cookie-Einstellungen, cookiebeleid
-_AGENCY_CREDIT = re.compile(r"[.!?…]\s+[A-Z][A-Z&]{1,15}(?:\s+[A-Z]{2,10})?\s*/\s*[A-Z][\w.'’-]{0,30}"
-                            r"(?:\s[A-Z][\w.'’-]{0,30}){0,3}$")
+_COOKIE = re.compile(r"\bcookie", re.IGNORECASE)  # cookies, Cookie-Einstellungen, cookiebeleid
+_AGENCY_CREDIT = re.compile(
+    r"[.!?…]\s+[A-Z][A-Z&]{1,15}(?:\s+[A-Z]{2,10})?\s*/\s*[A-Z][\w.'’-]{0,30}"
+    r"(?:\s[A-Z][\w.'’-]{0,30}){0,3}$"
+)
 
 
 def _alternation(words) -> str:
@@ -70,7 +73,9 @@ def words() -> dict:
             if not name.startswith("_"):
                 merged.setdefault(name, set()).update(values)
     text = resources.files(langdata.__name__).joinpath("networks.txt").read_text(encoding="utf-8")
-    merged["networks"] = {l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#")}
+    merged["networks"] = {
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    }
     return {k: frozenset(v) for k, v in merged.items()}
 
 
@@ -82,31 +87,58 @@ def _patterns() -> dict:
     by = _alternation(w.get("credit_by", ()))
     value = r"[^()\[\]\s" + _QUOTES + r"][^()\[\]\n" + _QUOTES + r"]{0," + str(CREDIT_CHARS - 1) + "}"
     plain_value = r"[^()\[\]\s.!?:;" + _QUOTES + r"][^()\[\]\n!?:;" + _QUOTES + r"]{0,49}"
-    name = r"[A-ZÀ-Ý][\w&'’.-]{0,30}(?:\s[A-ZÀ-Ý][\w&'’.-]{0,30}){0,3}"      # Ansa, ANP, Jane Roe
-    lead = r"(?:[A-Z][\w&.-]{0,15}\s)?"             # AP Photo/…, dpa-Foto: …
+    name = r"[A-ZÀ-Ý][\w&'’.-]{0,30}(?:\s[A-ZÀ-Ý][\w&'’.-]{0,30}){0,3}"  # Ansa, ANP, Jane Roe
+    lead = r"(?:[A-Z][\w&.-]{0,15}\s)?"  # AP Photo/…, dpa-Foto: …
     return {
-        "bracketed": re.compile(r"[(\[]\s*" + lead + r"(?:" + credit + r")(?:\s*[:/©]|\s(?:" + by + r")\s)\s*"
-                                + "(?P<credit>" + value + r")[)\]]\W{0,2}$", re.IGNORECASE),
-        "plain": re.compile(r"(?:^|[.!?…,|–—·]\s*|\s\s)(?:" + credit + r")\s*[:/©]\s*(?P<credit>" + plain_value + r")\.?$",
-                            re.IGNORECASE),
+        "bracketed": re.compile(
+            r"[(\[]\s*"
+            + lead
+            + r"(?:"
+            + credit
+            + r")(?:\s*[:/©]|\s(?:"
+            + by
+            + r")\s)\s*"
+            + "(?P<credit>"
+            + value
+            + r")[)\]]\W{0,2}$",
+            re.IGNORECASE,
+        ),
+        "plain": re.compile(
+            r"(?:^|[.!?…,|–—·]\s*|\s\s)(?:" + credit + r")\s*[:/©]\s*(?P<credit>" + plain_value + r")\.?$",
+            re.IGNORECASE,
+        ),
         "bare": re.compile(r"(?:[.!?…]\s+|[(\[]\s*)(?i:" + credit + r")\s+(?P<credit>" + name + r")[)\]]?$"),
         "sign": re.compile(r"(?:^|[.!?…,|–—·]\s*|\s\s)©\s*(?P<credit>" + plain_value + r")\.?$"),
-        "share_label": re.compile(r"(?:" + _alternation(w.get("share_labels", ())) + r")\b\s*(?:[:：]\s*)?",
-                                  re.IGNORECASE),
-        "connector": re.compile(r"(?:" + _alternation(w.get("share_connectors", ())) + r")(?:\s+|$)", re.IGNORECASE),
-        "channel": re.compile(r"(?:" + _alternation(w.get("networks", ()) | w.get("share_items", ())) + r")(?!\w)",
-                              re.IGNORECASE),
-        "tag_label": re.compile(r"(?:" + _alternation(w.get("tag_labels", ())) + r")(?:\s*(?P<colon>[:：|])\s*|\s+)",
-                                re.IGNORECASE),
-        "copyright_lead": re.compile(r"(?:©|\(c\)|℗|(?:" + _alternation(w.get("copyright_words", ()))
-                                     + r")\s*(?=©|\(c\)|:|\d{4}|by\b))", re.IGNORECASE),
+        "share_label": re.compile(
+            r"(?:" + _alternation(w.get("share_labels", ())) + r")\b\s*(?:[:：]\s*)?", re.IGNORECASE
+        ),
+        "connector": re.compile(
+            r"(?:" + _alternation(w.get("share_connectors", ())) + r")(?:\s+|$)", re.IGNORECASE
+        ),
+        "channel": re.compile(
+            r"(?:" + _alternation(w.get("networks", ()) | w.get("share_items", ())) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
+        "tag_label": re.compile(
+            r"(?:" + _alternation(w.get("tag_labels", ())) + r")(?:\s*(?P<colon>[:：|])\s*|\s+)",
+            re.IGNORECASE,
+        ),
+        "copyright_lead": re.compile(
+            r"(?:©|\(c\)|℗|(?:"
+            + _alternation(w.get("copyright_words", ()))
+            + r")\s*(?=©|\(c\)|:|\d{4}|by\b))",
+            re.IGNORECASE,
+        ),
         "rights": re.compile(r"(?:" + _alternation(w.get("rights_formulas", ())) + r")(?!\w)", re.IGNORECASE),
-        "rights_end": re.compile(r"(?<!\w)(?:" + _alternation(w.get("rights_formulas", ())) + r")\W{0,3}$",
-                                 re.IGNORECASE),
-        "cookie_button": re.compile(r"(?<!\w)(?:" + _alternation(w.get("cookie_buttons", ())) + r")(?!\w)",
-                                    re.IGNORECASE),
-        "cookie_self": re.compile(r"(?<!\w)(?:" + _alternation(w.get("cookie_phrases", ())) + r")(?!\w)",
-                                  re.IGNORECASE),
+        "rights_end": re.compile(
+            r"(?<!\w)(?:" + _alternation(w.get("rights_formulas", ())) + r")\W{0,3}$", re.IGNORECASE
+        ),
+        "cookie_button": re.compile(
+            r"(?<!\w)(?:" + _alternation(w.get("cookie_buttons", ())) + r")(?!\w)", re.IGNORECASE
+        ),
+        "cookie_self": re.compile(
+            r"(?<!\w)(?:" + _alternation(w.get("cookie_phrases", ())) + r")(?!\w)", re.IGNORECASE
+        ),
     }
 
 
@@ -133,7 +165,7 @@ def credit_kind(text: str) -> str | None:
         return "photo-credit" if is_standalone_credit(text) else None
     if not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
         return None
-    head = text[:m.start()].strip(" .,|–—·")
+    head = text[: m.start()].strip(" .,|–—·")
     return "caption" if head else "photo-credit"
 
 
@@ -163,18 +195,22 @@ def _credit_part(part: str, photo: frozenset) -> bool:
 def _photo_agencies() -> frozenset:
     """The picture libraries of ``lang/photo_agencies.txt``, lowercase."""
     text = resources.files(langdata.__name__).joinpath("photo_agencies.txt").read_text(encoding="utf-8")
-    return frozenset(l.strip().lower() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def _credit_match(text: str) -> re.Match | None:
     """The first credit pattern that ends ``text``, each tried only when a character it
     needs is there."""
     p = _patterns()
-    tries = ((text.rstrip(" .!?,;")[-1:] in (")", "]"), p["bracketed"]),
-             (":" in text or "/" in text or "©" in text, p["plain"]),
-             ("©" in text, p["sign"]),
-             (True, p["bare"]),                       # … Tweede Kamer. Beeld ANP; (foto Ansa)
-             ("/" in text, _AGENCY_CREDIT))
+    tries = (
+        (text.rstrip(" .!?,;")[-1:] in (")", "]"), p["bracketed"]),
+        (":" in text or "/" in text or "©" in text, p["plain"]),
+        ("©" in text, p["sign"]),
+        (True, p["bare"]),  # … Tweede Kamer. Beeld ANP; (foto Ansa)
+        ("/" in text, _AGENCY_CREDIT),
+    )
     for needed, rx in tries:
         m = rx.search(text) if needed else None
         if m:
@@ -186,11 +222,13 @@ def _names_someone(credit: str) -> bool:
     """A credit names an agency or a photographer: a few words, mostly capitalised, no
     figures (``dpa``, ``picture alliance/dpa``, ``Jane Roe/AP``), unlike a link caption
     such as ``Global assets in 2019 - here``."""
-    year = _CREDIT_YEAR.search(credit)               # photos © Example Studio, 2018
-    credit = credit[:year.start()].rstrip(" ,") if year else credit
+    year = _CREDIT_YEAR.search(credit)  # photos © Example Studio, 2018
+    credit = credit[: year.start()].rstrip(" ,") if year else credit
     tokens = _TOKEN.findall(credit)
     lower = sum(1 for t in tokens if t[0].islower())
-    return len(tokens) <= CREDIT_WORDS and lower <= CREDIT_LOWER_WORDS and not any(ch.isdigit() for ch in credit)
+    return (
+        len(tokens) <= CREDIT_WORDS and lower <= CREDIT_LOWER_WORDS and not any(ch.isdigit() for ch in credit)
+    )
 
 
 def is_share_list(text: str) -> bool:
@@ -243,9 +281,9 @@ def is_tag_line(text: str) -> bool:
     m = _patterns()["tag_label"].match(text)
     if m is None:
         return False
-    rest = text[m.end():].rstrip(" |/·•∙⋅,;#")
+    rest = text[m.end() :].rstrip(" |/·•∙⋅,;#")
     if rest.endswith((".", "!", "?")):
-        return False                       # Topics: the minister said the plan would work.
+        return False  # Topics: the minister said the plan would work.
     items = _TAG_SPLIT.split(rest)
     if not m.group("colon") and (len(items) < 2 or "," in rest):
         return False
@@ -278,12 +316,12 @@ def _closed_by_rights(text: str) -> bool:
     span = _rights_span(text)
     if span is None:
         return False
-    before, after = text[:span[0]].strip(_EDGE), text[span[1]:].strip(_EDGE)
+    before, after = text[: span[0]].strip(_EDGE), text[span[1] :].strip(_EDGE)
     if before and after:
         return False
     rest = before or after
-    if before and not text[:span[0]].rstrip().endswith(tuple(_EDGE.strip())):
-        return False                       # He said all rights reserved.
+    if before and not text[: span[0]].rstrip().endswith(tuple(_EDGE.strip())):
+        return False  # He said all rights reserved.
     return not rest or "©" in rest or bool(_YEAR.search(rest)) or len(rest.split()) <= RIGHTS_HOLDER_WORDS
 
 
@@ -303,5 +341,7 @@ def is_cookie_consent(text: str) -> bool:
         return False
     p = _patterns()
     if len(text.split()) <= COOKIE_BUTTON_WORDS and not text.endswith((".", "!", "?")):
-        return bool(p["cookie_button"].search(text) or p["cookie_self"].search(text))  # Alle Cookies akzeptieren
+        return bool(
+            p["cookie_button"].search(text) or p["cookie_self"].search(text)
+        )  # Alle Cookies akzeptieren
     return bool(p["cookie_self"].search(text))

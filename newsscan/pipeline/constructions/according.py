@@ -1,0 +1,244 @@
+"""According-to attributions: ``laut``/``according to``, ``zufolge``, ``nach Angaben`` and an
+anaphoric ``demnach``; the report is the clause or sentence around the phrase."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..context import END_PUNCT, SentenceView, named_source_end
+from .indirect import Indirect
+
+
+def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
+    """The rule name of an according-to attribution: ``nach Angaben``, ``laut``/``according
+    to``, ``zufolge``, or an anaphoric ``demnach``."""
+    if nach:
+        return "according.nach"
+    if preposition:
+        return "according.preposition"
+    return "according.postposition" if postposition else "according.anaphoric"
+
+
+@dataclass(frozen=True)
+class _AccordingWords:
+    """A language's according-to words: prepositions (as word tuples), postpositions, the
+    ``nach`` words, anaphoric adverbs, the source nouns after ``nach``, and all first words."""
+
+    pre: frozenset
+    post: frozenset
+    nach: frozenset
+    anaphoric: frozenset
+    nouns: frozenset
+    first: frozenset
+
+    @classmethod
+    def of(cls, attr: dict) -> _AccordingWords:
+        """The words of a language's attribution data."""
+        pre = frozenset(tuple(p.split()) for p in attr.get("prepositions", ()))
+        post = frozenset(attr.get("postpositions", ()))
+        nach = frozenset(attr.get("nach", ()))
+        anaphoric = frozenset(attr.get("anaphoric", ()))
+        first = frozenset({p[0] for p in pre} | nach | post | anaphoric)
+        return cls(pre, post, nach, anaphoric, frozenset(attr.get("source_nouns", ())), first)
+
+
+class According(Indirect):
+    """According-to attributions and the clause or sentence they attribute."""
+
+    def _object_pronoun(self, t) -> bool:
+        return t.lower in self.ctx.lang.word_class("object_pronouns") or t.lower in self.ctx.lang.pronouns
+
+    def _skip_source(self, view: SentenceView, j: int) -> int:
+        """Index after a source phrase starting at token j (with an apposition in commas)."""
+        tokens, ctx = view.tokens, self.ctx
+        j = named_source_end(view, j) or j
+        if j < len(tokens) and self._object_pronoun(tokens[j]):
+            return j + 1
+        postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
+        verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
+        while j < len(tokens) and not view.quoted[j]:
+            t = tokens[j]
+            inner = (
+                t.lower in ctx.lang.word_class("name_links")
+                and j + 1 < len(tokens)
+                and ctx.is_cap(tokens[j + 1])
+            )
+            if (
+                ctx.is_det(t)
+                or ctx.is_attributive(view, j)
+                or ctx.is_nominal(t)
+                or t.lower in postmod
+                or inner
+                or t.text.isdigit()
+                and len(t.text) == 4
+                and j > 0
+                and ctx.is_nominal(tokens[j - 1])
+            ):  # Jahr 2005
+                j += 1
+            elif (
+                not ctx.lang.capitalised_nouns
+                and j > 0
+                and ctx.is_det(tokens[j - 1])
+                and t.text[:1].islower()
+                and t.lower not in verbs
+                and t.lower not in ctx.lang.cue_forms
+            ):
+                j += 1  # volgens de politie, selon le rapport: the head noun after an article
+                if j >= len(tokens) or tokens[j].lower not in ctx.lang.word_class("postmodifiers"):
+                    break
+            else:
+                break
+        if j < len(tokens) and tokens[j].text == ",":
+            k = j + 1
+            while k < len(tokens) and tokens[k].text not in (",", ".") and k - j < 10:
+                k += 1
+            if (
+                k < len(tokens)
+                and tokens[k].text == ","
+                and not any(
+                    tokens[x].lower in self.ctx.lang.word_class("auxiliaries") for x in range(j + 1, k)
+                )
+            ):
+                j = k
+        return j
+
+    def according(self) -> None:
+        """One according-to attribution per sentence not yet taken by a statement: the first
+        phrase of ``_according_at`` in it."""
+        w = _AccordingWords.of(self.ctx.lang.attribution)
+        taken = {s.sentence for s in self.out}
+        for view in self.ctx.views:
+            if view.sentence.index in taken or (view.quoted and view.quoted[0]):
+                continue
+            tokens = view.tokens
+            for i, t in enumerate(tokens):
+                if view.quoted[i] or i + 1 >= len(tokens) or t.lower not in w.first:
+                    continue
+                found = self._according_at(view, i, w)
+                if found is None:
+                    continue
+                start, gap, plen = found
+                end = self._semicolon_after(view, i)  # …; demnach …
+                spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
+                cue = " ".join(x.text for x in tokens[i : i + max(plen, 1)])
+                preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in w.pre
+                rule = _according_rule(t.lower in w.nach and not preposition, plen > 0, t.lower in w.post)
+                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
+                break
+
+    def _according_at(
+        self, view: SentenceView, i: int, w: _AccordingWords
+    ) -> tuple[int, tuple[int, int] | None, int] | None:
+        """The according-to phrase at token i as (report start, the source phrase's span inside
+        the report or None, length of the preposition), or None: ``laut X``/``nach Angaben X``
+        (``_preposition_report``), ``X zufolge`` (``_postposition_report``), ``Demnach …``."""
+        tokens, low = view.tokens, view.tokens[i].lower
+        plen = next(
+            (len(p) for p in w.pre if p[0] == low and tuple(x.lower for x in tokens[i : i + len(p)]) == p),
+            0,
+        )
+        if plen or low in w.nach:
+            found = self._preposition_report(view, i, plen or 1, w)
+            return None if found is None else (*found, plen or 1)
+        if low in w.post:
+            return (*self._postposition_report(view, i), 0)
+        if low in w.anaphoric:
+            return (tokens[i + 1].start if i == 0 else view.sentence.start), None, 0
+        return None
+
+    def _preposition_report(
+        self, view: SentenceView, i: int, plen: int, w: _AccordingWords
+    ) -> tuple[int, tuple[int, int] | None] | None:
+        """``Laut X, …`` (the report follows the source) or ``…, laut X, …`` (the source sits
+        inside the report): (report start, source span or None); None when no source follows
+        (``according to him``) or a ``nach`` is not an attribution."""
+        tokens, low = view.tokens, view.tokens[i].lower
+        if i + plen >= len(tokens) or not (
+            self.ctx.starts_np(view, i + plen)
+            or named_source_end(view, i + plen)
+            or i == 0
+            and self._object_pronoun(tokens[i + plen])
+        ):
+            return None  # volgens hem, selon lui, according to him
+        if low in w.nach and any(x.text == "," for x in tokens[:i]):
+            return None  # nach … inside a subordinate clause is rarely an attribution
+        if low in w.nach and not self._nach_source_noun(view, i, w.nouns):
+            return None
+        after = self._skip_source(view, i + plen)
+        if i == 0 and not self.ctx.lang.capitalised_nouns:
+            after = self._comma_after_source(view, after)
+        if i == 0:  # Laut X, … : the report is what follows the source
+            return (tokens[after].start if after < len(tokens) else view.sentence.start), None
+        return view.sentence.start, ((tokens[i].start, tokens[after].start) if after < len(tokens) else None)
+
+    def _nach_source_noun(self, view: SentenceView, i: int, nouns: frozenset) -> bool:
+        """``nach`` followed (past up to three adjectives, determiners or a genitive name) by a
+        capitalised source noun: ``nach Angaben``, ``nach Russlands Angaben``."""
+        tokens, j = view.tokens, i + 1
+        while (
+            j < len(tokens)
+            and j <= i + 3
+            and (
+                self.ctx.is_adj(tokens[j])
+                or self.ctx.is_det(tokens[j])
+                or tokens[j].text.endswith("s")
+                and self.ctx.is_cap(tokens[j])  # Russlands Angaben
+                and j + 1 < len(tokens)
+                and self.ctx.is_cap(tokens[j + 1])
+            )
+        ):
+            j += 1
+        return j < len(tokens) and self.ctx.is_cap(tokens[j]) and tokens[j].lower.endswith(tuple(nouns))
+
+    def _comma_after_source(self, view: SentenceView, after: int) -> int:
+        """According to a CNBC survey of economists, …: where nouns are not capitalised, the
+        lowercase words up to a comma within ten tokens belong to the source."""
+        tokens = view.tokens
+        comma = next(
+            (
+                c
+                for c in range(after, min(after + 10, len(tokens)))
+                if tokens[c].text == "," or view.quoted[c] or tokens[c].text in END_PUNCT
+            ),
+            None,
+        )
+        return comma if comma is not None and tokens[comma].text == "," else after
+
+    def _postposition_report(self, view: SentenceView, i: int) -> tuple[int, tuple[int, int] | None]:
+        """``Dem Bericht zufolge …`` (the report follows) or ``…, wie X zufolge …`` (the source
+        inside the report): (report start, source span or None)."""
+        tokens, start = view.tokens, view.sentence.start
+        if self._skip_source(view, 0) == i and i + 1 < len(tokens):
+            return tokens[i + 1].start, None
+        first = self._source_start(view, i)
+        if first is not None and i + 1 < len(tokens):
+            return start, (tokens[first].start, tokens[i + 1].start)
+        return start, None
+
+    @staticmethod
+    def _semicolon_after(view: SentenceView, i: int) -> int:
+        """Offset of the first semicolon from token i on, else the sentence end (by bisection
+        in the sentence's semicolons, listed once)."""
+        semicolons = view.memo.get("semicolons")
+        if semicolons is None:
+            semicolons = view.memo["semicolons"] = [n for n, t in enumerate(view.tokens) if t.text == ";"]
+        k = bisect.bisect_left(semicolons, i)
+        return view.tokens[semicolons[k]].start if k < len(semicolons) else view.sentence.end
+
+    def _source_start(self, view: SentenceView, i: int) -> int | None:
+        """First token of the source phrase before ``zufolge`` at token i."""
+        tokens, ctx = view.tokens, self.ctx
+        j = i - 1
+        while (
+            j >= 0
+            and (
+                ctx.is_cap(tokens[j])
+                or ctx.is_det(tokens[j])
+                or ctx.is_adj(tokens[j])
+                or tokens[j].lower in ("der", "des", "von", "und")
+            )
+            and not view.quoted[j]
+        ):
+            j -= 1
+        return j + 1 if j + 1 < i else None

@@ -1,0 +1,191 @@
+"""Shared state and helpers of the statement constructions: the list of statements found so far,
+overlap checks against it, cue lookup and the small text helpers every family uses."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...model import Statement
+from ..clean import dateline
+from ..context import Context, SentenceView
+from ..np import Chunker
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # the words has_finite_verb reads
+MIN_DIRECT_WORDS = 4
+OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
+PRE_FRAME_REACH = 8  # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
+GAP = 3  # a Konjunktiv I sentence continues a report made up to this many sentences before
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_address(text: str) -> bool:
+    """One run of non-space characters with a full stop inside (news.bbc.co.uk): what
+    ``\\S+\\.\\S+`` fullmatches, tested without backtracking."""
+    return "." in text[1:-1] and not any(ch.isspace() for ch in text)
+
+
+def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int, int]:
+    """Shrink [start, end) to drop surrounding spaces and final punctuation (with
+    ``keep_end``, a sentence end stays: an inner part of a quote over several paragraphs)."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in (",;:" if keep_end else ".,;:!?…")):
+        end -= 1
+    return start, end
+
+
+class FinderBase:
+    """The state the constructions share: the statements found so far (sorted by start for
+    overlap checks), the cue offsets already used and the narrated cues with no report."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.np = Chunker(ctx)
+        self.frame_words = frozenset(ctx.lang.attribution.get("frame_words", ()))
+        self._prepositions = [p.split() for p in ctx.lang.attribution.get("prepositions", ())]
+        self._introducers = {p.lower().rstrip(":") for p in ctx.lang.attribution.get("quote_introducers", ())}
+        self.used_cues: set[int] = set()
+        self.allowed = frozenset(ctx.lang.constructions)  # the constructions the language lists
+        self._starts: list[tuple[int, int]] = []  # (start, index in out), sorted
+        self.narrated: dict[int, tuple[str, int]] = {}  # sentence -> a cue with no report of its own
+        self.out: list[Statement] = []
+
+    # helpers --------------------------------------------------------------
+    @staticmethod
+    def _token_after(view: SentenceView, offset: int) -> int | None:
+        """Index of the first token starting at or after ``offset``."""
+        return view.first_at_or_after(offset)
+
+    def _cue_at(self, view: SentenceView, i: int) -> str | None:
+        """A cue verb or a fixed cue phrase starting at token i."""
+        if i is None or i >= len(view.tokens):
+            return None
+        if view.tokens[i].lower in self.frame_words:
+            return view.tokens[i].text if self._inserted_frame(view, i) else None
+        cue = self.ctx.cue_verbs(view, i)
+        if cue:
+            return cue
+        first = view.tokens[i].lower
+        if first in self.ctx.lang.speech_nouns and not view.quoted[i] and i + 1 < len(view.tokens):
+            nxt = view.tokens[i + 1]
+            if nxt.text == ",":
+                return view.tokens[i].text  # die Ansicht, dass …
+            if (
+                self.ctx.lang.capitalised_nouns
+                and nxt.lower in self.ctx.lang.participles | self.ctx.lang.word_class("opinion_verbs")
+                and i + 2 < len(view.tokens)
+                and view.tokens[i + 2].text == ","
+            ):
+                return view.tokens[i].text  # hatte den Standpunkt vertreten, das Gericht sei …
+        for phrase in self.ctx.lang.cue_phrases:
+            if phrase[0] != first:
+                continue
+            words = [t.lower for t in view.tokens[i : i + len(phrase)]]
+            if tuple(words) == phrase and not view.quoted[i]:
+                return " ".join(t.text for t in view.tokens[i : i + len(phrase)])
+        return None
+
+    def _inserted_frame(self, view: SentenceView, i: int) -> bool:
+        """``…, so der Minister.`` / ``…“, so X, …``: so after a comma or a quote, then a speaker."""
+        tokens = view.tokens
+        if i == 0 or view.quoted[i]:
+            return False
+        prev = tokens[i - 1]
+        if prev.text != "," and not (view.quoted[i - 1] or prev.text in '“”"«»'):
+            return False
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if not (self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt)):
+            return False
+        if nxt.lower in self.ctx.lang.word_class("clause_openers_not_content") and not self.ctx.is_det(nxt):
+            return False
+        j = i + 1
+        while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":") and j - i <= 10:
+            if tokens[j].lower in self.ctx.lang.cue_forms or tokens[j].lower in self.ctx.lang.word_class(
+                "auxiliaries"
+            ):
+                return False
+            j += 1
+        return j < len(tokens)
+
+    def _view_at(self, offset: int) -> SentenceView:
+        return self.ctx.views[self.ctx.sentence_at(offset)]
+
+    def _add(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None):
+        """Add a statement found by construction ``rule`` (trimmed, dateline dropped), unless
+        the language does not list that construction or nothing is left; the statement or None."""
+        if rule not in self.allowed:
+            return None
+        start, end = _trim(self.text, start, end)
+        if (start == 0 or self.text[start - 1] == "\n") and (found := dateline(self.text, start)):
+            start = found[2]  # WASHINGTON (Reuters) - …: the dateline is no part of a report
+            spans = ((start, spans[0][1]),) + tuple(spans[1:]) if spans else ()
+        if end <= start:
+            return None
+        last = len(spans) - 1
+        spans = tuple(
+            s
+            for s in (_trim(self.text, a, b, keep_end=n < last) for n, (a, b) in enumerate(spans))
+            if s[1] > s[0]
+        ) or ((start, end),)
+        start, end = spans[0][0], spans[-1][1]
+        text = " ".join(self.text[s:e].strip() for s, e in spans)
+        st = Statement(
+            type=type_,
+            text=text,
+            start=start,
+            end=end,
+            sentence=self.ctx.sentence_at(start),
+            cue=cue,
+            cue_start=cue_start,
+            spans=spans,
+            rule=rule,
+        )
+        self.out.append(st)
+        bisect.insort(self._starts, (st.start, len(self.out) - 1))
+        if cue_start is not None:
+            self.used_cues.add(cue_start)
+        return st
+
+    def _sentence_cues(self, view: SentenceView) -> tuple[list, bool]:
+        """The cues of a sentence outside quotation marks as (token index, cue), and whether
+        one of them is a naming verb (nannte … „…“); computed once per sentence."""
+        if "cues" not in view.memo:
+            cues = [(i, self._cue_at(view, i)) for i in range(len(view.tokens))]
+            cues = [(i, c) for i, c in cues if c and not view.quoted[i]]
+            naming = any(
+                "naming" in v.kind and view.tokens[i].lower not in self.ctx.lang.participles
+                for i, _ in cues
+                for v in self.ctx.lang.cue_forms.get(view.tokens[i].lower, ())
+            )
+            view.memo["cues"] = (cues, naming)
+        return view.memo["cues"]
+
+    def _cue_starts(self, view: SentenceView) -> list[int]:
+        """Start offsets of the sentence's cues (``_sentence_cues``), for bisection."""
+        if "cue_starts" not in view.memo:
+            view.memo["cue_starts"] = [view.tokens[i].start for i, _ in self._sentence_cues(view)[0]]
+        return view.memo["cue_starts"]
+
+    def _overlaps(self, span: tuple[int, int]) -> bool:
+        """Does ``span`` overlap a statement found so far? (statements sorted by start in ``_starts``)"""
+        k = bisect.bisect_left(self._starts, (span[1],))
+        for start, n in reversed(self._starts[max(0, k - OVERLAP_LOOKBACK) : k]):
+            if self.out[n].end > span[0] and start < span[1]:
+                return True
+        return False
+
+    def _statement_at(self, offset: int, type_: str) -> int | None:
+        """Index of a statement of ``type_`` that contains ``offset``."""
+        k = bisect.bisect_right(self._starts, (offset, len(self.out)))
+        for start, n in reversed(self._starts[max(0, k - OVERLAP_LOOKBACK) : k]):
+            if self.out[n].type == type_ and start <= offset < self.out[n].end:
+                return n
+        return None

@@ -1,0 +1,224 @@
+"""Direct quotes: a quotation with its frame after (``„…“, sagte er``), before (``Er sagte: „…“``)
+or around it, an unframed quotation continuing a speaker, and split quotes."""
+
+from __future__ import annotations
+
+import bisect
+from itertools import islice
+
+from ..clean import has_finite_verb
+from ..context import END_PUNCT, SentenceView
+from ..np import INVERSION
+from .base import (
+    _CLEAN_WORD,
+    _WORD,
+    MIN_DIRECT_WORDS,
+    PRE_FRAME_REACH,
+    FinderBase,
+    _words,
+)
+
+
+class Direct(FinderBase):
+    """Direct quotes with their frames, unframed quotations and split quotes."""
+
+    def _post_frame(self, q) -> tuple[str, int, str] | None:
+        """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule) or None."""
+        view = self._view_at(q.close - 1)
+        i = self._token_after(view, q.close)
+        if i is None:
+            return None
+        if view.tokens[i].text == ",":
+            i += 1
+        if (
+            i + 1 < len(view.tokens)
+            and view.tokens[i].lower in self.frame_words
+            and self.ctx.cue_verbs(view, i + 1)
+        ):
+            i += 1  # „…“, so charakterisierte ihn X
+        if (
+            i + 1 < len(view.tokens)
+            and (
+                view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries")
+                or INVERSION.search(view.tokens[i].lower)
+            )
+            and self.ctx.cue_verbs(view, i + 1)
+        ):
+            i += 1  # «…», a déclaré X; «…», a-t-il ajouté
+        elif i < len(view.tokens) and view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries"):
+            last = self.ctx.clause_last_word(view, i)  # „…“, wird der Minister in der Zeitung zitiert
+            if (
+                last is not None
+                and view.tokens[last].lower in self.ctx.lang.participles
+                and self.ctx.cue_verbs(view, last)
+            ):
+                return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
+        if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
+            span = self.np.forward(view, i)  # "…," the minister said
+            if span and span[1] < len(view.tokens):
+                i = span[1]
+        cue = self._cue_at(view, i)
+        return (cue, view.tokens[i].start, "direct.post_frame") if cue else None
+
+    def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
+        """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,
+        offset, rule) or None."""
+        view = self._view_at(q.open)
+        before = self.text[view.sentence.start : q.open].rstrip()
+        words = list(islice(_WORD.finditer(self.text, view.sentence.start, q.open), 5))  # 5 are enough below
+        if before.endswith(tuple(self.ctx.lang.attribution.get("quote_introducers", ()))) and len(words) >= 2:
+            # mit den Worten „…“: the sentence subject speaks
+            return None, view.tokens[0].start, "direct.introducer"
+        if not before.endswith((":", ",")):
+            return None
+        opener = view.index_at(q.open)
+        cues, _ = self._sentence_cues(view)
+        for n in range(bisect.bisect_right(self._cue_starts(view), q.open) - 1, -1, -1):
+            i, cue = cues[n]  # the sentence's cues before the quote, nearest first
+            t = view.tokens[i]
+            if t.end > q.open:
+                continue
+            if before.endswith(",") and opener is not None and opener - i > PRE_FRAME_REACH:
+                break  # …, das Prinzip, „…“: the cue is too far to frame the quote
+            if t.start not in self.used_cues:
+                return cue, t.start, "direct.pre_frame"
+        if before.endswith(":") and len(words) >= 2 and self._finite_before(view, q.open):
+            return None, view.tokens[0].start, "direct.colon_frame"  # Er fuhr fort: „…“ — no cue verb
+        if before.endswith(":") and 1 <= len(words) <= 4 and self._names_only(view, q.open):
+            return (
+                None,
+                view.tokens[0].start,
+                "direct.headline_speaker",
+            )  # Merz: „…“ — a speaker before a colon
+        return None
+
+    def _finite_before(self, view: SentenceView, offset: int) -> bool:
+        """``has_finite_verb`` of the sentence up to ``offset``, without reading the sentence
+        again for every quotation in it: whether a prefix has a finite verb only grows with
+        the prefix, so the shortest such prefix (in words) is found once per sentence by
+        bisection and compared with the number of words before ``offset``."""
+        start, code = view.sentence.start, self.ctx.lang.code
+        if "finite_words" not in view.memo:
+            spans = [m.span() for m in _CLEAN_WORD.finditer(self.text, start, view.sentence.end)]
+            lo, hi = 0, len(spans)  # has_finite_verb is false for lo words, true for hi words
+            if not spans or not has_finite_verb(self.text[start : spans[-1][1]], code):
+                lo = hi = len(spans) + 1  # no prefix has one
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                lo, hi = (
+                    (lo, mid) if has_finite_verb(self.text[start : spans[mid - 1][1]], code) else (mid, hi)
+                )
+            view.memo["finite_words"] = ([a for a, _ in spans], [b for _, b in spans], hi)
+        starts, ends, first = view.memo["finite_words"]
+        k = bisect.bisect_right(ends, offset)  # words that end before the offset
+        if k < len(starts) and starts[k] < offset:  # the offset cuts a word: read the prefix itself
+            return has_finite_verb(self.text[start:offset].rstrip(), code)
+        return k >= first
+
+    def _names_only(self, view: SentenceView, end: int) -> bool:
+        """The sentence up to ``end`` is a name or a role with a name and a colon (Merz:, Kanzler Scholz:)."""
+        tokens = [t for t in view.tokens if t.end <= end and t.text != ":"]
+        return bool(tokens) and all(
+            self.ctx.is_cap(t) or self.ctx.is_role(t.text) or t.text in "-." for t in tokens
+        )
+
+    def _stands_alone(self, q) -> bool:
+        """An unframed quotation is a statement only as a sentence (or paragraph) of its own."""
+        view = self._view_at(q.open)
+        before = self.text[view.sentence.start : q.open].strip()
+        tail_view = self._view_at(q.close - 1)
+        after = self.text[q.close : tail_view.sentence.end].strip()
+        return not before and all(not ch.isalnum() for ch in after)
+
+    def _is_sentence_like(self, q) -> bool:
+        content = " ".join(self.text[s:e] for s, e in q.parts).strip()
+        words = _words(content)
+        if len(words) >= MIN_DIRECT_WORDS and (
+            content.rstrip(' “”"«»').endswith(tuple(END_PUNCT))
+            or has_finite_verb(content, self.ctx.lang.code)
+        ):
+            return True
+        closed = content.rstrip(" “”\"«»'’").endswith(tuple(END_PUNCT))
+        return (
+            len(words) >= 2
+            and len(q.parts) == 1
+            and (content.endswith(("!", "?")) or closed and has_finite_verb(content, self.ctx.lang.code))
+        )
+
+    def direct(self) -> list:
+        partial = []
+        quoted = list(self.ctx.quoted)
+        k = 0
+        while k < len(quoted):
+            q = quoted[k]
+            k += 1
+            k_open = self._view_at(q.open).index_at(q.open)
+            if k_open and self.ctx.is_media_noun(self._view_at(q.open).tokens[k_open - 1].text):
+                partial.append(q)  # die Wochenzeitung „…“: a title, not a quote
+                continue
+            post = self._post_frame(q)
+            pre = None if post else self._pre_frame(q)
+            lead = self.text[self._view_at(q.open).sentence.start : q.open]
+            opens = not lead.strip()
+            colon = pre is not None and pre[0] is not None and lead.rstrip().endswith(":")
+            if (
+                not self._is_sentence_like(q)
+                and not colon
+                and not (post and (len(_words(self.text[q.start : q.end])) >= 3 or opens))
+            ):
+                # „Wir gewinnen“, sagte sie. / "Go," he said. / Er fügte hinzu: „Es braucht Zeit.“ are quotes
+                partial.append(q)
+                continue
+            frame = post or pre
+            if pre and pre[0] is None:
+                self._add(
+                    "direct",
+                    q.parts[0][0],
+                    q.parts[-1][1],
+                    cue=None,
+                    cue_start=pre[1],
+                    spans=q.parts,
+                    rule=pre[2],
+                )
+                continue
+            if not frame and not self._stands_alone(q):
+                partial.append(q)
+                continue
+            spans = list(q.parts)
+            lead = self.text[self._view_at(q.open).sentence.start : q.open].rstrip()
+            framed_by_comma = self.text[q.close : post[1]].strip().startswith(",") if post else False
+            if post and framed_by_comma and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
+                # Die Regel sei „kein Selbstzweck …“, sagte X
+                self._add(
+                    "mixed",
+                    self._view_at(q.open).sentence.start,
+                    q.close,
+                    cue=post[0],
+                    cue_start=post[1],
+                    rule="mixed.quoted_report",
+                )
+                continue
+            rule = frame[2] if frame else "direct.unframed"
+            if post and k < len(quoted):
+                # „…“, sagte er, „…“ — a quote split by its frame
+                nxt = quoted[k]
+                between = self.text[q.close : nxt.open]
+                if (
+                    "\n" not in between
+                    and between.rstrip().endswith(",")
+                    and len(_words(between)) <= 8
+                    and self._post_frame(nxt) is None
+                ):
+                    spans += list(nxt.parts)
+                    k += 1
+                    rule = "direct.split_quote"
+            self._add(
+                "direct",
+                spans[0][0],
+                spans[-1][1],
+                cue=frame[0] if frame else None,
+                cue_start=frame[1] if frame else None,
+                spans=spans,
+                rule=rule,
+            )
+        return partial

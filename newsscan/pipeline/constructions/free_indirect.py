@@ -1,0 +1,144 @@
+"""Free indirect speech: a Konjunktiv I or hearsay sentence with no cue of its own continues a
+report made shortly before it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..clean import has_finite_verb
+from ..context import SentenceView
+from .according import According
+from .base import (
+    GAP,
+    _trim,
+)
+
+
+class FreeIndirect(According):
+    """Free indirect continuations of an earlier report."""
+
+    def _covered_sentences(self) -> set:
+        covered: set = set()
+        for st in self.out:
+            covered.update(
+                range(self.ctx.sentence_at(st.start), self.ctx.sentence_at(max(st.start, st.end - 1)) + 1)
+            )
+        return covered
+
+    def _reporting_verb(self, view: SentenceView, after_report: bool) -> bool:
+        """A verb form that marks the sentence as reported: Konjunktiv I (``sei``, ``reiche aus``);
+        right after a report also Konjunktiv II and ``soll … haben``."""
+        lang = self.ctx.lang
+        words = lang.word_class
+        tokens = view.tokens
+        for n, t in enumerate(tokens):
+            if view.quoted[n] or not t.text[:1].islower():
+                continue
+            low = t.lower
+            marks = (
+                self.ctx.is_konjunktiv1(view, n)
+                or after_report
+                and (low in lang.konjunktiv or low in words("hearsay"))
+            )
+            if marks and not self._in_subclause(view, n):
+                return True
+        return False
+
+    def _hearsay(self, view: SentenceView) -> bool:
+        """``Der Mann soll … gestohlen haben``: sollen in a main clause reports what others say."""
+        hearsay = self.ctx.lang.word_class("hearsay")
+        perfect = self.ctx.lang.word_class("perfect_infinitive")
+        tokens = view.tokens
+        if not any(
+            t.lower in hearsay and not view.quoted[n] and not self._in_subclause(view, n)
+            for n, t in enumerate(tokens)
+        ):
+            return False
+        # the clause ends in a perfect infinitive: … gestohlen haben / … verletzt worden sein
+        for n, t in enumerate(tokens):
+            if (
+                t.lower in perfect
+                and n + 1 < len(tokens)
+                and tokens[n + 1].text in (".", ",", ";", "!", "?")
+                and n > 0
+                and tokens[n - 1].text[:1].islower()
+            ):
+                return True
+        return False
+
+    def _in_subclause(self, view: SentenceView, n: int) -> bool:
+        """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde)."""
+        c = self._clause_start(view, n)
+        if c == 0:
+            return False
+        opener = view.tokens[c].lower
+        openers = self.ctx.lang.word_class("clause_openers_not_content") | self.ctx.lang.word_class(
+            "subordinators"
+        )
+        return (
+            opener in openers
+            or opener in self.ctx.lang.word_class("relative_pronouns")
+            or opener in self.ctx.lang.word_class("comparison_openers")
+            or opener in self.ctx.lang.word_class("question_words")
+        )
+
+    def free_indirect(self) -> None:
+        """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
+        paragraph form one statement."""
+        covered = self._covered_sentences()
+        last: tuple[int, int] | None = None  # (index in self.out, sentence index)
+        for view in self.ctx.views:
+            idx = view.sentence.index
+            if idx in covered or idx == 0 or not view.tokens or view.quoted[0]:
+                continue
+            colon = next((n for n, t in enumerate(view.tokens) if t.text == ":" and not view.quoted[n]), None)
+            if (
+                colon
+                and 2 <= colon < len(view.tokens) - 3
+                and has_finite_verb(
+                    self.text[view.sentence.start : view.tokens[colon].start], self.ctx.lang.code
+                )
+                and self._reporting_verb(
+                    SentenceView(view.sentence, view.tokens[colon + 1 :], view.quoted[colon + 1 :]),
+                    after_report=False,
+                )
+            ):
+                # the speaker is the subject before the colon
+                if self._add(
+                    "indirect",
+                    view.tokens[colon + 1].start,
+                    view.sentence.end,
+                    cue=None,
+                    cue_start=view.tokens[colon].start,
+                    rule="free_indirect.colon",
+                ):
+                    last = None
+                    covered.add(idx)
+                continue
+            prev = idx - 1
+            frame = self.narrated.get(prev) if prev not in covered else None
+            near = (prev in covered or frame) and self.ctx.sentences[
+                prev
+            ].paragraph >= view.sentence.paragraph - 1
+            if near:
+                if not self._reporting_verb(view, after_report=True):
+                    continue
+                rule = "free_indirect.continuation"
+            elif any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False):
+                rule = "free_indirect.konjunktiv"
+            elif self._hearsay(view):
+                rule = "free_indirect.hearsay"
+            else:
+                continue
+            if last and last[1] == prev and self.ctx.sentences[prev].paragraph == view.sentence.paragraph:
+                k = last[0]
+                st = self.out[k]
+                _, end = _trim(self.text, st.start, view.sentence.end)
+                self.out[k] = replace(st, text=self.text[st.start : end], end=end, spans=((st.start, end),))
+                last = (k, idx)
+                covered.add(idx)
+            elif self._add("indirect", view.sentence.start, view.sentence.end, rule=rule):
+                if frame:
+                    self.out[-1] = replace(self.out[-1], frame=frame)
+                last = (len(self.out) - 1, idx)
+                covered.add(idx)

@@ -1,0 +1,89 @@
+"""Indirect speech: a cue with the report clause after or before it, and the anaphoric frame
+(``… Das teilte die Polizei mit.``) whose report is the sentence before."""
+
+from __future__ import annotations
+
+from ..context import SentenceView
+from .base import (
+    _words,
+)
+from .reports import Reports
+
+
+class Indirect(Reports):
+    """Indirect speech: a cue and its report clause."""
+
+    def indirect(self) -> None:
+        for view in self.ctx.views:
+            cues = []
+            for i, t in enumerate(view.tokens):
+                if t.start not in self.used_cues:
+                    cue = self._cue_at(view, i)
+                    if cue:
+                        cues.append((i, cue))
+            forward = {i: self._forward(view, i) for i, _ in cues}
+            for i, span in forward.items():
+                # X sagte, …, während Y erklärte, … — the first report ends where the second frame begins
+                for j, other in forward.items():
+                    if j > i and span and other and span[0] < view.tokens[j].start < span[1]:
+                        c = self._clause_start(view, j)
+                        if c > 0 and view.tokens[c - 1].start > span[0]:
+                            forward[i] = span = (span[0], view.tokens[c - 1].start)
+            pending = []
+            for i, cue in cues:  # cue before its clause first: sagte, dass …
+                span = forward[i]
+                if span and not self._overlaps(span):
+                    self._add(
+                        "indirect",
+                        span[0],
+                        span[1],
+                        cue=cue,
+                        cue_start=view.tokens[i].start,
+                        rule="indirect.cue_then_report",
+                    )
+                else:
+                    pending.append((i, cue))
+            for i, cue in pending:  # then clause before its cue: …, sagte er
+                if self._anaphoric_frame(view, i, cue):
+                    continue
+                report = self._backward(view, i)
+                if report and not self._overlaps(report[:2]):
+                    so_frame = view.tokens[i].lower in self.frame_words
+                    self._add(
+                        "indirect",
+                        report[0],
+                        report[1],
+                        cue=cue,
+                        cue_start=view.tokens[i].start,
+                        spans=report[2] if len(report) > 2 else (),
+                        rule="indirect.so_frame" if so_frame else "indirect.report_then_cue",
+                    )
+                elif not report:
+                    # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose
+                    # speaker a following Konjunktiv sentence may continue
+                    self.narrated.setdefault(view.sentence.index, (cue, view.tokens[i].start))
+
+    def _anaphoric_frame(self, view: SentenceView, i: int, cue: str) -> bool:
+        """``… Das teilte die Polizei mit.``: the report is the sentence before the frame."""
+        tokens = view.tokens
+        if i != 1 or tokens[0].lower not in self.ctx.lang.word_class("anaphoric_subjects"):
+            return False
+        idx = view.sentence.index
+        if idx == 0:
+            return False
+        prev = self.ctx.sentences[idx - 1]
+        if prev.paragraph < view.sentence.paragraph - 1 or self._overlaps((prev.start, prev.end)):
+            return False
+        if len(_words(self.text[prev.start : prev.end])) < 4:
+            return False
+        return (
+            self._add(
+                "indirect",
+                prev.start,
+                prev.end,
+                cue=cue,
+                cue_start=tokens[i].start,
+                rule="indirect.anaphoric_frame",
+            )
+            is not None
+        )

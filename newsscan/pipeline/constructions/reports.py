@@ -1,0 +1,412 @@
+"""The report clause a cue frames: after the cue (``sagte, dass …``, ``said the …``) and before
+it (``…, sagte er``, ``…, so der Minister``), with the clause, comma and comparison checks they need."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...lang.de.rules import zu_clause  # the comma-report path is German: a zu-infinitive clause
+from ..clean import has_finite_verb
+from ..context import CLAUSE_PUNCT, END_PUNCT, ReportSpan, SentenceView
+from ..np import INVERSION
+from .base import (
+    _words,
+)
+from .direct import Direct
+
+
+class Reports(Direct):
+    """Finding the report clause that a cue frames, after or before the cue."""
+
+    @staticmethod
+    def _clause_start(view: SentenceView, i: int) -> int:
+        """First token of the clause that token i stands in."""
+        return view.clause_start(i)
+
+    def _content_end(self, view: SentenceView, k: int) -> int:
+        """End of a reported clause starting at token k: the sentence end, or a comma
+        followed by a new finite cue verb (…, äußerte sich jedoch …); a dass-clause also
+        ends where the main clause resumes with an auxiliary (dass …, hatte dieser …)."""
+        subordinate = view.tokens[k].lower in self.ctx.lang.word_class("subordinators")
+        stops = self._closing_commas(view)[subordinate]
+        n = bisect.bisect_left(stops, k)
+        return view.tokens[stops[n]].start if n < len(stops) else view.sentence.end
+
+    def _closing_commas(self, view: SentenceView) -> tuple[list, list]:
+        """Indices of the commas that end a reported clause (see ``_content_end``), for a clause
+        that is not / is a subordinate one; each comma is judged once per sentence."""
+        if "closing_commas" not in view.memo:
+            indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
+            plain, subordinate = [], []
+            for j, t in enumerate(view.tokens):
+                if t.text != ",":
+                    continue
+                if self._comma_closes(view, j):
+                    plain.append(j)
+                    subordinate.append(j)
+                elif j + 1 < len(view.tokens) and view.tokens[j + 1].lower in indicative:
+                    subordinate.append(j)  # dass …, hatte dieser …: the main clause resumes
+            view.memo["closing_commas"] = (plain, subordinate)
+        return view.memo["closing_commas"]
+
+    def _comma_closes(self, view: SentenceView, j: int) -> bool:
+        """The comma at j ends any reported clause: an according-to phrase, a new frame with a
+        cue verb (…, äußerte sich jedoch …), a narrator's link or an inserted ``so X`` follows."""
+        tokens = view.tokens
+        if self._attribution_at(view, j + 1):
+            return True  # …, according to a statement.
+        if not self.ctx.lang.comma_before_report and j + 1 < len(tokens):
+            span = self.np.forward(view, j + 1)
+            if span and span[1] < len(tokens) and self.ctx.cue_verbs(view, span[1]):
+                return True  # …, the Associated Press reported.
+        return j + 1 < len(tokens) and bool(
+            self.ctx.cue_verbs(view, j + 1)
+            and not tokens[j + 1].lower.startswith("ge")
+            or tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
+            or tokens[j + 1].lower in self.frame_words
+            and self._inserted_frame(view, j + 1)
+        )
+
+    def _attribution_at(self, view: SentenceView, j: int) -> bool:
+        """An according-to phrase starts at token j (according to, laut, selon)."""
+        words = [t.lower for t in view.tokens[j : j + 3]]
+        return any(words[: len(p)] == p for p in self._prepositions)
+
+    def _forward_plain(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """Languages without a comma before the report (English): ``said (that) …``,
+        ``told reporters (that) …``, ``said on Monday that …``, ``said:``."""
+        tokens, ctx = view.tokens, self.ctx
+        words = ctx.lang.word_class
+        last = len(tokens) - 1
+        k = i + 1
+        if self._comma_frame(view, i) is not None and not any(
+            t.lower in words("subordinators") for t in self._until_comma(view, k, 8)
+        ):
+            return None  # …, a déclaré Marine X, secrétaire …: the report is before the frame
+        if k <= last and tokens[k].text == ":":
+            return (tokens[k + 1].start, self._content_end(view, k + 1)) if k + 1 <= last else None
+        # the addressee of tell/told: told reporters, told the BBC, told him
+        if any(v.lemma == "tell" for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
+            if k <= last and (
+                tokens[k].lower in words("object_pronouns") or tokens[k].lower in words("stop_after_cue")
+            ):
+                k += 1
+            else:
+                span = self.np.forward(view, k)
+                if span:
+                    k = span[1]
+        # "that" within a few words: said on Monday that …
+        for j in range(k, min(k + 8, last)):
+            t = tokens[j]
+            if view.quoted[j] or t.text in CLAUSE_PUNCT or t.text in END_PUNCT:
+                break
+            if t.lower in words("subordinators"):
+                return (t.start, self._content_end(view, j)) if j < last - 2 else None
+        if k > last or view.quoted[k] or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in END_PUNCT:
+            return None
+        nxt = tokens[k]
+        quantity = k + 1 <= last and f"{nxt.lower} {tokens[k + 1].lower}" in words("quantity_openers")
+        if (
+            nxt.lower in words("stop_after_cue")
+            and not quantity
+            or nxt.lower in words("clause_openers_not_content")
+            or nxt.lower in ctx.lang.cue_forms
+            or nxt.lower in words("question_words")
+        ):
+            return None  # did not confirm how many …: a question, not a claim
+        # a clause: subject then a verb within a few words (said the plan would fail)
+        verbs = ctx.lang.cue_forms.get(tokens[i].lower, ())
+        if verbs and all("naming" in v.kind for v in verbs):
+            return None  # described the deal as "historic": a naming, not a reported clause
+        directive = any("directive" in v.kind for v in verbs)
+        if directive:  # asked ministries to speed up …, urged voters to stay home
+            to = next(
+                (
+                    n
+                    for n in range(k, min(k + 8, last))
+                    if tokens[n].lower in words("infinitive_markers")
+                    and tokens[n + 1].text[:1].islower()
+                    and not view.quoted[n]
+                ),
+                None,
+            )
+            if to is not None and not any(t.text in CLAUSE_PUNCT for t in tokens[k:to]):
+                return nxt.start, self._content_end(view, k)
+        window = range(k + 1, min(k + 6, len(tokens)))
+        after_preposition = words("postmodifiers") | words("prepositions")
+        finite = words("auxiliaries") | words("finite_verbs")
+        endings = tuple(
+            words("verb_shapes") or words("finite_endings")
+        )  # English -ed/-s, Romance -ó/-ava/-ou …
+        shaped = any(
+            (
+                tokens[n].lower in ctx.lang.cue_forms
+                or tokens[n].text[:1].islower()
+                and endings
+                and len(tokens[n].text) > 3
+                and tokens[n].lower.endswith(endings)
+            )
+            and not ctx.is_det(tokens[n - 1])
+            and tokens[n - 1].lower not in after_preposition
+            for n in window
+        )
+        # the rate in the first five months was …: an auxiliary may come later than a shaped verb
+        listed = any(
+            tokens[n].lower in finite
+            for n in range(k + 1, min(k + 12, len(tokens)))
+            if tokens[n].text not in CLAUSE_PUNCT
+        )
+        if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k : k + 1]):
+            return None  # declared a state of emergency: an object, not a clause
+        end = self._content_end(view, k)
+        return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
+
+    def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``
+        (languages with no comma before a report take ``_forward_plain``)."""
+        if not self.ctx.lang.comma_before_report:
+            return self._forward_plain(view, i)
+        span = self._subordinate_right_after(view, i)
+        if span is not None:
+            return span
+        k = self._report_comma(view, i)
+        return None if k is None else self._report_after_comma(view, i, k)
+
+    def _subordinate_right_after(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A subordinate clause opening right after the cue: ``sagte dass …``."""
+        tokens, k = view.tokens, i + 1
+        if (
+            k < len(tokens)
+            and tokens[k].lower in self.ctx.lang.word_class("subordinators")
+            and not view.quoted[k]
+            and tokens[k].text not in (",", ":")
+            and not (tokens[k].text in END_PUNCT and k == len(tokens) - 1)
+        ):
+            return tokens[k].start, self._content_end(view, k)
+        return None
+
+    def _report_comma(self, view: SentenceView, i: int) -> int | None:
+        """The comma or colon that ends the frame of cue i (past appositions), when an
+        unquoted report follows it: ``sagte der Minister, ein Sprecher des Amtes, die …``."""
+        tokens, last = view.tokens, len(view.tokens) - 1
+        k = self._frame_stop(view, i + 1)
+        if (
+            k < len(tokens)
+            and view.quoted[k]
+            and tokens[k].text not in (",", ":")
+            and not (tokens[k].text in END_PUNCT and k == last)
+        ):
+            return None
+        if k + 1 >= len(tokens) or k == last:
+            return None
+        while True:
+            skipped = self._skip_apposition(view, k)
+            if skipped == k:
+                break
+            k = skipped
+        return None if view.quoted[k + 1] else k
+
+    def _report_after_comma(self, view: SentenceView, i: int, k: int) -> tuple[int, int] | None:
+        """The clause after the frame's comma k as the report of cue i: a subordinate clause or
+        what follows a colon always; after a speech noun only a zu-infinitive or a Konjunktiv;
+        in a comparison clause always; else a main clause that reads as a report."""
+        tokens = view.tokens
+        nxt = tokens[k + 1]
+        end = self._content_end(view, k + 1)
+        content = self.text[nxt.start : end]
+        if nxt.lower in self.ctx.lang.word_class("subordinators") or tokens[k].text == ":":
+            return nxt.start, end
+        if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
+            # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
+            if zu_clause(content.split(",")[0]) or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
+                return nxt.start, end
+            return None
+        if self._in_comparison_clause(view, i):
+            return nxt.start, end
+        return (nxt.start, end) if self._main_clause_report(view, i, k, content) else None
+
+    def _main_clause_report(self, view: SentenceView, i: int, k: int, content: str) -> bool:
+        """A main clause after the frame's comma is a report when it does not open with a cue or
+        an auxiliary, is a zu-infinitive the cue allows, or has three words with a finite verb
+        and a core cue or a Konjunktiv (``sagte er, die Lage sei ernst``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        low = tokens[k + 1].lower
+        if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
+            return False
+        if zu_clause(content.split(",")[0]):
+            verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
+            return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
+        if low in words("clause_openers_not_content") and not self._noun_phrase_opens(view, k + 1):
+            return False
+        reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
+        if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
+            return False  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
+        core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
+        return core or bool(reported)
+
+    def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:
+        """Token j is a determiner followed by a capitalised word or an adjective (``die Lage``)."""
+        following = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
+        return bool(
+            self.ctx.is_det(view.tokens[j])
+            and following
+            and (self.ctx.is_cap(following) or self.ctx.is_adj(following))
+        )
+
+    @staticmethod
+    def _frame_stop(view: SentenceView, k: int) -> int:
+        """The first token from k on that ends a frame: a comma, a colon, a quoted token or the
+        sentence's final mark (len(tokens) when none); from a table built once per sentence."""
+        stops = view.memo.get("frame_stops")
+        if stops is None:
+            tokens, last = view.tokens, len(view.tokens) - 1
+            stops = [
+                n
+                for n, t in enumerate(tokens)
+                if t.text in (",", ":") or view.quoted[n] or t.text in END_PUNCT and n == last
+            ]
+            view.memo["frame_stops"] = stops
+        n = bisect.bisect_left(stops, k)
+        return stops[n] if n < len(stops) else len(view.tokens)
+
+    def _skip_apposition(self, view: SentenceView, k: int) -> int:
+        """At a comma after the frame: skip ``, Kommandant des Korps,`` or ``, ohne … zu …,``
+        and return the index of the comma that opens the report."""
+        tokens, ctx = view.tokens, self.ctx
+        nxt = k + 1
+        if nxt >= len(tokens):
+            return k
+        m = nxt
+        while m < len(tokens) and tokens[m].text != "," and tokens[m].text not in END_PUNCT:
+            m += 1
+        if m >= len(tokens) - 1 or tokens[m].text != ",":
+            return k
+        segment = tokens[nxt:m]
+        if not segment:
+            return k
+        introducer = " ".join(t.lower for t in segment) in self._introducers  # …, mit den Worten, …
+        infinitive = segment[0].lower in ctx.lang.word_class("infinitive_openers") and any(
+            t.lower in ctx.lang.word_class("infinitive_markers") for t in segment
+        )
+        apposition = (
+            ctx.starts_np(view, nxt)
+            and any(ctx.is_role(t.text) for t in segment)
+            and not any(
+                t.lower in ctx.lang.word_class("auxiliaries") or t.lower in ctx.lang.konjunktiv
+                for t in segment
+            )
+        )
+        return m if infinitive or apposition or introducer else k
+
+    def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
+        """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""
+        marks = view.memo.get("comparison_marks")
+        if marks is None:
+            marks = view.memo["comparison_marks"] = self._comparison_marks(view)
+        return marks[i]
+
+    def _comparison_marks(self, view: SentenceView) -> list[bool]:
+        """For each token i: does the nearest decisive token before it open a comparison
+        clause (``wie`` at the clause start) rather than end the search (a quoted token, an
+        auxiliary or a cue verb)? One pass over the sentence."""
+        words = self.ctx.lang.word_class
+        out, state = [], False
+        for j, t in enumerate(view.tokens):
+            out.append(state)
+            if t.lower in words("comparison_openers") and (j == 0 or view.tokens[j - 1].text == ","):
+                state = True
+            elif view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
+                state = False
+        return out
+
+    @staticmethod
+    def _until_comma(view: SentenceView, k: int, reach: int) -> list:
+        out = []
+        for t in view.tokens[k : k + reach]:
+            if t.text == ",":
+                break
+            out.append(t)
+        return out
+
+    def _comma_frame(self, view: SentenceView, i: int) -> int | None:
+        """Index of the comma right before the cue at i (an auxiliary may stand between:
+        ``…, a déclaré``), when a speaker phrase follows the cue."""
+        tokens = view.tokens
+        j = i - 1
+        if j > 0 and INVERSION.search(tokens[j].lower):
+            j -= 1  # …, a-t-il ajouté: the speaker is in the frame
+            return j if tokens[j].text == "," and not view.quoted[j - 1] else None
+        if j > 0 and tokens[j].lower in self.ctx.lang.word_class("auxiliaries"):
+            j -= 1
+        if j <= 0 or tokens[j].text != "," or view.quoted[j - 1] or i + 1 >= len(tokens):
+            return None
+        span = self.np.forward(view, i + 1)  # the speaker phrase ends the sentence or meets a comma
+        if (
+            span is None
+            or span[1] < len(tokens)
+            and tokens[span[1]].text not in (",", ";") + tuple(END_PUNCT)
+        ):
+            return None
+        return j
+
+    def _backward(self, view: SentenceView, i: int) -> ReportSpan | None:
+        tokens = view.tokens
+        if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
+            start = view.sentence.start
+            if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
+                return None
+            j = i + 1
+            while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
+                j += 1
+            if j < len(tokens) - 1 and tokens[j].text == ",":
+                # Das Problem sei, so der Minister, dass … — the frame sits inside the report
+                return (
+                    start,
+                    view.sentence.end,
+                    ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end)),
+                )
+            return start, tokens[i - 1].start
+        j = i - 1
+        comparison = self.ctx.lang.word_class("comparison_openers")
+        c = self._clause_start(view, i)
+        words = self.ctx.lang.word_class
+        opener = tokens[0].lower
+        if (
+            self.ctx.lang.capitalised_nouns
+            and tokens[i].lower in self.ctx.lang.participles
+            and 0 < c < i
+            and tokens[c - 1].text == ","
+            and tokens[c].lower in words("perfect_auxiliaries")
+            and (i + 1 == len(tokens) or tokens[i + 1].text in END_PUNCT)
+            and opener
+            not in words("subordinators") | words("clause_openers_not_content") | words("question_words")
+        ):
+            j = c - 1  # …, hatte Obama bei dem Treffen gesagt.
+        elif j >= 0 and tokens[j].lower in comparison:
+            j -= 1
+        else:
+            # …, wie der Sprecher sagte.
+            c = self._clause_start(view, i)
+            if c < i and tokens[c].lower in comparison and c - 1 >= 0:
+                j = c - 1
+        if not self.ctx.lang.comma_before_report:
+            # English: "…, the minister said." — a speaker phrase between the comma and the cue
+            span = self.np.backward(view, i)
+            if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
+                j = span[0] - 1
+            elif (comma := self._comma_frame(view, i)) is not None:
+                j = comma  # …, a déclaré X / …, ha detto X
+        if j < 0 or tokens[j].text != ",":
+            return None
+        if j > 0 and view.quoted[j - 1]:
+            return None  # „…“, sagte er: the frame of a direct quote
+        start = view.sentence.start
+        if view.quoted[0]:
+            return None
+        content = self.text[start : tokens[j].start]
+        reported = self.ctx.any_konjunktiv(view, 0, j)
+        if len(_words(content)) < (3 if reported else 4) or not (
+            reported or has_finite_verb(content, self.ctx.lang.code)
+        ):
+            return None  # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
+        return start, tokens[j].start

@@ -1,0 +1,405 @@
+"""Mention classification: a noun-phrase span as a name, role, description, pronoun or organisation,
+with its base-form role, gender and the name apposed to it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang import media_aliases
+from ..model import Mention
+from .context import Context, SentenceView
+from .np.base import INVERSION, ROLE_LIKE_ENDINGS, opens_name, particle_chain
+
+
+def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
+    """Classify the noun phrase ``span`` of a sentence, in order: a pronoun (``er``, ``dit-elle``),
+    a source noun with its genitive (``Angaben der Polizei``), an organisation named by a
+    lowercase noun (``the players' union``), else honorific, role and name read off the phrase
+    (``der russische Außenminister Sergej Lawrow``)."""
+    tokens = view.tokens[span[0] : span[1]]
+    text = ctx.text[tokens[0].start : tokens[-1].end]
+    pronoun = _pronoun_mention(ctx, tokens, text)
+    if pronoun is not None:
+        return pronoun
+    det = tokens[0].lower if ctx.is_det(tokens[0]) else None
+    body = _outside_parentheses(tokens[1:] if det else tokens)  # Nancy Faeser (SPD): the party is no name
+    genitive = _genitive_source_mention(ctx, view, span, det, body, text)
+    if genitive is not None:
+        return genitive
+    if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
+        # die Nachrichtenagentur X, der Sender X: the medium's name
+        body = body[1:]
+    organisation = _lowercase_organisation(ctx, tokens, body, text)
+    if organisation is not None:
+        return organisation
+    return _person_or_role(ctx, tokens, text, det, body)
+
+
+def _pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
+    """A lone pronoun, also inverted after a French verb (``dit-elle``, ``a-t-il``), with its gender."""
+    lang = ctx.lang
+    inverted = INVERSION.search(tokens[0].lower) if len(tokens) == 1 else None
+    if inverted:
+        word = inverted.group(1) or inverted.group(2)
+        gender = lang.pronouns.get(word)
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in ("m", "f") else None
+        )
+    if len(tokens) == 1 and tokens[0].lower in lang.pronouns:
+        gender = lang.pronouns[tokens[0].lower]
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None
+        )
+    return None
+
+
+def _genitive_source_mention(
+    ctx: Context, view: SentenceView, span: tuple[int, int], det: str | None, body: list, text: str
+) -> Mention | None:
+    """Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
+    the source is the genitive phrase after the source noun."""
+    lang = ctx.lang
+    source_nouns = set(lang.attribution.get("source_nouns", ()))
+    postmod = lang.word_class("postmodifiers")
+    genitive = len(body) > 1 and (
+        ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions")
+    )
+    if not (
+        len(body) > 2
+        and body[0].lower in source_nouns
+        and (genitive or lang.capitalised_nouns and ctx.is_adj(body[1]))
+    ):
+        return None
+    first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
+    skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
+    inner = classify(ctx, view, (first + skip, span[1]))
+    return replace(inner, text=text, start=view.tokens[span[0]].start)
+
+
+def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -> Mention | None:
+    """Where nouns are not capitalised, an organisation named by its noun: ``the players'
+    union``, ``the Labour party`` (last word), ``het Zuid-Koreaanse ministerie van Defensie``
+    (the organisation noun and what follows)."""
+    lang = ctx.lang
+    postmod = lang.word_class("postmodifiers")
+    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
+    if (
+        lowercase_head and ctx.is_organisation(body[-1].text) and not any(t.lower in postmod for t in body)
+    ):  # not: president of the library union
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "organisation", name=ctx.text[body[0].start : body[-1].end]
+        )
+    org_at = next(
+        (
+            k
+            for k, t in enumerate(body)
+            if not lang.capitalised_nouns and t.text[:1].islower() and ctx.is_organisation(t.text)
+        ),
+        None,
+    )
+    if (
+        org_at is not None
+        and 0 < org_at < len(body) - 1
+        and body[org_at + 1].lower in postmod
+        and not any(ctx.is_role(t.text) for t in body)
+    ):
+        return Mention(
+            text,
+            tokens[0].start,
+            tokens[-1].end,
+            "organisation",
+            name=ctx.text[body[org_at].start : body[-1].end],
+        )
+    return None
+
+
+def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body: list) -> Mention:
+    """The phrase as head and post-modifier, read as honorific, role (in its base form) and
+    name, with a gender; a known medium's name becomes that medium."""
+    joined = _name_particles(ctx, body)
+    head, post = _head_and_postmodifier(ctx, body, joined)
+    honorific, role_last = _honorific_and_role(ctx, head)
+    name_tokens = _name_tokens(ctx, head, role_last, joined)
+    role_end = role_last + 1
+    while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
+        role_end += 1  # secrétaire nationale: an adjective after the role noun
+    role_tokens = head[:role_end] if role_last >= 0 else []
+    noun = head[role_last] if role_last >= 0 else None
+    gender, feminine = _gender(ctx, det, honorific, role_tokens, noun)
+    role = _role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
+    if name_tokens:
+        kind, name = _named(ctx, head, post, name_tokens, honorific)
+    elif role_tokens:
+        kind, name = _role_kind(ctx, det, post), None
+    else:
+        kind = "organisation"
+        name = ctx.text[body[0].start : body[-1].end] if body else ""
+    if name in media_aliases():  # New York Times, des Bayerischen Rundfunks: a medium, by its name
+        kind, name = "organisation", media_aliases()[name]
+    return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
+
+
+def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list, list]:
+    """Split off a post-modifier (bei den Vereinten Nationen, der Polizei); a full name after a
+    role with its domain goes back to the head (Secretary of State Antony Blinken)."""
+    lang = ctx.lang
+    postmod = lang.word_class("postmodifiers")
+    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
+    head_end = len(body)
+    org_role = lowercase_head and ctx.is_role(body[-1].text)
+    for k, t in enumerate(body if not org_role else ()):  # a Bank of England spokesperson: no post-modifier
+        if k and t.lower in postmod and k not in joined:
+            head_end = k
+            break
+    head, post = body[:head_end], body[head_end:]
+    if _full_name_after_domain(ctx, head, post):
+        # Secretary of State Antony Blinken, Chef der Deutschen Bank Christian Sewing, il leader del
+        # Partito democratico Elly Schlein: a role with its domain, then a full name (the last two
+        # capitalised words)
+        head, post = head + post[-2:], post[:-2]
+    return head, post
+
+
+def _full_name_after_domain(ctx: Context, head: list, post: list) -> bool:
+    """The post-modifier ends in a full name after the role's domain: three capitalised words,
+    or two after a capitalised domain where nouns are not capitalised."""
+    lang = ctx.lang
+    postmod = lang.word_class("postmodifiers")
+    run = 0
+    while run < len(post) and ctx.is_cap(post[len(post) - 1 - run]):
+        run += 1
+    before_run = post[-run - 1].lower if 0 < run < len(post) else ""
+    domain = (
+        run
+        and any(ctx.is_cap(t) for t in post[:-run])
+        and before_run not in postmod
+        and before_run not in lang.word_class("prepositions")
+        and before_run not in lang.word_class("determiners")
+    )
+    named = run >= 3 or run == 2 and domain and not lang.capitalised_nouns
+    return bool(
+        named
+        and any(ctx.is_role(t.text) for t in head)
+        and not any(
+            ctx.is_organisation(t.text)
+            or ctx.is_role(t.text)
+            or ctx.is_media_noun(t.text)
+            or t.text.isupper()
+            for t in post[-2:]
+        )
+    )
+
+
+def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
+    """The honorific before a name (``Frau``, ``Mr.``) and the index of the last role noun
+    (-1: none); an unknown word with a role ending before a full name counts as a role noun
+    (Kapitänin Jana Lorenz)."""
+    lang = ctx.lang
+    honorific = None
+    role_last = -1
+    for k, t in enumerate(head):
+        if (
+            t.lower.rstrip(".") in lang.honorifics
+            and k + 1 < len(head)
+            and ctx.is_cap(head[k + 1])
+            and not ctx.is_role(head[k + 1].text)
+        ):
+            honorific = t.lower
+        if ctx.is_role(t.text) and t.lower not in lang.honorifics:
+            role_last = k
+    caps = [k for k, t in enumerate(head) if ctx.is_cap(t)]
+    if (
+        role_last < 0
+        and not honorific
+        and len(caps) >= 3
+        and caps[0] == 0
+        and head[0].lower.endswith(ROLE_LIKE_ENDINGS)
+    ):
+        role_last = 0  # Kapitänin Jana Lorenz: an unknown role noun before a full name
+    return honorific, role_last
+
+
+def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
+    """The name's tokens after the role: capitalised words and joined particles, no honorific,
+    and the full stop of an initial (Melissa C. Jackson, not M. Xi)."""
+    honorifics = ctx.lang.honorifics
+    return [
+        t
+        for k, t in enumerate(head)
+        if k > role_last
+        and (
+            (ctx.is_cap(t) or k in joined)
+            and t.lower.rstrip(".") not in honorifics
+            and t.text != "."
+            or t.text == "."
+            and k
+            and len(head[k - 1].text) == 1
+            and head[k - 1].text.isupper()
+            and head[k - 1].lower not in honorifics
+        )
+    ]
+
+
+def _gender(
+    ctx: Context, det: str | None, honorific: str | None, role_tokens: list, noun
+) -> tuple[str | None, bool]:
+    """The gender from the honorific, else from the role noun and determiner; and whether the
+    role noun is feminine (for its base form)."""
+    lang = ctx.lang
+    feminine = noun is not None and (
+        noun.lower.endswith(tuple(lang.feminine_roles))
+        or not ctx.is_role(noun.text)
+        and noun.lower.endswith("in")
+    )
+    if honorific:
+        feminine = honorific in lang.feminine_honorifics
+        return ("f" if feminine else "m"), feminine
+    if role_tokens:
+        assert noun is not None  # role tokens end at the role noun
+        feminine = feminine or det in lang.word_class("feminine_determiners")
+        masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
+        return ("f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)), feminine
+    return None, feminine
+
+
+def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
+    """The role in its base form with its post-modifier: der russische Außenminister ->
+    russischer Außenminister; dell' Economia -> dell'Economia."""
+    words = []
+    for t in role_tokens:
+        w = ctx.role_base(t.text)
+        if (
+            det in ctx.lang.word_class("weak_inflection_determiners")
+            and ctx.is_adj(t)
+            and w.endswith("e")
+            and not feminine
+        ):  # der russische Außenminister -> russischer Außenminister
+            w += "r"
+        words.append(w)
+    if post:
+        words += [t.text for t in post]
+    return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
+
+
+def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: str | None) -> tuple[str, str]:
+    """A name, or an organisation's name in its base form (das Verteidigungsministerium, die
+    Deutsche Bank; des Ministeriums für Planung -> das Ministerium für Planung)."""
+    base = _organisation_base(ctx, name_tokens[-1].text)
+    kind = "organisation" if base and not honorific else "name"
+    name = " ".join(t.text for t in name_tokens).replace(" .", ".")
+    if kind == "organisation" and name_tokens[-1] is head[-1]:
+        assert base is not None  # an organisation has its base form
+        name = name[: len(name) - len(name_tokens[-1].text)] + base
+        if post and (ctx.lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
+            name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
+    return kind, name
+
+
+def _role_kind(ctx: Context, det: str | None, post: list) -> str:
+    """A role with no name: a description after an indefinite determiner or with a specific
+    domain, else a role (the head of government: an anaphoric role)."""
+    lang = ctx.lang
+    generic_domain = (
+        post
+        and not lang.capitalised_nouns
+        and det in lang.word_class("definite_determiners")
+        and not any(ctx.is_cap(t) for t in post)
+    )  # the head of government: an anaphoric role
+    return "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
+
+
+def _organisation_base(ctx: Context, word: str) -> str | None:
+    """The word without a genitive ending when it names an organisation (Ministeriums,
+    Bundesamtes -> Ministerium, Bundesamt); None when it names none."""
+    for cut in (0, 1, 2):
+        if cut and not word.lower().endswith("es"[2 - cut :]):
+            continue
+        base = word[: len(word) - cut]
+        if len(base) > 2 and ctx.is_organisation(base):
+            return base
+    return None
+
+
+def _outside_parentheses(tokens: list) -> list:
+    out, depth = [], 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(t)
+    return out
+
+
+def _name_particles(ctx: Context, body: list) -> set:
+    """Indices of the lowercase particles inside a name (Ursula von der Leyen, Frau von der
+    Leyen, Von der Leyen): after a given name or an honorific, before a surname that ends
+    the phrase. Where every noun is capitalised, a given name counts only after a role or
+    an honorific (``Statistiken von Amnesty`` is no name); ``Kai Wegner von der CDU`` keeps
+    its post-modifier: the surname must not be an acronym or an organisation."""
+    lang = ctx.lang
+    if opens_name(ctx, body, 0, len(body)):
+        return set(range(particle_chain(ctx, body, 0)))
+    joined: set[int] = set()
+    for k in range(1, len(body)):
+        m = particle_chain(ctx, body, k)
+        if m == k or m >= len(body):
+            continue
+        surname, before = body[m], body[k - 1]
+        ends = m + 1 == len(body) or body[m + 1].lower in lang.word_class("postmodifiers")
+        p = k - 1  # back over the given names: Luiz Inácio Lula da Silva
+        while (
+            p >= 0
+            and ctx.is_cap(body[p])
+            and not ctx.is_role(body[p].text)
+            and body[p].lower.rstrip(".") not in lang.honorifics
+        ):
+            p -= 1
+        introduced = p >= 0 and (body[p].lower.rstrip(".") in lang.honorifics or ctx.is_role(body[p].text))
+        given = p < k - 1 and (introduced or not lang.capitalised_nouns)
+        honorific = before.lower.rstrip(".") in lang.honorifics
+        if (
+            ends
+            and (given or honorific)
+            and ctx.is_cap(surname)
+            and not surname.text.isupper()
+            and not ctx.is_organisation(surname.text)
+            and not ctx.is_role(surname.text)
+        ):
+            joined.update(range(k, m))
+    return joined
+
+
+def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
+    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
+    tokens = view.tokens[inner[0] : inner[1]]
+    name = " ".join(t.text for t in tokens)
+    role = mention.role or (mention.name if mention.kind != "name" else None)
+    if mention.kind == "name":  # Name, Name2 — keep the first name as written
+        return mention
+    return Mention(
+        ctx.text[mention.start : tokens[-1].end],
+        mention.start,
+        tokens[-1].end,
+        "name",
+        name=name,
+        role=role,
+        gender=mention.gender,
+    )
+
+
+def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
+    """``…, afirmó el ministro de Sanidad, Salvador Illa.``: a name of two to four
+    capitalised words in commas right after a role phrase ending at token b."""
+    tokens = view.tokens
+    if b + 2 >= len(tokens) or tokens[b].text != ",":
+        return None
+    c = b + 1
+    while (
+        c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) and not view.quoted[c]
+    ):
+        c += 1
+    if 2 <= c - (b + 1) <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
+        return b + 1, c
+    return None

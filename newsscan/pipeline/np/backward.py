@@ -1,0 +1,183 @@
+"""The noun phrase that ends right before a token: the subject before a cue (``Der Beamte sagte``)."""
+
+from __future__ import annotations
+
+from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
+from .base import (
+    ChunkerBase,
+    _possessive,
+    opens_name,
+)
+
+
+class Backward(ChunkerBase):
+    """Noun phrases read backwards from a token."""
+
+    def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
+        """A noun phrase ending right before token i (and, if asked, opening its clause):
+        ``Der Beamte sagte``, ``wie EADS gestern mitteilte``, ``X (Partei) sagte``."""
+        tokens = view.tokens
+        if i > 0 and tokens[i - 1].text == "," and clause_start:
+            return self._apposition(view, i)
+        if i > 0 and self.is_pronoun(tokens[i - 1]) and self._at_clause_start(view, i - 1):
+            return i - 1, i
+        j = i - 1
+        while j > 0 and self._is_adverb(tokens[j]):  # wie EADS gestern mitteilte
+            j -= 1
+        i = j + 1
+        j = self._phrase_back(view, j)
+        while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
+            i -= 1  # … for the | state: a phrase does not end in "for the"
+        a, trimmed = self._trim_front(view, j + 1, i)
+        if not self._names_speaker(view, a, i):
+            return None
+        if (
+            tokens[a].lower in self.postmod
+            and not self.ctx.is_det(tokens[a])
+            and not self._opens_name_at(view, a, i)
+        ):
+            return None
+        if clause_start and (trimmed or not self._at_clause_start(view, a)):
+            return None
+        return a, i
+
+    def _phrase_back(self, view: SentenceView, j: int) -> int:
+        """Walk back from token j over the words of a noun phrase; the index before its first word."""
+        while j >= 0 and not view.quoted[j]:
+            step = self._step_back(view, j)
+            if step is None:
+                break
+            j = step
+        return j
+
+    def _step_back(self, view: SentenceView, j: int) -> int | None:
+        """The next token to look at when token j belongs to the phrase (past a possessive, a
+        quoted name, an honorific's full stop or a parenthesis), else None."""
+        tokens, t = view.tokens, view.tokens[j]
+        if _possessive(tokens, j):  # the players' union
+            return j - 1
+        if t.text in QUOTE_MARKS and j > 0:  # der Sender „Channel 10“ berichtete
+            k = j - 1
+            while k > 0 and tokens[k].text not in QUOTE_MARKS and j - k <= 6:
+                k -= 1
+            return k - 1 if k > 0 and tokens[k].text in QUOTE_MARKS and j - k <= 6 else j - 1
+        if t.text == "." and j > 0 and tokens[j - 1].lower in self.lang.honorifics:
+            return j - 1  # Mr. Chinh said
+        if t.text == ")":  # a parenthesis inside the phrase: X (Partei) sagte
+            k = j
+            while k >= 0 and tokens[k].text != "(":
+                k -= 1
+            return None if k <= 0 else k - 1
+        return j - 1 if self._phrase_word_back(view, j) else None
+
+    def _phrase_word_back(self, view: SentenceView, j: int) -> bool:
+        """Token j can belong to a noun phrase: nominal, adjective, determiner, postmodifier, an
+        inner preposition after a capitalised word (Ministerium für …) or, where nouns are not
+        capitalised, a lowercase word after a determiner."""
+        tokens, t = view.tokens, view.tokens[j]
+        noun_use = j > 0 and (self.ctx.is_det(tokens[j - 1]) or tokens[j - 1].lower in self.postmod)
+        return bool(
+            self.ctx.is_nominal(t)
+            or self.ctx.is_adj(t)
+            or self.ctx.is_det(t)
+            or t.lower in self.postmod
+            or t.lower in self.lang.word_class("inner_prepositions")
+            and j > 0
+            and self.ctx.is_cap(tokens[j - 1])
+            or not self.lang.capitalised_nouns
+            and noun_use
+            and t.text[:1].islower()
+        )
+
+    def _opens_name_at(self, view: SentenceView, a: int, i: int) -> bool:
+        """A name opens the clause at token a: ``Von der Leyen sagte``."""
+        return opens_name(self.ctx, view.tokens, a, i) and self._at_clause_start(view, a)
+
+    def _trim_front(self, view: SentenceView, a: int, i: int) -> tuple[int, bool]:
+        """Drop stop words and postmodifiers before the phrase [a, i) unless a name opens there;
+        whether a word other than a clause link or focus particle at the clause start was dropped."""
+        tokens, trimmed = view.tokens, False
+        while (
+            a < i
+            and (
+                tokens[a].lower in self.stop
+                or tokens[a].lower in self.postmod
+                and not self.ctx.is_det(tokens[a])
+            )
+            and not self._opens_name_at(view, a, i)
+        ):
+            trimmed = trimmed or not (
+                (
+                    tokens[a].lower in self.lang.word_class("clause_links")
+                    or tokens[a].lower in self.lang.word_class("focus_particles")
+                )
+                and self._at_clause_start(view, a)
+            )
+            a += 1
+        return a, trimmed
+
+    def _names_speaker(self, view: SentenceView, a: int, i: int) -> bool:
+        """The phrase [a, i) can name a speaker: it has a nominal that is no stop word,
+        determiner or anaphoric subject (or, where nouns are not capitalised, is a determiner
+        with lowercase words: "The utility said"), and is not a time phrase or lone adverb."""
+        tokens = view.tokens
+        function_words = self.lang.word_class("anaphoric_subjects")
+        common_noun_phrase = (
+            not self.lang.capitalised_nouns
+            and a < i - 1
+            and self.ctx.is_det(tokens[a])
+            and all(t.text[:1].islower() and t.text[:1].isalpha() for t in tokens[a + 1 : i])
+        )
+        if a >= i or not (
+            common_noun_phrase
+            or any(
+                self.ctx.is_nominal(t)
+                and t.lower not in self.stop
+                and not self.ctx.is_det(t)
+                and t.lower not in function_words
+                for t in tokens[a:i]
+            )
+        ):
+            return False
+        # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
+        return not (
+            tokens[i - 1].lower in self.lang.word_class("time_nouns")
+            or (i - a == 1 and self._is_adverb(tokens[a]))
+        )
+
+    def _apposition(self, view: SentenceView, i: int):
+        """The subject before an apposition or a relative clause set off by commas:
+        ``Herr X, ehemaliger Minister, forderte``; ``Der Direktor des Amtes, Vorname Name, sagte``;
+        ``X, die … hatte, sagte``. A name in the apposition is returned as a third item."""
+        tokens = view.tokens
+        p = i - 2
+        while p >= 0 and not view.quoted[p]:
+            if tokens[p].text == ")":  # …, chief economist at the Office (ONS), said
+                while p > 0 and tokens[p].text != "(":
+                    p -= 1
+            elif tokens[p].text in CLAUSE_PUNCT:
+                break
+            p -= 1
+        if p <= 0 or tokens[p].text != "," or p + 1 >= i - 1:
+            return None
+        inner = tokens[p + 1 : i - 1]
+        outer = self.backward(view, p, True)
+        if outer is None or len(outer) > 2:
+            return None
+        if all(self.ctx.is_cap(t) and not self.ctx.is_role(t.text) for t in inner) and len(inner) <= 4:
+            return outer[0], outer[1], (p + 1, i - 1)
+        first = inner[0].lower
+        relative_words = self.lang.word_class("relative_pronouns")
+        relative = first in relative_words or (
+            first in self.postmod | self.lang.word_class("prepositions")
+            and len(inner) > 1
+            and inner[1].lower in relative_words
+        )
+        if (
+            relative
+            or any(self.ctx.is_role(t.text) for t in inner)
+            or (self.ctx.is_det(inner[0]) or self.ctx.is_adj(inner[0]))
+            and any(self.ctx.is_cap(t) for t in inner)
+        ):
+            return outer
+        return None

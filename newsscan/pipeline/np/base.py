@@ -1,0 +1,172 @@
+"""The words a noun phrase is made of (media names, possessives, name particles) and the
+predicates both chunking directions use."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lang import media_aliases
+from ..context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
+
+INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")  # a-t-il, dit-elle
+
+ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset:
+    return frozenset(alias.lower() for alias in media_aliases())  # case forms included
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> int:
+    """The most words a medium's name has: a longer run of words cannot be one."""
+    return max((len(m.split()) for m in _media_names()), default=0)
+
+
+@lru_cache(maxsize=1)
+def _media_prefixes() -> frozenset:
+    return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
+
+
+def _possessive(tokens: list, j: int) -> bool:
+    """An apostrophe closing a plural possessive (the players' union): part of the phrase."""
+    return (
+        tokens[j].text in "'’"
+        and j > 0
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j - 1].lower.endswith("s")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text[:1].isalpha()
+    )
+
+
+def particle_chain(ctx: Context, tokens: list, k: int) -> int:
+    """End of a run of name particles starting at k (``von der``, ``de la``); k when there is
+    none. In German a run opens with a particle that is not an article (``der Union`` is no name);
+    where nouns are lowercase, a capitalised word after an article is a name (Hugo de Jonge)."""
+    particles = ctx.lang.word_class("name_particles")
+    if (
+        k >= len(tokens)
+        or tokens[k].lower not in particles
+        or ctx.is_det(tokens[k])
+        and ctx.lang.capitalised_nouns
+    ):
+        return k
+    m = k + 1
+    while m < len(tokens) and tokens[m].lower in particles and m - k < 3:
+        m += 1
+    return m
+
+
+def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
+    """``Von der Leyen`` opening a phrase that ends at ``end``: capitalised particles, then
+    one surname. A lone preposition (Von Experten, Zu Beginn) does not open a name."""
+    m = particle_chain(ctx, tokens, a)
+    if m == a or m + 1 != end or not tokens[a].text[:1].isupper() or not ctx.is_cap(tokens[m]):
+        return False
+    lone_preposition = m - a == 1 and (
+        tokens[a].lower in ctx.lang.word_class("prepositions")
+        or tokens[a].lower in ctx.lang.word_class("stop_after_cue")
+    )
+    return (
+        not lone_preposition and not ctx.is_role(tokens[m].text) and not ctx.is_organisation(tokens[m].text)
+    )
+
+
+class ChunkerBase:
+    """The word classes of one document's language and the predicates both directions share."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.lang = ctx.lang
+        self.postmod = ctx.lang.word_class("postmodifiers")
+        self.source_nouns = frozenset(ctx.lang.attribution.get("source_nouns", ()))
+        self.stop = ctx.lang.word_class("stop_after_cue") | ctx.lang.word_class("adverb_starters")
+        self.media = _media_names()
+        self.media_prefixes = _media_prefixes()
+
+    def is_pronoun(self, t) -> bool:
+        return t.lower in self.lang.pronouns
+
+    def _is_source_noun(self, t) -> bool:
+        return t.lower in self.source_nouns
+
+    def _cap_ok(self, view, j) -> bool:
+        t = view.tokens[j]
+        return (
+            self.ctx.is_nominal(t)
+            and not view.quoted[j]
+            and t.lower not in self.stop
+            and (j > 0 or t.lower not in self.lang.cue_forms)
+        )
+
+    def _postmodifier(self, view: SentenceView, j: int, depth: int = 2) -> int:
+        """End of ``des Bundesamts``, ``del Partito democratico``, ``del Sindicato de Inquilinas``
+        starting at the post-modifier word at j (j itself when no name follows it)."""
+        tokens, n = view.tokens, len(view.tokens)
+        m = j + 1
+        if m < n and self.ctx.is_det(tokens[m]):
+            m += 1
+        while m < n and self.ctx.is_adj(tokens[m]):
+            m += 1
+        caps2 = 0
+        links = self.lang.word_class("name_links")
+        while m < n and (
+            self._cap_ok(view, m)
+            or caps2
+            and m + 1 < n
+            and self._cap_ok(view, m + 1)
+            and (
+                not self.lang.capitalised_nouns
+                and self.ctx.is_adj(tokens[m])  # Partito democratico Elly
+                or tokens[m].lower in links
+            )
+        ):  # für Planung und Investitionen
+            m += 1
+            caps2 += 1
+        if not caps2:
+            return j
+        if depth > 1 and m < n and tokens[m].lower in self.postmod:
+            return self._postmodifier(view, m, depth - 1)
+        return m
+
+    def _particles_then_name(self, view: SentenceView, j: int) -> bool:
+        """Hugo de Jonge, Lula da Silva: name particles at j, then a capitalised surname."""
+        prev = view.tokens[j - 1]
+        if not self.ctx.is_cap(prev) or self.ctx.is_role(prev.text) or self.ctx.is_organisation(prev.text):
+            return False  # der Präsident von Frankreich: a role's post-modifier
+        m = particle_chain(self.ctx, view.tokens, j)
+        return m > j and m < len(view.tokens) and self._cap_ok(view, m) and not view.tokens[m].text.isupper()
+
+    def _is_adverb(self, t) -> bool:
+        low = t.lower
+        return (low in self.stop and t.text[:1].islower()) or (
+            len(low) > 4 and low.endswith(tuple(self.lang.word_class("adverb_endings")))
+        )
+
+    def _at_clause_start(self, view, a) -> bool:
+        if a == 0:
+            return True
+        prev = view.tokens[a - 1]
+        if (
+            prev.lower in self.lang.word_class("relative_pronouns") and a >= 2
+        ):  # …, von dem die Polizei glaubt
+            before = view.tokens[a - 2]
+            return before.text == "," or before.lower in self.postmod | self.lang.word_class("prepositions")
+        if prev.lower in self.lang.word_class("focus_particles"):  # Auch die Ministerin sagte
+            return self._at_clause_start(view, a - 1)
+        return (
+            prev.text in CLAUSE_PUNCT
+            or prev.text in QUOTE_MARKS
+            or prev.lower in self.lang.word_class("clause_links")
+            or view.quoted[a - 1]
+        )
+
+    def is_medium(self, view, span) -> bool:
+        a, b = span[:2]
+        words = [t.text for t in view.tokens[a:b] if not self.ctx.is_det(t)]
+        return " ".join(words).lower() in self.media or any(
+            self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]
+        )

@@ -1,0 +1,202 @@
+"""The noun phrase that starts at a token: the subject after a cue (``sagte der Minister X``)."""
+
+from __future__ import annotations
+
+from ..context import SentenceView
+from .backward import Backward
+from .base import (
+    _media_words,
+    _possessive,
+)
+
+
+class Forward(Backward):
+    """Noun phrases read forwards from a token."""
+
+    def forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A noun phrase starting at token i: a pronoun; determiner and adjectives, then a run of
+        capitalised words (``der russische Außenminister Sergej Lawrow``) or, where nouns are not
+        capitalised, a common noun (``le rapport``); then an adjective, a genitive or a
+        postmodifier that belongs to it."""
+        tokens, n = view.tokens, len(view.tokens)
+        if i >= n or view.quoted[i]:
+            return None
+        if self.is_pronoun(tokens[i]):
+            return i, i + 1
+        det = self.ctx.is_det(tokens[i])
+        j = self._before_head(view, i, det)
+        j, caps = self._capitalised_run(view, j)
+        if not caps:
+            return self._common_noun_phrase(view, i, j, det)
+        if not self.lang.capitalised_nouns:
+            j = self._lowercase_role_after(view, j)
+            if self.ctx.is_role(tokens[j - 1].text):
+                j = self._adjective_after_role(view, j)
+        genitive_end = self._genitive_source(view, j)
+        if genitive_end is not None:
+            return i, genitive_end
+        return i, self._postmodified(view, i, j, det, caps)
+
+    def _before_head(self, view: SentenceView, i: int, det: bool) -> int:
+        """Past the determiner at i, adjectives and possessives, and (where nouns are not
+        capitalised) a source noun after the determiner: ``a report by …``."""
+        tokens, n = view.tokens, len(view.tokens)
+        j = i + 1 if det else i
+        while j < n and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j)) and not view.quoted[j]:
+            j += 1
+        if (
+            det
+            and j < n
+            and not self.lang.capitalised_nouns
+            and self._is_source_noun(tokens[j])
+            and not view.quoted[j]
+        ):
+            j += 1  # a report (also a verb form) by …
+        return j
+
+    def _capitalised_run(self, view: SentenceView, j: int) -> tuple[int, int]:
+        """The run of capitalised words from j (with ``Dr.``, initials ``C.`` and name
+        particles), ended by a medium right before another name; (end, number of words)."""
+        caps, first_cap = 0, j
+        while j < len(view.tokens) and self._continues_name(view, j, caps):
+            j += 1
+            caps += 1
+            if self._medium_then_name(view, first_cap, j):
+                break
+        return j, caps
+
+    def _continues_name(self, view: SentenceView, j: int, caps: int) -> bool:
+        """Token j continues a run of capitalised words: capitalised, the full stop of an
+        honorific or initial (``Dr. X``, ``Melissa C. Jackson``), or particles before a name."""
+        tokens, n = view.tokens, len(view.tokens)
+        return bool(
+            self._cap_ok(view, j)
+            or (
+                caps
+                and tokens[j].text == "."
+                and (
+                    tokens[j - 1].lower in self.lang.honorifics  # Dr. X
+                    or len(tokens[j - 1].text) == 1
+                    and tokens[j - 1].text.isupper()  # Melissa C. Jackson
+                    and j + 1 < n
+                    and self._cap_ok(view, j + 1)
+                )
+            )
+            or caps
+            and self._particles_then_name(view, j)
+        )
+
+    def _medium_then_name(self, view: SentenceView, first_cap: int, j: int) -> bool:
+        """A medium ends right before token j and another name starts there (zitierte Reuters
+        Frau X, die Nachrichtenagentur KCNA Kim Yo Jong): the phrase ends at j."""
+        tokens = view.tokens
+        return (
+            j < len(tokens)
+            and self._cap_ok(view, j)
+            and any(
+                so_far in self.media and f"{so_far} {tokens[j].lower}" not in self.media_prefixes
+                for so_far in (
+                    " ".join(t.text for t in tokens[a:j]).lower()
+                    for a in range(max(first_cap, j - _media_words()), j)
+                )
+            )
+        )
+
+    def _common_noun_phrase(self, view: SentenceView, i: int, j: int, det: bool) -> tuple[int, int] | None:
+        """No capitalised word: where nouns are not capitalised, a common noun after an article
+        (``le rapport``, ``the report``, ``a report by The New York Times``); else None."""
+        tokens, n = view.tokens, len(view.tokens)
+        if det and j > i + 1 and not self.lang.capitalised_nouns and tokens[j - 1].lower not in self.stop:
+            if (
+                self._is_source_noun(tokens[j - 1])
+                and j < n
+                and (
+                    tokens[j].lower in self.postmod
+                    or tokens[j].lower in self.lang.word_class("source_prepositions")
+                )
+            ):
+                return i, self._postmodifier(view, j)  # a report by The New York Times
+            return i, j  # le rapport, the report: a common noun after an article
+        return None
+
+    def _lowercase_role_after(self, view: SentenceView, j: int) -> int:
+        """A Chinese coast guard spokesperson: lowercase words up to a role noun after a name."""
+        tokens, n = view.tokens, len(view.tokens)
+        k = j
+        while k < n and k - j < 3 and self.ctx.is_adj(tokens[k]) and not self.ctx.is_role(tokens[k].text):
+            k += 1
+        if j < k < n and tokens[k].text[:1].islower() and self.ctx.is_role(tokens[k].text):
+            return k + 1
+        return j
+
+    def _adjective_after_role(self, view: SentenceView, j: int) -> int:
+        """Adjectives after a role noun (secrétaire nationale des …, secretario general del …),
+        and a name after them (il presidente sudcoreano Yoon Suk Yeol)."""
+        tokens, n = view.tokens, len(view.tokens)
+        k = j
+        while (
+            k < n
+            and self.ctx.is_adj(tokens[k])
+            and tokens[k].lower not in self.postmod
+            and not view.quoted[k]
+            and k - j < 2
+        ):
+            k += 1
+        if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";", ".", "!", "?")):
+            return k
+        if j < k < n and self._cap_ok(view, k):
+            j = k
+            while j < n and self._cap_ok(view, j):
+                j += 1
+        return j
+
+    def _genitive_source(self, view: SentenceView, j: int) -> int | None:
+        """Angaben libanesischer Sicherheitskreise: a source noun with a genitive with no
+        article (where nouns are capitalised); the end of the genitive, else None."""
+        tokens, n = view.tokens, len(view.tokens)
+        if not (
+            self._is_source_noun(tokens[j - 1])
+            and j < n
+            and self.ctx.is_adj(tokens[j])
+            and self.lang.capitalised_nouns
+        ):
+            return None
+        k = j
+        while k < n and self.ctx.is_adj(tokens[k]) and not view.quoted[k]:
+            k += 1
+        m = k
+        while m < n and self._cap_ok(view, m):
+            m += 1
+        return m if m > k else None
+
+    def _postmodified(self, view: SentenceView, i: int, j: int, det: bool, caps: int) -> int:
+        """The end of the phrase with a postmodifier that belongs to it (``der Sprecher des
+        Ministeriums``) and, where nouns are not capitalised, an adjective after it
+        (``du gouvernement japonais``)."""
+        tokens, n = view.tokens, len(view.tokens)
+        head = tokens[j - 1]
+        if not (
+            j < n
+            and tokens[j].lower in self.postmod
+            and (
+                det
+                or self.ctx.is_role(head.text)
+                or self.ctx.is_organisation(head.text)
+                or self._is_source_noun(head)
+                or j - i > caps
+            )
+        ):
+            return j
+        j = self._postmodifier(view, j)
+        if not self.lang.capitalised_nouns:
+            k = j  # du gouvernement japonais, : an adjective after the post-modifier
+            while k < n and k - j < 2 and self.ctx.is_adj(tokens[k]) and not view.quoted[k]:
+                k += 1
+            if j < k and (
+                k == n
+                or tokens[k].text in (",", ";")
+                or tokens[k].text in ".!?"
+                or tokens[k].lower in self.postmod
+            ):
+                j = k
+        return j
