@@ -7,6 +7,7 @@ Writes train+dev articles as text files into a temporary folder, then runs
 time, articles per second and the peak memory of the whole process tree (PSS and RSS, sampled from
 /proc every 20 ms). Run by hand; no test asserts these numbers.
 """
+
 import argparse
 import json
 import pathlib
@@ -67,7 +68,9 @@ def run(cmd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus-dir", default=str(ROOT.parent / "shared/corpora/german-news-quotation-attribution"))
+    ap.add_argument(
+        "--corpus-dir", default=str(ROOT.parent / "shared/corpora/german-news-quotation-attribution")
+    )
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     exe = shutil.which("newsscan") or str(pathlib.Path(sys.executable).parent / "newsscan")
@@ -83,25 +86,43 @@ def main():
         out = pathlib.Path(tmp) / "out.jsonl"
         tiny = pathlib.Path(tmp) / "one.txt"
         tiny.write_text("Der Minister sagte, die Lage sei ernst.", encoding="utf-8")
-        startup = statistics.median(run([exe, "analyze", str(tiny), "--format", "json", "-o", str(out)])[0]
-                                    for _ in range(args.rounds))
+        startup = statistics.median(
+            run([exe, "analyze", str(tiny), "--format", "json", "-o", str(out)])[0]
+            for _ in range(args.rounds)
+        )
         print(f"start-up (one short article): {startup:.2f} s")
         results = {}
         for jobs in (1, 2):
             walls, peaks = [], []
             for _ in range(args.rounds):
-                wall, peak = run([exe, "analyze", str(folder), "--format", "jsonl", "--jobs", str(jobs), "-o", str(out),
-                                  "--quiet"])
+                wall, peak = run(
+                    [
+                        exe,
+                        "analyze",
+                        str(folder),
+                        "--format",
+                        "jsonl",
+                        "--jobs",
+                        str(jobs),
+                        "-o",
+                        str(out),
+                        "--quiet",
+                    ]
+                )
                 walls.append(wall)
                 peaks.append(peak)
             wall = statistics.median(walls)
             results[jobs] = wall
-            print(f"--jobs {jobs}: {n} articles in {wall:.2f} s wall (median of {args.rounds}) = {n / wall:.0f} articles/s, "
-                  f"peak memory of the process tree: PSS {max(p[1] for p in peaks) / 2**20:.0f} MB "
-                  f"(RSS summed over processes {max(p[0] for p in peaks) / 2**20:.0f} MB)")
-        print(f"speed-up with 2 jobs: {results[1] / results[2]:.2f}x on wall time with start-up, "
-              f"{(results[1] - startup) / (results[2] - startup):.2f}x after start-up "
-              f"({n / (results[1] - startup):.0f} vs {n / (results[2] - startup):.0f} articles/s)")
+            print(
+                f"--jobs {jobs}: {n} articles in {wall:.2f} s wall (median of {args.rounds}) = {n / wall:.0f} articles/s, "
+                f"peak memory of the process tree: PSS {max(p[1] for p in peaks) / 2**20:.0f} MB "
+                f"(RSS summed over processes {max(p[0] for p in peaks) / 2**20:.0f} MB)"
+            )
+        print(
+            f"speed-up with 2 jobs: {results[1] / results[2]:.2f}x on wall time with start-up, "
+            f"{(results[1] - startup) / (results[2] - startup):.2f}x after start-up "
+            f"({n / (results[1] - startup):.0f} vs {n / (results[2] - startup):.0f} articles/s)"
+        )
 
 
 if __name__ == "__main__":

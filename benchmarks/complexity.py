@@ -12,6 +12,7 @@ every language on the strings that stress it (``regex_inputs``).
 
 No test asserts these timings; tests/test_complexity.py checks the growth on small sizes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,8 +71,10 @@ def _speakers_and_pronouns(size: int) -> str:
     rng = random.Random(5)
     out, total = [], 0
     while total < size:
-        part = (f"{_name(rng)} {_name(rng)} sagte, die Lage sei ernst. Er betonte, man habe Zeit. "
-                f"Der Minister sagte, es gehe voran. Die Firma {_name(rng)} teilte mit, sie prüfe es. ")
+        part = (
+            f"{_name(rng)} {_name(rng)} sagte, die Lage sei ernst. Er betonte, man habe Zeit. "
+            f"Der Minister sagte, es gehe voran. Die Firma {_name(rng)} teilte mit, sie prüfe es. "
+        )
         out.append(part)
         total += len(part.encode("utf-8"))
     return "".join(out)
@@ -100,7 +103,7 @@ INPUTS = {
     "nach Angaben": lambda n: _repeat("nach Angaben der Polizei ", n),
     "pronouns, sentences": lambda n: _repeat("Er sagte, es sei gut. Sie sagte, es sei gut. ", n),
     "media nouns": lambda n: _repeat("die Zeitung „Abc“ und der Sender Xyz ", n),
-    "English frames": lambda n: _repeat("\"We will win,\" the minister said, ", n),
+    "English frames": lambda n: _repeat('"We will win," the minister said, ', n),
     "according words": lambda n: _repeat("laut zufolge demnach nach ", n),
 }
 
@@ -108,6 +111,7 @@ INPUTS = {
 def keyword(pattern: str) -> str:
     """The first literal word(s) of a pattern, so that the strings below get past it."""
     import re
+
     source = re.sub(r"\\.|\(\?[^:)]*[:)]?|[?*+]|\{[^}]*\}|\[[^\]]*\]", " ", pattern)
     m = re.search(r"[^\W\d_]{2,}(?: [^\W\d_]+)*", source)
     return m.group() if m else "a"
@@ -162,8 +166,9 @@ def run_analyze(sizes: list[int], only: set, rounds: int) -> None:
     """Time analyze_text on every adversarial input and size."""
     from newsscan import analyze_text
     from newsscan.model import Options
+
     options = Options(language="de")
-    analyze_text("Er sagte, es sei gut.", options)               # warm-up: lexicons
+    analyze_text("Er sagte, es sei gut.", options)  # warm-up: lexicons
     print(_header("input (analyze_text, seconds)", sizes))
     for name, build in INPUTS.items():
         if only and name not in only:
@@ -176,6 +181,7 @@ def _use(kind: str):
     """How the pipeline runs a boilerplate pattern: whole-line markers are fullmatched
     against a stripped line, inline ad markers are searched and substituted."""
     from newsscan import lang as langdata
+
     if kind == langdata.INLINE_AD:
         return lambda rx, s: rx.sub(" ", s)
     return lambda rx, s: rx.fullmatch(s.strip())
@@ -185,7 +191,10 @@ def run_patterns(sizes: list[int], rounds: int) -> None:
     """For each stress string, find the slowest boilerplate pattern of any language at the
     largest size and time it at every size."""
     from newsscan import lang as langdata
-    patterns = [(code, kind, rx) for code in langdata.available() for kind, rx in langdata.get(code).boilerplate]
+
+    patterns = [
+        (code, kind, rx) for code in langdata.available() for kind, rx in langdata.get(code).boilerplate
+    ]
     print()
     print(_header("stress string: slowest boilerplate pattern (milliseconds)", sizes))
     for name in regex_inputs(10):
@@ -196,8 +205,10 @@ def run_patterns(sizes: list[int], rounds: int) -> None:
             if took > worst:
                 slowest, worst = (code, kind, rx), took
         code, kind, rx = slowest
-        times = [best_time(lambda s: _use(kind)(rx, s), regex_inputs(size, keyword(rx.pattern))[name], rounds)
-                 for size in sizes]
+        times = [
+            best_time(lambda s: _use(kind)(rx, s), regex_inputs(size, keyword(rx.pattern))[name], rounds)
+            for size in sizes
+        ]
         print(_row(f"{name}: {code} {kind}", sizes, times, scale=1000), flush=True)
 
 

@@ -16,20 +16,22 @@ keep all of it that is running prose. Two figures per corpus:
 not prose (headings, credits, link lines) can be read by hand. The corpora are read
 from ../shared and never copied into the repository.
 """
+
 import argparse
 import collections
 import json
 import pathlib
-import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared/corpora"
-DEFAULT = [f"{SHARED}/german-news-quotation-attribution/dev.jsonl:de",
-           f"{SHARED}/english-news-quotes/dev.jsonl:en"]
+DEFAULT = [
+    f"{SHARED}/german-news-quotation-attribution/dev.jsonl:de",
+    f"{SHARED}/english-news-quotes/dev.jsonl:en",
+]
 PROSE_WORDS = 8
-_END = (".", "!", "?", "“", "”", "\"", "»", "«", "’")
+_END = (".", "!", "?", "“", "”", '"', "»", "«", "’")
 
 
 def norm(text: str) -> str:
@@ -67,16 +69,26 @@ def measure(path: str, language: str, show: bool) -> dict:
             kinds[r.kind] += 1
             if show:
                 print(f"  {rec.get('id', '')[:12]}\t{r.kind}\t{r.text[:140]}")
-    return {"corpus": path, "language": language, "lines": lines, "removed": dict(kinds),
-            "prose_lines": prose, "prose_kept": round(prose_kept / prose, 4) if prose else None,
-            **{f"{g}_quote_spans": quotes[g] for g in ("required", "optional")},
-            **{f"{g}_quotes_kept": round(quotes_kept[g] / quotes[g], 4) if quotes[g] else None
-               for g in ("required", "optional")}}
+    return {
+        "corpus": path,
+        "language": language,
+        "lines": lines,
+        "removed": dict(kinds),
+        "prose_lines": prose,
+        "prose_kept": round(prose_kept / prose, 4) if prose else None,
+        **{f"{g}_quote_spans": quotes[g] for g in ("required", "optional")},
+        **{
+            f"{g}_quotes_kept": round(quotes_kept[g] / quotes[g], 4) if quotes[g] else None
+            for g in ("required", "optional")
+        },
+    }
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("corpora", nargs="*", default=DEFAULT, help="PATH.jsonl:LANG (default: German and English dev)")
+    ap.add_argument(
+        "corpora", nargs="*", default=DEFAULT, help="PATH.jsonl:LANG (default: German and English dev)"
+    )
     ap.add_argument("--show", action="store_true", help="list every removed line with its kind")
     args = ap.parse_args()
     for spec in args.corpora:

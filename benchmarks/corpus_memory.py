@@ -7,6 +7,7 @@ report, a quote and a closing sentence) and reports wall time and the peak PSS o
 whole process tree (sampled from /proc every 20 ms). Flat memory means the peak does not
 grow with N. Run by hand; no test asserts these numbers.
 """
+
 import argparse
 import json
 import pathlib
@@ -24,17 +25,33 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 def article(n: int) -> str:
-    return (f"Der Sprecher der Stadt Jan Weber{n} sagte am Montag, die Lage sei ernst und man prüfe alle "
-            f"Möglichkeiten. „Wir arbeiten an einer Lösung für die {n} Betroffenen“, sagte Weber{n}. "
-            "Laut der Zeitung soll der Rat in der kommenden Woche beraten. Die Opposition kritisierte das "
-            "Vorgehen scharf und verlangte eine Sitzung noch in dieser Woche. Weitere Einzelheiten nannte "
-            "die Verwaltung zunächst nicht, sie kündigte aber eine Mitteilung für den Abend an.")
+    return (
+        f"Der Sprecher der Stadt Jan Weber{n} sagte am Montag, die Lage sei ernst und man prüfe alle "
+        f"Möglichkeiten. „Wir arbeiten an einer Lösung für die {n} Betroffenen“, sagte Weber{n}. "
+        "Laut der Zeitung soll der Rat in der kommenden Woche beraten. Die Opposition kritisierte das "
+        "Vorgehen scharf und verlangte eine Sitzung noch in dieser Woche. Weitere Einzelheiten nannte "
+        "die Verwaltung zunächst nicht, sie kündigte aber eine Mitteilung für den Abend an."
+    )
 
 
 def measure(corpus: pathlib.Path, jobs: int) -> tuple[float, float]:
     out = corpus.with_suffix(".out.jsonl")
-    cmd = [sys.executable, "-m", "newsscan.cli", "analyze", str(corpus), "--input-format", "jsonl",
-           "-f", "jsonl", "-o", str(out), "-j", str(jobs), "-q"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsscan.cli",
+        "analyze",
+        str(corpus),
+        "--input-format",
+        "jsonl",
+        "-f",
+        "jsonl",
+        "-o",
+        str(out),
+        "-j",
+        str(jobs),
+        "-q",
+    ]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT)
     peak = [0]
@@ -65,8 +82,10 @@ def main() -> None:
             mb = corpus.stat().st_size / 1e6
             for jobs in args.jobs:
                 wall, peak = measure(corpus, jobs)
-                print(f"{size:>6} records ({mb:5.1f} MB)  --jobs {jobs}: {wall:6.1f} s wall, "
-                      f"{size / wall:5.0f} articles/s, peak PSS {peak:6.1f} MB")
+                print(
+                    f"{size:>6} records ({mb:5.1f} MB)  --jobs {jobs}: {wall:6.1f} s wall, "
+                    f"{size / wall:5.0f} articles/s, peak PSS {peak:6.1f} MB"
+                )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ trafilatura with default settings, in the same run, with the benchmark's own met
 averaged over pages, F1 their harmonic mean; accuracy = exact token sequence.
 The pages are read from ../shared and never copied into the repository.
 """
+
 import argparse
 import gzip
 import json
@@ -25,7 +26,7 @@ TOKEN = re.compile(r"\w+")
 
 def shingles(text: str, n: int = 4) -> Counter:
     tokens = TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1)))
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1)))
 
 
 def page_scores(truth: str, pred: str) -> tuple[float, float, bool]:
@@ -88,17 +89,23 @@ def main():
             seconds[name] += time.perf_counter() - t0
             rows[name].append(page_scores(gold, pred))
         per_page.append((ident, rows["newsscan clean"][-1], rows["trafilatura (defaults)"][-1]))
-    figures = {name: {**summarise(r), "pages": len(r), "pages_per_second": round(len(r) / seconds[name], 1)}
-               for name, r in rows.items()}
+    figures = {
+        name: {**summarise(r), "pages": len(r), "pages_per_second": round(len(r) / seconds[name], 1)}
+        for name, r in rows.items()
+    }
     if args.json:
         print(json.dumps(figures))
     else:
         print(f"{'tool':<24} {'F1':>6} {'P':>6} {'R':>6} {'acc':>6} {'pages':>6} {'pages/s':>8}")
         for name, f in figures.items():
-            print(f"{name:<24} {f['f1']:>6.3f} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['accuracy']:>6.3f} "
-                  f"{f['pages']:>6} {f['pages_per_second']:>8}")
-    for ident, ours, theirs in sorted(per_page, key=lambda x: sum(x[1][:2]))[:args.worst]:
-        print(f"{ident[:12]}  newsscan P={ours[0]:.2f} R={ours[1]:.2f}   trafilatura P={theirs[0]:.2f} R={theirs[1]:.2f}")
+            print(
+                f"{name:<24} {f['f1']:>6.3f} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['accuracy']:>6.3f} "
+                f"{f['pages']:>6} {f['pages_per_second']:>8}"
+            )
+    for ident, ours, theirs in sorted(per_page, key=lambda x: sum(x[1][:2]))[: args.worst]:
+        print(
+            f"{ident[:12]}  newsscan P={ours[0]:.2f} R={ours[1]:.2f}   trafilatura P={theirs[0]:.2f} R={theirs[1]:.2f}"
+        )
 
 
 if __name__ == "__main__":

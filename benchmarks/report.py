@@ -7,6 +7,7 @@ on those records only: the HTML report of all of them (overview plus every artic
 and ``newsscan show``'s rendering of each into an 80-column console. Prints articles per
 second and the size of the report.
 """
+
 import argparse
 import io
 import json
@@ -22,16 +23,21 @@ sys.path.insert(0, str(ROOT))
 def records(corpus: pathlib.Path) -> list[dict]:
     """The corpus (JSON Lines with a ``text`` field) or the golden articles, analysed."""
     from newsscan import analyze, analyze_text, to_dict
+
     if corpus.is_file():
         lines = corpus.read_text(encoding="utf-8").splitlines()
-        return [to_dict(analyze_text(json.loads(line)["text"], path=f"{corpus.name}:{n}"))
-                for n, line in enumerate(lines, 1) if line.strip()]
+        return [
+            to_dict(analyze_text(json.loads(line)["text"], path=f"{corpus.name}:{n}"))
+            for n, line in enumerate(lines, 1)
+            if line.strip()
+        ]
     return [to_dict(analyze(str(p))) for p in sorted((ROOT / "tests" / "golden").glob("*/*.txt"))]
 
 
 def html_report(recs: list[dict]) -> int:
     """Render the whole HTML report into memory; returns its size in bytes."""
     from newsscan.render.html import HtmlWriter
+
     out = io.StringIO()
     writer = HtmlWriter(out, many=True)
     for record in recs:
@@ -45,6 +51,7 @@ def show_all(recs: list[dict]) -> None:
     from rich.console import Console
 
     from newsscan.render.show import render
+
     console = Console(file=io.StringIO(), width=80, force_terminal=True, color_system="truecolor")
     for record in recs:
         render(record, console, pager=False)
@@ -63,7 +70,9 @@ def timed(fn, recs, rounds):
 def main():
     """Print the figures."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared/corpora/german-news-quotation-attribution/dev.jsonl"))
+    ap.add_argument(
+        "--corpus", default=str(ROOT.parent / "shared/corpora/german-news-quotation-attribution/dev.jsonl")
+    )
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     recs = records(pathlib.Path(args.corpus))
@@ -71,8 +80,10 @@ def main():
     size = html_report(recs)
     best, median = timed(html_report, recs, args.rounds)
     print(f"{n} articles, {sum(len(r['quotes']) for r in recs)} statements")
-    print(f"HTML report: {median:.3f} s median ({n / median:.0f} articles/s; best {best:.3f} s), "
-          f"{size / 1e6:.2f} MB ({size / n / 1e3:.1f} kB per article)")
+    print(
+        f"HTML report: {median:.3f} s median ({n / median:.0f} articles/s; best {best:.3f} s), "
+        f"{size / 1e6:.2f} MB ({size / n / 1e3:.1f} kB per article)"
+    )
     best, median = timed(show_all, recs, args.rounds)
     print(f"show at 80 columns: {median:.3f} s median ({n / median:.0f} articles/s; best {best:.3f} s)")
 

@@ -7,6 +7,7 @@ quotation corpus (train and dev), and the short sentences of the golden articles
 language, and counts how often each method names another language than the right one.
 Run by hand; the figures are quoted in the README.
 """
+
 import argparse
 import collections
 import json
@@ -23,7 +24,7 @@ from newsscan.pipeline.language import _probabilities, detect  # noqa: E402
 
 def short_sentences(text: str, code: str, first: int | None = None):
     for s in segment.sentences(text, lang.get(code))[:first]:
-        sentence = text[s.start:s.end]
+        sentence = text[s.start : s.end]
         if 20 <= sum(ch.isalpha() for ch in sentence) < 200:
             yield sentence
 
@@ -56,12 +57,17 @@ def golden_samples():
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus-dir", type=pathlib.Path,
-                        default=ROOT.parent / "shared" / "corpora" / "german-news-quotation-attribution")
+    parser.add_argument(
+        "--corpus-dir",
+        type=pathlib.Path,
+        default=ROOT.parent / "shared" / "corpora" / "german-news-quotation-attribution",
+    )
     args = parser.parse_args()
     for name, samples in (("corpus (de)", corpus_samples(args.corpus_dir)), ("golden", golden_samples())):
         for code, (n, old, new) in sorted(tally(samples).items()):
-            print(f"{name:12} {code}: {n:5} short sentences, wrong language: langdetect {n - old}, newsscan {n - new}")
+            print(
+                f"{name:12} {code}: {n:5} short sentences, wrong language: langdetect {n - old}, newsscan {n - new}"
+            )
 
 
 if __name__ == "__main__":

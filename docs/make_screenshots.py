@@ -7,6 +7,7 @@ Needs the test extra (Playwright) and the system's Chromium (Debian package
 ``chromium``); nothing is downloaded. The corpus overview is built from the golden
 articles in tests/golden (30 short articles in seven languages).
 """
+
 from __future__ import annotations
 
 import os
@@ -37,8 +38,9 @@ def show_svg(path: pathlib.Path) -> None:
     from newsscan.render.show import render
 
     record = run_one(str(SEED.relative_to(ROOT)), Options())
-    console = Console(record=True, width=100, force_terminal=True, color_system="truecolor",
-                      file=open(os.devnull, "w"))
+    console = Console(
+        record=True, width=100, force_terminal=True, color_system="truecolor", file=open(os.devnull, "w")
+    )
     render(record, console, pager=False)
     console.save_svg(str(path), title="newsscan show seeds/000_fb418dfe53a9ab0a.txt")
 

@@ -8,6 +8,7 @@ The public API (imported lazily, so that ``newsscan --help`` stays fast)::
     for record in newsscan.analyze_many(["corpus/"], jobs=2):
         ...
 """
+
 import logging
 
 __version__ = "0.1.0"
@@ -18,26 +19,48 @@ _API = ("analyze", "analyze_text", "analyze_html", "analyze_many", "analyze_docu
 _MODEL = ("Analysis", "Statement", "Actor", "Agency", "Quote", "Options", "Document")
 _ERRORS = ("InputError", "FetchError", "NewsscanError")
 
-__all__ = ["analyze", "analyze_text", "analyze_html", "analyze_many", "analyze_document", "to_dict", "to_frames",
-           "Options", "Analysis", "Statement", "Actor", "Agency", "Quote", "Document",
-           "InputError", "FetchError", "NewsscanError", "__version__"]
+__all__ = [
+    "analyze",
+    "analyze_text",
+    "analyze_html",
+    "analyze_many",
+    "analyze_document",
+    "to_dict",
+    "to_frames",
+    "Options",
+    "Analysis",
+    "Statement",
+    "Actor",
+    "Agency",
+    "Quote",
+    "Document",
+    "InputError",
+    "FetchError",
+    "NewsscanError",
+    "__version__",
+]
 
 
 def __getattr__(name):
     if name in _API:
         from . import api
+
         return getattr(api, name)
     if name in _MODEL:
         from . import model
+
         return getattr(model, name)
     if name in _ERRORS:
         from . import errors
+
         return getattr(errors, name)
     if name == "to_frames":
         from .render.tables import to_frames
+
         return to_frames
     if name == "to_dict":
         from .schema import to_dict
+
         return to_dict
     raise AttributeError(f"module 'newsscan' has no attribute {name!r}")
 

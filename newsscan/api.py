@@ -6,6 +6,7 @@ take a string; ``analyze_many`` runs a batch in worker processes and yields one 
 ``keep_boilerplate``, ``max_bytes``, ``timeout``) may be given instead of an
 :class:`~newsscan.model.Options`.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -14,10 +15,9 @@ from collections.abc import Iterable, Iterator
 from . import lang as langdata
 from .model import Analysis, Document, Language, Options, Quote, Statement
 from .pipeline import actors, agencies, clean, language, load, segment, speakers, statements
-from .pipeline import quotes as quote_marks
 from .pipeline.context import Context
 
-GENERIC_MIN_WORDS = 3          # a quotation of fewer words is a title or a scare quote
+GENERIC_MIN_WORDS = 3  # a quotation of fewer words is a title or a scare quote
 
 
 def _options(options: Options | None, overrides: dict) -> Options:
@@ -51,12 +51,13 @@ def _generic_quotes(ctx: Context) -> tuple[Quote, ...]:
     direct statement, with no speaker or cue (used when no language data reads the text)."""
     out = []
     for q in ctx.quoted:
-        content = ctx.text[q.start:q.end]
+        content = ctx.text[q.start : q.end]
         if len(content.split()) < GENERIC_MIN_WORDS:
             continue
         sentence = next((s.index for s in ctx.sentences if s.start <= q.start < s.end), 0)
-        st = Statement(type="direct", text=content, start=q.start, end=q.end, sentence=sentence,
-                       spans=tuple(q.parts))
+        st = Statement(
+            type="direct", text=content, start=q.start, end=q.end, sentence=sentence, spans=tuple(q.parts)
+        )
         out.append(Quote(id=f"q{len(out) + 1}", statement=st, actor=None))
     return tuple(out)
 
@@ -80,20 +81,38 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
     ctx = Context(cleaned.text, sentences, data)
     if detected.data:
         found = speakers.attribute(ctx, statements.find(ctx))
-        actor_list, quotes = actors.resolve(found, speakers.people(ctx), tuple(data.word_class("distinct_roles")),
-                                            data.word_class("definite_determiners"))
+        actor_list, quotes = actors.resolve(
+            found,
+            speakers.people(ctx),
+            tuple(data.word_class("distinct_roles")),
+            data.word_class("definite_determiners"),
+        )
     else:
         actor_list, quotes = (), _generic_quotes(ctx)
     quotes, agency_list = agencies.find(ctx, quotes)
     source = {"url": doc.url} if doc.url is not None else {"path": doc.path}
     source.update({"format": doc.format, "encoding": doc.encoding})
-    return Analysis(input=source, metadata=_metadata(doc, cleaned), language=detected, text=cleaned.text,
-                    boilerplate=cleaned.boilerplate, sentences=sentences, actors=actor_list,
-                    quotes=quotes, agencies=agency_list)
+    return Analysis(
+        input=source,
+        metadata=_metadata(doc, cleaned),
+        language=detected,
+        text=cleaned.text,
+        boilerplate=cleaned.boilerplate,
+        sentences=sentences,
+        actors=actor_list,
+        quotes=quotes,
+        agencies=agency_list,
+    )
 
 
-def analyze_text(text: str, options: Options | None = None, path: str | None = None, *,
-                 language: str | None = None, **overrides) -> Analysis:
+def analyze_text(
+    text: str,
+    options: Options | None = None,
+    path: str | None = None,
+    *,
+    language: str | None = None,
+    **overrides,
+) -> Analysis:
     """Analyse an article given as plain text: ``analyze_text(text, language="de")``;
     ``language=None`` detects it. ``path`` is only recorded as ``input.path``."""
     if language is not None:
@@ -101,14 +120,17 @@ def analyze_text(text: str, options: Options | None = None, path: str | None = N
     return analyze_document(Document(raw=text, path=path, format="text"), _options(options, overrides))
 
 
-def analyze_html(html: str | bytes, url: str | None = None, options: Options | None = None,
-                 **overrides) -> Analysis:
+def analyze_html(
+    html: str | bytes, url: str | None = None, options: Options | None = None, **overrides
+) -> Analysis:
     """Analyse a web page given as a string (or bytes): its main text and metadata are
     extracted first. ``url`` is recorded as ``input.url`` and ``metadata.url``."""
     from .pipeline import html as html_stage
+
     data = html.encode("utf-8") if isinstance(html, str) else html
-    doc = html_stage.load(data, url=url,
-                          content_type="text/html; charset=utf-8" if isinstance(html, str) else None)
+    doc = html_stage.load(
+        data, url=url, content_type="text/html; charset=utf-8" if isinstance(html, str) else None
+    )
     return analyze_document(doc, _options(options, overrides))
 
 
@@ -121,8 +143,9 @@ def analyze(source: str, options: Options | None = None, **overrides) -> Analysi
     return analyze_document(load.load(source, opts), opts)
 
 
-def analyze_many(sources: Iterable[str], jobs: int = 1, options: Options | None = None, policy=None,
-                 **overrides) -> Iterator[dict]:
+def analyze_many(
+    sources: Iterable[str], jobs: int = 1, options: Options | None = None, policy=None, **overrides
+) -> Iterator[dict]:
     """Analyse many sources (paths, folders, URLs) and yield one dict per article in input
     order, in the JSON form; a source that fails yields an error record instead of raising.
     With ``jobs > 1`` the work is spread over that many processes. URLs are fetched by the
@@ -130,8 +153,9 @@ def analyze_many(sources: Iterable[str], jobs: int = 1, options: Options | None 
     retries, limits per host; the default one when None)."""
     from . import batch
     from .download import Downloader, FetchPolicy
+
     opts = _options(options, overrides)
-    if isinstance(sources, str):              # one source, not the characters of its name
+    if isinstance(sources, str):  # one source, not the characters of its name
         sources = [sources]
     with Downloader(opts, policy or FetchPolicy()) as downloader:
         yield from batch.run(batch.expand(sources), opts, jobs=max(1, int(jobs)), downloader=downloader)

@@ -4,6 +4,7 @@ and yielding one record per source in input order.
 Records are produced lazily: nothing accumulates per article beyond what is being
 written, so memory stays flat however long the stream is.
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -34,7 +35,11 @@ def _directory(path: str, recursive: bool, glob) -> Iterator[str]:
         for name in sorted(files):
             path = os.path.join(root, name)
             # regular files only: a FIFO or a device in a folder would block or never end
-            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns) and os.path.isfile(path):
+            if (
+                not name.startswith(".")
+                and any(fnmatch.fnmatch(name, p) for p in patterns)
+                and os.path.isfile(path)
+            ):
                 yield path
 
 
@@ -50,13 +55,19 @@ def _list_file(path: str) -> Iterator[str]:
             stream.close()
 
 
-def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | Iterable[str] | None = None,
-           from_file: str | None = None) -> Iterator[str]:
+def expand(
+    sources: Iterable[str],
+    *,
+    recursive: bool = False,
+    glob: str | Iterable[str] | None = None,
+    from_file: str | None = None,
+) -> Iterator[str]:
     """Sources in input order: paths, directories (their files matching ``glob`` — one
     pattern or several — or the
     usual article extensions; sub-folders with ``recursive``), URLs, ``-``, then the lines
     of ``from_file``. A directory with no articles is passed on as is, so that it becomes
     an error record in its place."""
+
     def one(source: str) -> Iterator[str]:
         if not is_url(source) and source != "-" and os.path.isdir(source):
             found = False
@@ -67,7 +78,7 @@ def expand(sources: Iterable[str], *, recursive: bool = False, glob: str | Itera
             except OSError:
                 pass
             if not found:
-                yield source          # becomes an error record: a directory with no articles
+                yield source  # becomes an error record: a directory with no articles
         else:
             yield source
 
@@ -99,8 +110,12 @@ def _corpus_record(item, options: Options) -> dict:
     if len(item.text.encode("utf-8")) > options.max_bytes:
         message = f"{item.label}: text is larger than the limit of {options.max_bytes} bytes"
         return {"schema": SCHEMA, "input": where, "error": {"kind": "input", "message": message}}
-    record = to_dict(api.analyze_document(Document(raw=item.text, path=item.path, format="text",
-                                                   encoding="utf-8", metadata=item.metadata), options))
+    record = to_dict(
+        api.analyze_document(
+            Document(raw=item.text, path=item.path, format="text", encoding="utf-8", metadata=item.metadata),
+            options,
+        )
+    )
     record["input"] = {**where, "format": "text", "encoding": "utf-8"}
     return record
 
@@ -131,14 +146,17 @@ def guarded(source, analyse, options: Options) -> dict:
         with budget(options.article_timeout):
             record = analyse()
     except ArticleTimeout:
-        return error_record(name, "timeout", f"{name}: gave up after {options.article_timeout:g} s "
-                                             "(--article-timeout)")
+        return error_record(
+            name, "timeout", f"{name}: gave up after {options.article_timeout:g} s (--article-timeout)"
+        )
     except NewsscanError as exc:
         return error_record(name, exc.kind, display_name(str(exc)))
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:  # a bug must not kill a batch: report it as a record
-        return error_record(name, "internal", display_name(f"{name}: internal error: {type(exc).__name__}: {exc}"))
+        return error_record(
+            name, "internal", display_name(f"{name}: internal error: {type(exc).__name__}: {exc}")
+        )
     if not isinstance(source, CorpusItem) and record["input"].get("path") is not None:
         record["input"]["path"] = name
     return record
@@ -157,6 +175,7 @@ def run_page(page, options: Options) -> dict:
 
     def analyse():
         from .schema import to_dict
+
         doc = load.from_bytes(page.body, url=page.final_url, options=options, content_type=page.content_type)
         return to_dict(api.analyze_document(doc, options))
 
@@ -178,7 +197,7 @@ def _task(source: str, download, options: Options, stop: threading.Event) -> tup
     from .schema import error_record
 
     if download is None:
-        if source == "-":      # stdin cannot be read by a worker: read it here (within the budget)
+        if source == "-":  # stdin cannot be read by a worker: read it here (within the budget)
             return ("record", run_one(source, options))
         return ("source", source, options)
     while True:
@@ -193,8 +212,9 @@ def _task(source: str, download, options: Options, stop: threading.Event) -> tup
             return ("record", error_record(source, exc.kind, str(exc)))
 
 
-def _tasks(sources: Iterable[str], options: Options, downloader, lookahead: int,
-           stop: threading.Event) -> Iterator[tuple]:
+def _tasks(
+    sources: Iterable[str], options: Options, downloader, lookahead: int, stop: threading.Event
+) -> Iterator[tuple]:
     """Tasks in input order; URL downloads run up to ``lookahead`` sources ahead."""
     ahead: deque = deque()
     for source in sources:
@@ -215,8 +235,9 @@ def _bounded(tasks: Iterator[tuple], slots: threading.Semaphore, stop: threading
         yield task
 
 
-def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None,
-        pages: bool | None = None) -> Iterator[dict]:
+def run(
+    sources: Iterable[str], options: Options, jobs: int = 1, downloader=None, pages: bool | None = None
+) -> Iterator[dict]:
     """Analyse ``sources`` and yield their records in input order.
 
     With ``jobs > 1`` the work is spread over that many processes, one article at a time,
@@ -241,19 +262,23 @@ def run(sources: Iterable[str], options: Options, jobs: int = 1, downloader=None
 
 
 def may_hold_pages(sources) -> bool:
-    """Whether a web page may be among the sources (URLs, .html files, or a stream we cannot look ahead in)."""
+    """Whether a web page may be among the sources (URLs, .html files, or a stream we cannot
+    look ahead in)."""
     if not isinstance(sources, (list, tuple)):
         return True
-    return any(is_url(s) or (isinstance(s, str) and s.lower().endswith((".html", ".htm", ".xhtml", ".gz")))
-               for s in sources)
+    return any(
+        is_url(s) or (isinstance(s, str) and s.lower().endswith((".html", ".htm", ".xhtml", ".gz")))
+        for s in sources
+    )
 
 
-def _in_pool(tasks: Iterator[tuple], options: Options, jobs: int, stop: threading.Event,
-             html: bool = True) -> Iterator[dict]:
+def _in_pool(
+    tasks: Iterator[tuple], options: Options, jobs: int, stop: threading.Event, html: bool = True
+) -> Iterator[dict]:
     """Analyse tasks in ``jobs`` worker processes, at most a few per worker in flight."""
     import multiprocessing
 
-    _warm_up(options, html)       # load models and lexicons once, before the workers fork
+    _warm_up(options, html)  # load models and lexicons once, before the workers fork
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     slots = threading.Semaphore(4 * jobs)
     pool = ctx.Pool(jobs, initializer=_ignore_sigint)
@@ -270,8 +295,10 @@ def _in_pool(tasks: Iterator[tuple], options: Options, jobs: int, stop: threadin
         pool.join()
 
 
-_WARM_PAGE = (b"<html><head><title>Test</title></head><body><article><p>Der Minister sagte, die Lage sei ernst. "
-              b"Die Polizei teilte mit, dass niemand verletzt wurde.</p></article></body></html>")
+_WARM_PAGE = (
+    b"<html><head><title>Test</title></head><body><article><p>Der Minister sagte, die Lage sei ernst. "
+    b"Die Polizei teilte mit, dass niemand verletzt wurde.</p></article></body></html>"
+)
 
 
 def _warm_up(options: Options, html: bool = True) -> None:
@@ -280,6 +307,7 @@ def _warm_up(options: Options, html: bool = True) -> None:
     each of 8 workers on 2 cores cost seconds before the first record)."""
     from . import api, lang
     from .pipeline import language, load
+
     language.detect("warm up the language profiles")
     for code in lang.available():
         lang.get(code)

@@ -9,6 +9,7 @@ blocking ``open``/``read`` of a FIFO or stdin — and the caller turns it into a
 record; the worker goes on with the next article. Where timers are unavailable (not
 the main thread, no ``SIGALRM``), the budget is not enforced.
 """
+
 from __future__ import annotations
 
 import math

@@ -3,6 +3,7 @@
 Exit codes: 0 success; 1 one or more sources could not be analysed; 2 usage error;
 130 interrupted.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,12 @@ from . import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Who said what, and according to whom: quotes, speakers and cited agencies in news articles.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Who said what, and according to whom: quotes, speakers and cited agencies in news articles.",
+)
 
 
 class Format(str, Enum):
@@ -43,14 +48,18 @@ def _version(value: bool):
 
 
 @app.callback()
-def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Show the version and exit.")):
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+):
     pass
 
 
 def _err(message: str) -> None:
     """One line on stderr: control characters in the message (from file names, URLs) are escaped."""
     from .safe import one_line
+
     sys.stderr.write(f"newsscan: {one_line(message)}\n")
     sys.stderr.flush()
 
@@ -63,13 +72,21 @@ def _usage(message: str):
 
 def _options(language, keep_boilerplate, timeout, max_bytes, article_timeout=None, allow_private=False):
     from .model import Options
-    return Options(language=language, keep_boilerplate=keep_boilerplate, timeout=timeout, max_bytes=max_bytes,
-                   article_timeout=article_timeout or None, allow_private_addresses=allow_private)
+
+    return Options(
+        language=language,
+        keep_boilerplate=keep_boilerplate,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        article_timeout=article_timeout or None,
+        allow_private_addresses=allow_private,
+    )
 
 
 def _seconds(value: Optional[float]) -> Optional[float]:
     """A positive, finite number of seconds (0 for --article-timeout means no budget)."""
     import math
+
     if value is not None and (not math.isfinite(value) or value < 0):
         raise typer.BadParameter("must be a finite number of seconds, not negative")
     return value
@@ -99,10 +116,13 @@ def _sources(sources: Optional[List[str]], from_file: Optional[str] = None) -> l
 
 def _console(stream):
     from rich.console import Console
+
     no_color = bool(os.environ.get("NO_COLOR"))
     # markup and emoji off: text from articles ("[/]", "[link=…]", ":flag:") is shown as written
-    console = Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, markup=False, emoji=False)
-    console.on_broken_pipe = _broken_pipe           # rich would exit with 1; a reader that stops early is fine
+    console = Console(
+        file=stream, no_color=no_color, highlight=False, soft_wrap=False, markup=False, emoji=False
+    )
+    console.on_broken_pipe = _broken_pipe  # rich would exit with 1; a reader that stops early is fine
     return console
 
 
@@ -111,59 +131,123 @@ def _check_language(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
     from . import lang
+
     try:
         return lang.validate(value)
     except lang.UnknownLanguage as exc:
         raise typer.BadParameter(str(exc)) from None
 
 
-FORMAT_OPT = typer.Option(None, "--format", "-f", metavar="FORMAT",
-                          help="Output format: table, json, jsonl, csv, markdown, html or parquet "
-                               "(default: table on a terminal, json otherwise; parquet needs -o DIR).")
+FORMAT_OPT = typer.Option(
+    None,
+    "--format",
+    "-f",
+    metavar="FORMAT",
+    help="Output format: table, json, jsonl, csv, markdown, html or parquet "
+    "(default: table on a terminal, json otherwise; parquet needs -o DIR).",
+)
 JSON_OPT = typer.Option(False, "--json", help="Alias for --format json.")
-LANG_OPT = typer.Option(None, "--language", "-l", metavar="CODE", callback=_check_language,
-                        help="Language code to use instead of detecting it (de, en, es, fr, it, nl, pt, "
-                             "or one read with a close language's data).")
+LANG_OPT = typer.Option(
+    None,
+    "--language",
+    "-l",
+    metavar="CODE",
+    callback=_check_language,
+    help="Language code to use instead of detecting it (de, en, es, fr, it, nl, pt, "
+    "or one read with a close language's data).",
+)
 KEEP_OPT = typer.Option(False, "--keep-boilerplate", help="Do not remove boilerplate lines.")
-TIMEOUT_OPT = typer.Option(15.0, "--timeout", callback=_positive_timeout, metavar="SECONDS",
-                           help="Seconds for a whole URL fetch (connect, headers and body).")
-MAXB_OPT = typer.Option(10_000_000, "--max-bytes", callback=_positive_bytes, metavar="N",
-                        help="Largest input accepted, in bytes (also after decompression).")
-ARTICLE_TIMEOUT_OPT = typer.Option(30.0, "--article-timeout", callback=_seconds, metavar="SECONDS",
-                                   help="Seconds one article may take before it becomes a timeout error (0: no limit).")
-PRIVATE_OPT = typer.Option(False, "--allow-private-addresses",
-                           help="Allow URLs on loopback, private and link-local addresses (refused by default).")
-RECURSIVE_OPT = typer.Option(False, "--recursive", "-r", help="Also read articles in sub-folders of a directory.")
-GLOB_OPT = typer.Option(None, "--glob", metavar="PATTERN",
-                        help="Which files of a directory to read; may be repeated (default: *.txt, *.html, …).")
-FROM_FILE_OPT = typer.Option(None, "--from-file", metavar="LIST",
-                             help="Read sources from this file, one a line (- for stdin).")
-JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: the number of cores).")
+TIMEOUT_OPT = typer.Option(
+    15.0,
+    "--timeout",
+    callback=_positive_timeout,
+    metavar="SECONDS",
+    help="Seconds for a whole URL fetch (connect, headers and body).",
+)
+MAXB_OPT = typer.Option(
+    10_000_000,
+    "--max-bytes",
+    callback=_positive_bytes,
+    metavar="N",
+    help="Largest input accepted, in bytes (also after decompression).",
+)
+ARTICLE_TIMEOUT_OPT = typer.Option(
+    30.0,
+    "--article-timeout",
+    callback=_seconds,
+    metavar="SECONDS",
+    help="Seconds one article may take before it becomes a timeout error (0: no limit).",
+)
+PRIVATE_OPT = typer.Option(
+    False,
+    "--allow-private-addresses",
+    help="Allow URLs on loopback, private and link-local addresses (refused by default).",
+)
+RECURSIVE_OPT = typer.Option(
+    False, "--recursive", "-r", help="Also read articles in sub-folders of a directory."
+)
+GLOB_OPT = typer.Option(
+    None,
+    "--glob",
+    metavar="PATTERN",
+    help="Which files of a directory to read; may be repeated (default: *.txt, *.html, …).",
+)
+FROM_FILE_OPT = typer.Option(
+    None, "--from-file", metavar="LIST", help="Read sources from this file, one a line (- for stdin)."
+)
+JOBS_OPT = typer.Option(
+    None, "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: the number of cores)."
+)
 QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line.")
-OUTPUT_OPT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of stdout.")
-SOURCES_ARG = typer.Argument(None, metavar="[SOURCE]...", help="Files, directories, URLs, or - for stdin.",
-                             show_default=False)
-INPUT_FORMAT_OPT = typer.Option(None, "--input-format", metavar="jsonl|csv",
-                                help="Read each source as a corpus file: one article a JSON line or CSV row.")
-TEXT_FIELD_OPT = typer.Option("text", "--text-field", metavar="FIELD", help="Corpus field holding the article text.")
-ID_FIELD_OPT = typer.Option("id", "--id-field", metavar="FIELD",
-                            help="Corpus field naming each article (default id; else the line number).")
-FIELD_OPT = typer.Option(None, "--field", metavar="KEY=FIELD",
-                         help="A metadata field of the corpus, e.g. title=headline, date=published; may be repeated.")
-WINDOW = 256            # records read ahead of the writer: memory stays flat on a corpus of any size
-CORPUS_GLOBS = {"jsonl": ("*.jsonl", "*.ndjson"), "csv": ("*.csv", "*.tsv")}   # a folder of corpus files
+OUTPUT_OPT = typer.Option(
+    None, "--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of stdout."
+)
+SOURCES_ARG = typer.Argument(
+    None, metavar="[SOURCE]...", help="Files, directories, URLs, or - for stdin.", show_default=False
+)
+INPUT_FORMAT_OPT = typer.Option(
+    None,
+    "--input-format",
+    metavar="jsonl|csv",
+    help="Read each source as a corpus file: one article a JSON line or CSV row.",
+)
+TEXT_FIELD_OPT = typer.Option(
+    "text", "--text-field", metavar="FIELD", help="Corpus field holding the article text."
+)
+ID_FIELD_OPT = typer.Option(
+    "id",
+    "--id-field",
+    metavar="FIELD",
+    help="Corpus field naming each article (default id; else the line number).",
+)
+FIELD_OPT = typer.Option(
+    None,
+    "--field",
+    metavar="KEY=FIELD",
+    help="A metadata field of the corpus, e.g. title=headline, date=published; may be repeated.",
+)
+WINDOW = 256  # records read ahead of the writer: memory stays flat on a corpus of any size
+CORPUS_GLOBS = {"jsonl": ("*.jsonl", "*.ndjson"), "csv": ("*.csv", "*.tsv")}  # a folder of corpus files
 
 
 def _corpus_reader(input_format, text_field, id_field, fields, max_bytes):
     """A CorpusReader for --input-format, or None; bad values, and field options without
     --input-format, are usage errors."""
     if input_format is None:
-        given = [name for name, used in (("--text-field", text_field != "text"), ("--id-field", id_field != "id"),
-                                         ("--field", bool(fields))) if used]
+        given = [
+            name
+            for name, used in (
+                ("--text-field", text_field != "text"),
+                ("--id-field", id_field != "id"),
+                ("--field", bool(fields)),
+            )
+            if used
+        ]
         if given:
             _usage(f"{', '.join(given)} applies to corpus files only (add --input-format jsonl or csv)")
         return None
     from .corpus_input import FORMATS, CorpusReader, parse_fields
+
     if input_format not in FORMATS:
         _usage(f"--input-format {input_format!r}: expected jsonl or csv")
     try:
@@ -175,11 +259,14 @@ def _corpus_reader(input_format, text_field, id_field, fields, max_bytes):
 def _refuse_raw_corpus(sources: list[str]) -> None:
     """A .jsonl or .csv named as an article is a corpus: say how to read it."""
     from .corpus_input import corpus_suffix
+
     for source in sources:
         fmt = corpus_suffix(source)
         if fmt and os.path.isfile(source):
-            _usage(f"{source} looks like a {fmt.upper()} corpus, not an article: read it with "
-                   f"--input-format {fmt} --text-field FIELD [--id-field FIELD] [--field title=FIELD]")
+            _usage(
+                f"{source} looks like a {fmt.upper()} corpus, not an article: read it with "
+                f"--input-format {fmt} --text-field FIELD [--id-field FIELD] [--field title=FIELD]"
+            )
 
 
 class _Tally:
@@ -197,43 +284,86 @@ class _Tally:
             self.actors += len(record["actors"])
 
     def line(self, where: str) -> str:
-        return (f"{self.articles} {'article' if self.articles == 1 else 'articles'}, {self.failed} failed, "
-                f"{self.statements} statements, {self.actors} actors; {where}")
+        return (
+            f"{self.articles} {'article' if self.articles == 1 else 'articles'}, {self.failed} failed, "
+            f"{self.statements} statements, {self.actors} actors; {where}"
+        )
 
 
-FEED_OPT = typer.Option(None, "--feed", metavar="URL", help="Also analyse the articles an RSS/Atom/JSON feed links to (repeatable).")
-SITEMAP_OPT = typer.Option(None, "--sitemap", metavar="URL", help="Also analyse the articles a sitemap lists (repeatable).")
+FEED_OPT = typer.Option(
+    None,
+    "--feed",
+    metavar="URL",
+    help="Also analyse the articles an RSS/Atom/JSON feed links to (repeatable).",
+)
+SITEMAP_OPT = typer.Option(
+    None, "--sitemap", metavar="URL", help="Also analyse the articles a sitemap lists (repeatable)."
+)
 DOWNLOADS_OPT = typer.Option(8, "--downloads", min=1, metavar="N", help="Download threads for URLs.")
 PER_HOST_OPT = typer.Option(2, "--per-host", min=1, metavar="N", help="Requests at a time to one host.")
-DELAY_OPT = typer.Option(0.0, "--delay", min=0.0, metavar="SECONDS", help="Seconds between requests to one host.")
-RETRIES_OPT = typer.Option(3, "--retries", min=0, metavar="N", help="Retries after HTTP 429/5xx, timeouts and connection errors.")
-MAX_WAIT_OPT = typer.Option(120.0, "--max-wait", min=0.0, metavar="SECONDS",
-                            help="Longest wait accepted before a retry (Retry-After, backoff, Crawl-delay).")
+DELAY_OPT = typer.Option(
+    0.0, "--delay", min=0.0, metavar="SECONDS", help="Seconds between requests to one host."
+)
+RETRIES_OPT = typer.Option(
+    3, "--retries", min=0, metavar="N", help="Retries after HTTP 429/5xx, timeouts and connection errors."
+)
+MAX_WAIT_OPT = typer.Option(
+    120.0,
+    "--max-wait",
+    min=0.0,
+    metavar="SECONDS",
+    help="Longest wait accepted before a retry (Retry-After, backoff, Crawl-delay).",
+)
 ROBOTS_OPT = typer.Option(False, "--ignore-robots", help="Fetch URLs that robots.txt disallows.")
-CACHE_OPT = typer.Option(None, "--cache", metavar="DIR", help="Keep fetched pages in this folder and reuse them.")
+CACHE_OPT = typer.Option(
+    None, "--cache", metavar="DIR", help="Keep fetched pages in this folder and reuse them."
+)
 
 
 def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache):
     from .download import FetchPolicy
-    return FetchPolicy(threads=downloads, per_host=per_host, delay=delay, retries=retries, max_wait=max_wait,
-                       robots=not ignore_robots, cache=cache)
+
+    return FetchPolicy(
+        threads=downloads,
+        per_host=per_host,
+        delay=delay,
+        retries=retries,
+        max_wait=max_wait,
+        robots=not ignore_robots,
+        cache=cache,
+    )
 
 
 class _Batch:
     """The shared machinery of commands that read many sources: expansion, workers,
     progress on stderr, error and warning lines, the summary, and interruption."""
 
-    def __init__(self, sources, from_file, recursive, glob, jobs, quiet, options, corpus=None, policy=None,
-                 feeds=(), sitemaps=()):
+    def __init__(
+        self,
+        sources,
+        from_file,
+        recursive,
+        glob,
+        jobs,
+        quiet,
+        options,
+        corpus=None,
+        policy=None,
+        feeds=(),
+        sitemaps=(),
+    ):
         from . import batch
         from .download import Downloader, FetchPolicy
+
         _check_list_file(from_file)
         given = list(sources or []) if (feeds or sitemaps) else _sources(sources, from_file)
         self.quiet = quiet
         self.downloader = Downloader(options, policy or FetchPolicy())
-        self.early: list[dict] = []           # error records of feeds and sitemaps that failed
+        self.early: list[dict] = []  # error records of feeds and sitemaps that failed
         if corpus is not None:
-            self.sources = corpus.read(_expanded(given, recursive, glob or CORPUS_GLOBS[corpus.fmt], from_file))
+            self.sources = corpus.read(
+                _expanded(given, recursive, glob or CORPUS_GLOBS[corpus.fmt], from_file)
+            )
             self.total, self.many = None, True
         else:
             self._read_sources(given, recursive, glob, from_file, feeds or (), sitemaps or ())
@@ -250,12 +380,17 @@ class _Batch:
         """Paths, folders, URLs and the --from-file list, then the articles of feeds and
         sitemaps; whether the JSON output is one object (one file or URL) or an array."""
         from . import batch
+
         self.sources = _expanded(given, recursive, glob, from_file)
         _refuse_raw_corpus(self.sources)
         self.sources += self._linked(feeds, sitemaps)
         self.total = len(self.sources) + len(self.early)
-        single = len(given) == 1 and not from_file and not (feeds or sitemaps) and \
-            (batch.is_url(given[0]) or not os.path.isdir(given[0]))
+        single = (
+            len(given) == 1
+            and not from_file
+            and not (feeds or sitemaps)
+            and (batch.is_url(given[0]) or not os.path.isdir(given[0]))
+        )
         self.many = not single
 
     def _linked(self, feeds, sitemaps) -> list[str]:
@@ -263,6 +398,7 @@ class _Batch:
         from . import links
         from .errors import NewsscanError
         from .schema import error_record
+
         found: list[str] = []
         for expand, urls in ((links.feed_links, feeds), (links.sitemap_links, sitemaps)):
             for url in urls:
@@ -276,7 +412,7 @@ class _Batch:
         """Leave out sources already stored (paths, URLs, corpus records by ``path#id``);
         records of articles whose content is stored are not yielded either."""
         self.stored = stored
-        if self.total is None:                 # a corpus, read as it goes
+        if self.total is None:  # a corpus, read as it goes
             self.sources = (s for s in self.sources if not self._stored_source(s))
             return
         self.sources = [s for s in self.sources if not self._stored_source(s)]
@@ -295,6 +431,7 @@ class _Batch:
         if self.stored is None or "error" in record:
             return False
         from .render.tables import content_hash
+
         if content_hash(record["text"]) in self.stored.hashes:
             self.skipped += 1
             return True
@@ -305,12 +442,26 @@ class _Batch:
         return self.tally.failed
 
     def _progress(self):
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
-        progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                            MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                            TextColumn("{task.fields[errors]}"), TimeElapsedColumn(), TimeRemainingColumn(),
-                            console=_console(sys.stderr), transient=True)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        progress = Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TextColumn("{task.fields[errors]}"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=_console(sys.stderr),
+            transient=True,
+        )
         task = progress.add_task("analysing", total=self.total, rate="", errors="")
         progress.start()
         return progress, task
@@ -318,6 +469,7 @@ class _Batch:
     def _say(self, progress, message: str) -> None:
         if progress:
             from .safe import one_line
+
             progress.console.print(f"newsscan: {one_line(message)}", markup=False)
         else:
             _err(message)
@@ -330,23 +482,30 @@ class _Batch:
             return None
         self._warned.add(code)
         from .render import source_label
+
         if lang.get("data"):
             how = f"read with the data of '{lang['data']}'"
         else:
             how = "only text in quotation marks is reported, without speakers"
-        return f"{source_label(record)}: language '{code}' has no data of its own; {how} (language.supported: false)"
+        return (
+            f"{source_label(record)}: language '{code}' has no data of its own; {how} "
+            "(language.supported: false)"
+        )
 
     def _results(self, throttled):
         """Error records of feeds first, then every source's record (URLs through the download pool)."""
         from . import batch
+
         yield from self.early
         pages = batch.may_hold_pages(self.sources) if self.total is not None else False
-        yield from batch.run(throttled(self.sources), self.options, self.jobs, downloader=self.downloader,
-                             pages=pages)
+        yield from batch.run(
+            throttled(self.sources), self.options, self.jobs, downloader=self.downloader, pages=pages
+        )
 
     def records(self):
         import threading
         import time
+
         progress, task = self._progress() if self.show_progress else (None, None)
         room, stop = threading.Semaphore(WINDOW), threading.Event()
 
@@ -361,7 +520,7 @@ class _Batch:
         results = self._results(throttled)
         try:
             for n, record in enumerate(results):
-                if n >= len(self.early):       # feeds' error records took no room
+                if n >= len(self.early):  # feeds' error records took no room
                     room.release()
                 self.tally.add(record)
                 if "error" in record:
@@ -371,8 +530,12 @@ class _Batch:
                     self._say(progress, warning)
                 if progress:
                     rate = self.tally.articles / max(time.perf_counter() - started, 1e-9)
-                    progress.update(task, advance=1, rate=f"{rate:.0f}/s",
-                                    errors=f"{self.failed} failed" if self.failed else "")
+                    progress.update(
+                        task,
+                        advance=1,
+                        rate=f"{rate:.0f}/s",
+                        errors=f"{self.failed} failed" if self.failed else "",
+                    )
                 if self._already_stored(record):
                     continue
                 yield record
@@ -403,6 +566,7 @@ class _Batch:
 def _expanded(given: list, recursive: bool, glob, from_file: Optional[str]) -> list:
     """The sources, directories and --from-file expanded; an unreadable list is a usage error."""
     from . import batch
+
     try:
         return list(batch.expand(given, recursive=recursive, glob=glob, from_file=from_file))
     except UnicodeDecodeError:
@@ -445,20 +609,25 @@ def _format(fmt: Optional[Format], json_: bool, output: Optional[str]) -> Format
 
 def _writer(fmt: Format, stream, many: bool, bom: bool = False):
     from .render import json as jsonr
+
     if fmt is Format.jsonl:
         return jsonr.JsonLinesWriter(stream)
     if fmt is Format.json:
         return jsonr.JsonWriter(stream, many=many, pretty=stream.isatty())
     if fmt is Format.csv:
         from .render.csv import CsvWriter
+
         return CsvWriter(stream, bom=bom)
     if fmt is Format.markdown:
         from .render.markdown import MarkdownWriter
+
         return MarkdownWriter(stream)
     if fmt is Format.html:
         from .render.html import HtmlWriter
+
         return HtmlWriter(stream, many=many)
     from .render.table import TableWriter
+
     return TableWriter(_console(stream))
 
 
@@ -467,6 +636,7 @@ def _open_store(sqlite: Optional[str]):
     if not sqlite:
         return None
     from .render.sqlite import SqliteWriter, StoreError
+
     try:
         return SqliteWriter(sqlite)
     except StoreError as exc:
@@ -475,7 +645,9 @@ def _open_store(sqlite: Optional[str]):
 
 def _where(output: Optional[str], sqlite: Optional[str], to_stdout: bool) -> str:
     """Where a batch was written, for the summary line."""
-    places = ([f"written to {output}"] if output and output != "-" else ["written to stdout"] if to_stdout else [])
+    places = (
+        [f"written to {output}"] if output and output != "-" else ["written to stdout"] if to_stdout else []
+    )
     places += [f"stored in {sqlite}"] if sqlite else []
     return " and ".join(places) or "nothing written"
 
@@ -497,9 +669,15 @@ def analyze_cli(
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
     output: Optional[str] = OUTPUT_OPT,
-    sqlite: Optional[str] = typer.Option(None, "--sqlite", metavar="FILE.db",
-                                         help="Store the results in this SQLite database (alone: nothing on stdout)."),
-    csv_bom: bool = typer.Option(False, "--csv-bom", help="Start CSV output with a byte-order mark (for Excel)."),
+    sqlite: Optional[str] = typer.Option(
+        None,
+        "--sqlite",
+        metavar="FILE.db",
+        help="Store the results in this SQLite database (alone: nothing on stdout).",
+    ),
+    csv_bom: bool = typer.Option(
+        False, "--csv-bom", help="Start CSV output with a byte-order mark (for Excel)."
+    ),
     recursive: bool = RECURSIVE_OPT,
     glob: Optional[List[str]] = GLOB_OPT,
     from_file: Optional[str] = FROM_FILE_OPT,
@@ -524,15 +702,28 @@ def analyze_cli(
     max_wait: float = MAX_WAIT_OPT,
     ignore_robots: bool = ROBOTS_OPT,
     cache: Optional[str] = CACHE_OPT,
-    skip_existing: bool = typer.Option(False, "--skip-existing",
-                                       help="Skip sources and articles already in the --sqlite database or the "
-                                            "Parquet output (resume a run)."),
-    engine: Engine = typer.Option(Engine.local, "--engine", help="local (worker processes) or dask (a Dask cluster)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
-                                            help="Dask scheduler address (default: a local cluster on 127.0.0.1)."),
-    dataset: Optional[List[str]] = typer.Option(None, "--dataset", metavar="PATH",
-                                                help="With --engine dask: a Parquet, JSONL or CSV dataset of articles "
-                                                     "(a file, a folder or a glob; repeatable)."),
+    skip_existing: bool = typer.Option(
+        False,
+        "--skip-existing",
+        help="Skip sources and articles already in the --sqlite database or the "
+        "Parquet output (resume a run).",
+    ),
+    engine: Engine = typer.Option(
+        Engine.local, "--engine", help="local (worker processes) or dask (a Dask cluster)."
+    ),
+    scheduler: Optional[str] = typer.Option(
+        None,
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address (default: a local cluster on 127.0.0.1).",
+    ),
+    dataset: Optional[List[str]] = typer.Option(
+        None,
+        "--dataset",
+        metavar="PATH",
+        help="With --engine dask: a Parquet, JSONL or CSV dataset of articles "
+        "(a file, a folder or a glob; repeatable).",
+    ),
 ):
     """Find statements, speakers and cited agencies in articles."""
     options = _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private)
@@ -541,12 +732,32 @@ def analyze_cli(
     policy = _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache)
     if engine is Engine.dask:
         from types import SimpleNamespace
-        raise typer.Exit(_dask_cli(SimpleNamespace(
-            sources=sources, from_file=from_file, recursive=recursive, glob=glob, feeds=feed,
-            sitemaps=sitemap, datasets=dataset, fields=(text_field, id_field),
-            corpus=_corpus_reader(input_format, text_field, id_field, field, max_bytes) if input_format else None,
-            scheduler=scheduler, jobs=jobs, fmt=fmt, output=output, options=options, policy=policy, sqlite=sqlite,
-            skip_existing=skip_existing)))
+
+        raise typer.Exit(
+            _dask_cli(
+                SimpleNamespace(
+                    sources=sources,
+                    from_file=from_file,
+                    recursive=recursive,
+                    glob=glob,
+                    feeds=feed,
+                    sitemaps=sitemap,
+                    datasets=dataset,
+                    fields=(text_field, id_field),
+                    corpus=_corpus_reader(input_format, text_field, id_field, field, max_bytes)
+                    if input_format
+                    else None,
+                    scheduler=scheduler,
+                    jobs=jobs,
+                    fmt=fmt,
+                    output=output,
+                    options=options,
+                    policy=policy,
+                    sqlite=sqlite,
+                    skip_existing=skip_existing,
+                )
+            )
+        )
     _local_checks(dataset, csv_bom, fmt, output)
     stored = _stored(skip_existing, sqlite, fmt, output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
@@ -572,11 +783,13 @@ def _local_checks(dataset, csv_bom: bool, fmt: Format, output: Optional[str]) ->
         _check_output(output)
 
 
-def _write(run: "_Batch", fmt: Format, output: Optional[str], sqlite: Optional[str], quiet_sink: bool,
-           csv_bom: bool) -> None:
+def _write(
+    run: "_Batch", fmt: Format, output: Optional[str], sqlite: Optional[str], quiet_sink: bool, csv_bom: bool
+) -> None:
     """Stream the records into the output (a text format or a Parquet folder) and the store."""
     from .output import atomic_output
     from .render.sqlite import StoreError
+
     store = _open_store(sqlite)
     try:
         try:
@@ -611,6 +824,7 @@ def _parquet_writer(output: Optional[str]):
         _usage(f"{output}: the folder {parent} does not exist")
     try:
         from .render.parquet import ParquetWriter
+
         return ParquetWriter(output)
     except ImportError as exc:
         _usage(str(exc))
@@ -623,6 +837,7 @@ def _stored(skip_existing: bool, sqlite: Optional[str], fmt: Format, output: Opt
     if not skip_existing:
         return None
     from . import resume
+
     if not sqlite and fmt is not Format.parquet:
         _usage("--skip-existing needs --sqlite FILE or --format parquet -o DIR")
     stored = resume.Stored()
@@ -631,7 +846,7 @@ def _stored(skip_existing: bool, sqlite: Optional[str], fmt: Format, output: Opt
             stored.update(resume.from_sqlite(sqlite))
         if fmt is Format.parquet and output:
             stored.update(resume.from_parquet(output))
-    except Exception as exc:          # an unreadable store is the user's to fix, not a traceback
+    except Exception as exc:  # an unreadable store is the user's to fix, not a traceback
         _usage(f"--skip-existing cannot read what is stored: {type(exc).__name__}: {exc}")
     return stored
 
@@ -666,11 +881,12 @@ def _dask_checks(spec):
         _usage("--engine dask writes a folder: give it with -o DIR")
     try:
         from . import dask as ndask
+
         ndask.require()
     except ImportError as exc:
         _usage(str(exc))
     if fmt is Format.parquet:
-        _parquet_writer(output)          # checks the folder and pyarrow
+        _parquet_writer(output)  # checks the folder and pyarrow
     return ndask
 
 
@@ -680,6 +896,7 @@ def _expand_links(spec, items: list) -> list[str]:
     from . import links
     from .download import Downloader
     from .errors import NewsscanError
+
     failed = []
     with Downloader(spec.options, spec.policy) as downloader:
         for expand, urls in ((links.feed_links, spec.feeds), (links.sitemap_links, spec.sitemaps)):
@@ -695,14 +912,17 @@ def _dask_sources(spec) -> tuple[list[str], list[str]]:
     """Sources for --engine dask (feeds and sitemaps expanded here, politely), less those
     already stored with --skip-existing; and the messages of feeds that failed."""
     from . import batch
+
     glob = spec.glob or (CORPUS_GLOBS[spec.corpus.fmt] if spec.corpus else None)
-    items = list(batch.expand(list(spec.sources or []), recursive=spec.recursive, glob=glob,
-                              from_file=spec.from_file))
+    items = list(
+        batch.expand(list(spec.sources or []), recursive=spec.recursive, glob=glob, from_file=spec.from_file)
+    )
     if spec.corpus is None:
         _refuse_raw_corpus(items)
     failed = _expand_links(spec, items)
     if spec.skip_existing and spec.fmt is Format.parquet:
         from . import resume
+
         stored = resume.from_parquet(spec.output)
         items = [i for i in items if i not in stored.sources]
     return items, failed
@@ -718,8 +938,18 @@ def _dask_cli(spec) -> int:
     if not items and not datasets:
         _usage("no source given (paths, a directory, URLs, --from-file LIST, --feed, --sitemap or --dataset)")
     try:
-        summary = ndask.run_cli(items, datasets, spec.fields, spec.scheduler, spec.jobs, spec.fmt.value,
-                                spec.output, spec.options, spec.policy, spec.corpus)
+        summary = ndask.run_cli(
+            items,
+            datasets,
+            spec.fields,
+            spec.scheduler,
+            spec.jobs,
+            spec.fmt.value,
+            spec.output,
+            spec.options,
+            spec.policy,
+            spec.corpus,
+        )
     except KeyboardInterrupt:
         _err(f"interrupted; finished parts are in {spec.output}")
         return EXIT_INTERRUPTED
@@ -731,13 +961,17 @@ def _dask_cli(spec) -> int:
         return EXIT_FAILED
     for message in summary["errors"]:
         _err(message)
-    _err(f"{summary['articles']} articles, {len(summary['errors'])} failed, {summary['statements']} statements "
-         f"in {summary['parts']} parts, written to {spec.output}")
+    _err(
+        f"{summary['articles']} articles, {len(summary['errors'])} failed, "
+        f"{summary['statements']} statements "
+        f"in {summary['parts']} parts, written to {spec.output}"
+    )
     return EXIT_FAILED if summary["errors"] or failed else EXIT_OK
 
 
 def _write_actor_rows(rows: list, fmt: Format, stream, bom: bool) -> None:
     from .render import json as jsonr
+
     if fmt is Format.json:
         stream.write(jsonr.dumps(rows, pretty=stream.isatty()) + "\n")
     elif fmt is Format.jsonl:
@@ -745,9 +979,11 @@ def _write_actor_rows(rows: list, fmt: Format, stream, bom: bool) -> None:
             stream.write(jsonr.dumps(row) + "\n")
     elif fmt is Format.csv:
         from .render.csv import write_actor_rows
+
         write_actor_rows(stream, rows, bom=bom)
     else:
         from .render.table import render_actors
+
         render_actors(rows, _console(stream), markdown=fmt is Format.markdown)
 
 
@@ -757,7 +993,9 @@ def actors_cli(
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
     output: Optional[str] = OUTPUT_OPT,
-    csv_bom: bool = typer.Option(False, "--csv-bom", help="Start CSV output with a byte-order mark (for Excel)."),
+    csv_bom: bool = typer.Option(
+        False, "--csv-bom", help="Start CSV output with a byte-order mark (for Excel)."
+    ),
     recursive: bool = RECURSIVE_OPT,
     glob: Optional[List[str]] = GLOB_OPT,
     from_file: Optional[str] = FROM_FILE_OPT,
@@ -781,10 +1019,20 @@ def actors_cli(
     _check_output(output)
     corpus = _corpus_reader(input_format, text_field, id_field, field, max_bytes)
     if format is Format.html:
-        _usage("actors writes a table, JSON, JSONL, CSV or Markdown; --format html does not apply "
-               "(analyze --format html draws the most-quoted actors)")
-    run = _Batch(sources, from_file, recursive, glob, jobs, quiet,
-                 _options(language, False, timeout, max_bytes, article_timeout, allow_private), corpus)
+        _usage(
+            "actors writes a table, JSON, JSONL, CSV or Markdown; --format html does not apply "
+            "(analyze --format html draws the most-quoted actors)"
+        )
+    run = _Batch(
+        sources,
+        from_file,
+        recursive,
+        glob,
+        jobs,
+        quiet,
+        _options(language, False, timeout, max_bytes, article_timeout, allow_private),
+        corpus,
+    )
     fmt = _format(format, json_, output)
     if csv_bom and fmt is not Format.csv:
         _usage("--csv-bom applies to --format csv only")
@@ -836,8 +1084,10 @@ def clean_cli(
     from .schema import SCHEMA
 
     if format not in (None, Format.json, Format.jsonl):
-        _usage(f"clean writes plain text, or JSON with --format json or jsonl; --format {format.value} "
-               "does not apply")
+        _usage(
+            f"clean writes plain text, or JSON with --format json or jsonl; --format {format.value} "
+            "does not apply"
+        )
     options = _options(None, keep_boilerplate, timeout, max_bytes, allow_private=allow_private)
     try:
         doc = load.load(source, options)
@@ -845,11 +1095,18 @@ def clean_cli(
         _err(str(exc))
         raise typer.Exit(EXIT_FAILED) from None
     cleaned, _ = clean_document(doc, options)
-    if json_ or format in (Format.json, Format.jsonl):     # plain text by default: clean is a filter
-        record = {"schema": SCHEMA, "input": {"path" if doc.path else "url": doc.path or doc.url,
-                                              "format": doc.format, "encoding": doc.encoding},
-                  "metadata": dict(cleaned.metadata), "text": cleaned.text,
-                  "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in cleaned.boilerplate]}
+    if json_ or format in (Format.json, Format.jsonl):  # plain text by default: clean is a filter
+        record = {
+            "schema": SCHEMA,
+            "input": {
+                "path" if doc.path else "url": doc.path or doc.url,
+                "format": doc.format,
+                "encoding": doc.encoding,
+            },
+            "metadata": dict(cleaned.metadata),
+            "text": cleaned.text,
+            "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in cleaned.boilerplate],
+        }
         with _closed_pipe_is_fine():
             sys.stdout.write(jsonr.dumps(record, pretty=format is Format.json and sys.stdout.isatty()) + "\n")
     else:
@@ -877,7 +1134,7 @@ def show_cli(
     if "error" in record:
         _err(record["error"]["message"])
         raise typer.Exit(EXIT_FAILED)
-    if "R" not in os.environ.get("LESS", "").replace("-", ""):   # less shows colours only with -R
+    if "R" not in os.environ.get("LESS", "").replace("-", ""):  # less shows colours only with -R
         os.environ["LESS"] = (os.environ.get("LESS", "") + " -R").strip()
     console = _console(sys.stdout)
     with _closed_pipe_is_fine():
@@ -897,13 +1154,16 @@ class QuoteType(str, Enum):
 
 @app.command("eval")
 def eval_cli(
-    gold: str = typer.Argument(..., metavar="GOLD.jsonl",
-                               help="Annotated corpus, JSON Lines (see README: evaluation format)."),
+    gold: str = typer.Argument(
+        ..., metavar="GOLD.jsonl", help="Annotated corpus, JSON Lines (see README: evaluation format)."
+    ),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", help="Only the first N articles."),
-    type_: Optional[QuoteType] = typer.Option(None, "--type", metavar="TYPE",
-                                              help="Score one quote type only: direct, indirect or other."),
-    errors: Optional[str] = typer.Option(None, "--errors", metavar="FILE",
-                                         help="Write every miss and false alarm to this JSONL file."),
+    type_: Optional[QuoteType] = typer.Option(
+        None, "--type", metavar="TYPE", help="Score one quote type only: direct, indirect or other."
+    ),
+    errors: Optional[str] = typer.Option(
+        None, "--errors", metavar="FILE", help="Write every miss and false alarm to this JSONL file."
+    ),
     by_rule: bool = typer.Option(False, "--by-rule", help="Also report precision and recall per rule."),
     format: Optional[Format] = FORMAT_OPT,
     json_: bool = JSON_OPT,
@@ -920,14 +1180,17 @@ def eval_cli(
     _check_output(errors)
     misses: list | None = [] if errors else None
     from .evaluate import CorpusError
+
     try:
-        figures = evaluate(gold, limit=limit, type_filter=type_.value if type_ else None, errors=misses,
-                           by_rule=by_rule)
+        figures = evaluate(
+            gold, limit=limit, type_filter=type_.value if type_ else None, errors=misses, by_rule=by_rule
+        )
     except CorpusError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_FAILED) from None
     if errors:
         from .output import write_atomic
+
         try:
             write_atomic(errors, "".join(jsonr.dumps(m) + "\n" for m in misses or ()))
         except OSError as exc:
@@ -936,6 +1199,7 @@ def eval_cli(
         sys.stdout.write(jsonr.dumps(figures, pretty=sys.stdout.isatty()) + "\n")
         return
     from .render import table
+
     table.render_eval(figures, _console(sys.stdout))
     if by_rule:
         _render_rules(figures["by_rule"], _console(sys.stdout))
@@ -944,6 +1208,7 @@ def eval_cli(
 def _render_rules(rules: dict, console) -> None:
     """The per-rule figures of ``eval --by-rule`` as a table."""
     from rich.table import Table
+
     grid = Table(title="per rule (recall: share of all gold quotes found by the rule)")
     for name in ("rule", "precision", "recall", "tp", "fp"):
         grid.add_column(name, justify="left" if name == "rule" else "right")
@@ -952,7 +1217,7 @@ def _render_rules(rules: dict, console) -> None:
     console.print(grid)
 
 
-_SIGNAL: list[int] = []          # the terminating signal received, if any
+_SIGNAL: list[int] = []  # the terminating signal received, if any
 
 
 class Terminated(KeyboardInterrupt):
@@ -966,6 +1231,7 @@ def _terminate(signum, frame):
 
 def _install_signal_handlers() -> None:
     import signal
+
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)

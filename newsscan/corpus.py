@@ -16,6 +16,7 @@ actor. Across articles, actors are joined here when
 Actors known only by a description (``unnamed``: *ein Experte*) are never joined across
 articles: two articles' experts are not the same person.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,9 +24,26 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-_FOLDS = (("ß", "ss"), ("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("kh", "h"), ("ch", "h"), ("ph", "f"),
-          ("ck", "k"), ("ae", "a"), ("oe", "o"), ("ue", "u"), ("w", "v"), ("j", "y"), ("y", "i"), ("tz", "z"),
-          ("ts", "z"), ("z", "s"), ("x", "ks"))
+_FOLDS = (
+    ("ß", "ss"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "sh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ae", "a"),
+    ("oe", "o"),
+    ("ue", "u"),
+    ("w", "v"),
+    ("j", "y"),
+    ("y", "i"),
+    ("tz", "z"),
+    ("ts", "z"),
+    ("z", "s"),
+    ("x", "ks"),
+)
 _DOUBLE = re.compile(r"(.)\1+")
 _NAME_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
@@ -52,6 +70,7 @@ def role_head(role: str | None) -> str | None:
 @dataclass
 class Entry:
     """One actor of one article, with what it said there."""
+
     article: str
     name: str
     role: str | None
@@ -84,6 +103,7 @@ class _Union:
 
 def _medium(name: str) -> str | None:
     from .lang import media_aliases
+
     return media_aliases().get(name)
 
 
@@ -158,10 +178,15 @@ def summarise(entries: list[Entry], members: list[int]) -> dict:
     name = _most_common(names)
     if kind == "organisation" and _medium(name):
         kind = "medium"
-    return {"actor": name, "role": _most_common(roles), "kind": kind,
-            "statements": sum(entries[i].statements for i in members), "articles": len(articles),
-            "agencies": [n for n, _ in sorted(agencies.items(), key=lambda x: (-x[1], x[0]))],
-            "names": sorted({entries[i].name for i in members} - {name})}
+    return {
+        "actor": name,
+        "role": _most_common(roles),
+        "kind": kind,
+        "statements": sum(entries[i].statements for i in members),
+        "articles": len(articles),
+        "agencies": [n for n, _ in sorted(agencies.items(), key=lambda x: (-x[1], x[0]))],
+        "names": sorted({entries[i].name for i in members} - {name}),
+    }
 
 
 def entries_of(record: dict, article: str) -> list[Entry]:
@@ -189,6 +214,7 @@ class ActorIndex:
         if "error" in record:
             return
         from .render import source_label
+
         self.entries.extend(entries_of(record, source_label(record)))
 
     def rows(self) -> list[dict]:

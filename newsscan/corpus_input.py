@@ -6,6 +6,7 @@ Which columns hold what is explicit: ``text_field`` (default ``text``), ``id_fie
 (default ``id``; the line or row number when absent) and ``fields``, a mapping from a
 metadata key to a column (``{"title": "headline", "date": "published"}``).
 """
+
 from __future__ import annotations
 
 import csv
@@ -22,11 +23,12 @@ CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv":
 @dataclass(frozen=True)
 class CorpusItem:
     """One article of a corpus file, or the reason its line could not be read."""
-    path: str                     # the corpus file
-    line: int                     # 1-based line (JSONL) or row (CSV, after the header)
+
+    path: str  # the corpus file
+    line: int  # 1-based line (JSONL) or row (CSV, after the header)
     id: str
     text: str | None = None
-    metadata: tuple = ()          # (key, value)
+    metadata: tuple = ()  # (key, value)
     error: str | None = None
 
     @property
@@ -56,8 +58,14 @@ def parse_fields(pairs: list[str] | None) -> dict:
 class CorpusReader:
     """Reads corpus files record by record."""
 
-    def __init__(self, fmt: str, text_field: str = "text", id_field: str = "id", fields: dict | None = None,
-                 max_bytes: int = 10_000_000):
+    def __init__(
+        self,
+        fmt: str,
+        text_field: str = "text",
+        id_field: str = "id",
+        fields: dict | None = None,
+        max_bytes: int = 10_000_000,
+    ):
         if fmt not in FORMATS:
             raise ValueError(f"unknown corpus format {fmt!r} (jsonl or csv)")
         self.fmt, self.text_field, self.id_field = fmt, text_field, id_field
@@ -74,8 +82,11 @@ class CorpusReader:
             yield from self._jsonl_file(path)
             return
         try:
-            stream = (io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="")
-                      if path == "-" else open(path, encoding="utf-8-sig", newline=""))
+            stream = (
+                io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict", newline="")
+                if path == "-"
+                else open(path, encoding="utf-8-sig", newline="")
+            )
         except OSError as exc:
             yield CorpusItem(path, 0, "-", error=f"{path}: {exc.strerror or exc}")
             return
@@ -132,7 +143,11 @@ class CorpusReader:
         columns = reader.fieldnames or []
         if self.text_field not in columns:
             shown = ", ".join(columns[:12]) or "none"
-            yield 0, None, f"no column {self.text_field!r} (its columns: {shown}; choose one with --text-field)"
+            yield (
+                0,
+                None,
+                f"no column {self.text_field!r} (its columns: {shown}; choose one with --text-field)",
+            )
             return
         number = 0
         while True:
@@ -150,16 +165,23 @@ class CorpusReader:
         """A record from one parsed line: its id, text and metadata, or what is wrong with it."""
         ident = row.get(self.id_field) if row else None
         ident = str(ident) if ident not in (None, "") else str(number)
-        where = f"{path}: line {number}" if self.fmt == "jsonl" else f"{path}: row {number}" if number else path
+        where = (
+            f"{path}: line {number}" if self.fmt == "jsonl" else f"{path}: row {number}" if number else path
+        )
         if problem:
             return CorpusItem(path, number, ident, error=f"{where}: {problem}")
         text = row.get(self.text_field)
         if not isinstance(text, str) or not text.strip():
             found = "no" if text is None else "an empty" if isinstance(text, str) else "a non-text"
-            return CorpusItem(path, number, ident, error=f"{where}: {found} {self.text_field!r} field "
-                                                         f"(choose the column with --text-field)")
-        meta = tuple((key, _clean(str(row[col]))) for key, col in self.fields.items()
-                     if row.get(col) not in (None, ""))
+            return CorpusItem(
+                path,
+                number,
+                ident,
+                error=f"{where}: {found} {self.text_field!r} field (choose the column with --text-field)",
+            )
+        meta = tuple(
+            (key, _clean(str(row[col]))) for key, col in self.fields.items() if row.get(col) not in (None, "")
+        )
         return CorpusItem(path, number, _clean(ident), text=_clean(text), metadata=meta)
 
 

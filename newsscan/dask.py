@@ -15,6 +15,7 @@ Python API (needs ``pip install "newsscan[dask,parquet]"``)::
 An item of a bag is a source (a path or URL, read by the worker) or a dict with the
 article text (``text``) and a name for it (``id``, which becomes ``input.path``).
 """
+
 from __future__ import annotations
 
 import glob as globbing
@@ -53,6 +54,7 @@ def _downloader(options: Options, policy):
     """One downloader per worker process and settings: robots.txt is read once per host
     and worker, and host limits hold within each worker."""
     from .download import Downloader
+
     key = (options, policy)
     if key not in _DOWNLOADERS:
         _DOWNLOADERS[key] = Downloader(options, policy)
@@ -63,6 +65,7 @@ def _analyse_url(url: str, options: Options, policy) -> dict:
     from . import batch
     from .errors import NewsscanError
     from .schema import error_record
+
     try:
         page = _downloader(options, policy).get(url)
     except NewsscanError as exc:
@@ -77,13 +80,14 @@ def analyse_item(item, options: Options = Options(), text: str = "text", id: str
     from . import api, batch
     from .schema import error_record, to_dict
 
-    if not isinstance(item, (str, dict)):           # a record of a corpus file (newsscan.corpus_input)
+    if not isinstance(item, (str, dict)):  # a record of a corpus file (newsscan.corpus_input)
         return batch.run_one(item, options)
     if isinstance(item, dict) and BAD_LINE in item:
         return error_record(item["path"], "input", item[BAD_LINE])
     if isinstance(item, str):
         if batch.is_url(item):
             from .download import FetchPolicy
+
             return _analyse_url(item, options, policy or FetchPolicy())
         return batch.run_one(item, options)
     name = item.get(id)
@@ -104,24 +108,29 @@ def analyze_bag(bag, options: Options | None = None, text: str = "text", id: str
 def _table_partition(part, table: str, options: Options, text: str, id: str):
     """A pandas partition of articles -> the rows of one table."""
     from .render.tables import TableRows, frame
+
     collected = TableRows()
     for item in part.to_dict(orient="records"):
         collected.add(analyse_item(item, options, text, id))
     return frame(table, collected.tables[table])
 
 
-def analyze_dataframe(df, text: str = "text", id: str = "id", options: Options | None = None,
-                      table: str = "statements"):
+def analyze_dataframe(
+    df, text: str = "text", id: str = "id", options: Options | None = None, table: str = "statements"
+):
     """A Dask DataFrame of one table (``articles``, ``statements``, ``actors`` or
     ``agencies``, columns as in the Parquet output) for a Dask DataFrame of articles."""
     from .render.tables import frame
+
     columns = [c for c in (id, text) if c in df.columns]
-    return df[columns].map_partitions(_table_partition, table, options or Options(), text, id,
-                                      meta=frame(table, []))
+    return df[columns].map_partitions(
+        _table_partition, table, options or Options(), text, id, meta=frame(table, [])
+    )
 
 
 def _write_jsonl(records: list, folder: str, name: str) -> None:
     from .render.json import dumps
+
     target = os.path.join(folder, name + ".jsonl")
     tmp = os.path.join(folder, f".{name}.jsonl.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -133,17 +142,23 @@ def _write_jsonl(records: list, folder: str, name: str) -> None:
 def write_partition(records: list, folder: str, name: str, fmt: str = "parquet") -> dict:
     """Write one partition's records as parts named ``name``; returns what it wrote."""
     from .render.tables import TableRows
+
     if fmt == "jsonl":
         os.makedirs(folder, exist_ok=True)
         _write_jsonl(records, folder, name)
     else:
         from .render.parquet import write_tables
+
         collected = TableRows()
         for record in records:
             collected.add(record)
         write_tables(folder, collected, name, keep_empty=True)
-    return {"articles": len(records), "statements": sum(len(r.get("quotes", ())) for r in records),
-            "errors": [r["error"]["message"] for r in records if "error" in r], "parts": 1}
+    return {
+        "articles": len(records),
+        "statements": sum(len(r.get("quotes", ())) for r in records),
+        "errors": [r["error"]["message"] for r in records if "error" in r],
+        "parts": 1,
+    }
 
 
 def to_parquet(records, folder: str, fmt: str = "parquet", prefix: str | None = None) -> dict:
@@ -151,10 +166,14 @@ def to_parquet(records, folder: str, fmt: str = "parquet", prefix: str | None = 
     table) or as JSONL parts, in one pass; returns a summary (articles, statements,
     errors, parts). Part names sort in the bag's order."""
     import dask
+
     from .render.parquet import run_id
+
     prefix = prefix or "part-" + run_id()
-    tasks = [dask.delayed(write_partition)(part, folder, f"{prefix}-{n:05d}", fmt)
-             for n, part in enumerate(records.to_delayed())]
+    tasks = [
+        dask.delayed(write_partition)(part, folder, f"{prefix}-{n:05d}", fmt)
+        for n, part in enumerate(records.to_delayed())
+    ]
     summary = {"articles": 0, "statements": 0, "errors": [], "parts": 0}
     for part in dask.compute(*tasks):
         for key in ("articles", "statements", "parts"):
@@ -166,9 +185,13 @@ def to_parquet(records, folder: str, fmt: str = "parquet", prefix: str | None = 
 def _dataset_files(path: str) -> list[str]:
     """The files of a dataset given as a file, a folder (its Parquet/JSONL files) or a glob."""
     if os.path.isdir(path):
-        found = [os.path.join(root, n) for root, _, names in os.walk(path) for n in names
-                 if n.endswith((".parquet", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".csv", ".tsv"))
-                 and not n.startswith((".", "_"))]
+        found = [
+            os.path.join(root, n)
+            for root, _, names in os.walk(path)
+            for n in names
+            if n.endswith((".parquet", ".jsonl", ".jsonl.gz", ".ndjson", ".json", ".csv", ".tsv"))
+            and not n.startswith((".", "_"))
+        ]
     else:
         found = globbing.glob(path)
     if not found:
@@ -180,11 +203,13 @@ def read_dataset(path: str, text: str, id: str, fmt: str | None = None):
     """A bag of ``{id, text}`` dicts from a Parquet, JSONL or CSV dataset (``fmt`` says
     which when the file names do not)."""
     import dask.bag as db
+
     files = _dataset_files(path)
     if fmt == "csv" or (fmt is None and all(f.endswith((".csv", ".tsv")) for f in files)):
         return _read_csv(files, text, id)
     if fmt is None and all(f.endswith(".parquet") for f in files):
         import dask.dataframe as dd
+
         df = dd.read_parquet(files)
         missing = [c for c in (text,) if c not in df.columns]
         if missing:
@@ -218,12 +243,15 @@ def _corpus_range(reader, path: str, start: int, end: int, first: int) -> list:
     import io
 
     from .corpus_input import byte_lines
+
     with open(path, "rb") as fh:
         fh.seek(start)
         data = fh.read(end - start)
     lines = byte_lines(io.BytesIO(data), reader.max_bytes)
-    return [reader._item(path, number + first - 1, row, problem)
-            for number, row, problem in reader._jsonl(lines, first_line=start == 0)]
+    return [
+        reader._item(path, number + first - 1, row, problem)
+        for number, row, problem in reader._jsonl(lines, first_line=start == 0)
+    ]
 
 
 def _corpus_file(reader, path: str) -> list:
@@ -237,11 +265,13 @@ def read_corpus(reader, paths: list[str], workers: int):
     partition (a quoted field may hold a newline)."""
     import dask
     import dask.bag as db
+
     parts = []
     for path in paths:
         if reader.fmt == "jsonl" and os.path.isfile(path):
-            parts += [dask.delayed(_corpus_range)(reader, path, *r)
-                      for r in _line_ranges(path, max(1, workers * 4))]
+            parts += [
+                dask.delayed(_corpus_range)(reader, path, *r) for r in _line_ranges(path, max(1, workers * 4))
+            ]
         else:
             parts.append(dask.delayed(_corpus_file)(reader, path))
     return db.from_delayed(parts)
@@ -250,6 +280,7 @@ def read_corpus(reader, paths: list[str], workers: int):
 def _read_csv(files: list[str], text: str, id: str):
     """Rows of CSV (or TSV) files as dicts; each file is one partition (quoted newlines stay whole)."""
     import dask.dataframe as dd
+
     sep = "\t" if all(f.endswith(".tsv") for f in files) else ","
     df = dd.read_csv(files, dtype=str, blocksize=None, keep_default_na=False, sep=sep)
     if text not in df.columns:
@@ -272,12 +303,20 @@ def _json_line(pair: tuple) -> dict:
 def client_for(scheduler: str | None, workers: int, timeout: float = 15.0):
     """A client of the cluster at ``scheduler``, or of a new LocalCluster on 127.0.0.1."""
     import logging
+
     from distributed import Client, LocalCluster
+
     try:
         if scheduler:
             return Client(scheduler, timeout=timeout)
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            silence_logs=logging.ERROR,
+        )
         return Client(cluster)
     except (OSError, TimeoutError) as exc:
         raise DaskError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from None
@@ -291,10 +330,21 @@ def _partitions(count: int, workers: int) -> int:
     return max(1, min(count, max(busy, -(-count // 1000))))
 
 
-def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], scheduler: str | None,
-            jobs: int | None, fmt: str, output: str, options: Options, policy=None, corpus=None) -> dict:
+def run_cli(
+    sources: list[str],
+    datasets: list[str],
+    fields: tuple[str, str],
+    scheduler: str | None,
+    jobs: int | None,
+    fmt: str,
+    output: str,
+    options: Options,
+    policy=None,
+    corpus=None,
+) -> dict:
     """``newsscan analyze --engine dask``: sources and datasets -> parts in ``output``."""
     from .batch import default_jobs
+
     client = client_for(scheduler, jobs or default_jobs(), options.timeout)
     try:
         workers = len(client.scheduler_info().get("workers", {})) or jobs or 1
@@ -303,7 +353,7 @@ def run_cli(sources: list[str], datasets: list[str], fields: tuple[str, str], sc
         return to_parquet(records, output, fmt)
     except (DaskError, KeyboardInterrupt):
         raise
-    except Exception as exc:          # a lost worker, a task that raised: one line, not a traceback
+    except Exception as exc:  # a lost worker, a task that raised: one line, not a traceback
         raise DaskRunError(f"the Dask run failed: {type(exc).__name__}: {exc}") from None
     finally:
         cluster = getattr(client, "cluster", None)
@@ -316,6 +366,7 @@ def _inputs(sources: list[str], datasets: list[str], fields: tuple[str, str], wo
     """One bag of the sources (partitioned for ``workers``; with a corpus reader, the
     sources are corpus files) followed by the datasets."""
     import dask.bag as db
+
     bags = [read_dataset(path, *fields) for path in datasets]
     if sources and corpus is not None:
         bags.insert(0, read_corpus(corpus, sources, workers))

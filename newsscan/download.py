@@ -18,6 +18,7 @@ what a crawl needs:
 
 Failures are :class:`~newsscan.errors.FetchError` with one readable line.
 """
+
 from __future__ import annotations
 
 import email.utils
@@ -44,19 +45,21 @@ USER_AGENT_TOKEN = "newsscan"
 @dataclass(frozen=True)
 class FetchPolicy:
     """How a crawl behaves towards the hosts it visits."""
-    threads: int = 8                 # download threads in all
-    per_host: int = 2                # requests at a time to one host
-    delay: float = 0.0               # seconds between request starts on one host
-    retries: int = 3                 # further attempts after a transient failure
-    backoff: float = 1.0             # first wait before a retry; doubles each time
-    max_wait: float = 120.0          # longest wait accepted (Retry-After, backoff, Crawl-delay)
-    robots: bool = True              # obey robots.txt
-    cache: str | None = None         # folder of cached pages
+
+    threads: int = 8  # download threads in all
+    per_host: int = 2  # requests at a time to one host
+    delay: float = 0.0  # seconds between request starts on one host
+    retries: int = 3  # further attempts after a transient failure
+    backoff: float = 1.0  # first wait before a retry; doubles each time
+    max_wait: float = 120.0  # longest wait accepted (Retry-After, backoff, Crawl-delay)
+    robots: bool = True  # obey robots.txt
+    cache: str | None = None  # folder of cached pages
 
 
 @dataclass(frozen=True)
 class Page:
     """A fetched page: the URL asked for, where it ended up, and its bytes."""
+
     url: str
     final_url: str
     body: bytes
@@ -90,6 +93,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 class Failure:
     """What a fetch error says about retrying: the HTTP status, Retry-After, and
     whether the fault is transient (worth another attempt)."""
+
     status: int | None
     retry_after: float | None
     transient: bool
@@ -191,7 +195,7 @@ class _DaemonPool:
                 continue
             try:
                 future.set_result(fn(*args))
-            except BaseException as exc:      # handed to whoever waits on the future
+            except BaseException as exc:  # handed to whoever waits on the future
                 future.set_exception(exc)
 
     def submit(self, fn, *args) -> Future:
@@ -247,6 +251,7 @@ class PageCache:
 
 def _default_fetch(url: str, options: Options, accept=None):
     from .pipeline import fetch
+
     if accept is None:
         return fetch.fetch(url, options)
     return fetch.fetch(url, options, accept=accept)
@@ -259,7 +264,9 @@ class Downloader:
     context manager, or call :meth:`close`.
     """
 
-    def __init__(self, options: Options = Options(), policy: FetchPolicy = FetchPolicy(), fetch=_default_fetch):
+    def __init__(
+        self, options: Options = Options(), policy: FetchPolicy = FetchPolicy(), fetch=_default_fetch
+    ):
         self.options, self.policy, self._fetch = options, policy, fetch
         self.closed = threading.Event()
         self.gate = HostGate(policy.per_host, policy.delay, self.closed)
@@ -312,15 +319,18 @@ class Downloader:
         attempt = 0
         while True:
             try:
-                body, final_url, content_type = self.gate.run(host, lambda: self._fetch(url, self.options, accept))
+                body, final_url, content_type = self.gate.run(
+                    host, lambda: self._fetch(url, self.options, accept)
+                )
                 return Page(url, final_url, body, content_type)
             except FetchError as exc:
                 wait = self._retry_wait(exc, attempt)
                 if wait is None:
                     raise
                 if wait > self.policy.max_wait:
-                    raise FetchError(f"{exc} (asked to wait {wait:g} s, more than the {self.policy.max_wait:g} s "
-                                     "accepted)") from None
+                    raise FetchError(
+                        f"{exc} (asked to wait {wait:g} s, more than the {self.policy.max_wait:g} s accepted)"
+                    ) from None
                 self.gate.hold(host, wait)
                 attempt += 1
 
@@ -335,7 +345,7 @@ class Downloader:
             return None
         if failure.retry_after is not None:
             return failure.retry_after
-        return self.policy.backoff * (2 ** attempt)
+        return self.policy.backoff * (2**attempt)
 
     def _host_lock(self, host: str) -> threading.Lock:
         with self._lock:
@@ -349,8 +359,10 @@ class Downloader:
                 self._robots[host] = self._read_robots(host)
         rules = self._robots[host]
         if isinstance(rules, FetchError):
-            raise FetchError(f"{url}: robots.txt could not be read ({rules}); not fetched "
-                             "(--ignore-robots to fetch anyway)")
+            raise FetchError(
+                f"{url}: robots.txt could not be read ({rules}); not fetched "
+                "(--ignore-robots to fetch anyway)"
+            )
         return rules is None or rules.can_fetch(USER_AGENT_TOKEN, url)
 
     def _read_robots(self, host: str):
@@ -358,6 +370,7 @@ class Downloader:
         could not be reached at all (the page's own fetch then says why); the error when the
         server answered 5xx (or 429 to the end)."""
         import urllib.robotparser
+
         try:
             page = self._attempts(host + "/robots.txt")
         except FetchError as exc:

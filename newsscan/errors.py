@@ -7,6 +7,7 @@ class NewsscanError(Exception):
 
 class InputError(NewsscanError):
     """The source cannot be read as an article (missing, empty, binary, undecodable, too large)."""
+
     kind = "input"
 
 
@@ -15,6 +16,7 @@ class FetchError(NewsscanError):
 
     For an HTTP error status, ``status`` is the code and ``retry_after`` the server's
     ``Retry-After`` header (or None); both are None otherwise."""
+
     kind = "fetch"
 
     def __init__(self, message: str = "", status: int | None = None, retry_after: str | None = None):
@@ -28,4 +30,5 @@ class ArticleTimeout(BaseException):
     A ``BaseException``, like ``KeyboardInterrupt``: no ``except Exception`` on the way
     (a parser's, a library's) can swallow it; :func:`newsscan.batch.run_one` turns it into an
     error record of kind ``timeout``."""
+
     kind = "timeout"

@@ -17,6 +17,7 @@ README). Figures:
   of the rule that found it (``quotes[].rule``), an unmatched prediction a false positive;
   a rule's recall is the share of all required gold quotes that it found.
 """
+
 from __future__ import annotations
 
 import json
@@ -105,12 +106,34 @@ class PRF:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
-HONORIFIC_WORDS = {"herr", "frau", "der", "die", "das", "dem", "den", "des", "ein", "eine", "mr", "mrs", "ms",
-                   "dr", "prof", "the"}
+HONORIFIC_WORDS = {
+    "herr",
+    "frau",
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "des",
+    "ein",
+    "eine",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "the",
+}
 
 
 def same_speaker(predicted: list[str], gold: str) -> bool:
@@ -140,9 +163,9 @@ class Tally:
     cue_ok: int = 0
     cue_n: int = 0
     articles: int = 0
-    skipped: int = 0                      # error records of newsscan output: nothing to score
+    skipped: int = 0  # error records of newsscan output: nothing to score
     seconds: float = 0.0
-    by_rule: dict = field(default_factory=dict)     # rule -> PRF (fn filled in at the end)
+    by_rule: dict = field(default_factory=dict)  # rule -> PRF (fn filled in at the end)
     gold_required: int = 0
 
 
@@ -160,8 +183,16 @@ def _gold_quotes(record: dict, type_filter: str | None) -> list[dict]:
         if type_filter and kind != type_filter:
             continue
         text = q.get("content") or q.get("text") or ""
-        out.append({"text": text, "tokens": Counter(tokens(text)), "type": kind,
-                    "speaker": q.get("speaker"), "cue": q.get("cue"), "optional": bool(q.get("optional"))})
+        out.append(
+            {
+                "text": text,
+                "tokens": Counter(tokens(text)),
+                "type": kind,
+                "speaker": q.get("speaker"),
+                "cue": q.get("cue"),
+                "optional": bool(q.get("optional")),
+            }
+        )
     return out
 
 
@@ -175,12 +206,23 @@ def _pred_quotes(result: dict, type_filter: str | None) -> list[dict]:
     return out
 
 
-def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_filter=None,
-                  errors: list | None = None) -> None:
+def score_article(
+    record: dict, result: dict, tally: Tally, pronouns: set, type_filter=None, errors: list | None = None
+) -> None:
+    """Add one article's figures to ``tally``: tokens, quotes, speakers, cues, misses and false alarms."""
     golds = _gold_quotes(record, type_filter)
     preds = _pred_quotes(result, type_filter)
     aliases = {a["id"]: a["mentions"] for a in result.get("actors", [])}
-    # token level (GermEval message): optimal assignment on token F1
+    _score_tokens(preds, golds, tally)
+    matches = _quote_matches(preds, golds)
+    tally.gold_required += sum(1 for g in golds if not g["optional"])
+    for i, j in matches:
+        _score_match(record, preds[i], golds[j], tally, pronouns, aliases, errors)
+    _score_unmatched(record, preds, golds, {i for i, _ in matches}, {j for _, j in matches}, tally, errors)
+
+
+def _score_tokens(preds: list, golds: list, tally: Tally) -> None:
+    """Token level (GermEval message): optimal assignment on token F1."""
     weights = [[_f1(p["tokens"], g["tokens"]) for g in golds] for p in preds]
     pairs = assignment(weights) if preds and golds else []
     mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
@@ -191,7 +233,10 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
         tally.message.fn += sum(golds[j]["tokens"].values()) - common
     tally.message.fp += sum(sum(p["tokens"].values()) for i, p in enumerate(preds) if i not in mp)
     tally.message.fn += sum(sum(g["tokens"].values()) for j, g in enumerate(golds) if j not in mg)
-    # quote level: half of the longer span, greedy by overlap
+
+
+def _quote_matches(preds: list, golds: list) -> list[tuple[int, int]]:
+    """Quote level: pairs overlapping by half of the longer span, greedy by overlap."""
     cands = []
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
@@ -200,41 +245,64 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
             if common / longer >= 0.5:
                 cands.append((common / longer, i, j))
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p, used_g, matches = set(), set(), []
+    used_p: set = set()
+    used_g: set = set()
+    matches = []
     for _, i, j in cands:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)
         used_g.add(j)
         matches.append((i, j))
-    tally.gold_required += sum(1 for g in golds if not g["optional"])
-    for i, j in matches:
-        g = golds[j]
-        p = preds[i]
-        if not g["optional"]:
-            tally.quotes.tp += 1
-            if g["type"] in tally.by_type:
-                tally.by_type[g["type"]].tp += 1
-            tally.by_rule.setdefault(p.get("rule"), PRF()).tp += 1
-        if g["speaker"]:
-            # the canonical name, the mention at the statement, or any mention of the same actor
-            names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + aliases.get(p.get("actor"), [])
-            ok = same_speaker(names, g["speaker"])
-            if " ".join(tokens(g["speaker"])) in pronouns:
-                tally.pronoun_n += 1
-                tally.pronoun_ok += ok or bool(p.get("speaker"))
-            else:
-                tally.speaker_n += 1
-                tally.speaker_ok += ok
-                if not ok and errors is not None:
-                    errors.append({"id": record.get("id"), "error": "speaker", "gold": g["speaker"],
-                                   "predicted": p.get("speaker"), "mention": p.get("speaker_mention"),
-                                   "text": g["text"]})
-        if g["cue"] and p.get("cue"):
-            tally.cue_n += 1
+    return matches
+
+
+def _score_match(
+    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, aliases: dict, errors: list | None
+) -> None:
+    """A predicted quote matched to a gold one: type, rule, speaker and cue."""
+    if not g["optional"]:
+        tally.quotes.tp += 1
+        if g["type"] in tally.by_type:
+            tally.by_type[g["type"]].tp += 1
+        tally.by_rule.setdefault(p.get("rule"), PRF()).tp += 1
+    if g["speaker"]:
+        _score_speaker(record, p, g, tally, pronouns, aliases, errors)
+    if g["cue"]:
+        tally.cue_n += 1
+        if p.get("cue"):
             tally.cue_ok += bool(set(tokens(g["cue"])) & set(tokens(p["cue"])))
-        elif g["cue"]:
-            tally.cue_n += 1
+
+
+def _score_speaker(
+    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, aliases: dict, errors: list | None
+) -> None:
+    """The canonical name, the mention at the statement, or any mention of the same actor."""
+    names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + aliases.get(p.get("actor"), [])
+    ok = same_speaker(names, g["speaker"])
+    if " ".join(tokens(g["speaker"])) in pronouns:
+        tally.pronoun_n += 1
+        tally.pronoun_ok += ok or bool(p.get("speaker"))
+        return
+    tally.speaker_n += 1
+    tally.speaker_ok += ok
+    if not ok and errors is not None:
+        errors.append(
+            {
+                "id": record.get("id"),
+                "error": "speaker",
+                "gold": g["speaker"],
+                "predicted": p.get("speaker"),
+                "mention": p.get("speaker_mention"),
+                "text": g["text"],
+            }
+        )
+
+
+def _score_unmatched(
+    record: dict, preds: list, golds: list, used_p: set, used_g: set, tally: Tally, errors: list | None
+) -> None:
+    """False alarms and misses."""
     for i, p in enumerate(preds):
         if i not in used_p:
             tally.quotes.fp += 1
@@ -243,9 +311,17 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
                 tally.by_type[p["gtype"]].fp += 1
             if errors is not None:
                 near = max(golds, key=lambda g: overlap_counts(p["tokens"], g["tokens"]), default=None)
-                errors.append({"id": record.get("id"), "error": "false_positive", "type": p["type"], "text": p["text"],
-                               "cue": p.get("cue"), "speaker": p.get("speaker"),
-                               "nearest_gold": near["text"] if near else None})
+                errors.append(
+                    {
+                        "id": record.get("id"),
+                        "error": "false_positive",
+                        "type": p["type"],
+                        "text": p["text"],
+                        "cue": p.get("cue"),
+                        "speaker": p.get("speaker"),
+                        "nearest_gold": near["text"] if near else None,
+                    }
+                )
     for j, g in enumerate(golds):
         if j not in used_g and not g["optional"]:
             tally.quotes.fn += 1
@@ -253,9 +329,17 @@ def score_article(record: dict, result: dict, tally: Tally, pronouns: set, type_
                 tally.by_type[g["type"]].fn += 1
             if errors is not None:
                 near = max(preds, key=lambda p: overlap_counts(p["tokens"], g["tokens"]), default=None)
-                errors.append({"id": record.get("id"), "error": "false_negative", "type": g["type"], "text": g["text"],
-                               "cue": g["cue"], "speaker": g["speaker"],
-                               "nearest_predicted": near["text"] if near else None})
+                errors.append(
+                    {
+                        "id": record.get("id"),
+                        "error": "false_negative",
+                        "type": g["type"],
+                        "text": g["text"],
+                        "cue": g["cue"],
+                        "speaker": g["speaker"],
+                        "nearest_predicted": near["text"] if near else None,
+                    }
+                )
 
 
 class CorpusError(ValueError):
@@ -267,7 +351,9 @@ def _record(path: str, number: int, line: str) -> dict | None:
     output (nothing to score); :class:`CorpusError` naming the line for anything else."""
     where = f"{path}:{number}"
     if number == 1 and line.strip() in ("[", "[]"):
-        raise CorpusError(f"{where}: a JSON array, not JSON Lines (write newsscan output with --format jsonl)")
+        raise CorpusError(
+            f"{where}: a JSON array, not JSON Lines (write newsscan output with --format jsonl)"
+        )
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -278,7 +364,7 @@ def _record(path: str, number: int, line: str) -> dict | None:
         return None
     problem = _problem(record)
     if problem:
-        raise CorpusError(f"{where}: {problem}; a record needs \"text\" and \"quotes\": [{{\"text\": …}}]")
+        raise CorpusError(f'{where}: {problem}; a record needs "text" and "quotes": [{{"text": …}}]')
     return record
 
 
@@ -295,18 +381,24 @@ def rule_figures(tally: Tally) -> dict:
 def _problem(record: dict) -> str | None:
     """What keeps ``record`` from being scored, or None."""
     if not isinstance(record.get("text"), str):
-        return "no \"text\" string"
+        return 'no "text" string'
     quotes = record.get("quotes", [])
     if not isinstance(quotes, list):
-        return "\"quotes\" is not a list"
+        return '"quotes" is not a list'
     for k, q in enumerate(quotes, 1):
         if not isinstance(q, dict) or not isinstance(q.get("content") or q.get("text"), str):
-            return f"quote {k} has no \"text\" string"
+            return f'quote {k} has no "text" string'
     return None
 
 
-def evaluate(path: str, limit: int | None = None, type_filter: str | None = None,
-             errors: list | None = None, options=None, by_rule: bool = False) -> dict:
+def evaluate(
+    path: str,
+    limit: int | None = None,
+    type_filter: str | None = None,
+    errors: list | None = None,
+    options=None,
+    by_rule: bool = False,
+) -> dict:
     from . import lang as langdata
     from .api import analyze_text
     from .model import Options

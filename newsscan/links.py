@@ -6,6 +6,7 @@ feeds and sitemaps modules. Links are resolved against the feed's or sitemap's U
 only http(s) links are kept, each once, in document order. Sitemap indexes are followed
 up to ``MAX_SITEMAPS`` sitemaps.
 """
+
 from __future__ import annotations
 
 import urllib.parse
@@ -13,10 +14,25 @@ import zlib
 
 from .errors import FetchError
 
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/json",
-              "application/rdf+xml", "application/xml", "text/xml", "text/html", "text/plain")
-SITEMAP_TYPES = ("application/xml", "text/xml", "text/plain", "application/gzip", "application/x-gzip",
-                 "application/octet-stream")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/feed+json",
+    "application/json",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "text/html",
+    "text/plain",
+)
+SITEMAP_TYPES = (
+    "application/xml",
+    "text/xml",
+    "text/plain",
+    "application/gzip",
+    "application/x-gzip",
+    "application/octet-stream",
+)
 MAX_SITEMAPS = 100
 
 

@@ -2,6 +2,7 @@
 
 All offsets are character offsets into the cleaned text (``Analysis.text``).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,45 +11,47 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Options:
     """Analysis options; immutable and passed explicitly."""
-    language: str | None = None          # force a language instead of detecting it
+
+    language: str | None = None  # force a language instead of detecting it
     keep_boilerplate: bool = False
     max_bytes: int = 10_000_000
-    timeout: float = 15.0                # seconds for a whole URL fetch (connect, headers and body)
-    article_timeout: float | None = 30.0 # seconds for one article, load to result; None: no budget
+    timeout: float = 15.0  # seconds for a whole URL fetch (connect, headers and body)
+    article_timeout: float | None = 30.0  # seconds for one article, load to result; None: no budget
     allow_private_addresses: bool = False  # fetch from loopback, private and link-local addresses
 
 
 @dataclass(frozen=True)
 class Document:
     """A loaded source, before cleaning."""
+
     raw: str
     path: str | None = None
     url: str | None = None
-    format: str = "text"                 # text | html
+    format: str = "text"  # text | html
     encoding: str | None = None
-    metadata: tuple = ()                 # (key, value) pairs found while loading
+    metadata: tuple = ()  # (key, value) pairs found while loading
 
 
 @dataclass(frozen=True)
 class Removal:
     text: str
     kind: str
-    line: int                            # 1-based line in the input text
+    line: int  # 1-based line in the input text
 
 
 @dataclass(frozen=True)
 class Cleaned:
     text: str
-    boilerplate: tuple = ()              # Removal
-    metadata: tuple = ()                 # (key, value)
+    boilerplate: tuple = ()  # Removal
+    metadata: tuple = ()  # (key, value)
 
 
 @dataclass(frozen=True)
 class Language:
     code: str
     probability: float | None
-    supported: bool = True               # newsscan ships data of its own for this language
-    data: str | None = None              # the shipped language whose data was used (None: none)
+    supported: bool = True  # newsscan ships data of its own for this language
+    data: str | None = None  # the shipped language whose data was used (None: none)
 
 
 @dataclass(frozen=True)
@@ -70,18 +73,19 @@ class Sentence:
 @dataclass(frozen=True)
 class Mention:
     """A noun phrase naming a speaker, as written."""
+
     text: str
     start: int
     end: int
-    kind: str                            # name | role | description | pronoun | organisation
-    name: str | None = None              # name tokens (without role or honorific)
-    role: str | None = None              # role description in its base form
-    gender: str | None = None            # m | f | None
+    kind: str  # name | role | description | pronoun | organisation
+    name: str | None = None  # name tokens (without role or honorific)
+    role: str | None = None  # role description in its base form
+    gender: str | None = None  # m | f | None
 
 
 @dataclass(frozen=True)
 class Statement:
-    type: str                            # direct | indirect | mixed
+    type: str  # direct | indirect | mixed
     text: str
     start: int
     end: int
@@ -90,10 +94,10 @@ class Statement:
     cue_start: int | None = None
     mention: Mention | None = None
     via: str | None = None
-    spans: tuple = ()                    # (start, end) parts of a quote split by its frame
-    inherited: bool = False              # speaker taken from the statement before (no frame of its own)
-    frame: tuple | None = None           # (cue, offset) of a narrated speech act in the sentence before
-    rule: str | None = None              # the construction that found it (direct.post_frame, according.nach, …)
+    spans: tuple = ()  # (start, end) parts of a quote split by its frame
+    inherited: bool = False  # speaker taken from the statement before (no frame of its own)
+    frame: tuple | None = None  # (cue, offset) of a narrated speech act in the sentence before
+    rule: str | None = None  # the construction that found it (direct.post_frame, according.nach, …)
 
 
 @dataclass(frozen=True)
@@ -102,13 +106,14 @@ class Actor:
     name: str
     role: str | None
     mentions: tuple
-    kind: str = "person"                 # person | organisation | unnamed
+    kind: str = "person"  # person | organisation | unnamed
     gender: str | None = None
 
 
 @dataclass(frozen=True)
 class Quote:
     """A statement with its speaker resolved to an actor."""
+
     id: str
     statement: Statement
     actor: Actor | None

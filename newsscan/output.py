@@ -1,5 +1,6 @@
 """Writing output safely: to stdout, or to a file through a temporary file that is
 renamed only when the run completes."""
+
 from __future__ import annotations
 
 import os

@@ -6,6 +6,7 @@
 (SHA-256 of the cleaned text) is already stored. Failed sources are not stored, so
 they are tried again.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Stored:
     """Sources and content hashes already in an output."""
+
     sources: set = field(default_factory=set)
     hashes: set = field(default_factory=set)
 
@@ -44,7 +46,7 @@ def from_sqlite(path: str) -> Stored:
     stored = Stored()
     if not os.path.isfile(path):
         return stored
-    db = sqlite3.connect(pathlib.Path(path).resolve().as_uri() + "?mode=ro", uri=True)   # '#', '?' in names
+    db = sqlite3.connect(pathlib.Path(path).resolve().as_uri() + "?mode=ro", uri=True)  # '#', '?' in names
     try:
         columns = _columns(db, "articles")
         if not columns:
@@ -70,6 +72,7 @@ def from_parquet(folder: str) -> Stored:
     if not os.path.isdir(path):
         return stored
     import pyarrow.dataset as ds
+
     table = ds.dataset(path, format="parquet").to_table(columns=["article_id", "source", "url", "error"])
     for row in table.to_pylist():
         if row["error"] is None:

@@ -9,6 +9,7 @@
   characters and bidirectional overrides removed (newlines and tabs kept). Every terminal
   view (table, Markdown, ``show``) uses it.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,7 +29,7 @@ def display_name(text: str) -> str:
     except UnicodeEncodeError:
         try:
             return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        except UnicodeEncodeError:      # a lone surrogate that is no escaped byte (from JSON "\ud800")
+        except UnicodeEncodeError:  # a lone surrogate that is no escaped byte (from JSON "\ud800")
             return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 

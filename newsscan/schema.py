@@ -32,15 +32,40 @@ Added within ``newsscan/1``:
   It says how a statement was found, so that precision and recall can be measured per
   rule (``newsscan eval --by-rule``); names may be added as rules are added.
 """
+
 from __future__ import annotations
 
 from .model import Analysis
 
 SCHEMA = "newsscan/1"
 
-ANALYSIS_KEYS = ("schema", "input", "metadata", "language", "text", "boilerplate", "actors", "quotes", "agencies")
-QUOTE_KEYS = ("id", "speaker", "speaker_mention", "actor", "role", "text", "type", "cue", "via",
-              "start", "end", "sentence", "spans", "rule")
+ANALYSIS_KEYS = (
+    "schema",
+    "input",
+    "metadata",
+    "language",
+    "text",
+    "boilerplate",
+    "actors",
+    "quotes",
+    "agencies",
+)
+QUOTE_KEYS = (
+    "id",
+    "speaker",
+    "speaker_mention",
+    "actor",
+    "role",
+    "text",
+    "type",
+    "cue",
+    "via",
+    "start",
+    "end",
+    "sentence",
+    "spans",
+    "rule",
+)
 # every value of quotes[].rule, with the construction it names
 RULES = {
     "direct.post_frame": "a quotation, then its frame: „…“, sagte sie / “…,” he said",
@@ -51,13 +76,16 @@ RULES = {
     "direct.introducer": "a quotation after an introducing phrase: mit den Worten „…“",
     "direct.split_quote": "a quotation interrupted by its frame: „…“, sagte er, „…“",
     "direct.unframed": "a quotation that is a sentence or paragraph of its own, with no frame",
-    "direct.dialogue_dash": "a paragraph opening with a dash, then a dash and the frame: —No cederemos —dijo él—.",
-    "mixed.quoted_report": "a reported sentence ending in a quotation, then the frame: Die Regel sei „…“, sagte X",
+    "direct.dialogue_dash": "a paragraph opening with a dash, then a dash and the frame: "
+    "—No cederemos —dijo él—.",
+    "mixed.quoted_report": "a reported sentence ending in a quotation, then the frame: "
+    "Die Regel sei „…“, sagte X",
     "mixed.partial_quote": "a quoted phrase in a sentence with a cue: Er nannte die Lage „ernst“",
     "indirect.cue_then_report": "a cue, then the reported clause: sagte, dass … / said (that) …",
     "indirect.report_then_cue": "the reported clause, then its frame: …, sagte er / …, the minister said",
     "indirect.so_frame": "the report with an inserted so-frame: …, so der Minister",
-    "indirect.anaphoric_frame": "a sentence, then a frame referring back to it: … Das teilte die Polizei mit.",
+    "indirect.anaphoric_frame": "a sentence, then a frame referring back to it: "
+    "… Das teilte die Polizei mit.",
     "according.preposition": "an according-to preposition: laut X, according to X, selon X",
     "according.nach": "nach with a source noun: nach Angaben der Polizei",
     "according.postposition": "an according-to postposition: X zufolge",
@@ -75,32 +103,40 @@ def to_dict(a: Analysis) -> dict:
     quotes = []
     for q in a.quotes:
         st = q.statement
-        quotes.append({
-            "id": q.id,
-            "speaker": q.actor.name if q.actor else None,
-            "speaker_mention": st.mention.text if st.mention is not None else None,
-            "actor": q.actor.id if q.actor else None,
-            "role": q.actor.role if q.actor else None,
-            "text": st.text,
-            "type": st.type,
-            "cue": st.cue,
-            "via": st.via,
-            "start": st.start,
-            "end": st.end,
-            "sentence": st.sentence,
-            "spans": [list(s) for s in st.spans],
-            "rule": st.rule,
-        })
+        quotes.append(
+            {
+                "id": q.id,
+                "speaker": q.actor.name if q.actor else None,
+                "speaker_mention": st.mention.text if st.mention is not None else None,
+                "actor": q.actor.id if q.actor else None,
+                "role": q.actor.role if q.actor else None,
+                "text": st.text,
+                "type": st.type,
+                "cue": st.cue,
+                "via": st.via,
+                "start": st.start,
+                "end": st.end,
+                "sentence": st.sentence,
+                "spans": [list(s) for s in st.spans],
+                "rule": st.rule,
+            }
+        )
     return {
         "schema": SCHEMA,
         "input": dict(a.input),
         "metadata": dict(a.metadata),
-        "language": {"code": a.language.code, "probability": a.language.probability,
-                     "supported": a.language.supported, "data": a.language.data},
+        "language": {
+            "code": a.language.code,
+            "probability": a.language.probability,
+            "supported": a.language.supported,
+            "data": a.language.data,
+        },
         "text": a.text,
         "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in a.boilerplate],
-        "actors": [{"id": x.id, "name": x.name, "role": x.role, "kind": x.kind, "mentions": list(x.mentions)}
-                   for x in a.actors],
+        "actors": [
+            {"id": x.id, "name": x.name, "role": x.role, "kind": x.kind, "mentions": list(x.mentions)}
+            for x in a.actors
+        ],
         "quotes": quotes,
         "agencies": [{"name": g.name, "mentions": g.mentions, "quotes": list(g.quotes)} for g in a.agencies],
     }

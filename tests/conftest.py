@@ -17,10 +17,12 @@ def shared():
 @pytest.fixture
 def de():
     from newsscan import lang
+
     return lang.get("de")
 
 
 def analyse(text: str, language: str | None = "de"):
     from newsscan import analyze_text, to_dict
     from newsscan.model import Options
+
     return to_dict(analyze_text(text, Options(language=language)))

@@ -1,4 +1,5 @@
 """The Python API: keyword options, HTML strings, batches as generators."""
+
 import pytest
 
 import newsscan
@@ -29,14 +30,16 @@ def test_analyze_many_is_a_lazy_generator_in_input_order(tmp_path):
     records = list(results)
     assert [("error" in r) for r in records] == [False, True, False]
     assert records[2]["quotes"][0]["speaker"] == "Eva Roth"
-    one = list(newsscan.analyze_many(str(SEED)))      # a single path, not its characters
+    one = list(newsscan.analyze_many(str(SEED)))  # a single path, not its characters
     assert len(one) == 1 and one[0]["language"]["code"] == "de"
 
 
 def test_analyze_html_from_bytes_and_without_url():
-    page = ("<html><head><meta charset='utf-8'><title>T</title></head><body><article><h1>Streik</h1>"
-            "<p>Der Sprecher Jan Weber sagte am Dienstag, der Streik werde bis zum Ende der Woche fortgesetzt, "
-            "weil es kein Angebot gebe.</p></article></body></html>")
+    page = (
+        "<html><head><meta charset='utf-8'><title>T</title></head><body><article><h1>Streik</h1>"
+        "<p>Der Sprecher Jan Weber sagte am Dienstag, der Streik werde bis zum Ende der Woche fortgesetzt, "
+        "weil es kein Angebot gebe.</p></article></body></html>"
+    )
     analysis = newsscan.analyze_html(page.encode("utf-8"))
     assert analysis.input["format"] == "html" and "url" not in analysis.input
     assert [q.actor.name for q in analysis.quotes] == ["Jan Weber"]

@@ -1,4 +1,5 @@
 """Many articles in one run: order, error records, exit codes, output formats, SQLite."""
+
 import csv
 import io
 import json
@@ -12,8 +13,10 @@ from newsscan.cli import app
 
 runner = CliRunner()
 
-TRICKY = ('Die Ministerin sagte, die Preise "für Strom, Gas und Öl" würden steigen.\n'
-          '„Wir haben keine Wahl, wirklich nicht“, sagte Ministerin Eva Roth, „das ist bitter.“\n')
+TRICKY = (
+    'Die Ministerin sagte, die Preise "für Strom, Gas und Öl" würden steigen.\n'
+    "„Wir haben keine Wahl, wirklich nicht“, sagte Ministerin Eva Roth, „das ist bitter.“\n"
+)
 
 
 def invoke(*args, input=None):
@@ -25,9 +28,14 @@ def folder(tmp_path):
     base = tmp_path / "articles"
     (base / "sub").mkdir(parents=True)
     for n in range(6):
-        (base / f"a{n}.txt").write_text(f"Artikel {n}: Der Sprecher Jan Weber{n} sagte, die Lage sei ernst. "
-                                        f"„Wir arbeiten an einer Lösung“, sagte Weber{n}.", encoding="utf-8")
-    (base / "sub" / "deep.txt").write_text("Die Polizei teilte mit, dass niemand verletzt wurde.", encoding="utf-8")
+        (base / f"a{n}.txt").write_text(
+            f"Artikel {n}: Der Sprecher Jan Weber{n} sagte, die Lage sei ernst. "
+            f"„Wir arbeiten an einer Lösung“, sagte Weber{n}.",
+            encoding="utf-8",
+        )
+    (base / "sub" / "deep.txt").write_text(
+        "Die Polizei teilte mit, dass niemand verletzt wurde.", encoding="utf-8"
+    )
     (base / "notes.csv").write_text("not,an,article", encoding="utf-8")
     (base / "empty.txt").write_bytes(b"")
     return base
@@ -42,8 +50,16 @@ def test_jobs_2_keeps_input_order_and_error_records_in_place(folder, tmp_path):
     result = invoke("analyze", str(folder), missing, "--format", "jsonl", "--jobs", "2")
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert sources_of(records) == ["a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt", "a5.txt", "empty.txt",
-                                   "missing.txt"]
+    assert sources_of(records) == [
+        "a0.txt",
+        "a1.txt",
+        "a2.txt",
+        "a3.txt",
+        "a4.txt",
+        "a5.txt",
+        "empty.txt",
+        "missing.txt",
+    ]
     assert [r.get("error", {}).get("kind") for r in records][-2:] == ["input", "input"]
     assert records[3]["quotes"][0]["speaker"] == "Jan Weber3"
     assert result.stderr.count("newsscan:") == 2
@@ -53,13 +69,13 @@ def test_jobs_2_keeps_input_order_and_error_records_in_place(folder, tmp_path):
 
 def test_recursive_glob_and_from_file(folder, tmp_path):
     result = invoke("analyze", str(folder), "--recursive", "--glob", "*.txt", "--format", "jsonl", "-j", "1")
-    assert "deep.txt" in sources_of([json.loads(l) for l in result.stdout.splitlines()])
+    assert "deep.txt" in sources_of([json.loads(line) for line in result.stdout.splitlines()])
     listing = tmp_path / "list.txt"
     listing.write_text(f"# a comment\n{folder / 'a1.txt'}\n\n{folder / 'a0.txt'}\n", encoding="utf-8")
     result = invoke("analyze", "--from-file", str(listing), "--format", "jsonl")
-    assert sources_of([json.loads(l) for l in result.stdout.splitlines()]) == ["a1.txt", "a0.txt"]
+    assert sources_of([json.loads(line) for line in result.stdout.splitlines()]) == ["a1.txt", "a0.txt"]
     result = invoke("analyze", "--from-file", "-", "--format", "jsonl", input=f"{folder / 'a2.txt'}\n")
-    assert sources_of([json.loads(l) for l in result.stdout.splitlines()]) == ["a2.txt"]
+    assert sources_of([json.loads(line) for line in result.stdout.splitlines()]) == ["a2.txt"]
 
 
 def test_json_is_an_array_for_several_sources(folder):
@@ -83,7 +99,7 @@ def test_csv_and_jsonl_survive_commas_quotes_and_newlines(tmp_path):
     assert any('"für Strom, Gas und Öl"' in r["text"] for r in rows)
     jsonl = invoke("analyze", str(article), str(article), "--format", "jsonl").stdout
     lines = jsonl.splitlines()
-    assert len(lines) == 2 and all(json.loads(l)["text"].count("\n") >= 1 for l in lines)
+    assert len(lines) == 2 and all(json.loads(line)["text"].count("\n") >= 1 for line in lines)
 
 
 def test_markdown_report(folder):
@@ -93,7 +109,9 @@ def test_markdown_report(folder):
 
 def test_output_file_is_written_atomically(folder, tmp_path):
     target = tmp_path / "out.jsonl"
-    result = invoke("analyze", str(folder / "a0.txt"), str(folder / "a1.txt"), "--format", "jsonl", "-o", str(target))
+    result = invoke(
+        "analyze", str(folder / "a0.txt"), str(folder / "a1.txt"), "--format", "jsonl", "-o", str(target)
+    )
     assert result.exit_code == 0 and result.stdout == ""
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".newsscan-")]
@@ -132,25 +150,40 @@ def test_interrupted_run_leaves_no_complete_looking_file(folder, tmp_path, inter
 
 def test_sqlite_store_schema_and_deduplication(folder, tmp_path):
     db = tmp_path / "news.db"
-    for _ in range(2):       # the same articles twice: no duplicates
-        invoke("analyze", str(folder / "a0.txt"), str(folder / "a1.txt"), "--sqlite", str(db), "--format", "jsonl")
+    for _ in range(2):  # the same articles twice: no duplicates
+        invoke(
+            "analyze",
+            str(folder / "a0.txt"),
+            str(folder / "a1.txt"),
+            "--sqlite",
+            str(db),
+            "--format",
+            "jsonl",
+        )
     con = sqlite3.connect(db)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
     assert {"articles", "actors", "statements", "agencies", "statements_fts"} <= tables
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
     assert con.execute("SELECT count(*) FROM statements").fetchone() == (4,)
     assert con.execute("SELECT count(*) FROM statements_fts").fetchone() == (4,)
-    hits = con.execute("SELECT s.speaker FROM statements_fts f JOIN statements s ON s.id = f.rowid "
-                       "WHERE statements_fts MATCH 'Lösung' ORDER BY s.speaker").fetchall()
+    hits = con.execute(
+        "SELECT s.speaker FROM statements_fts f JOIN statements s ON s.id = f.rowid "
+        "WHERE statements_fts MATCH 'Lösung' ORDER BY s.speaker"
+    ).fetchall()
     assert hits == [("Jan Weber0",), ("Jan Weber1",)]
     fks = con.execute("PRAGMA foreign_key_list(statements)").fetchall()
     assert {fk[2] for fk in fks} == {"articles", "actors"}
 
 
 def test_actors_across_a_corpus(folder, tmp_path):
-    (tmp_path / "x.txt").write_text("Der Sprecher Jan Weber0 sagte, es gebe keine Lösung. Laut Reuters sagte "
-                                    "Jan Weber0, die Lage sei ernst.", encoding="utf-8")
-    result = invoke("actors", str(folder / "a0.txt"), str(folder / "a1.txt"), str(tmp_path / "x.txt"), "--json")
+    (tmp_path / "x.txt").write_text(
+        "Der Sprecher Jan Weber0 sagte, es gebe keine Lösung. Laut Reuters sagte "
+        "Jan Weber0, die Lage sei ernst.",
+        encoding="utf-8",
+    )
+    result = invoke(
+        "actors", str(folder / "a0.txt"), str(folder / "a1.txt"), str(tmp_path / "x.txt"), "--json"
+    )
     rows = json.loads(result.stdout)
     top = rows[0]
     assert top["actor"] == "Jan Weber0" and top["statements"] == 4 and top["articles"] == 2

@@ -1,12 +1,17 @@
 """Caption removal measured on both sides: photo captions between paragraphs must go,
 short genuine paragraphs must stay."""
+
 from newsscan.model import Document
 from newsscan.pipeline import clean
 
-BEFORE = {"de": "Die Regierung hat das Gesetz am Freitag im Bundestag beschlossen.",
-          "en": "The government passed the bill in parliament on Friday."}
-AFTER = {"de": "Die Opposition kündigte an, vor das Verfassungsgericht zu ziehen.",
-         "en": "The opposition said it would challenge the law in court."}
+BEFORE = {
+    "de": "Die Regierung hat das Gesetz am Freitag im Bundestag beschlossen.",
+    "en": "The government passed the bill in parliament on Friday.",
+}
+AFTER = {
+    "de": "Die Opposition kündigte an, vor das Verfassungsgericht zu ziehen.",
+    "en": "The opposition said it would challenge the law in court.",
+}
 
 CAPTIONS = [
     ("de", "Demonstranten vor dem Reichstagsgebäude in Berlin."),
@@ -52,10 +57,13 @@ def test_no_captions_in_html_or_for_languages_without_data():
 def test_caption_right_after_the_title_is_removed():
     from newsscan.model import Document
     from newsscan.pipeline import clean
-    text = ("Südkorea verstärkt Grenzschutz nach Raketentests\n\n"
-            "Nordkoreanische Soldaten bei einer Parade in Pjöngjang.\n\n"
-            "Das Ministerium erklärte am Dienstag, die Lage sei ernst.\n\n"
-            "Die Regierung berief eine Sitzung ein.")
+
+    text = (
+        "Südkorea verstärkt Grenzschutz nach Raketentests\n\n"
+        "Nordkoreanische Soldaten bei einer Parade in Pjöngjang.\n\n"
+        "Das Ministerium erklärte am Dienstag, die Lage sei ernst.\n\n"
+        "Die Regierung berief eine Sitzung ein."
+    )
     out = clean.clean(Document(raw=text), language="de")
     assert [(r.kind, r.line) for r in out.boilerplate] == [("caption", 3)]
     assert dict(out.metadata)["title"] == "Südkorea verstärkt Grenzschutz nach Raketentests"

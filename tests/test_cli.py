@@ -1,4 +1,5 @@
 """The CLI through Typer's CliRunner, and once through the installed entry point."""
+
 import json
 import os
 import shutil
@@ -44,22 +45,26 @@ def test_table_shows_statements_actors_and_agencies():
     out = result.stdout
     for expected in ("Statements", "Actors", "Cited agencies", "Removed as boilerplate", "ABC News"):
         assert expected in out
-    assert "\x1b[" not in out          # no colour when not on a terminal
+    assert "\x1b[" not in out  # no colour when not on a terminal
 
 
 def _file(name, data):
     def make(folder):
         (folder / name).write_bytes(data)
         return folder / name
+
     return make
 
 
-@pytest.mark.parametrize("make,message", [
-    (lambda d: d / "missing.txt", "no such file"),
-    (lambda d: d, "is a directory"),
-    (_file("empty.txt", b""), "empty input"),
-    (_file("bin.txt", b"\x00\xff" * 100), "binary"),
-])
+@pytest.mark.parametrize(
+    "make,message",
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (_file("empty.txt", b""), "empty input"),
+        (_file("bin.txt", b"\x00\xff" * 100), "binary"),
+    ],
+)
 def test_bad_input_gives_one_line_and_exit_1(tmp_path, make, message):
     path = make(tmp_path)
     result = invoke("analyze", str(path), "--format", "json")
@@ -67,7 +72,7 @@ def test_bad_input_gives_one_line_and_exit_1(tmp_path, make, message):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.stderr
     record = json.loads(result.stdout)
-    if path.is_dir():                  # a directory is a corpus: always an array
+    if path.is_dir():  # a directory is a corpus: always an array
         [record] = record
     assert record["error"]["kind"] == "input"
 
@@ -94,8 +99,9 @@ def test_installed_entry_point_runs():
     exe = shutil.which("newsscan") or os.path.join(os.path.dirname(sys.executable), "newsscan")
     if not os.path.exists(exe):
         pytest.skip("newsscan entry point is not installed")
-    proc = subprocess.run([exe, "analyze", str(SEED), "--format", "json"], capture_output=True, text=True,
-                          timeout=60)
+    proc = subprocess.run(
+        [exe, "analyze", str(SEED), "--format", "json"], capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert json.loads(proc.stdout)["language"]["code"] == "de"
@@ -141,14 +147,14 @@ def test_narrow_terminals_get_the_stacked_layout_without_broken_words(columns):
     result = runner.invoke(app, ["analyze", str(SEED), "--format", "table"], env={"COLUMNS": str(columns)})
     assert result.exit_code == 0
     out = result.stdout
-    assert "type · cue" not in out                      # no column table
+    assert "type · cue" not in out  # no column table
     assert "1. Mark Rutte, NATO-Generalsekretär · indirect · bestätigte · via ABC News" in out or columns < 80
     record = json.loads(invoke("analyze", str(SEED), "--json").stdout)
     words = set(out.split())
     for q in record["quotes"]:
         for word in q["text"].split():
             if len(word) < columns - 4:
-                assert word in words, word              # every word of every statement whole on one line
+                assert word in words, word  # every word of every statement whole on one line
     assert max(len(line) for line in out.splitlines()) <= columns
 
 

@@ -9,6 +9,7 @@ would show) and across a document (many sentences, where a scan per sentence or 
 would show). Regular-expression backtracking happens inside one call and is tested by
 test_complexity_patterns.py; timings at 10–300 KB are the benchmark's job (README).
 """
+
 from __future__ import annotations
 
 import cProfile
@@ -26,11 +27,13 @@ from newsscan.pipeline import segment
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 OPTIONS = Options(language="de")
 SCALES = {"sentence": (400, 1600), "document": (1500, 6000)}
-SLACK = 1.6                   # allowed excess over linear growth (n·log n and small fixed costs)
+SLACK = 1.6  # allowed excess over linear growth (n·log n and small fixed costs)
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("complexity_benchmark", ROOT / "benchmarks" / "complexity.py")
+    spec = importlib.util.spec_from_file_location(
+        "complexity_benchmark", ROOT / "benchmarks" / "complexity.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -51,7 +54,7 @@ def _calls(text: str) -> int:
 @pytest.mark.parametrize("scale", list(SCALES))
 @pytest.mark.parametrize("name", list(INPUTS))
 def test_analysis_grows_linearly(name, scale):
-    analyze_text("Er sagte, es sei gut.", OPTIONS)          # lexicons loaded before counting
+    analyze_text("Er sagte, es sei gut.", OPTIONS)  # lexicons loaded before counting
     small, large = SCALES[scale]
     build = INPUTS[name]
     ratio = _calls(build(large)) / max(_calls(build(small)), 1)

@@ -10,6 +10,7 @@ a ratio near 8, quadratic 64, cubic 512 and exponential never finishes. The boun
 generous so that a loaded machine does not make it flaky, and sizes are first climbed in small
 steps with each call capped in time, so that an exponential pattern fails instead of hanging.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,18 +19,18 @@ import time
 import pytest
 
 from newsscan import lang as langdata
+from newsscan.lang.de import rules as de_rules
 from newsscan.pipeline import clean, context, mention, segment, shapes, speakers, statements
 from newsscan.pipeline.constructions import according, base, direct, free_indirect, indirect, partial, reports
-from newsscan.lang.de import rules as de_rules
 from newsscan.pipeline.np import backward as np_backward
 from newsscan.pipeline.np import base as np_base
 from newsscan.pipeline.np import forward as np_forward
 
 SMALL, FACTOR = 250, 8
 MAX_RATIO = 30.0
-LADDER_LIMIT = 0.5      # seconds for one call on a few hundred characters
-LADDER_TOP = 600        # exponential backtracking shows long before this length
-MIN_TIME = 2e-5          # below this the timer is mostly noise: pad both sizes with repetitions
+LADDER_LIMIT = 0.5  # seconds for one call on a few hundred characters
+LADDER_TOP = 600  # exponential backtracking shows long before this length
+MIN_TIME = 2e-5  # below this the timer is mostly noise: pad both sizes with repetitions
 
 
 def _keyword(rx: re.Pattern) -> str:
@@ -43,7 +44,7 @@ def _keyword(rx: re.Pattern) -> str:
 def _adversarial(n: int, word: str = "kommentar") -> dict[str, str]:
     """Strings of about ``n`` characters that stress one kind of backtracking each; ``word``
     opens the ones that need to get past a pattern's first word."""
-    unit = lambda u: u * max(1, n // len(u))      # noqa: E731
+    unit = lambda u: u * max(1, n // len(u))  # noqa: E731
     return {
         "keyword, spaces, mismatch": word + unit(" ") + "x",
         "keyword, spaced separators": word + unit(" _ ") + "x",
@@ -97,10 +98,19 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
         for kind, rx in langdata.get(code).boilerplate:
             use = _inline if kind == langdata.INLINE_AD else _line_marker
             out.append((f"{code}:{kind}:{rx.pattern[:40]}", rx, use))
-    modules = {"clean": clean, "context": context, "segment": segment, "shapes": shapes, "speakers": speakers,
-               "statements": statements, "mention": mention,
-               "np.base": np_base, "np.forward": np_forward, "np.backward": np_backward,
-               "lang.de.rules": de_rules}
+    modules = {
+        "clean": clean,
+        "context": context,
+        "segment": segment,
+        "shapes": shapes,
+        "speakers": speakers,
+        "statements": statements,
+        "mention": mention,
+        "np.base": np_base,
+        "np.forward": np_forward,
+        "np.backward": np_backward,
+        "lang.de.rules": de_rules,
+    }
     families = (according, base, direct, free_indirect, indirect, partial, reports)
     modules.update({f"constructions.{m.__name__.rsplit('.', 1)[1]}": m for m in families})
     for mod_name, mod in modules.items():
@@ -171,8 +181,10 @@ def test_regex_rewrites_match_what_they_replace():
     """The linear forms accept what the backtracking ones did on ordinary lines."""
     de = langdata.get("de")
     byline = next(rx for kind, rx in de.boilerplate if kind == "byline")
-    assert byline.fullmatch("Von Max Mustermann und Erika Musterfrau").group("value") == \
-        "Max Mustermann und Erika Musterfrau"
+    assert (
+        byline.fullmatch("Von Max Mustermann und Erika Musterfrau").group("value")
+        == "Max Mustermann und Erika Musterfrau"
+    )
     assert byline.fullmatch("Von Hugo de Jonge, Anna Berg").group("value") == "Hugo de Jonge, Anna Berg"
     assert byline.fullmatch("Von Ae Ae Ae Ae Ae Ae Ae Ae Ae Ae Ae Ae Ae Ae Ae Ae !") is None
     markers = [rx for kind, rx in de.boilerplate if kind == "ad-marker"]

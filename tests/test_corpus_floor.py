@@ -2,6 +2,7 @@
 
 The floors only move up: raise them when quality rises. Skipped when ../shared is absent.
 """
+
 import pytest
 
 from newsscan.evaluate import evaluate
@@ -38,4 +39,4 @@ def test_dev_floors(figures):
 
 
 def test_published_baseline_is_beaten(figures):
-    assert figures["message"]["f1"] > 0.4879     # QUiTE, dev, GermEval 2023 Task 2
+    assert figures["message"]["f1"] > 0.4879  # QUiTE, dev, GermEval 2023 Task 2

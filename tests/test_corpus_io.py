@@ -1,4 +1,5 @@
 """Corpus files as input (JSONL, CSV), the JSON shape by invocation, CSV rows and cells."""
+
 import csv
 import io
 import json
@@ -30,8 +31,10 @@ def jsonl(text):
 @pytest.fixture
 def corpus(tmp_path):
     path = tmp_path / "corpus.jsonl"
-    rows = [{"doc": "a", "body": ARTICLE, "headline": "Lage ernst", "published": "2024-05-01"},
-            {"doc": "b", "body": QUIET, "headline": "Sonne"}]
+    rows = [
+        {"doc": "a", "body": ARTICLE, "headline": "Lage ernst", "published": "2024-05-01"},
+        {"doc": "b", "body": QUIET, "headline": "Sonne"},
+    ]
     lines = [json.dumps(r, ensure_ascii=False) for r in rows]
     lines.insert(1, "{not json")
     lines.append(json.dumps({"doc": "c", "headline": "no text"}))
@@ -40,8 +43,22 @@ def corpus(tmp_path):
 
 
 def test_jsonl_corpus_is_read_record_by_record_with_error_records_in_place(corpus):
-    result = invoke("analyze", corpus, "--input-format", "jsonl", "--text-field", "body", "--id-field", "doc",
-                    "--field", "title=headline", "--field", "date=published", "-f", "jsonl")
+    result = invoke(
+        "analyze",
+        corpus,
+        "--input-format",
+        "jsonl",
+        "--text-field",
+        "body",
+        "--id-field",
+        "doc",
+        "--field",
+        "title=headline",
+        "--field",
+        "date=published",
+        "-f",
+        "jsonl",
+    )
     assert result.exit_code == 1
     records = jsonl(result.stdout)
     assert [r["input"].get("id") for r in records] == ["a", "2", "b", "c"]
@@ -66,7 +83,9 @@ def test_csv_corpus_with_a_quoted_multiline_text(tmp_path):
     records = jsonl(result.stdout)
     assert [r["input"]["id"] for r in records] == ["x1", "x2"]
     assert records[0]["metadata"]["title"] == "Erster" and len(records[0]["quotes"]) == 2
-    assert "row 2" in records[1]["error"]["message"] and "empty 'text' field" in records[1]["error"]["message"]
+    assert (
+        "row 2" in records[1]["error"]["message"] and "empty 'text' field" in records[1]["error"]["message"]
+    )
 
 
 def test_a_corpus_file_without_input_format_is_explained_not_analysed(corpus):
@@ -83,7 +102,9 @@ def test_a_large_corpus_streams_at_flat_memory(tmp_path):
 
     path = tmp_path / "big.jsonl"
     n = cli.WINDOW * 3
-    path.write_text("".join(json.dumps({"id": str(i), "text": QUIET}) + "\n" for i in range(n)), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"id": str(i), "text": QUIET}) + "\n" for i in range(n)), encoding="utf-8"
+    )
     reader = CorpusReader("jsonl")
     read = []
     original = reader.read
@@ -95,6 +116,7 @@ def test_a_large_corpus_streams_at_flat_memory(tmp_path):
 
     reader.read = counting
     from newsscan.model import Options
+
     run = cli._Batch([str(path)], None, False, None, 2, True, Options(language="de"), reader)
     ahead = []
     for k, record in enumerate(run.records(), 1):
@@ -102,12 +124,15 @@ def test_a_large_corpus_streams_at_flat_memory(tmp_path):
     assert k == n and max(ahead) <= cli.WINDOW + 2
 
 
-@pytest.mark.parametrize("args,many", [
-    (["{seed}"], False),
-    (["{dir}"], True),
-    (["{seed}", "{seed}"], True),
-    (["--from-file", "{list}"], True),
-])
+@pytest.mark.parametrize(
+    "args,many",
+    [
+        (["{seed}"], False),
+        (["{dir}"], True),
+        (["{seed}", "{seed}"], True),
+        (["--from-file", "{list}"], True),
+    ],
+)
 def test_json_shape_follows_the_invocation(tmp_path, args, many):
     folder = tmp_path / "one"
     folder.mkdir()
@@ -141,12 +166,12 @@ def test_csv_has_a_row_for_every_article_metadata_and_corpus_wide_actor_ids(tmp_
     assert by_source["a.txt"][0]["title"] == "Titel A"
     assert {"title", "date", "url", "author", "site"} <= set(rows[0])
     actor_ids = {r["actor_id"] for r in by_source["a.txt"]} | {r["actor_id"] for r in by_source["b.txt"]}
-    assert len(actor_ids) == 2           # the same local a1 in two articles: two keys
+    assert len(actor_ids) == 2  # the same local a1 in two articles: two keys
 
 
 def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path):
     name = tmp_path / "=cmd.txt"
-    name.write_text('Der Sprecher sagte: „=HYPERLINK(1) und mehr Worte hier.“\n', encoding="utf-8")
+    name.write_text("Der Sprecher sagte: „=HYPERLINK(1) und mehr Worte hier.“\n", encoding="utf-8")
     result = invoke("analyze", name, "-f", "csv", "-l", "de")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and all(not r["source"].startswith("=") for r in rows)
@@ -170,10 +195,18 @@ def test_glob_may_be_repeated(tmp_path):
     assert sorted(os.path.basename(r["input"]["path"]) for r in jsonl(result.stdout)) == ["b.story", "c.news"]
 
 
-@pytest.mark.parametrize("args", [["clean", "{seed}", "-f", "csv"], ["clean", "{seed}", "-f", "table"],
-                                  ["eval", "{seed}", "-f", "csv"], ["eval", "{seed}", "-f", "markdown"],
-                                  ["eval", "{seed}", "-f", "html"], ["clean", "{seed}", "-f", "html"],
-                                  ["actors", "{seed}", "-f", "html"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", "{seed}", "-f", "csv"],
+        ["clean", "{seed}", "-f", "table"],
+        ["eval", "{seed}", "-f", "csv"],
+        ["eval", "{seed}", "-f", "markdown"],
+        ["eval", "{seed}", "-f", "html"],
+        ["clean", "{seed}", "-f", "html"],
+        ["actors", "{seed}", "-f", "html"],
+    ],
+)
 def test_options_that_do_not_apply_are_rejected(args):
     result = invoke(*[a.format(seed=SEED) for a in args])
     assert result.exit_code == 2 and "does not apply" in result.stderr and result.stdout == ""
@@ -182,12 +215,21 @@ def test_options_that_do_not_apply_are_rejected(args):
 def test_summary_line_on_a_terminal(tmp_path):
     """Run under a pseudo-terminal: the batch ends with one summary line on stderr."""
     import pty
+
     out = tmp_path / "out.jsonl"
-    code = ("import sys; from newsscan.cli import main; "
-            f"sys.argv = ['newsscan', 'analyze', {str(SEED)!r}, {str(SEED)!r}, '-f', 'jsonl', '-o', {str(out)!r}]; main()")
+    code = (
+        "import sys; from newsscan.cli import main; "
+        f"sys.argv = ['newsscan', 'analyze', {str(SEED)!r}, {str(SEED)!r}, '-f', 'jsonl', '-o', {str(out)!r}]; main()"
+    )
     master, slave = pty.openpty()
-    proc = subprocess.run([sys.executable, "-c", code], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                          stderr=slave, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        cwd=ROOT,
+        timeout=120,
+    )
     os.close(slave)
     text = os.read(master, 65536).decode("utf-8", "replace")
     os.close(master)
@@ -201,8 +243,13 @@ def test_a_folder_of_corpus_files_and_field_options_without_input_format(corpus,
     (tmp_path / "notes.txt").write_text("not a corpus", encoding="utf-8")
     result = invoke("analyze", tmp_path, "--input-format", "jsonl", "--text-field", "body", "-f", "jsonl")
     sources = [(os.path.basename(r["input"]["path"]), r["input"]["id"]) for r in jsonl(result.stdout)]
-    assert sources == [("corpus.jsonl", "1"), ("corpus.jsonl", "2"), ("corpus.jsonl", "3"), ("corpus.jsonl", "4"),
-                       ("more.jsonl", "1")]
+    assert sources == [
+        ("corpus.jsonl", "1"),
+        ("corpus.jsonl", "2"),
+        ("corpus.jsonl", "3"),
+        ("corpus.jsonl", "4"),
+        ("more.jsonl", "1"),
+    ]
     refused = invoke("analyze", SEED, "--text-field", "body")
     assert refused.exit_code == 2 and "--input-format" in refused.stderr and refused.stdout == ""
 

@@ -1,6 +1,7 @@
 """Fetching many URLs politely, against local hosts on 127.0.0.1 (no internet): per-host
 limits, spacing, retries, Retry-After, robots.txt, the page cache, feeds and sitemaps,
 and the CLI around them."""
+
 import json
 
 import pytest
@@ -88,7 +89,10 @@ def test_404_is_not_retried(fresh):
 
 
 def test_connection_refused_is_retried_then_reported():
-    with downloader(retries=1, robots=False) as d, pytest.raises(FetchError, match="gave up after 2 attempts"):
+    with (
+        downloader(retries=1, robots=False) as d,
+        pytest.raises(FetchError, match="gave up after 2 attempts"),
+    ):
         d.get("http://127.0.0.1:9/nothing.html")
 
 
@@ -99,7 +103,7 @@ def test_robots_txt_is_read_once_per_host_and_obeyed(fresh):
             d.get(f"{a.base}/news/{n}.html")
         with pytest.raises(FetchError, match="disallowed by robots.txt"):
             d.get(f"{a.base}/private/3.html")
-        d.get(f"{b.base}/private/3.html")          # host b has no robots.txt (404): everything allowed
+        d.get(f"{b.base}/private/3.html")  # host b has no robots.txt (404): everything allowed
     assert a.hits["/robots.txt"] == 1 and a.hits["/private/3.html"] == 0
     with downloader(robots=False) as d:
         assert d.get(f"{a.base}/private/3.html").body
@@ -126,10 +130,15 @@ def test_retry_after_as_http_date_and_classification():
 def test_feeds_and_sitemaps_expand_into_article_urls(fresh):
     a, _ = fresh
     with downloader() as d:
-        assert links.feed_links(f"{a.base}/feed.xml", d) == [f"{a.base}/news/1.html", f"{a.base}/news/2.html",
-                                                             f"{a.base}/private/3.html"]
+        assert links.feed_links(f"{a.base}/feed.xml", d) == [
+            f"{a.base}/news/1.html",
+            f"{a.base}/news/2.html",
+            f"{a.base}/private/3.html",
+        ]
         assert links.feed_links(f"{a.base}/atom.xml", d) == [f"{a.base}/news/4.html", f"{a.base}/news/5.html"]
-        assert links.sitemap_links(f"{a.base}/sitemap.xml", d) == [f"{a.base}/news/{n}.html" for n in (6, 7, 8)]
+        assert links.sitemap_links(f"{a.base}/sitemap.xml", d) == [
+            f"{a.base}/news/{n}.html" for n in (6, 7, 8)
+        ]
         with pytest.raises(FetchError, match="not a feed"):
             links.feed_links(f"{a.base}/not-a-feed.xml", d)
 
@@ -147,7 +156,7 @@ def test_records_stream_while_a_later_download_is_still_running(fresh, tmp_path)
     with downloader() as d:
         records = batch.run(files + [f"{a.base}/gate/1.html"], local_options(), jobs=2, downloader=d)
         got = [next(records) for _ in range(20)]
-        assert a.served["/gate/1.html"] == 0        # the last download has not finished yet
+        assert a.served["/gate/1.html"] == 0  # the last download has not finished yet
         a.gate.set()
         last = next(records)
     assert [r["quotes"][0]["speaker"] for r in got] == [f"Jan Weber{n}" for n in range(20)]
@@ -159,24 +168,42 @@ runner = CliRunner()
 
 def test_cli_feed_and_sitemap_with_workers_keep_order_and_report_robots(fresh):
     a, _ = fresh
-    result = runner.invoke(app, ["analyze", "--feed", f"{a.base}/feed.xml", "--sitemap", f"{a.base}/sitemap.xml",
-                                 "--format", "jsonl", "-j", "2", "--retries", "1",
-                                 *CLI_PRIVATE])
+    result = runner.invoke(
+        app,
+        [
+            "analyze",
+            "--feed",
+            f"{a.base}/feed.xml",
+            "--sitemap",
+            f"{a.base}/sitemap.xml",
+            "--format",
+            "jsonl",
+            "-j",
+            "2",
+            "--retries",
+            "1",
+            *CLI_PRIVATE,
+        ],
+    )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     urls = [r["input"]["url"] for r in records]
-    assert urls == [f"{a.base}/news/1.html", f"{a.base}/news/2.html", f"{a.base}/private/3.html"] + \
-        [f"{a.base}/news/{n}.html" for n in (6, 7, 8)]
+    assert urls == [f"{a.base}/news/1.html", f"{a.base}/news/2.html", f"{a.base}/private/3.html"] + [
+        f"{a.base}/news/{n}.html" for n in (6, 7, 8)
+    ]
     assert "disallowed by robots.txt" in records[2]["error"]["message"]
     assert [r["quotes"][0]["speaker"] for r in records if "error" not in r][:2] == ["Jan Weber", "Lena Vogt"]
     assert result.exit_code == 1 and result.stderr.count("robots.txt") == 1
-    ignored = runner.invoke(app, ["analyze", f"{a.base}/private/3.html", "--ignore-robots", "--format", "json",
-                                  *CLI_PRIVATE])
+    ignored = runner.invoke(
+        app, ["analyze", f"{a.base}/private/3.html", "--ignore-robots", "--format", "json", *CLI_PRIVATE]
+    )
     assert ignored.exit_code == 0 and json.loads(ignored.stdout)["quotes"]
 
 
 def test_cli_feed_that_fails_is_an_error_record(fresh):
     a, _ = fresh
-    result = runner.invoke(app, ["analyze", "--feed", f"{a.base}/missing.html", "--format", "jsonl", *CLI_PRIVATE])
+    result = runner.invoke(
+        app, ["analyze", "--feed", f"{a.base}/missing.html", "--format", "jsonl", *CLI_PRIVATE]
+    )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 1 and len(records) == 1 and "HTTP 404" in records[0]["error"]["message"]
 
@@ -184,12 +211,36 @@ def test_cli_feed_that_fails_is_an_error_record(fresh):
 def test_cli_skip_existing_with_sqlite_resumes_a_crawl(fresh, tmp_path):
     a, _ = fresh
     db = str(tmp_path / "crawl.db")
-    first = runner.invoke(app, ["analyze", f"{a.base}/news/1.html", f"{a.base}/news/2.html", "--sqlite", db,
-                                "--format", "jsonl", *CLI_PRIVATE])
+    first = runner.invoke(
+        app,
+        [
+            "analyze",
+            f"{a.base}/news/1.html",
+            f"{a.base}/news/2.html",
+            "--sqlite",
+            db,
+            "--format",
+            "jsonl",
+            *CLI_PRIVATE,
+        ],
+    )
     assert first.exit_code == 0 and len(first.stdout.splitlines()) == 2
     a.reset()
-    again = runner.invoke(app, ["analyze", "--feed", f"{a.base}/feed.xml", "--sqlite", db, "--skip-existing",
-                                "--format", "jsonl", "--ignore-robots", *CLI_PRIVATE])
+    again = runner.invoke(
+        app,
+        [
+            "analyze",
+            "--feed",
+            f"{a.base}/feed.xml",
+            "--sqlite",
+            db,
+            "--skip-existing",
+            "--format",
+            "jsonl",
+            "--ignore-robots",
+            *CLI_PRIVATE,
+        ],
+    )
     records = [json.loads(line) for line in again.stdout.splitlines()]
     assert [r["input"]["url"] for r in records] == [f"{a.base}/private/3.html"]
     assert a.hits["/news/1.html"] == 0 and a.hits["/news/2.html"] == 0
@@ -203,7 +254,15 @@ def test_cli_skip_existing_needs_a_store():
 
 def test_cli_cache_makes_a_second_run_offline(fresh, tmp_path):
     a, _ = fresh
-    args = ["analyze", f"{a.base}/news/4.html", "--cache", str(tmp_path / "pages"), "--format", "json", *CLI_PRIVATE]
+    args = [
+        "analyze",
+        f"{a.base}/news/4.html",
+        "--cache",
+        str(tmp_path / "pages"),
+        "--format",
+        "json",
+        *CLI_PRIVATE,
+    ]
     first = runner.invoke(app, args)
     a.reset()
     second = runner.invoke(app, args)
@@ -215,17 +274,21 @@ def test_interrupting_the_consumer_stops_downloads_quickly(fresh):
     a, _ = fresh
     a.gate.clear()
     with downloader(threads=2) as d:
-        records = batch.run([f"{a.base}/news/1.html", f"{a.base}/gate/2.html", f"{a.base}/gate/3.html"],
-                            local_options(), jobs=1, downloader=d)
+        records = batch.run(
+            [f"{a.base}/news/1.html", f"{a.base}/gate/2.html", f"{a.base}/gate/3.html"],
+            local_options(),
+            jobs=1,
+            downloader=d,
+        )
         assert next(records)["quotes"]
-        records.close()                 # the consumer stops: no hang on the downloads still waiting
+        records.close()  # the consumer stops: no hang on the downloads still waiting
     a.gate.set()
 
 
 def test_closing_the_downloader_ends_waits_for_a_host_at_once(fresh):
     a, _ = fresh
     d = downloader(robots=False)
-    d.gate.hold(f"http://127.0.0.1:{a.server_address[1]}", 60)      # as after a Retry-After of a minute
+    d.gate.hold(f"http://127.0.0.1:{a.server_address[1]}", 60)  # as after a Retry-After of a minute
     waiting, queued = d.submit(f"{a.base}/news/1.html"), d.submit(f"{a.base}/news/2.html")
     d.close()
     for future in (waiting, queued):
@@ -238,35 +301,50 @@ def test_robots_txt_answering_5xx_forbids_and_a_refused_address_says_why(fresh):
     a, _ = fresh
     broken = start(503)
     try:
-        with downloader(retries=1) as d, pytest.raises(FetchError, match=r"robots.txt could not be read \(.*HTTP 503"):
+        with (
+            downloader(retries=1) as d,
+            pytest.raises(FetchError, match=r"robots.txt could not be read \(.*HTTP 503"),
+        ):
             d.get(f"{broken.base}/news/1.html")
         assert broken.hits["/robots.txt"] == 2 and broken.hits["/news/1.html"] == 0
     finally:
         broken.shutdown()
         broken.server_close()
-    if PRIVATE:       # without the permission the loopback is refused, and that is what the error says
+    if PRIVATE:  # without the permission the loopback is refused, and that is what the error says
         from newsscan.model import Options
-        with Downloader(Options(timeout=5), FetchPolicy(retries=0)) as d, \
-                pytest.raises(FetchError, match="non-public address"):
+
+        with (
+            Downloader(Options(timeout=5), FetchPolicy(retries=0)) as d,
+            pytest.raises(FetchError, match="non-public address"),
+        ):
             d.get(f"{a.base}/news/1.html")
 
 
 def test_cli_skip_existing_with_a_foreign_database_is_a_usage_error(tmp_path):
     import sqlite3
+
     db = tmp_path / "other.db"
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE articles (name TEXT)")
     con.commit()
     con.close()
-    result = runner.invoke(app, ["analyze", str(tmp_path), "--sqlite", str(db), "--skip-existing", "-f", "jsonl"])
+    result = runner.invoke(
+        app, ["analyze", str(tmp_path), "--sqlite", str(db), "--skip-existing", "-f", "jsonl"]
+    )
     assert result.exit_code == 2 and "no source and content_hash columns" in result.stderr
 
 
 def test_analyze_many_fetches_through_the_download_pool(fresh):
     import newsscan
+
     a, _ = fresh
     options = local_options(timeout=5)
-    records = list(newsscan.analyze_many([f"{a.base}/news/1.html", f"{a.base}/private/3.html"], options=options,
-                                         policy=FetchPolicy(retries=0)))
+    records = list(
+        newsscan.analyze_many(
+            [f"{a.base}/news/1.html", f"{a.base}/private/3.html"],
+            options=options,
+            policy=FetchPolicy(retries=0),
+        )
+    )
     assert records[0]["quotes"] and "disallowed by robots.txt" in records[1]["error"]["message"]
     assert a.hits["/robots.txt"] == 1 and a.hits["/private/3.html"] == 0

@@ -1,5 +1,6 @@
-import pytest
 import json
+
+import pytest
 
 from newsscan.evaluate import assignment, evaluate, same_speaker
 
@@ -18,9 +19,19 @@ def test_same_speaker_rules():
 
 def test_evaluate_counts_on_a_tiny_corpus(tmp_path):
     text = "Ministerin Eva Roth sagte, die Lage sei ernst. Die Sonne schien."
-    gold = {"id": "1", "text": text, "quotes": [
-        {"text": "die Lage sei ernst", "type": "indirect", "speaker": "Ministerin Eva Roth", "cue": "sagte"},
-        {"text": "Die Sonne schien.", "type": "other", "speaker": None, "optional": True}]}
+    gold = {
+        "id": "1",
+        "text": text,
+        "quotes": [
+            {
+                "text": "die Lage sei ernst",
+                "type": "indirect",
+                "speaker": "Ministerin Eva Roth",
+                "cue": "sagte",
+            },
+            {"text": "Die Sonne schien.", "type": "other", "speaker": None, "optional": True},
+        ],
+    }
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
     errors = []
@@ -48,6 +59,7 @@ def _eval_cli(*args):
     from typer.testing import CliRunner
 
     from newsscan.cli import app
+
     return CliRunner().invoke(app, ["eval", *map(str, args)])
 
 
@@ -57,9 +69,11 @@ def test_eval_reads_newsscans_own_jsonl_output(tmp_path):
     from newsscan.cli import app
 
     from .conftest import SEED
+
     own = tmp_path / "own.jsonl"
-    result = CliRunner().invoke(app, ["analyze", str(SEED), str(tmp_path / "missing.txt"), "-f", "jsonl",
-                                      "-o", str(own)])
+    result = CliRunner().invoke(
+        app, ["analyze", str(SEED), str(tmp_path / "missing.txt"), "-f", "jsonl", "-o", str(own)]
+    )
     assert result.exit_code == 1
     records = [json.loads(line) for line in own.read_text(encoding="utf-8").splitlines()]
     assert any(q["type"] == "mixed" for r in records if "error" not in r for q in r["quotes"])
@@ -73,27 +87,41 @@ def test_eval_reads_newsscans_own_jsonl_output(tmp_path):
 def test_eval_maps_mixed_gold_quotes_to_indirect(tmp_path):
     text = "Die Ministerin sagte, die Regel sei „kein Selbstzweck“, und ging."
     path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps({"text": text, "quotes": [{"text": "die Regel sei „kein Selbstzweck“",
-                                                           "type": "mixed"}]}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"text": text, "quotes": [{"text": "die Regel sei „kein Selbstzweck“", "type": "mixed"}]})
+        + "\n",
+        encoding="utf-8",
+    )
     out = evaluate(str(path))
     assert out["by_type"]["indirect"]["tp"] + out["by_type"]["indirect"]["fn"] == 1
 
 
 def test_gold_quotes_with_only_text_are_accepted(tmp_path):
     path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps({"text": "Ministerin Eva Roth sagte, die Lage sei ernst.",
-                                "quotes": [{"text": "die Lage sei ernst"}]}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "text": "Ministerin Eva Roth sagte, die Lage sei ernst.",
+                "quotes": [{"text": "die Lage sei ernst"}],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = evaluate(str(path))
     assert out["quotes"]["tp"] == 1 and out["speaker"]["n"] == 0
 
 
-@pytest.mark.parametrize("lines,where,what", [
-    (['{"text": "a", "quotes": []}', '{"text": 5}'], ":2:", "no \"text\" string"),
-    (['{"text": "a", "quotes": [{"speaker": "x"}]}'], ":1:", "quote 1 has no"),
-    (['{"text": "a"}', '', '[1, 2]'], ":3:", "JSON object"),
-    (['['], ":1:", "JSON array, not JSON Lines"),
-    (['{"text": "a", "quotes": {}}'], ":1:", "not a list"),
-])
+@pytest.mark.parametrize(
+    "lines,where,what",
+    [
+        (['{"text": "a", "quotes": []}', '{"text": 5}'], ":2:", 'no "text" string'),
+        (['{"text": "a", "quotes": [{"speaker": "x"}]}'], ":1:", "quote 1 has no"),
+        (['{"text": "a"}', "", "[1, 2]"], ":3:", "JSON object"),
+        (["["], ":1:", "JSON array, not JSON Lines"),
+        (['{"text": "a", "quotes": {}}'], ":1:", "not a list"),
+    ],
+)
 def test_malformed_gold_records_are_named_by_line(tmp_path, lines, where, what):
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,4 +1,5 @@
 """URL input against an HTTP server the test starts on 127.0.0.1 (no internet)."""
+
 import gzip
 import http.server
 import json
@@ -13,16 +14,20 @@ from newsscan.errors import FetchError
 from newsscan.model import Options
 from newsscan.pipeline import fetch, load
 
-LOCAL = Options(allow_private_addresses=True)   # the test server is on 127.0.0.1
+LOCAL = Options(allow_private_addresses=True)  # the test server is on 127.0.0.1
 
-ARTICLE = ("<html><head><title>Testartikel</title></head><body><article>"
-           + "<p>Die Bürgermeisterin Eva Roth sagte am Montag, die Brücke werde im Mai eröffnet. "
-             "Die Bauarbeiten hätten länger gedauert als geplant, erklärte sie vor dem Rathaus.</p>" * 4
-           + "</article></body></html>")
-LATIN = ("<html><head>{meta}<title>Größe</title></head><body><article>"
-         + "<p>Der Sprecher der Stadtwerke sagte, die Preise für Gas würden steigen. Die Kunden müssten "
-           "sich auf höhere Abschläge einstellen, erklärte er in Köln.</p>" * 4
-         + "</article></body></html>")
+ARTICLE = (
+    "<html><head><title>Testartikel</title></head><body><article>"
+    + "<p>Die Bürgermeisterin Eva Roth sagte am Montag, die Brücke werde im Mai eröffnet. "
+    "Die Bauarbeiten hätten länger gedauert als geplant, erklärte sie vor dem Rathaus.</p>"
+    * 4
+    + "</article></body></html>"
+)
+LATIN = (
+    "<html><head>{meta}<title>Größe</title></head><body><article>"
+    + "<p>Der Sprecher der Stadtwerke sagte, die Preise für Gas würden steigen. Die Kunden müssten "
+    "sich auf höhere Abschläge einstellen, erklärte er in Köln.</p>" * 4 + "</article></body></html>"
+)
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -63,20 +68,26 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/gzip":
             self.send(200, gzip.compress(ARTICLE.encode()), headers=[("Content-Encoding", "gzip")])
         elif path == "/bomb":
-            self.send(200, gzip.compress(b"<p>" + b"a" * 3_000_000 + b"</p>"), headers=[("Content-Encoding", "gzip")])
+            self.send(
+                200,
+                gzip.compress(b"<p>" + b"a" * 3_000_000 + b"</p>"),
+                headers=[("Content-Encoding", "gzip")],
+            )
         elif path == "/pdf":
             self.send(200, b"%PDF-1.4 ...", ctype="application/pdf")
         elif path == "/latin-header":
             self.send(200, LATIN.format(meta="").encode("latin-1"), ctype="text/html; charset=ISO-8859-1")
         elif path == "/latin-meta":
-            self.send(200, LATIN.format(meta='<meta charset="iso-8859-1">').encode("latin-1"), ctype="text/html")
+            self.send(
+                200, LATIN.format(meta='<meta charset="iso-8859-1">').encode("latin-1"), ctype="text/html"
+            )
         else:
             self.send(404, b"")
 
 
 class QuietServer(http.server.ThreadingHTTPServer):
     def handle_error(self, request, client_address):
-        pass          # clients that stop reading (timeouts, size caps) are expected here
+        pass  # clients that stop reading (timeouts, size caps) are expected here
 
 
 @pytest.fixture(scope="module")
@@ -100,15 +111,21 @@ def test_success_and_user_agent(server):
 def test_redirect_records_the_final_url(server):
     base, _ = server
     from newsscan import analyze, to_dict
+
     out = to_dict(analyze(base + "/redirect", LOCAL))
     assert out["input"]["url"] == base + "/article"
     assert out["metadata"]["url"] == base + "/article"
 
 
-@pytest.mark.parametrize("path,message", [
-    ("/missing", "HTTP 404"), ("/broken", "HTTP 500"), ("/pdf", "unsupported content type application/pdf"),
-    ("/loop", "redirect"),
-])
+@pytest.mark.parametrize(
+    "path,message",
+    [
+        ("/missing", "HTTP 404"),
+        ("/broken", "HTTP 500"),
+        ("/pdf", "unsupported content type application/pdf"),
+        ("/loop", "redirect"),
+    ],
+)
 def test_http_errors(server, path, message):
     base, _ = server
     with pytest.raises(FetchError, match=message):
@@ -148,7 +165,9 @@ def test_only_http_and_https():
 
 def test_cli_fetch_error_is_one_line_and_exit_1(server):
     base, _ = server
-    result = CliRunner().invoke(app, ["analyze", base + "/missing", "--format", "json", "--allow-private-addresses"])
+    result = CliRunner().invoke(
+        app, ["analyze", base + "/missing", "--format", "json", "--allow-private-addresses"]
+    )
     assert result.exit_code == 1
     assert result.stderr.strip().count("\n") == 0 and "HTTP 404" in result.stderr
     record = json.loads(result.stdout)

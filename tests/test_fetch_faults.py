@@ -1,6 +1,7 @@
 """HTTP faults against a raw server the test starts on 127.0.0.1: every one is a fetch
 error (never ``internal``), the timeout bounds the whole fetch, and non-public addresses
 are refused unless allowed."""
+
 import gzip
 import socket
 import socketserver
@@ -15,8 +16,10 @@ from newsscan.model import Options
 from newsscan.pipeline import fetch, load
 
 LOCAL = Options(allow_private_addresses=True, timeout=5)
-BODY = ("<html><body><article>" + "<p>Der Minister sagte, die Lage sei ernst. Man werde handeln, "
-        "erklärte er am Montag in Berlin vor Journalisten.</p>" * 5 + "</article></body></html>").encode()
+BODY = (
+    "<html><body><article>" + "<p>Der Minister sagte, die Lage sei ernst. Man werde handeln, "
+    "erklärte er am Montag in Berlin vor Journalisten.</p>" * 5 + "</article></body></html>"
+).encode()
 
 
 def _head(status="200 OK", ctype="text/html; charset=utf-8", extra=""):
@@ -49,7 +52,7 @@ class Raw(socketserver.BaseRequestHandler):
     def r_drip(self):
         self.send(_head(extra=f"Content-Length: {len(BODY)}\r\n") + b"\r\n")
         for i in range(len(BODY)):
-            self.send(BODY[i:i + 1])
+            self.send(BODY[i : i + 1])
             time.sleep(0.05)
 
     def r_drip_headers(self):
@@ -77,20 +80,27 @@ class Raw(socketserver.BaseRequestHandler):
 
     def r_cut_gzip(self):
         packed = gzip.compress(BODY)[:-30]
-        self.send(_head(extra=f"Content-Encoding: gzip\r\nContent-Length: {len(packed)}\r\n") + b"\r\n" + packed)
+        self.send(
+            _head(extra=f"Content-Encoding: gzip\r\nContent-Length: {len(packed)}\r\n") + b"\r\n" + packed
+        )
 
     def r_bad_location(self):
         self.send(_head("302 Found", extra="Location: http://[::1\r\nContent-Length: 0\r\n") + b"\r\n")
 
     def r_plain_cp1251(self):
         text = ("Министр заявил в понедельник, что переговоры будут продолжены. " * 4).encode("cp1251")
-        self.send(_head(ctype="text/plain; charset=windows-1251", extra=f"Content-Length: {len(text)}\r\n")
-                  + b"\r\n" + text)
+        self.send(
+            _head(ctype="text/plain; charset=windows-1251", extra=f"Content-Length: {len(text)}\r\n")
+            + b"\r\n"
+            + text
+        )
 
     def r_to_other(self):
         port = self.server.other_port
-        self.send(_head("302 Found", extra=f"Location: http://127.0.0.2:{port}/ok\r\nContent-Length: 0\r\n")
-                  + b"\r\n")
+        self.send(
+            _head("302 Found", extra=f"Location: http://127.0.0.2:{port}/ok\r\nContent-Length: 0\r\n")
+            + b"\r\n"
+        )
 
 
 class Server(socketserver.ThreadingTCPServer):
@@ -132,15 +142,22 @@ def test_the_timeout_bounds_the_whole_fetch(raw, path):
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out after 1 s"):
         load.load(base + path, Options(allow_private_addresses=True, timeout=1))
-    assert time.monotonic() - started < 15        # a guard against a hang, not a speed test
+    assert time.monotonic() - started < 15  # a guard against a hang, not a speed test
 
 
-@pytest.mark.parametrize("path,message", [
-    ("/huge-header", "malformed response"), ("/many-headers", "malformed response"),
-    ("/bad-status", "malformed response"), ("/garbage", "malformed response"),
-    ("/short", "truncated response"), ("/bad-chunks", "malformed response|truncated"), ("/cut-gzip", "truncated compressed"),
-    ("/bad-location", "invalid"),
-])
+@pytest.mark.parametrize(
+    "path,message",
+    [
+        ("/huge-header", "malformed response"),
+        ("/many-headers", "malformed response"),
+        ("/bad-status", "malformed response"),
+        ("/garbage", "malformed response"),
+        ("/short", "truncated response"),
+        ("/bad-chunks", "malformed response|truncated"),
+        ("/cut-gzip", "truncated compressed"),
+        ("/bad-location", "invalid"),
+    ],
+)
 def test_protocol_faults_are_fetch_errors(raw, path, message):
     base, _ = raw
     with pytest.raises(FetchError, match=message):
@@ -162,22 +179,38 @@ def test_the_charset_of_a_text_plain_response_is_honoured(raw):
     assert doc.raw.startswith("Министр заявил") and doc.encoding == "cp1251"
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "2130706433", "0x7f000001", "[::ffff:127.0.0.1]", "[::1]",
-                                  "localhost", "0.0.0.0"])
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "2130706433", "0x7f000001", "[::ffff:127.0.0.1]", "[::1]", "localhost", "0.0.0.0"]
+)
 def test_non_public_addresses_are_refused_by_default(raw, host):
     port = raw[0].rsplit(":", 1)[1]
     with pytest.raises(FetchError, match="non-public address .*--allow-private-addresses"):
         fetch.fetch(f"http://{host}:{port}/ok", Options(timeout=5))
 
 
-@pytest.mark.parametrize("address,public", [
-    ("127.0.0.1", False), ("10.1.2.3", False), ("172.16.0.1", False), ("192.168.1.1", False),
-    ("169.254.169.254", False), ("::1", False), ("fe80::1", False), ("fc00::1", False),
-    ("::ffff:10.0.0.1", False), ("224.0.0.1", False), ("0.0.0.0", False),
-    ("64:ff9b::7f00:1", False), ("64:ff9b::a00:1", False), ("2002:7f00:1::1", False), ("::127.0.0.1", False),
-    ("2002:808:808::1", True),
-    ("93.184.216.34", True), ("2606:2800:220:1:248:1893:25c8:1946", True),
-])
+@pytest.mark.parametrize(
+    "address,public",
+    [
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("172.16.0.1", False),
+        ("192.168.1.1", False),
+        ("169.254.169.254", False),
+        ("::1", False),
+        ("fe80::1", False),
+        ("fc00::1", False),
+        ("::ffff:10.0.0.1", False),
+        ("224.0.0.1", False),
+        ("0.0.0.0", False),
+        ("64:ff9b::7f00:1", False),
+        ("64:ff9b::a00:1", False),
+        ("2002:7f00:1::1", False),
+        ("::127.0.0.1", False),
+        ("2002:808:808::1", True),
+        ("93.184.216.34", True),
+        ("2606:2800:220:1:248:1893:25c8:1946", True),
+    ],
+)
 def test_public_addresses(address, public):
     assert fetch.public(address) is public
 
@@ -202,7 +235,7 @@ def test_the_address_connected_to_is_the_address_checked(raw, monkeypatch):
     def rebinding(host, *args, **kwargs):
         if host != "news.example":
             return real(host, *args, **kwargs)
-        asked.append(host)          # first answer: the test server; any later one: elsewhere
+        asked.append(host)  # first answer: the test server; any later one: elsewhere
         address = "127.0.0.1" if len(asked) == 1 else "192.0.2.1"
         return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
 

@@ -1,5 +1,6 @@
 """Golden articles: each input with its expected analysis, regenerated only on purpose
 (tests/golden/regenerate.py)."""
+
 import json
 
 import pytest

@@ -1,5 +1,6 @@
 """Hostile and unlucky inputs: limits that hold for every kind of source, a time budget per
 article, and every failure one error record (never a hang, never a traceback)."""
+
 import gzip
 import json
 import os
@@ -33,6 +34,7 @@ def _guarded(fn, *args, seconds=10):
 
 # --- regular expressions that used to be exponential -------------------------------------------
 
+
 def test_html_sniffing_is_linear_on_runs_of_comments():
     comments = b"<!---->" * 2000
     assert _guarded(load.looks_like_html, comments + b"<html><body><p>x</p></body></html>")
@@ -41,6 +43,7 @@ def test_html_sniffing_is_linear_on_runs_of_comments():
 
 
 # --- limits that hold for every kind of source ---------------------------------------------------
+
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
 def test_endless_devices_stop_at_the_byte_cap(device):
@@ -89,6 +92,7 @@ def test_gzip_files_are_read_and_capped_after_decompression(tmp_path):
 
 # --- encodings -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
 def test_utf32_with_bom_is_decoded(codec):
     data = ARTICLE.encode(codec)
@@ -98,14 +102,26 @@ def test_utf32_with_bom_is_decoded(codec):
     assert text == ARTICLE and name == "utf-32"
 
 
-@pytest.mark.parametrize("codec,text", [
-    ("cp1250", "Premier powiedział w poniedziałek, że rząd przygotuje nową ustawę o ochronie środowiska."),
-    ("iso8859_2", "Premier powiedział w poniedziałek, że rząd przygotuje nową ustawę o ochronie środowiska."),
-    ("cp1251", "Министр иностранных дел заявил в понедельник, что переговоры будут продолжены в Женеве."),
-    ("koi8_r", "Министр иностранных дел заявил в понедельник, что переговоры будут продолжены в Женеве."),
-    ("shift_jis", "首相は月曜日、来週ジュネーブで交渉を続けると述べた。政府は新しい法律を準備している。"),
-    ("cp1252", "Die Bürgermeisterin sagte, die Straße werde im Frühjahr geöffnet. „Wir sind froh“, sagte sie."),
-])
+@pytest.mark.parametrize(
+    "codec,text",
+    [
+        (
+            "cp1250",
+            "Premier powiedział w poniedziałek, że rząd przygotuje nową ustawę o ochronie środowiska.",
+        ),
+        (
+            "iso8859_2",
+            "Premier powiedział w poniedziałek, że rząd przygotuje nową ustawę o ochronie środowiska.",
+        ),
+        ("cp1251", "Министр иностранных дел заявил в понедельник, что переговоры будут продолжены в Женеве."),
+        ("koi8_r", "Министр иностранных дел заявил в понедельник, что переговоры будут продолжены в Женеве."),
+        ("shift_jis", "首相は月曜日、来週ジュネーブで交渉を続けると述べた。政府は新しい法律を準備している。"),
+        (
+            "cp1252",
+            "Die Bürgermeisterin sagte, die Straße werde im Frühjahr geöffnet. „Wir sind froh“, sagte sie.",
+        ),
+    ],
+)
 def test_legacy_encodings_decode_right(codec, text):
     decoded, name = decode(text.encode(codec))
     assert decoded == text
@@ -125,6 +141,7 @@ def test_a_text_file_with_a_binary_tail_is_refused(tmp_path):
 
 # --- the time budget -----------------------------------------------------------------------------
 
+
 def test_budget_interrupts_pure_python_work():
     with pytest.raises(ArticleTimeout):
         with budget(0.2):
@@ -141,7 +158,10 @@ def test_an_article_over_budget_becomes_a_timeout_record(monkeypatch):
 
     monkeypatch.setattr(api, "analyze", endless)
     record = batch.run_one("slow.txt", Options(article_timeout=0.3))
-    assert record["error"] == {"kind": "timeout", "message": "slow.txt: gave up after 0.3 s (--article-timeout)"}
+    assert record["error"] == {
+        "kind": "timeout",
+        "message": "slow.txt: gave up after 0.3 s (--article-timeout)",
+    }
 
 
 def test_a_stuck_source_in_worker_processes_does_not_block_the_batch(tmp_path):
@@ -157,8 +177,11 @@ def test_a_stuck_source_in_worker_processes_does_not_block_the_batch(tmp_path):
 
 # --- file names, messages and terminals ------------------------------------------------------------
 
+
 def _run(args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "newsscan", *args], capture_output=True, timeout=60, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "newsscan", *args], capture_output=True, timeout=60, **kwargs
+    )
 
 
 def test_a_file_name_that_is_not_utf8_is_escaped_not_fatal(tmp_path):
@@ -174,6 +197,7 @@ def test_a_file_name_that_is_not_utf8_is_escaped_not_fatal(tmp_path):
     db = tmp_path.parent / (tmp_path.name + ".db")
     assert _run(["analyze", str(tmp_path), "--sqlite", str(db)]).returncode == 0
     import sqlite3
+
     with sqlite3.connect(db) as con:
         assert [r[0].endswith("caf\\xe9.txt") for r in con.execute("SELECT source FROM articles")] == [True]
 
@@ -189,8 +213,11 @@ def test_a_newline_in_a_file_name_keeps_errors_on_one_line(tmp_path):
 
 def test_rich_markup_and_escapes_in_an_article_are_shown_literally(tmp_path):
     path = tmp_path / "markup.txt"
-    path.write_text("Der Minister sagte: „Das ist [/] falsch und [link=http://x]hier[/link] "
-                    "\x1b]8;;http://evil\x07rot\x1b[31m gefärbt.“\n", encoding="utf-8")
+    path.write_text(
+        "Der Minister sagte: „Das ist [/] falsch und [link=http://x]hier[/link] "
+        "\x1b]8;;http://evil\x07rot\x1b[31m gefärbt.“\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(app, ["analyze", str(path), "-f", "table"])
     assert result.exit_code == 0, result.output
     assert "[/]" in result.stdout and "[link=http://x]" in result.stdout
@@ -201,10 +228,21 @@ def test_rich_markup_and_escapes_in_an_article_are_shown_literally(tmp_path):
 
 # --- options and lists that make no sense are usage errors -------------------------------------------
 
-@pytest.mark.parametrize("args", [
-    ["--jobs", "-1"], ["--jobs", "0"], ["--max-bytes", "-5"], ["--max-bytes", "0"], ["--timeout", "nan"],
-    ["--timeout", "inf"], ["--timeout", "-1"], ["--article-timeout", "nan"], ["--article-timeout", "-3"],
-])
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--jobs", "-1"],
+        ["--jobs", "0"],
+        ["--max-bytes", "-5"],
+        ["--max-bytes", "0"],
+        ["--timeout", "nan"],
+        ["--timeout", "inf"],
+        ["--timeout", "-1"],
+        ["--article-timeout", "nan"],
+        ["--article-timeout", "-3"],
+    ],
+)
 def test_nonsense_option_values_are_usage_errors(args):
     result = CliRunner().invoke(app, ["analyze", str(SEED), *args])
     assert result.exit_code == 2
@@ -221,6 +259,7 @@ def test_from_file_missing_folder_or_not_utf8_is_a_usage_error(tmp_path):
 
 # --- output that cannot be written ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("target", ["missing/x.json", "."])
 def test_bad_output_paths_are_usage_errors_with_no_file_left(tmp_path, target):
     out = _run(["analyze", str(SEED), "-o", str(tmp_path / target)])
@@ -232,8 +271,12 @@ def test_bad_output_paths_are_usage_errors_with_no_file_left(tmp_path, target):
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="/dev/full is not available")
 def test_a_full_disk_is_one_line_and_no_temporary_file(tmp_path):
     with open("/dev/full", "w") as full:
-        out = subprocess.run([sys.executable, "-m", "newsscan", "analyze", str(SEED), "-f", "json"],
-                             stdout=full, stderr=subprocess.PIPE, timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-m", "newsscan", "analyze", str(SEED), "-f", "json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
     assert out.returncode == 1
     assert out.stderr.decode().count("\n") == 1 and b"Traceback" not in out.stderr
     direct = _run(["analyze", str(SEED), "-f", "json", "-o", "/dev/full"])
@@ -254,8 +297,11 @@ def test_output_files_follow_the_umask(tmp_path):
 def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path, fmt, jobs):
     for n in range(40):
         (tmp_path / f"{n:02}.txt").write_text(ARTICLE * 20, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", str(tmp_path), "-f", fmt, "-j", jobs],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsscan", "analyze", str(tmp_path), "-f", fmt, "-j", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     proc.stdout.readline()
     proc.stdout.close()
     _, err = proc.communicate(timeout=60)
@@ -267,12 +313,29 @@ def test_sigterm_and_sighup_keep_finished_work_and_leave_no_temporary_file(tmp_p
     fifo = tmp_path / "stuck.txt"
     os.mkfifo(fifo)
     target = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", str(SEED), str(fifo), "-f", "jsonl",
-                             "-j", jobs, "--article-timeout", "0", "-o", str(target)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsscan",
+            "analyze",
+            str(SEED),
+            str(fifo),
+            "-f",
+            "jsonl",
+            "-j",
+            jobs,
+            "--article-timeout",
+            "0",
+            "-o",
+            str(target),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not any(p.stat().st_size for p in tmp_path.glob(".newsscan-*")):
-        time.sleep(0.05)                # until the seed's record is written; the run then waits on the FIFO
+        time.sleep(0.05)  # until the seed's record is written; the run then waits on the FIFO
     time.sleep(0.2)
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=30)
@@ -284,6 +347,7 @@ def test_sigterm_and_sighup_keep_finished_work_and_leave_no_temporary_file(tmp_p
 
 
 # --- Ctrl-C while the language profiles load -------------------------------------------------------------
+
 
 def test_an_interrupt_while_profiles_load_is_not_swallowed(monkeypatch):
     from langdetect import detector_factory
@@ -303,22 +367,37 @@ def test_an_interrupt_while_profiles_load_is_not_swallowed(monkeypatch):
     monkeypatch.setattr(detector_factory.DetectorFactory, "add_profile", interrupted)
     with pytest.raises(KeyboardInterrupt):
         language.detect("Der Minister sagte, die Lage sei ernst.")
-    assert detector_factory._factory is None          # nothing half-loaded is kept
+    assert detector_factory._factory is None  # nothing half-loaded is kept
     monkeypatch.setattr(detector_factory.DetectorFactory, "add_profile", original)
     assert language.detect("Der Minister sagte, die Lage sei ernst und man werde handeln.").code == "de"
 
 
 # --- corpus files: one bad line is one error record ------------------------------------------------------
 
+
 def test_corpus_lines_fail_one_at_a_time(tmp_path):
     corpus = tmp_path / "c.jsonl"
-    corpus.write_bytes(b'{"id":"\\ud800","text":"Der Minister sagte, die Lage sei ernst und man handle."}\n'
-                       b'{"id":"2","text":"caf\xe9 ist kein UTF-8"}\n'
-                       b'{"id":"3","text":"' + b"a" * 5000 + b'"}\n'
-                       b'{"id":"4","text":"Die Ministerin sagte, man pr\xc3\xbcfe alles sehr genau."}\n')
+    corpus.write_bytes(
+        b'{"id":"\\ud800","text":"Der Minister sagte, die Lage sei ernst und man handle."}\n'
+        b'{"id":"2","text":"caf\xe9 ist kein UTF-8"}\n'
+        b'{"id":"3","text":"' + b"a" * 5000 + b'"}\n'
+        b'{"id":"4","text":"Die Ministerin sagte, man pr\xc3\xbcfe alles sehr genau."}\n'
+    )
     target = tmp_path / "out.jsonl"
-    out = _run(["analyze", str(corpus), "--input-format", "jsonl", "--max-bytes", "1000", "-f", "jsonl",
-                "-o", str(target)])
+    out = _run(
+        [
+            "analyze",
+            str(corpus),
+            "--input-format",
+            "jsonl",
+            "--max-bytes",
+            "1000",
+            "-f",
+            "jsonl",
+            "-o",
+            str(target),
+        ]
+    )
     assert out.returncode == 1 and b"Traceback" not in out.stderr
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [r["input"]["line"] for r in records] == [1, 2, 3, 4]
@@ -329,9 +408,26 @@ def test_corpus_lines_fail_one_at_a_time(tmp_path):
 
 
 def test_stdin_keeps_its_time_budget_with_workers(tmp_path):
-    read, write = os.pipe()                     # the write end stays open: only the budget can end the wait
-    proc = subprocess.Popen([sys.executable, "-m", "newsscan", "analyze", "-", str(SEED), "-j", "2", "-f", "jsonl",
-                             "--article-timeout", "1"], stdin=read, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    read, write = os.pipe()  # the write end stays open: only the budget can end the wait
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsscan",
+            "analyze",
+            "-",
+            str(SEED),
+            "-j",
+            "2",
+            "-f",
+            "jsonl",
+            "--article-timeout",
+            "1",
+        ],
+        stdin=read,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     os.close(read)
     try:
         out, _ = proc.communicate(timeout=60)
@@ -343,8 +439,11 @@ def test_stdin_keeps_its_time_budget_with_workers(tmp_path):
 
 def test_markdown_report_keeps_article_html_and_links_inert(tmp_path):
     path = tmp_path / "md.txt"
-    path.write_text("Der Minister sagte: „Klicken Sie <a href=javascript:alert(2)>hier</a> und "
-                    "[dort](javascript:x) an.“ Er sagte, die Lage sei ernst.\n\u202e", encoding="utf-8")
+    path.write_text(
+        "Der Minister sagte: „Klicken Sie <a href=javascript:alert(2)>hier</a> und "
+        "[dort](javascript:x) an.“ Er sagte, die Lage sei ernst.\n\u202e",
+        encoding="utf-8",
+    )
     out = CliRunner().invoke(app, ["analyze", str(path), "-f", "markdown"])
     assert out.exit_code == 0
     assert " <a href" not in out.stdout and "](javascript" not in out.stdout.replace("\\](", "")
@@ -353,8 +452,9 @@ def test_markdown_report_keeps_article_html_and_links_inert(tmp_path):
 
 def test_eval_refuses_an_unwritable_errors_file_before_scoring(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"text": "Der Minister sagte, die Lage sei ernst.", "quotes": []}) + "\n",
-                    encoding="utf-8")
+    gold.write_text(
+        json.dumps({"text": "Der Minister sagte, die Lage sei ernst.", "quotes": []}) + "\n", encoding="utf-8"
+    )
     out = _run(["eval", str(gold), "--errors", str(tmp_path / "missing" / "e.jsonl")])
     assert out.returncode == 2 and b"Traceback" not in out.stderr and len(out.stderr.splitlines()) == 1
 

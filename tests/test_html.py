@@ -1,5 +1,6 @@
 """HTML pages written for the tests: navigation, cookie banner, related box, inline ads,
 comments and footer must go; every real paragraph and the blockquote must stay."""
+
 import pathlib
 
 import pytest
@@ -11,36 +12,69 @@ PAGES = pathlib.Path(__file__).parent / "pages"
 
 CASES = {
     "de_stadtwerke.html": {
-        "keep": ["Die Stadtwerke Rheintal erhöhen zum 1. März die Gaspreise um neun Prozent.",
-                 "Geschäftsführer Holger Brandner begründete den Schritt mit gestiegenen Einkaufskosten.",
-                 "Eine Sprecherin sagte, viele Familien seien schon jetzt an der Belastungsgrenze.",
-                 "„Wer jetzt nicht vergleicht, zahlt im nächsten Winter drauf“, warnte die Verbraucherschützerin",
-                 "Kunden können nach Angaben der Stadtwerke bis Ende Februar ohne Frist kündigen."],
-        "drop": ["Cookies", "Startseite", "Strompreise steigen ebenfalls", "Abzocke", "Impressum",
-                 "[Anzeige", "Kommentare (14)", "Quelle: dpa", "Rheintaler Anzeiger GmbH"],
-        "metadata": {"title": "Stadtwerke erhöhen die Gaspreise", "author": "Jana Albrecht",
-                     "site_name": "Rheintaler Anzeiger", "date": "2024-02-12",
-                     "canonical_url": "https://rheintaler-anzeiger.example/wirtschaft/gaspreise",
-                     "source": "dpa"},
+        "keep": [
+            "Die Stadtwerke Rheintal erhöhen zum 1. März die Gaspreise um neun Prozent.",
+            "Geschäftsführer Holger Brandner begründete den Schritt mit gestiegenen Einkaufskosten.",
+            "Eine Sprecherin sagte, viele Familien seien schon jetzt an der Belastungsgrenze.",
+            "„Wer jetzt nicht vergleicht, zahlt im nächsten Winter drauf“, warnte die Verbraucherschützerin",
+            "Kunden können nach Angaben der Stadtwerke bis Ende Februar ohne Frist kündigen.",
+        ],
+        "drop": [
+            "Cookies",
+            "Startseite",
+            "Strompreise steigen ebenfalls",
+            "Abzocke",
+            "Impressum",
+            "[Anzeige",
+            "Kommentare (14)",
+            "Quelle: dpa",
+            "Rheintaler Anzeiger GmbH",
+        ],
+        "metadata": {
+            "title": "Stadtwerke erhöhen die Gaspreise",
+            "author": "Jana Albrecht",
+            "site_name": "Rheintaler Anzeiger",
+            "date": "2024-02-12",
+            "canonical_url": "https://rheintaler-anzeiger.example/wirtschaft/gaspreise",
+            "source": "dpa",
+        },
     },
     "en_council.html": {
-        "keep": ["Riverside council voted 7-2 on Tuesday to build a new pedestrian bridge",
-                 "\"This bridge will connect two neighbourhoods that have been cut off from each other",
-                 "Councillor James Reed, who voted against the plan, said the cost",
-                 "\"We are spending money we do not have on a project few people asked for,\" Reed told reporters",
-                 "Construction is expected to begin in the spring"],
-        "drop": ["cookies", "Opinion", "Mill River flooding", "waste of taxpayers", "All rights reserved",
-                 "Advertisement", "Share this article", "Comments"],
-        "metadata": {"title": "Council approves new bridge after long debate", "author": "Tom Whitfield",
-                     "site_name": "Riverside Gazette"},
+        "keep": [
+            "Riverside council voted 7-2 on Tuesday to build a new pedestrian bridge",
+            '"This bridge will connect two neighbourhoods that have been cut off from each other',
+            "Councillor James Reed, who voted against the plan, said the cost",
+            '"We are spending money we do not have on a project few people asked for," Reed told reporters',
+            "Construction is expected to begin in the spring",
+        ],
+        "drop": [
+            "cookies",
+            "Opinion",
+            "Mill River flooding",
+            "waste of taxpayers",
+            "All rights reserved",
+            "Advertisement",
+            "Share this article",
+            "Comments",
+        ],
+        "metadata": {
+            "title": "Council approves new bridge after long debate",
+            "author": "Tom Whitfield",
+            "site_name": "Riverside Gazette",
+        },
     },
     "fr_greve.html": {
-        "keep": ["La Première ministre a annoncé mardi qu'elle recevrait les syndicats",
-                 "« Le dialogue est la seule voie possible », a-t-elle déclaré",
-                 "Pour la CGT, cette annonce arrive trop tard, a estimé sa secrétaire générale, Sophie Binet.",
-                 "Selon l'AFP, plus de 200 000 personnes ont manifesté dans toute la France."],
+        "keep": [
+            "La Première ministre a annoncé mardi qu'elle recevrait les syndicats",
+            "« Le dialogue est la seule voie possible », a-t-elle déclaré",
+            "Pour la CGT, cette annonce arrive trop tard, a estimé sa secrétaire générale, Sophie Binet.",
+            "Selon l'AFP, plus de 200 000 personnes ont manifesté dans toute la France.",
+        ],
         "drop": ["cookies", "Accueil", "Publicité", "Lire aussi", "commentaires", "Par Claire Martin"],
-        "metadata": {"title": "Grève : le gouvernement ouvre la porte au dialogue", "author": "Claire Martin"},
+        "metadata": {
+            "title": "Grève : le gouvernement ouvre la porte au dialogue",
+            "author": "Claire Martin",
+        },
     },
 }
 
@@ -65,10 +99,13 @@ def test_inline_markers_that_the_extractor_keeps_are_removed_and_recorded():
 
     page = (PAGES / "de_stadtwerke.html").read_text(encoding="utf-8")
     extracted = trafilatura.extract(page, include_comments=False)
-    assert "[Anzeige_2]" in extracted and "Quelle: dpa" in extracted     # what the extractor alone leaves
+    assert "[Anzeige_2]" in extracted and "Quelle: dpa" in extracted  # what the extractor alone leaves
     cleaned = clean.clean(load.load(str(PAGES / "de_stadtwerke.html")))
     assert {(r.kind, r.text) for r in cleaned.boilerplate} >= {
-        ("ad-marker", "[Anzeige_2]"), ("source", "Quelle: dpa"), ("comments", "Kommentare (14)")}
+        ("ad-marker", "[Anzeige_2]"),
+        ("source", "Quelle: dpa"),
+        ("comments", "Kommentare (14)"),
+    }
 
 
 def test_statements_are_found_in_html():
@@ -92,9 +129,12 @@ def test_html_on_stdin_is_recognised():
 
 def test_malformed_html_still_yields_text(tmp_path):
     page = tmp_path / "broken.html"
-    page.write_text("<html><body><div><p>Der Minister sagte am Montag, die neue Regel gelte ab sofort für alle "
-                    "Betriebe im Land.<p>Die Opposition kritisierte den Plan scharf und kündigte Widerstand an."
-                    "<div><span>unclosed", encoding="utf-8")
+    page.write_text(
+        "<html><body><div><p>Der Minister sagte am Montag, die neue Regel gelte ab sofort für alle "
+        "Betriebe im Land.<p>Die Opposition kritisierte den Plan scharf und kündigte Widerstand an."
+        "<div><span>unclosed",
+        encoding="utf-8",
+    )
     doc = load.load(str(page))
     assert "die neue Regel gelte ab sofort" in doc.raw
 
@@ -107,9 +147,12 @@ def test_seed_as_html_reads_like_the_text(tmp_path):
     lines = SEED.read_text(encoding="utf-8").splitlines()
     body = "".join(f"<p>{htmllib.escape(line)}</p>\n" for line in lines)
     page = tmp_path / "seed.html"
-    page.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Titel</title></head><body>"
-                    f"<nav><a href='/'>Start</a></nav><article>{body}</article><footer>© Verlag</footer>"
-                    f"</body></html>", encoding="utf-8")
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Titel</title></head><body>"
+        f"<nav><a href='/'>Start</a></nav><article>{body}</article><footer>© Verlag</footer>"
+        f"</body></html>",
+        encoding="utf-8",
+    )
     as_html, as_text = to_dict(analyze(str(page))), to_dict(analyze(str(SEED)))
     key = [(q["speaker"], q["type"], q["via"], q["text"]) for q in as_text["quotes"]]
     assert [(q["speaker"], q["type"], q["via"], q["text"]) for q in as_html["quotes"]] == key

@@ -1,6 +1,7 @@
 """`--format html`: the report's structure, read back with an HTML parser.
 
 What a person sees in a browser is tested in test_html_report_browser.py."""
+
 import json
 import re
 from html.parser import HTMLParser
@@ -12,11 +13,13 @@ from newsscan.render import html as report
 
 from .conftest import ROOT, SEED, analyse
 
-HOSTILE = ("Die Ministerin Anna Berger sagte, der Plan <script>window.__pwned=1</script> sei "
-           "\"><img src=x onerror=\"window.__pwned=2\"> fertig </style><b>fett</b> und "
-           "<a href=\"javascript:window.__pwned=3\">gut</a>.\n\n"
-           "Der Bürgermeister Karl Roth erklärte laut Reuters, </textarea><svg onload=\"window.__pwned=4\"> "
-           "die Stadt stimme zu.\n")
+HOSTILE = (
+    "Die Ministerin Anna Berger sagte, der Plan <script>window.__pwned=1</script> sei "
+    '"><img src=x onerror="window.__pwned=2"> fertig </style><b>fett</b> und '
+    '<a href="javascript:window.__pwned=3">gut</a>.\n\n'
+    'Der Bürgermeister Karl Roth erklärte laut Reuters, </textarea><svg onload="window.__pwned=4"> '
+    "die Stadt stimme zu.\n"
+)
 
 
 class Page(HTMLParser):
@@ -63,6 +66,7 @@ class Page(HTMLParser):
 
 def render(records, many=None) -> str:
     import io
+
     stream = io.StringIO()
     writer = report.HtmlWriter(stream, many=len(records) != 1 if many is None else many)
     for record in records:
@@ -73,17 +77,18 @@ def render(records, many=None) -> str:
 
 def seed_record():
     from newsscan import analyze, to_dict
+
     return to_dict(analyze(str(SEED)))
 
 
 def test_seed_report_keeps_the_text_and_marks_every_statement():
     record = seed_record()
     page = Page(render([record]))
-    assert "".join(page.text_parts) == record["text"]              # nothing lost, nothing added
+    assert "".join(page.text_parts) == record["text"]  # nothing lost, nothing added
     statements = page.with_class("st")
     assert {s["data-q"] for s in statements} == {q["id"] for q in record["quotes"]}
     focusable = [s["data-q"] for s in statements if s.get("tabindex") == "0"]
-    assert sorted(focusable) == sorted(q["id"] for q in record["quotes"])   # one tab stop per statement
+    assert sorted(focusable) == sorted(q["id"] for q in record["quotes"])  # one tab stop per statement
     actors = {a["id"]: n for n, a in enumerate(record["actors"])}
     for s in statements:
         assert f"c{actors[s['data-actor']]}" in s["class"].split()
@@ -100,14 +105,19 @@ def test_report_is_self_contained():
     assert "default-src 'none'" in report.CSP
     assert [link.get("href") for link in page.tags("link")] == ["data:,"]
     assert not page.tags("img") and not page.tags("iframe") and not page.tags("object")
-    assert not [e for _, e in page.elements if "style" in e or "src" in e]    # no inline styles (CSP), no sources
+    assert not [
+        e for _, e in page.elements if "style" in e or "src" in e
+    ]  # no inline styles (CSP), no sources
     assert "url(" not in report.CSS and "@import" not in report.CSS and "@font-face" not in report.CSS
 
 
 def test_everything_from_the_article_is_escaped():
     record = analyse(HOSTILE)
-    record["metadata"].update(title="</title><script>window.__pwned=5</script>", url="javascript:window.__pwned=6",
-                              site_name="\"><script>window.__pwned=7</script>")
+    record["metadata"].update(
+        title="</title><script>window.__pwned=5</script>",
+        url="javascript:window.__pwned=6",
+        site_name='"><script>window.__pwned=7</script>',
+    )
     page = Page(render([record]))
     assert page.scripts == [report.SCRIPT]
     assert not page.tags("img") and not page.tags("svg") and not page.tags("textarea")
@@ -127,8 +137,10 @@ def many_records():
     records = [seed_record()]
     for name in ("en/01_council_bridge.txt", "de/12_raketen_agenturen.txt"):
         from newsscan import analyze, to_dict
+
         records.append(to_dict(analyze(str(ROOT / "tests" / "golden" / name))))
     from newsscan.schema import error_record
+
     records.append(error_record("missing.txt", "input", "missing.txt: no such file"))
     return records
 
@@ -141,12 +153,13 @@ def test_many_articles_start_with_an_overview_that_links_every_article():
     ids = {attrs["id"] for _, attrs in page.elements if "id" in attrs}
     targets = [a["href"][1:] for a in page.tags("a") if a.get("href", "").startswith("#")]
     assert {f"article-{n}" for n in range(1, 5)} <= set(targets) and set(targets) <= ids
-    assert "missing.txt: no such file" in source                       # the failed source is listed
-    overview = source[source.index('id="overview"'):source.index('id="article-1"')]
+    assert "missing.txt: no such file" in source  # the failed source is listed
+    overview = source[source.index('id="overview"') : source.index('id="article-1"')]
     assert "Failed sources (1)" in overview
     actors = {q["speaker"] for r in records[:3] for q in r["quotes"] if q["speaker"]}
-    assert len(page.tags("rect")) == min(15, len(actors)) + len({q["via"] for r in records[:3] for q in r["quotes"]
-                                                                  if q["via"]})
+    assert len(page.tags("rect")) == min(15, len(actors)) + len(
+        {q["via"] for r in records[:3] for q in r["quotes"] if q["via"]}
+    )
     assert "Sergej Lawrow" in overview and "TASS" in overview
 
 
@@ -161,8 +174,9 @@ def test_analyze_format_html_cli(tmp_path):
     result = runner.invoke(app, ["analyze", str(SEED), "--format", "html"])
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
     out = tmp_path / "report.html"
-    result = runner.invoke(app, ["analyze", str(SEED), str(tmp_path / "missing.txt"), "--format", "html",
-                                 "-o", str(out)])
+    result = runner.invoke(
+        app, ["analyze", str(SEED), str(tmp_path / "missing.txt"), "--format", "html", "-o", str(out)]
+    )
     assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
     text = out.read_text(encoding="utf-8")
     assert 'id="overview"' in text and "no such file" in text
@@ -178,7 +192,7 @@ def test_new_fields_are_shown_when_present():
     assert "negated" in report.SCRIPT and "rule" in report.SCRIPT
     assert re.search(r"NATO-Generalsekretär · person · m</small>", render([record]))
     plain = seed_record()
-    for q in plain["quotes"]:                  # as records without these fields are
+    for q in plain["quotes"]:  # as records without these fields are
         q.pop("rule", None)
         q.pop("negated", None)
     assert "data-rule" not in render([plain]) and "data-negated" not in render([plain])
@@ -197,12 +211,16 @@ def test_json_and_html_agree_on_statements():
 
 def golden_records():
     from newsscan import analyze, to_dict
-    paths = sorted((ROOT / "tests" / "golden").glob("*/*.txt")) + sorted((ROOT / "tests" / "pages").glob("*.html"))
+
+    paths = sorted((ROOT / "tests" / "golden").glob("*/*.txt")) + sorted(
+        (ROOT / "tests" / "pages").glob("*.html")
+    )
     return [to_dict(analyze(str(p))) for p in paths]
 
 
 def test_every_golden_article_keeps_its_text_and_every_statement_in_both_views():
     from newsscan.render import show
+
     records = golden_records()
     assert len(records) > 30
     no_speaker = 0
@@ -221,6 +239,7 @@ def test_every_golden_article_keeps_its_text_and_every_statement_in_both_views()
 
 def test_html_page_metadata_is_shown():
     from newsscan import analyze, to_dict
+
     record = to_dict(analyze(str(ROOT / "tests" / "golden" / "en" / "06_budget_page.html")))
     source = render([record])
     meta = record["metadata"]
@@ -231,7 +250,9 @@ def test_html_page_metadata_is_shown():
 
 
 def test_a_statement_with_no_speaker_is_grey_and_counted():
-    record = analyse("Die Ministerin Anna Berger sagte, der Plan sei fertig.\n\nEs hieß, der Plan sei gescheitert.")
+    record = analyse(
+        "Die Ministerin Anna Berger sagte, der Plan sei fertig.\n\nEs hieß, der Plan sei gescheitert."
+    )
     assert [q["speaker"] for q in record["quotes"]] == ["Anna Berger", None]
     source = render([record])
     page = Page(source)

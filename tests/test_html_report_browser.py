@@ -5,6 +5,7 @@ page makes is recorded, and any request other than the report itself is aborted 
 fails the test. Skips only when no Chromium is installed (Debian package `chromium`;
 .ci/run installs it). Playwright never downloads a browser here.
 """
+
 import functools
 import http.server
 import os
@@ -15,7 +16,6 @@ import pytest
 
 from newsscan.render import marks
 
-from .conftest import ROOT, SEED
 from .test_html_report import HOSTILE, many_records, render, seed_record
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
@@ -26,6 +26,7 @@ def browser():
     if CHROMIUM is None:
         pytest.skip("chromium is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         instance = p.chromium.launch(executable_path=CHROMIUM)
         yield instance
@@ -38,10 +39,16 @@ def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("reports")
     from newsscan import analyze_text, to_dict
     from newsscan.model import Options
+
     hostile = to_dict(analyze_text(HOSTILE, Options(language="de"), path="hostile.txt"))
-    hostile["metadata"].update(title="</title><script>window.__pwned=5</script>", url="javascript:window.__pwned=6")
-    pages = {"seed.html": render([seed_record()]), "corpus.html": render(many_records()),
-             "hostile.html": render([hostile])}
+    hostile["metadata"].update(
+        title="</title><script>window.__pwned=5</script>", url="javascript:window.__pwned=6"
+    )
+    pages = {
+        "seed.html": render([seed_record()]),
+        "corpus.html": render(many_records()),
+        "hostile.html": render([hostile]),
+    }
     for name, source in pages.items():
         (folder / name).write_text(source, encoding="utf-8")
     handler = functools.partial(_Quiet, directory=str(folder))
@@ -97,13 +104,14 @@ def visit(browser, site):
         v = Visit(browser, f"{site}/{name}", **context)
         opened.append(v)
         return v
+
     yield open_
     for v in opened:
         v.context.close()
 
 
 def rgb(hex_colour: str) -> str:
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
 
 
@@ -118,12 +126,13 @@ def test_every_statement_of_the_seed_is_present_and_coloured(visit):
     v = visit("seed.html")
     colours = marks.colours(record)
     pieces = v.page.locator(".text .st").evaluate_all(
-        "els => els.map(e => [e.dataset.q, e.textContent, getComputedStyle(e).backgroundColor, e.offsetWidth > 0])")
+        "els => els.map(e => [e.dataset.q, e.textContent, getComputedStyle(e).backgroundColor, e.offsetWidth > 0])"
+    )
     for q in record["quotes"]:
         mine = [p for p in pieces if p[0] == q["id"]]
         assert "".join(p[1] for p in mine) == "".join(record["text"][s:e] for s, e in q["spans"])
         assert {p[2] for p in mine} == {rgb(colours[q["actor"]])}
-        assert all(p[3] for p in mine)                  # rendered, not hidden
+        assert all(p[3] for p in mine)  # rendered, not hidden
     assert {p[0] for p in pieces} == {q["id"] for q in record["quotes"]}
 
 
@@ -134,7 +143,9 @@ def test_hovering_a_statement_shows_its_speaker(visit):
     v.page.hover(".st[data-q='q6']")
     assert tip.is_visible()
     text = tip.inner_text()
-    assert "Sabrina Singh" in text and "zitierte" in text and "Reuters" in text and "Pentagonsprecherin" in text
+    assert (
+        "Sabrina Singh" in text and "zitierte" in text and "Reuters" in text and "Pentagonsprecherin" in text
+    )
     v.page.mouse.move(0, 0)
     assert tip.is_hidden()
     v.page.set_viewport_size({"width": 1280, "height": 420})
@@ -142,8 +153,8 @@ def test_hovering_a_statement_shows_its_speaker(visit):
     last = v.page.locator(".st[data-q='q13']").first
     last.hover()
     box, frame = tip.bounding_box(), last.bounding_box()
-    assert 0 <= box["y"] and box["y"] + box["height"] <= 420            # inside the window, not below it
-    assert box["y"] + box["height"] <= frame["y"] + 8                   # above the statement: no room below
+    assert 0 <= box["y"] and box["y"] + box["height"] <= 420  # inside the window, not below it
+    assert box["y"] + box["height"] <= frame["y"] + 8  # above the statement: no room below
     v.assert_quiet()
 
 
@@ -170,12 +181,14 @@ def test_clicking_an_actor_highlights_exactly_its_statements(visit):
         lit = set(page.locator(".st.hl").evaluate_all("els => els.map(e => e.dataset.q)"))
         assert lit == {q["id"] for q in record["quotes"] if q["actor"] == actor["id"]}
         assert page.get_attribute(f"button.actor[data-actor='{actor['id']}']", "aria-pressed") == "true"
-        faded = page.locator(".st:not(.hl)").evaluate_all("els => els.map(e => getComputedStyle(e).backgroundColor)")
+        faded = page.locator(".st:not(.hl)").evaluate_all(
+            "els => els.map(e => getComputedStyle(e).backgroundColor)"
+        )
         assert set(faded) <= {"rgba(0, 0, 0, 0)"}
-    page.click(f"button.actor[data-actor='{record['actors'][-1]['id']}']")       # again: off
+    page.click(f"button.actor[data-actor='{record['actors'][-1]['id']}']")  # again: off
     assert page.locator(".st.hl").count() == 0
     assert page.locator("button.actor[aria-pressed='true']").count() == 0
-    page.keyboard.press("Tab")                                                   # buttons work from the keyboard
+    page.keyboard.press("Tab")  # buttons work from the keyboard
     page.locator("button.actor[data-actor='a2']").focus()
     page.keyboard.press("Enter")
     assert set(page.locator(".st.hl").evaluate_all("els => els.map(e => e.dataset.q)")) == {"q4", "q5", "q6"}
@@ -210,7 +223,7 @@ def test_corpus_overview_links_to_each_article(visit):
     assert page.evaluate("location.hash") == "#article-2"
     heading = page.locator("#article-2 h2")
     assert heading.inner_text() == records[1]["metadata"]["title"]
-    assert heading.is_visible() and heading.bounding_box()["y"] < 200      # scrolled to it
+    assert heading.is_visible() and heading.bounding_box()["y"] < 200  # scrolled to it
     v.assert_quiet()
 
 

@@ -6,7 +6,10 @@ def test_language_detection_is_deterministic():
     first = language.detect(text)
     assert first.code == "de" and first.probability > 0.9
     assert all(language.detect(text) == first for _ in range(5))
-    assert language.detect("The minister said on Monday that the budget would be balanced next year.").code == "en"
+    assert (
+        language.detect("The minister said on Monday that the budget would be balanced next year.").code
+        == "en"
+    )
 
 
 def test_empty_text_has_undetermined_language():
@@ -16,12 +19,18 @@ def test_empty_text_has_undetermined_language():
 def test_abbreviations_and_ordinals_do_not_split(de):
     text = "Am 28. Oktober sprach Dr. Meier z. B. über Nr. 5 der Liste. Danach ging er."
     sents = segment.sentences(text, de)
-    assert [text[s.start:s.end] for s in sents] == [
-        "Am 28. Oktober sprach Dr. Meier z. B. über Nr. 5 der Liste.", "Danach ging er."]
+    assert [text[s.start : s.end] for s in sents] == [
+        "Am 28. Oktober sprach Dr. Meier z. B. über Nr. 5 der Liste.",
+        "Danach ging er.",
+    ]
 
 
 def test_sentence_offsets_and_paragraphs(de):
     text = "Erster Satz. Zweiter Satz!\n\n„Ein Zitat.“ Dritter Satz?"
     sents = segment.sentences(text, de)
-    assert [(text[s.start:s.end], s.paragraph) for s in sents] == [
-        ("Erster Satz.", 0), ("Zweiter Satz!", 0), ("„Ein Zitat.“", 1), ("Dritter Satz?", 1)]
+    assert [(text[s.start : s.end], s.paragraph) for s in sents] == [
+        ("Erster Satz.", 0),
+        ("Zweiter Satz!", 0),
+        ("„Ein Zitat.“", 1),
+        ("Dritter Satz?", 1),
+    ]

@@ -1,4 +1,5 @@
 """Languages newsscan has no data for: said, not guessed; --language takes known codes only."""
+
 import json
 
 import pytest
@@ -10,8 +11,10 @@ from newsscan.pipeline.language import detect
 
 runner = CliRunner()
 
-RUSSIAN = ("Министр заявил журналистам в понедельник: «Мы не будем отступать ни на шаг». "
-           "Позже он добавил, что переговоры продолжатся на следующей неделе в столице.")
+RUSSIAN = (
+    "Министр заявил журналистам в понедельник: «Мы не будем отступать ни на шаг». "
+    "Позже он добавил, что переговоры продолжатся на следующей неделе в столице."
+)
 
 
 def test_a_language_without_data_is_marked_and_read_with_quotation_marks_only():
@@ -56,22 +59,32 @@ def test_validate_never_lets_a_path_through():
         analyze_text("Er sagte, es sei gut.", language="../../x")
 
 
-@pytest.mark.parametrize("text", ["Die Ministerin sagte: „Wir kommen morgen.“",
-                                  "Hans sagte: „Wir haben gewonnen.“",
-                                  "Er sagte: „Wir kommen morgen.“",
-                                  "Geplant waren Kosten in Höhe von 5 Milliarden Euro."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin sagte: „Wir kommen morgen.“",
+        "Hans sagte: „Wir haben gewonnen.“",
+        "Er sagte: „Wir kommen morgen.“",
+        "Geplant waren Kosten in Höhe von 5 Milliarden Euro.",
+    ],
+)
 def test_short_german_text_is_not_taken_for_afrikaans_or_danish(text):
     found = detect(text)
     assert found.code == "de"
-    assert found.probability < 0.5          # honest: the detector itself did not favour German
+    assert found.probability < 0.5  # honest: the detector itself did not favour German
 
 
-@pytest.mark.parametrize("text,code", [("Он сказал: «Мы придём завтра».", "ru"),
-                                       ("Hy het gesê dat hulle môre kom.", "af"),
-                                       ("Hij zei dat het goed gaat.", "nl"),
-                                       ("Es tritt per 1. Mai in Kraft.", "de"),
-                                       ("He said the deal was done.", "en"),
-                                       ("Il a dit que la guerre est finie.", "fr")])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Он сказал: «Мы придём завтра».", "ru"),
+        ("Hy het gesê dat hulle môre kom.", "af"),
+        ("Hij zei dat het goed gaat.", "nl"),
+        ("Es tritt per 1. Mai in Kraft.", "de"),
+        ("He said the deal was done.", "en"),
+        ("Il a dit que la guerre est finie.", "fr"),
+    ],
+)
 def test_short_texts_in_other_languages_keep_their_language(text, code):
     assert detect(text).code == code
 

@@ -7,9 +7,15 @@ from newsscan.pipeline import load
 TEXT = "Die Ministerin sagte, die Lage sei ernst. Köln, Düsseldorf und Münster – „Anführungszeichen“ €."
 
 
-@pytest.mark.parametrize("encoding,expected", [
-    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("cp1252", "cp1252"),
-])
+@pytest.mark.parametrize(
+    "encoding,expected",
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16"),
+        ("cp1252", "cp1252"),
+    ],
+)
 def test_encodings_decode_correctly(tmp_path, encoding, expected):
     path = tmp_path / "a.txt"
     path.write_bytes(TEXT.encode(encoding))
@@ -25,10 +31,15 @@ def test_latin1_without_euro_decodes(tmp_path):
     assert load.load(str(path)).raw == text
 
 
-@pytest.mark.parametrize("data,message", [
-    (b"", "empty"), (b"   \n\n  ", "empty"), (b"\x00\x01\x02binary\x00" * 20, "binary"),
-    (bytes(range(1, 32)) * 40, "binary"),
-])
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"", "empty"),
+        (b"   \n\n  ", "empty"),
+        (b"\x00\x01\x02binary\x00" * 20, "binary"),
+        (bytes(range(1, 32)) * 40, "binary"),
+    ],
+)
 def test_bad_bytes_raise_input_error(tmp_path, data, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(data)
@@ -51,10 +62,13 @@ def test_size_limit(tmp_path):
 
 
 def test_html_is_detected_by_content(tmp_path):
-    page = ("<!DOCTYPE html><html><head><title>Titel der Seite</title></head><body><article>"
-            + "<p>Der Bürgermeister sagte am Montag, die neue Brücke werde im Frühjahr eröffnet. "
-              "Die Bauarbeiten hätten länger gedauert als geplant, erklärte er.</p>" * 3
-            + "</article></body></html>")
+    page = (
+        "<!DOCTYPE html><html><head><title>Titel der Seite</title></head><body><article>"
+        + "<p>Der Bürgermeister sagte am Montag, die neue Brücke werde im Frühjahr eröffnet. "
+        "Die Bauarbeiten hätten länger gedauert als geplant, erklärte er.</p>"
+        * 3
+        + "</article></body></html>"
+    )
     path = tmp_path / "page.txt"
     path.write_text(page, encoding="utf-8")
     doc = load.load(str(path))

@@ -1,4 +1,5 @@
 """The README's examples run and print what it says; its options are documented."""
+
 import contextlib
 import io
 import json
@@ -14,7 +15,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _api_examples():
-    section = README[README.index("## Python API"):README.index("## The JSON schema")]
+    section = README[README.index("## Python API") : README.index("## The JSON schema")]
     return re.findall(r"```python\n(.*?)```\n\n```text\n(.*?)```", section, re.S)
 
 
@@ -33,6 +34,7 @@ def test_readme_api_example_prints_what_it_says(code, expected, monkeypatch):
 
 def test_public_names_are_consistent():
     import newsscan
+
     assert set(newsscan.__all__) <= set(dir(newsscan))
     for name in newsscan.__all__:
         assert getattr(newsscan, name) is not None
@@ -45,6 +47,7 @@ def test_every_analyze_option_is_in_the_readme():
     from typer.testing import CliRunner
 
     from newsscan.cli import app
+
     help_text = CliRunner().invoke(app, ["analyze", "--help"]).stdout
     options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
     assert options and [o for o in sorted(options) if f"`{o}" not in README] == []
@@ -55,6 +58,7 @@ def test_help_shows_plain_metavars(command):
     from typer.testing import CliRunner
 
     from newsscan.cli import app
+
     text = CliRunner().invoke(app, [command, "--help"]).stdout
     assert "Usage: " in text
     for leak in ("<str>", "<int", "<float>", "<list", "\\[", "{"):
@@ -70,6 +74,7 @@ def test_readme_jq_recipes_run(tmp_path):
     from typer.testing import CliRunner
 
     from newsscan.cli import app
+
     recipes = re.findall(r"^newsscan analyze (\S+) (--format \w+) \| (jq .*)$", README, re.M)
     assert len(recipes) >= 3
     for source, fmt, jq in recipes:

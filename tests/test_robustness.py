@@ -2,6 +2,7 @@
 
 Set NEWSSCAN_FUZZ=1500 to try more texts than the default 60.
 """
+
 import os
 import random
 
@@ -10,12 +11,85 @@ import pytest
 from newsscan import analyze_text, to_dict
 from newsscan.model import Options
 
-PIECES = ["„", "“", "”", "\"", "»", "«", "‚", "‘", "’", ",", ".", ":", ";", "!", "?", "(", ")", "–", "\n", "\n\n",
-          " ", " ", " ", "sagte", "said", "laut", "according to", "zufolge", "dass", "that", "Der", "die", "er",
-          "sie", "he", "Minister", "Sprecherin", "Anna", "Berg", "Reuters", "dpa", "sei", "habe", "so", "wie",
-          "nach Angaben der", "Polizei", "Herr", "Mr.", "42", "3.", "z. B.", "Quelle: dpa", "[Anzeige]", "é", "ß",
-          "qu'", "l'", "dell'", "a déclaré", "a-t-il", "dijo", "añadió", "ha detto", "disse", "zei", "aldus", "von der",
-          "de la", "'", "WASHINGTON (Reuters) -", "By", "saying", "(SPD)", "bildblog.de", "C.", "players'"]
+PIECES = [
+    "„",
+    "“",
+    "”",
+    '"',
+    "»",
+    "«",
+    "‚",
+    "‘",
+    "’",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "(",
+    ")",
+    "–",
+    "\n",
+    "\n\n",
+    " ",
+    " ",
+    " ",
+    "sagte",
+    "said",
+    "laut",
+    "according to",
+    "zufolge",
+    "dass",
+    "that",
+    "Der",
+    "die",
+    "er",
+    "sie",
+    "he",
+    "Minister",
+    "Sprecherin",
+    "Anna",
+    "Berg",
+    "Reuters",
+    "dpa",
+    "sei",
+    "habe",
+    "so",
+    "wie",
+    "nach Angaben der",
+    "Polizei",
+    "Herr",
+    "Mr.",
+    "42",
+    "3.",
+    "z. B.",
+    "Quelle: dpa",
+    "[Anzeige]",
+    "é",
+    "ß",
+    "qu'",
+    "l'",
+    "dell'",
+    "a déclaré",
+    "a-t-il",
+    "dijo",
+    "añadió",
+    "ha detto",
+    "disse",
+    "zei",
+    "aldus",
+    "von der",
+    "de la",
+    "'",
+    "WASHINGTON (Reuters) -",
+    "By",
+    "saying",
+    "(SPD)",
+    "bildblog.de",
+    "C.",
+    "players'",
+]
 
 
 ROUNDS = int(os.environ.get("NEWSSCAN_FUZZ", "60"))
@@ -24,7 +98,9 @@ ROUNDS = int(os.environ.get("NEWSSCAN_FUZZ", "60"))
 @pytest.mark.parametrize("seed", range(ROUNDS))
 def test_random_text_is_analysed_without_error(seed):
     rng = random.Random(seed)
-    text = "".join(rng.choice(PIECES) + (" " if rng.random() < 0.5 else "") for _ in range(rng.randint(1, 400)))
+    text = "".join(
+        rng.choice(PIECES) + (" " if rng.random() < 0.5 else "") for _ in range(rng.randint(1, 400))
+    )
     for language in (None, "de", "en", "fr", "es", "it", "pt", "nl"):
         record = to_dict(analyze_text(text, Options(language=language)))
         for q in record["quotes"]:
@@ -33,8 +109,10 @@ def test_random_text_is_analysed_without_error(seed):
 
 
 def test_a_speaker_phrase_in_parentheses_only_names_no_actor():
-    text = ("Das Bündnis aus Liberaldemokraten (PLDM) und Liberalen (PL), das sich selbst „Allianz zur Europäischen "
-            "Integration“ (AIE) nennt, kam auf 57 Sitze. Die Organisation erklärte, man werde die Regierung bilden.")
+    text = (
+        "Das Bündnis aus Liberaldemokraten (PLDM) und Liberalen (PL), das sich selbst „Allianz zur Europäischen "
+        "Integration“ (AIE) nennt, kam auf 57 Sitze. Die Organisation erklärte, man werde die Regierung bilden."
+    )
     record = to_dict(analyze_text(text, Options(language="de")))
     assert all(a["name"].strip() for a in record["actors"])
     for q in record["quotes"]:
@@ -43,6 +121,7 @@ def test_a_speaker_phrase_in_parentheses_only_names_no_actor():
 
 def test_many_articles_in_one_file_are_analysed():
     import pathlib
+
     golden = pathlib.Path(__file__).parent / "golden"
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(golden.glob("de/*.txt")))
     record = to_dict(analyze_text(text * 3, Options(language="de")))
@@ -57,9 +136,27 @@ def test_many_articles_in_one_file_are_analysed():
 BYTE_ROUNDS = ROUNDS
 HTML_ROUNDS = max(8, ROUNDS // 6)
 TEXT_BYTES = [p.encode("utf-8") for p in PIECES]
-ENCODED = [b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00", b"\x1b[31m", b"\r\n", b"\r", b"\x85", b"\xe2\x80\xa8",
-           "„Zitat“".encode("cp1252", "replace"), "ça".encode("latin-1"), "Grüße".encode("utf-16"), b"<", b">",
-           b"<p>", b"&amp;", b"&#0;", b"\xc3", b"\xed\xa0\x80"]
+ENCODED = [
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"\x00",
+    b"\x1b[31m",
+    b"\r\n",
+    b"\r",
+    b"\x85",
+    b"\xe2\x80\xa8",
+    "„Zitat“".encode("cp1252", "replace"),
+    "ça".encode("latin-1"),
+    "Grüße".encode("utf-16"),
+    b"<",
+    b">",
+    b"<p>",
+    b"&amp;",
+    b"&#0;",
+    b"\xc3",
+    b"\xed\xa0\x80",
+]
 
 
 def _random_bytes(rng: random.Random) -> bytes:
@@ -78,6 +175,7 @@ def _random_bytes(rng: random.Random) -> bytes:
 
 def _check(doc_or_error) -> None:
     from newsscan.api import analyze_document
+
     record = to_dict(analyze_document(doc_or_error, Options()))
     text = record["text"]
     for q in record["quotes"]:
@@ -91,6 +189,7 @@ def _check(doc_or_error) -> None:
 def test_random_bytes_give_an_analysis_or_an_input_error(seed):
     from newsscan.errors import InputError
     from newsscan.pipeline import load
+
     data = _random_bytes(random.Random(seed))
     try:
         doc = load.from_bytes(data, path="fuzz.bin")
@@ -100,17 +199,72 @@ def test_random_bytes_give_an_analysis_or_an_input_error(seed):
     _check(doc)
 
 
-TAGS = ["p", "div", "span", "article", "section", "h1", "h2", "a", "br", "b", "i", "script", "style", "table", "tr",
-        "td", "ul", "li", "figure", "figcaption", "header", "footer", "nav", "aside", "main", "blockquote", "q", "meta",
-        "title", "head", "body", "time", "noscript", "iframe", "svg"]
-ATTRS = ['class="x"', 'id="main"', 'href="http://127.0.0.1/"', 'content="de"', 'charset="utf-8"', "lang=de", 'x="',
-         "style='a:b'", 'itemprop="articleBody"', "data-x=<>"]
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "article",
+    "section",
+    "h1",
+    "h2",
+    "a",
+    "br",
+    "b",
+    "i",
+    "script",
+    "style",
+    "table",
+    "tr",
+    "td",
+    "ul",
+    "li",
+    "figure",
+    "figcaption",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "blockquote",
+    "q",
+    "meta",
+    "title",
+    "head",
+    "body",
+    "time",
+    "noscript",
+    "iframe",
+    "svg",
+]
+ATTRS = [
+    'class="x"',
+    'id="main"',
+    'href="http://127.0.0.1/"',
+    'content="de"',
+    'charset="utf-8"',
+    "lang=de",
+    'x="',
+    "style='a:b'",
+    'itemprop="articleBody"',
+    "data-x=<>",
+]
 
 
 def _tag_soup(rng: random.Random) -> str:
     """A page of random, often unbalanced tags around article sentences and stray markup."""
-    out = [rng.choice(["<!doctype html>", "<html>", "<html><head><meta charset=utf-8></head>", "", "<body>",
-                       "<!---->" * 40 + "<html>", "<!-- a -->\n" * 20])]
+    out = [
+        rng.choice(
+            [
+                "<!doctype html>",
+                "<html>",
+                "<html><head><meta charset=utf-8></head>",
+                "",
+                "<body>",
+                "<!---->" * 40 + "<html>",
+                "<!-- a -->\n" * 20,
+            ]
+        )
+    ]
     for _ in range(rng.randint(1, 120)):
         pick = rng.random()
         tag = rng.choice(TAGS)
@@ -120,7 +274,11 @@ def _tag_soup(rng: random.Random) -> str:
         elif pick < 0.5:
             out.append(f"</{tag}>")
         elif pick < 0.55:
-            out.append(rng.choice(["<!-- x -->", "<![CDATA[", "]]>", "<?xml?>", "&nbsp;", "&#x201e;", "&bogus;", "<", ">"]))
+            out.append(
+                rng.choice(
+                    ["<!-- x -->", "<![CDATA[", "]]>", "<?xml?>", "&nbsp;", "&#x201e;", "&bogus;", "<", ">"]
+                )
+            )
         else:
             out.append(" ".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))))
     return "".join(out)
@@ -130,6 +288,7 @@ def _tag_soup(rng: random.Random) -> str:
 def test_random_tag_soup_gives_an_analysis_or_an_input_error(seed):
     from newsscan.errors import InputError
     from newsscan.pipeline import load
+
     page = _tag_soup(random.Random(seed)).encode("utf-8")
     try:
         doc = load.from_bytes(page, path="fuzz.html", content_type="text/html")

@@ -1,4 +1,5 @@
 """Every statement names the construction (rule) that found it, and eval scores per rule."""
+
 import json
 
 import pytest
@@ -12,21 +13,43 @@ from newsscan.schema import RULES
 from tests.golden.regenerate import articles, expected_path
 
 EXAMPLES = [
-    ("de", "Die Mannschaft spielte gut. „Wir werden das Spiel morgen gewinnen“, sagte die Trainerin.",
-     "direct.post_frame"),
+    (
+        "de",
+        "Die Mannschaft spielte gut. „Wir werden das Spiel morgen gewinnen“, sagte die Trainerin.",
+        "direct.post_frame",
+    ),
     ("de", "Die Trainerin sagte: „Wir werden das Spiel morgen gewinnen.“", "direct.pre_frame"),
     ("de", "„Wir gewinnen“, sagte sie, „und zwar morgen.“", "direct.split_quote"),
-    ("de", "Der Minister sagte, die Lage sei ernst und man prüfe alle Möglichkeiten.", "indirect.cue_then_report"),
-    ("de", "Die Lage sei ernst und man prüfe alle Möglichkeiten, sagte der Minister.", "indirect.report_then_cue"),
+    (
+        "de",
+        "Der Minister sagte, die Lage sei ernst und man prüfe alle Möglichkeiten.",
+        "indirect.cue_then_report",
+    ),
+    (
+        "de",
+        "Die Lage sei ernst und man prüfe alle Möglichkeiten, sagte der Minister.",
+        "indirect.report_then_cue",
+    ),
     ("de", "Die Lage sei ernst, so der Minister.", "indirect.so_frame"),
     ("de", "Laut der Polizei wurde niemand verletzt.", "according.preposition"),
     ("de", "Der Polizei zufolge wurde niemand verletzt.", "according.postposition"),
     ("de", "Nach Angaben der Polizei wurde niemand verletzt.", "according.nach"),
-    ("de", "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles versucht.", "free_indirect.continuation"),
-    ("de", "Der Minister sagte am Montag, die Lage sei ernst. Das Wetter war schön. Die Regierung habe alles versucht.",
-     "free_indirect.konjunktiv"),
-    ("en", "\"We will win the game tomorrow,\" the coach said.", "direct.post_frame"),
-    ("en", "The minister said the situation was serious and that talks would go on.", "indirect.cue_then_report"),
+    (
+        "de",
+        "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles versucht.",
+        "free_indirect.continuation",
+    ),
+    (
+        "de",
+        "Der Minister sagte am Montag, die Lage sei ernst. Das Wetter war schön. Die Regierung habe alles versucht.",
+        "free_indirect.konjunktiv",
+    ),
+    ("en", '"We will win the game tomorrow," the coach said.', "direct.post_frame"),
+    (
+        "en",
+        "The minister said the situation was serious and that talks would go on.",
+        "indirect.cue_then_report",
+    ),
     ("en", "According to the police, nobody was hurt in the fire.", "according.preposition"),
     ("fr", "« Nous allons gagner demain », a déclaré l'entraîneur.", "direct.post_frame"),
 ]
@@ -40,12 +63,13 @@ def test_a_construction_is_named_by_its_rule(language, text, rule):
 
 def test_every_statement_of_every_golden_article_has_a_known_rule():
     from newsscan import analyze
+
     seen = set()
     for article in articles():
         for q in to_dict(analyze(str(article)))["quotes"]:
             assert q["rule"] in RULES, (article.name, q["rule"], q["text"])
             seen.add(q["rule"])
-    assert len(seen) >= 10          # the golden articles exercise most constructions
+    assert len(seen) >= 10  # the golden articles exercise most constructions
 
 
 def test_golden_files_pin_the_rule():
@@ -55,12 +79,24 @@ def test_golden_files_pin_the_rule():
 
 
 def _corpus(tmp_path):
-    text = ("Ministerin Eva Roth sagte, die Lage sei ernst. Laut der Polizei wurde niemand verletzt. "
-            "„Wir werden das Spiel morgen gewinnen“, sagte die Trainerin.")
-    gold = {"id": "1", "text": text, "quotes": [
-        {"text": "die Lage sei ernst", "type": "indirect", "speaker": "Ministerin Eva Roth", "cue": "sagte"},
-        {"text": "Wir werden das Spiel morgen gewinnen", "type": "direct", "speaker": "die Trainerin"},
-        {"text": "Das ist nirgends gesagt worden", "type": "indirect"}]}
+    text = (
+        "Ministerin Eva Roth sagte, die Lage sei ernst. Laut der Polizei wurde niemand verletzt. "
+        "„Wir werden das Spiel morgen gewinnen“, sagte die Trainerin."
+    )
+    gold = {
+        "id": "1",
+        "text": text,
+        "quotes": [
+            {
+                "text": "die Lage sei ernst",
+                "type": "indirect",
+                "speaker": "Ministerin Eva Roth",
+                "cue": "sagte",
+            },
+            {"text": "Wir werden das Spiel morgen gewinnen", "type": "direct", "speaker": "die Trainerin"},
+            {"text": "Das ist nirgends gesagt worden", "type": "indirect"},
+        ],
+    }
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
     return path
@@ -71,7 +107,14 @@ def test_eval_by_rule_counts_true_and_false_positives(tmp_path):
     rules = out["by_rule"]
     assert rules["indirect.cue_then_report"]["tp"] == 1 and rules["indirect.cue_then_report"]["fp"] == 0
     assert rules["direct.post_frame"]["tp"] == 1
-    assert rules["according.preposition"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 1, "fn": 3}
+    assert rules["according.preposition"] == {
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "tp": 0,
+        "fp": 1,
+        "fn": 3,
+    }
     # recall per rule is the share of all three gold quotes
     assert rules["direct.post_frame"]["recall"] == round(1 / 3, 4)
     assert sum(r["tp"] for r in rules.values()) == out["quotes"]["tp"]
@@ -97,8 +140,9 @@ def test_csv_and_sqlite_carry_the_rule(tmp_path):
     import sqlite3
 
     article = tmp_path / "a.txt"
-    article.write_text("Die Lage sei ernst, so der Minister. Laut der Polizei wurde niemand verletzt.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "Die Lage sei ernst, so der Minister. Laut der Polizei wurde niemand verletzt.\n", encoding="utf-8"
+    )
     db = tmp_path / "news.db"
     result = CliRunner().invoke(app, ["analyze", str(article), "-f", "csv", "-l", "de", "--sqlite", str(db)])
     assert result.exit_code == 0, result.output

@@ -1,5 +1,6 @@
 """The SQLite sink: quiet, columns that fit, failures recorded, an FTS index tools detect,
 concurrent writers, and databases that cannot be used."""
+
 import os
 import sqlite3
 import stat
@@ -27,9 +28,11 @@ def articles(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
     for n in range(4):
-        (folder / f"a{n}.txt").write_text(f"Titel {n}\n\nDer Sprecher Jan Weber{n} sagte, die Lage sei ernst. "
-                                          f"„Wir arbeiten an einer Lösung“, sagte Weber{n}.\n\nEnde.",
-                                          encoding="utf-8")
+        (folder / f"a{n}.txt").write_text(
+            f"Titel {n}\n\nDer Sprecher Jan Weber{n} sagte, die Lage sei ernst. "
+            f"„Wir arbeiten an einer Lösung“, sagte Weber{n}.\n\nEnde.",
+            encoding="utf-8",
+        )
     return folder
 
 
@@ -58,7 +61,7 @@ def test_fts_is_external_content_and_detected_by_sqlite_utils(articles, tmp_path
     sqlite_utils = pytest.importorskip("sqlite_utils")
     db = tmp_path / "news.db"
     invoke("analyze", articles, "--sqlite", db)
-    invoke("analyze", articles / "a0.txt", "--sqlite", db)          # replaced, not duplicated
+    invoke("analyze", articles / "a0.txt", "--sqlite", db)  # replaced, not duplicated
     database = sqlite_utils.Database(db)
     assert database["statements"].detect_fts() == "statements_fts"
     hits = list(database["statements"].search("Lösung"))
@@ -70,15 +73,19 @@ def test_fts_is_external_content_and_detected_by_sqlite_utils(articles, tmp_path
 
 def test_corpus_actors_join_across_articles(tmp_path):
     db = tmp_path / "news.db"
-    texts = {"x.txt": "Der russische Außenminister Sergej Lawrow sagte, die Gespräche seien beendet.",
-             "y.txt": "Außenminister Lawrow sagte am Dienstag, man sei zu Gesprächen bereit.",
-             "z.txt": "Foreign Minister Sergei Lavrov said the talks were over."}
+    texts = {
+        "x.txt": "Der russische Außenminister Sergej Lawrow sagte, die Gespräche seien beendet.",
+        "y.txt": "Außenminister Lawrow sagte am Dienstag, man sei zu Gesprächen bereit.",
+        "z.txt": "Foreign Minister Sergei Lavrov said the talks were over.",
+    }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     invoke("analyze", *(tmp_path / n for n in texts), "--sqlite", db)
     con = sqlite3.connect(db)
-    rows = con.execute("SELECT c.name, c.articles, count(a.id) FROM corpus_actors c JOIN actors a "
-                       "ON a.corpus_actor_id = c.id GROUP BY c.id").fetchall()
+    rows = con.execute(
+        "SELECT c.name, c.articles, count(a.id) FROM corpus_actors c JOIN actors a "
+        "ON a.corpus_actor_id = c.id GROUP BY c.id"
+    ).fetchall()
     assert ("Sergej Lawrow", 3, 3) in rows or ("Sergei Lavrov", 3, 3) in rows
 
 
@@ -95,25 +102,36 @@ def test_two_processes_writing_one_database_lose_no_rows(tmp_path):
     shared = tmp_path / "shared"
     shared.mkdir()
     for n in range(40):
-        (shared / f"s{n}.txt").write_text(f"Die Sprecherin Eva{n} Roth sagte, die Lage sei ernst.", encoding="utf-8")
+        (shared / f"s{n}.txt").write_text(
+            f"Die Sprecherin Eva{n} Roth sagte, die Lage sei ernst.", encoding="utf-8"
+        )
     runs = []
     for p in range(2):
         own = tmp_path / f"own{p}"
         own.mkdir()
         for n in range(5):
-            (own / f"a{n}.txt").write_text(f"Der Sprecher Max{p}x{n} Muster sagte, die Lage sei ernst.",
-                                           encoding="utf-8")
+            (own / f"a{n}.txt").write_text(
+                f"Der Sprecher Max{p}x{n} Muster sagte, die Lage sei ernst.", encoding="utf-8"
+            )
         runs.append([str(shared), str(own)])
     db = tmp_path / "shared.db"
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, *folders, "--sqlite", str(db), "-j", "1", "-q",
-                               "-l", "de"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-             for folders in runs]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, *folders, "--sqlite", str(db), "-j", "1", "-q", "-l", "de"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for folders in runs
+    ]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (50,)
     assert con.execute("SELECT count(*) FROM statements").fetchone() == (50,)
-    assert con.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'ernst'").fetchone() == (50,)
+    assert con.execute(
+        "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'ernst'"
+    ).fetchone() == (50,)
 
 
 HOLDER = """
@@ -129,13 +147,15 @@ con.execute("COMMIT")
 def test_a_lock_held_by_another_process_is_waited_for_then_reported(tmp_path):
     db = tmp_path / "locked.db"
     SqliteWriter(str(db)).close()
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "0.8"], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db), "0.8"], stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout.readline().strip() == "locked"
     started = time.monotonic()
     with pytest.raises(StoreError, match="locked by another process"):
         SqliteWriter(str(db), timeout=0.3)
     assert time.monotonic() - started >= 0.25
-    writer = SqliteWriter(str(db), timeout=20)       # waits until the other process lets go
+    writer = SqliteWriter(str(db), timeout=20)  # waits until the other process lets go
     writer.close()
     assert holder.wait(timeout=20) == 0
 
@@ -153,12 +173,15 @@ def _read_only(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("make,message", [
-    (_not_a_database, "not a SQLite database"),
-    (_read_only, "read-only"),
-    (lambda d: d / "missing" / "x.db", "no such folder"),
-    (lambda d: d, "is a folder"),
-])
+@pytest.mark.parametrize(
+    "make,message",
+    [
+        (_not_a_database, "not a SQLite database"),
+        (_read_only, "read-only"),
+        (lambda d: d / "missing" / "x.db", "no such folder"),
+        (lambda d: d, "is a folder"),
+    ],
+)
 def test_unusable_databases_are_one_line_and_exit_2_and_stay_untouched(tmp_path, make, message):
     path = make(tmp_path)
     before = path.read_bytes() if path.is_file() else None
@@ -184,5 +207,8 @@ def test_an_older_database_is_upgraded(tmp_path):
     con.close()
     assert invoke("analyze", SEED, "--sqlite", db).exit_code == 0
     con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'Kursk'").fetchone()[0] > 0
+    assert (
+        con.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'Kursk'").fetchone()[0]
+        > 0
+    )
     assert con.execute("SELECT date, language_supported FROM articles").fetchone() == (None, 1)

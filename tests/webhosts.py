@@ -2,6 +2,7 @@
 "host" (a port each), that count requests, track how many run at once, and can be
 slow, rate-limited (429 with Retry-After), failing (503), or forbid a path in robots.txt.
 They also serve an RSS feed, an Atom feed and a sitemap index with a nested sitemap."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -27,11 +28,13 @@ def local_options(**kw) -> Options:
 def article(n: int) -> bytes:
     names = ["Eva Roth", "Jan Weber", "Lena Vogt", "Paul Krause", "Mia Hahn", "Tim Wolf"]
     name = names[n % len(names)]
-    return (f"<html><head><title>Meldung {n}</title></head><body><article>"
-            f"<p>Die Sprecherin {name} sagte am Montag, die Brücke Nummer {n} werde im Mai eröffnet. "
-            f"„Wir sind im Zeitplan“, sagte {name.split()[1]} vor dem Rathaus.</p>"
-            f"<p>Die Bauarbeiten an Brücke {n} hätten länger gedauert als geplant, erklärte sie.</p>"
-            "</article></body></html>").encode("utf-8")
+    return (
+        f"<html><head><title>Meldung {n}</title></head><body><article>"
+        f"<p>Die Sprecherin {name} sagte am Montag, die Brücke Nummer {n} werde im Mai eröffnet. "
+        f"„Wir sind im Zeitplan“, sagte {name.split()[1]} vor dem Rathaus.</p>"
+        f"<p>Die Bauarbeiten an Brücke {n} hätten länger gedauert als geplant, erklärte sie.</p>"
+        "</article></body></html>"
+    ).encode("utf-8")
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -41,7 +44,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
     def send(self, code, body=b"", ctype="text/html; charset=utf-8", headers=()):
-        self.done()                  # the answer is decided: no longer in flight, even before it is written
+        self.done()  # the answer is decided: no longer in flight, even before it is written
         self.send_response(code)
         self.send_header("Content-Type", ctype)
         for key, value in headers:
@@ -88,12 +91,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path.startswith(("/news/", "/private/")):
             self.send(200, article(int(path.rsplit("/", 1)[1].split(".")[0])))
         elif path.startswith("/slow/"):
-            with self.server.together:      # hold the answer until a second request is in (3 s at most)
+            with self.server.together:  # hold the answer until a second request is in (3 s at most)
                 self.server.together.wait_for(lambda: self.server.active >= 2, timeout=3)
             time.sleep(0.05)
             self.send(200, article(int(path.rsplit("/", 1)[1].split(".")[0])))
         elif path.startswith("/gate/"):
-            self.server.gate.wait(30)        # released by the test; bounded all the same
+            self.server.gate.wait(30)  # released by the test; bounded all the same
             self.send(200, article(7))
         elif path == "/limited/1.html":
             if count == 1:
@@ -123,31 +126,39 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 def feed(base: str) -> bytes:
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Lokales</title>'
-            f"<link>{base}/</link>"
-            f"<item><title>Eins</title><link>{base}/news/1.html</link></item>"
-            f"<item><title>Zwei</title><link>/news/2.html</link></item>"
-            f"<item><title>Geheim</title><link>{base}/private/3.html</link></item>"
-            "</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Lokales</title>'
+        f"<link>{base}/</link>"
+        f"<item><title>Eins</title><link>{base}/news/1.html</link></item>"
+        f"<item><title>Zwei</title><link>/news/2.html</link></item>"
+        f"<item><title>Geheim</title><link>{base}/private/3.html</link></item>"
+        "</channel></rss>"
+    ).encode()
 
 
 def atom(base: str) -> bytes:
-    return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-            f'<title>Lokales</title><link href="{base}/atom.xml" rel="self"/>'
-            f'<entry><title>Vier</title><link href="{base}/news/4.html"/></entry>'
-            f'<entry><title>Fünf</title><link rel="alternate" href="{base}/news/5.html"/></entry>'
-            "</feed>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f'<title>Lokales</title><link href="{base}/atom.xml" rel="self"/>'
+        f'<entry><title>Vier</title><link href="{base}/news/4.html"/></entry>'
+        f'<entry><title>Fünf</title><link rel="alternate" href="{base}/news/5.html"/></entry>'
+        "</feed>"
+    ).encode()
 
 
 def sitemap_index(base: str) -> bytes:
-    return (f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            f"<sitemap><loc>{base}/sitemap-news.xml</loc></sitemap></sitemapindex>").encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{base}/sitemap-news.xml</loc></sitemap></sitemapindex>"
+    ).encode()
 
 
 def sitemap(base: str) -> bytes:
-    return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            + "".join(f"<url><loc>{base}/news/{n}.html</loc></url>" for n in (6, 7, 8))
-            + "</urlset>").encode()
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(f"<url><loc>{base}/news/{n}.html</loc></url>" for n in (6, 7, 8))
+        + "</urlset>"
+    ).encode()
 
 
 class Host(http.server.ThreadingHTTPServer):

@@ -10,6 +10,7 @@ Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-
 a tab or a carriage return) are prefixed with ``'`` (OWASP's CSV-injection rule), for
 article text and file names alike.
 """
+
 from __future__ import annotations
 
 import csv
@@ -17,9 +18,29 @@ import hashlib
 
 from . import source_label
 
-COLUMNS = ("source", "title", "date", "url", "author", "site", "language", "quote_id", "speaker", "role",
-           "actor_id", "speaker_mention", "type", "cue", "via", "rule", "text", "start", "end", "sentence",
-           "error")
+COLUMNS = (
+    "source",
+    "title",
+    "date",
+    "url",
+    "author",
+    "site",
+    "language",
+    "quote_id",
+    "speaker",
+    "role",
+    "actor_id",
+    "speaker_mention",
+    "type",
+    "cue",
+    "via",
+    "rule",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "error",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
@@ -64,8 +85,25 @@ class CsvWriter:
             return
         for q in record["quotes"]:
             actor = f"{key}-{q['actor']}" if q["actor"] else None
-            self._row(head + [q["id"], q["speaker"], q["role"], actor, q["speaker_mention"], q["type"], q["cue"],
-                              q["via"], q.get("rule"), q["text"], q["start"], q["end"], q["sentence"], None])
+            self._row(
+                head
+                + [
+                    q["id"],
+                    q["speaker"],
+                    q["role"],
+                    actor,
+                    q["speaker_mention"],
+                    q["type"],
+                    q["cue"],
+                    q["via"],
+                    q.get("rule"),
+                    q["text"],
+                    q["start"],
+                    q["end"],
+                    q["sentence"],
+                    None,
+                ]
+            )
 
     def close(self) -> None:
         pass
@@ -80,6 +118,17 @@ def write_actor_rows(stream, rows: list[dict], bom: bool = False) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(ACTOR_COLUMNS)
     for row in rows:
-        writer.writerow([safe(c) for c in (row["actor"], row["role"], row["kind"], row["statements"],
-                                           row["articles"], "; ".join(row["agencies"]),
-                                           "; ".join(row.get("names", ())))])
+        writer.writerow(
+            [
+                safe(c)
+                for c in (
+                    row["actor"],
+                    row["role"],
+                    row["kind"],
+                    row["statements"],
+                    row["articles"],
+                    "; ".join(row["agencies"]),
+                    "; ".join(row.get("names", ())),
+                )
+            ]
+        )

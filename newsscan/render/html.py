@@ -18,6 +18,7 @@ the overview, so memory stays flat however many there are.
 Everything taken from an article is escaped with :func:`html.escape`; links are made
 only from ``http``/``https`` URLs.
 """
+
 from __future__ import annotations
 
 import base64
@@ -31,7 +32,8 @@ from .marks import NO_SPEAKER, PALETTE, actor_tags, runs, safe_text, statement_c
 
 TOP_ACTORS = 15
 
-CSS = """
+CSS = (
+    """
 :root{--fg:#1b1b1b;--muted:#555;--bg:#fff;--panel:#f4f5f7;--line:#d0d4da;--focus:#1a4fd6;--link:#1a4fd6}
 @media (prefers-color-scheme:dark){:root{--fg:#ececec;--muted:#b8b8b8;--bg:#15171b;--panel:#20242a;
 --line:#3a4049;--focus:#8fb4ff;--link:#9cc0ff}}
@@ -100,8 +102,10 @@ td.num,th.num{text-align:right}
 summary{cursor:pointer;color:var(--link)}
 .back{font-size:.9rem}
 .err{background:#fff0f0;color:#7a1010;border:1px solid #e5a0a0;padding:.5rem .8rem;border-radius:4px}
-""" + "".join(f".c{n}{{background:{colour}}}" for n, colour in enumerate(PALETTE)) + \
-    f".none{{background:{NO_SPEAKER}}}\n"
+"""
+    + "".join(f".c{n}{{background:{colour}}}" for n, colour in enumerate(PALETTE))
+    + f".none{{background:{NO_SPEAKER}}}\n"
+)
 
 SCRIPT = """
 (function(){
@@ -162,8 +166,10 @@ def _digest(source: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
 
 
-CSP = (f"default-src 'none'; style-src '{_digest(CSS)}'; script-src '{_digest(SCRIPT)}'; "
-       "img-src data:; base-uri 'none'; form-action 'none'")
+CSP = (
+    f"default-src 'none'; style-src '{_digest(CSS)}'; script-src '{_digest(SCRIPT)}'; "
+    "img-src data:; base-uri 'none'; form-action 'none'"
+)
 
 
 def esc(value) -> str:
@@ -192,16 +198,20 @@ def _lang_attr(record: dict) -> str:
 
 def page_start(title: str) -> str:
     """The document head, the style sheet and the opening of ``<main>``."""
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
-            "<meta name=\"referrer\" content=\"no-referrer\">\n<link rel=\"icon\" href=\"data:,\">\n"
-            f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n<link rel="icon" href="data:,">\n'
+        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
+    )
 
 
 def page_end() -> str:
     """Closing tags, the shared tooltip and the script."""
-    return f"</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    return (
+        f'</main>\n<div id="tip" role="tooltip" hidden></div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n'
+    )
 
 
 def _meta(record: dict) -> str:
@@ -216,14 +226,21 @@ def _meta(record: dict) -> str:
         if meta.get(key) and meta[key] not in shown:
             shown.add(meta[key])
             items.append((key.replace("_", " "), _link(meta[key])))
-    return "<dl class=\"meta\">" + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in items) + "</dl>\n"
+    return '<dl class="meta">' + "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in items) + "</dl>\n"
 
 
 def _data(quote: dict) -> str:
     """The statement's facts as data attributes, read by the tooltip."""
-    facts = {"q": quote["id"], "actor": quote.get("actor") or "", "speaker": quote.get("speaker") or "",
-             "role": quote.get("role") or "", "cue": quote.get("cue") or "", "type": quote.get("type") or "",
-             "via": quote.get("via") or "", "rule": quote.get("rule") or ""}
+    facts = {
+        "q": quote["id"],
+        "actor": quote.get("actor") or "",
+        "speaker": quote.get("speaker") or "",
+        "role": quote.get("role") or "",
+        "cue": quote.get("cue") or "",
+        "type": quote.get("type") or "",
+        "via": quote.get("via") or "",
+        "rule": quote.get("rule") or "",
+    }
     if quote.get("negated") is not None:
         facts["negated"] = "yes" if quote["negated"] else "no"
     return "".join(f' data-{key}="{esc(value)}"' for key, value in facts.items() if value or key == "actor")
@@ -233,7 +250,7 @@ def _pieces(text: str, run) -> str:
     """One run's text, escaped, with cues in ``<b class=cue>`` and agencies in ``<span class=ag>``."""
     out = []
     for piece in run.pieces:
-        chunk = esc(text[piece.start:piece.end])
+        chunk = esc(text[piece.start : piece.end])
         if piece.agency:
             chunk = f'<span class="ag">{chunk}</span>'
         if piece.cue:
@@ -255,7 +272,7 @@ def article_text(record: dict) -> str:
             out.append(body)
             continue
         colour = classes.get(quote.get("actor"), "none")
-        focus = "" if quote["id"] in seen else ' tabindex="0" aria-describedby="tip"'   # one tab stop each
+        focus = "" if quote["id"] in seen else ' tabindex="0" aria-describedby="tip"'  # one tab stop each
         seen.add(quote["id"])
         out.append(f'<span class="st {colour}"{focus}{_data(quote)}>{body}</span>')
     return "".join(out)
@@ -266,33 +283,44 @@ def _actor_button(actor: dict, n: int, tag: str, count: int) -> str:
     role = actor.get("role") if actor.get("role") != actor["name"] else ""
     details = [role or "", actor.get("kind") or "", actor.get("gender") or ""]
     small = " · ".join(esc(d) for d in details if d)
-    return (f'<li><button type="button" class="actor" aria-pressed="false" data-actor="{esc(actor["id"])}">'
-            f'<span class="tag c{n % len(PALETTE)}">{esc(tag)}</span><span class="who">{esc(actor["name"])}'
-            f'{f"<small>{small}</small>" if small else ""}</span>'
-            f'<span class="n" title="statements">{count}</span></button></li>')
+    return (
+        f'<li><button type="button" class="actor" aria-pressed="false" data-actor="{esc(actor["id"])}">'
+        f'<span class="tag c{n % len(PALETTE)}">{esc(tag)}</span><span class="who">{esc(actor["name"])}'
+        f"{f'<small>{small}</small>' if small else ''}</span>"
+        f'<span class="n" title="statements">{count}</span></button></li>'
+    )
 
 
 def _actors_panel(record: dict) -> str:
     """The actors of one article, with a line on how to use them."""
     counts = statement_counts(record)
     tags = actor_tags(record)
-    items = [_actor_button(a, n, tags[a["id"]], counts.get(a["id"], 0)) for n, a in enumerate(record["actors"])]
+    items = [
+        _actor_button(a, n, tags[a["id"]], counts.get(a["id"], 0)) for n, a in enumerate(record["actors"])
+    ]
     if counts.get(None):
-        items.append(f'<li class="nobody"><span class="tag none">?</span><span class="who">no speaker found</span>'
-                     f'<span class="n">{counts[None]}</span></li>')
+        items.append(
+            f'<li class="nobody"><span class="tag none">?</span><span class="who">no speaker found</span>'
+            f'<span class="n">{counts[None]}</span></li>'
+        )
     if not items:
         return "<h3>Actors</h3><p>No statements found.</p>"
-    return ("<h3>Actors</h3><p class=\"key\">Click an actor to highlight its statements; "
-            "hover or focus a statement for its details. <b>Bold</b>: speech cue; "
-            "<span class=\"ag\">underlined</span>: cited agency.</p><ul>" + "".join(items) + "</ul>")
+    return (
+        '<h3>Actors</h3><p class="key">Click an actor to highlight its statements; '
+        "hover or focus a statement for its details. <b>Bold</b>: speech cue; "
+        '<span class="ag">underlined</span>: cited agency.</p><ul>' + "".join(items) + "</ul>"
+    )
 
 
 def _agencies_panel(record: dict) -> str:
     """The cited agencies and media of one article, with their statements and mentions."""
     if not record["agencies"]:
         return ""
-    rows = "".join(f"<li>{esc(g['name'])} <span class=\"key\">({_plural(len(g['quotes']), 'statement')}, named "
-                   f"{esc(g['mentions'])}×)</span></li>" for g in record["agencies"])
+    rows = "".join(
+        f'<li>{esc(g["name"])} <span class="key">({_plural(len(g["quotes"]), "statement")}, named '
+        f"{esc(g['mentions'])}×)</span></li>"
+        for g in record["agencies"]
+    )
     return f"<h3>Cited agencies and media</h3><ul>{rows}</ul>"
 
 
@@ -300,8 +328,10 @@ def _boilerplate_panel(record: dict) -> str:
     """The removed boilerplate of one article: kind, line and text."""
     if not record["boilerplate"]:
         return ""
-    rows = "".join(f"<li class=\"bp\"><b>{esc(b['kind'])}</b>, line {esc(b['line'])}: {esc(b['text'])}</li>"
-                   for b in record["boilerplate"])
+    rows = "".join(
+        f'<li class="bp"><b>{esc(b["kind"])}</b>, line {esc(b["line"])}: {esc(b["text"])}</li>'
+        for b in record["boilerplate"]
+    )
     return f"<h3>Removed boilerplate ({len(record['boilerplate'])})</h3><ul>{rows}</ul>"
 
 
@@ -309,19 +339,25 @@ def article(record: dict, anchor: str, back: bool = False) -> str:
     """One article's view: metadata, marked text and the side panel (or its error)."""
     source = _source(record)
     nav = '<p class="back"><a href="#overview">↑ overview</a></p>' if back else ""
-    h = "h2" if back else "h1"             # alone on its page, the article's title is the page's heading
+    h = "h2" if back else "h1"  # alone on its page, the article's title is the page's heading
     if "error" in record:
-        return (f'<article class="art" id="{anchor}"><{h}>{esc(source)}</{h}>{nav}'
-                f'<p class="err">{esc(record["error"]["kind"])} error: {esc(record["error"]["message"])}</p>'
-                "</article>\n")
+        return (
+            f'<article class="art" id="{anchor}"><{h}>{esc(source)}</{h}>{nav}'
+            f'<p class="err">{esc(record["error"]["kind"])} error: {esc(record["error"]["message"])}</p>'
+            "</article>\n"
+        )
     title = record["metadata"].get("title") or source
     lang = _lang_attr(record)
     lang_attr = f' lang="{lang}"' if lang else ""
     extra = _agencies_panel(record) + _boilerplate_panel(record)
-    extra = f'<aside class="extra" aria-label="agencies and removed boilerplate">{extra}</aside>' if extra else ""
-    return (f'<article class="art" id="{anchor}"><{h}{lang_attr}>{esc(title)}</{h}>{nav}{_meta(record)}'
-            f'<div class="cols"><aside class="actors" aria-label="actors">{_actors_panel(record)}</aside>'
-            f'<div class="text"{lang_attr}>{article_text(record)}</div>{extra}</div></article>\n')
+    extra = (
+        f'<aside class="extra" aria-label="agencies and removed boilerplate">{extra}</aside>' if extra else ""
+    )
+    return (
+        f'<article class="art" id="{anchor}"><{h}{lang_attr}>{esc(title)}</{h}>{nav}{_meta(record)}'
+        f'<div class="cols"><aside class="actors" aria-label="actors">{_actors_panel(record)}</aside>'
+        f'<div class="text"{lang_attr}>{article_text(record)}</div>{extra}</div></article>\n'
+    )
 
 
 class Corpus:
@@ -329,11 +365,12 @@ class Corpus:
 
     def __init__(self):
         from ..corpus import ActorIndex
+
         self.actors = ActorIndex()
         self.agencies: Counter = Counter()
         self.agency_articles: dict[str, set] = {}
-        self.articles: list[tuple] = []     # (anchor, title, source, language, statements, actors)
-        self.failed: list[tuple[str, str, str]] = []        # (anchor, source, message)
+        self.articles: list[tuple] = []  # (anchor, title, source, language, statements, actors)
+        self.failed: list[tuple[str, str, str]] = []  # (anchor, source, message)
         self.statements = 0
 
     def add(self, record: dict, anchor: str) -> None:
@@ -349,24 +386,37 @@ class Corpus:
                 self.agencies[q["via"]] += 1
                 self.agency_articles.setdefault(q["via"], set()).add(source)
         title = record["metadata"].get("title") or source
-        self.articles.append((anchor, title, source, language_label(record["language"]),
-                              len(record["quotes"]), len(record["actors"])))
+        self.articles.append(
+            (
+                anchor,
+                title,
+                source,
+                language_label(record["language"]),
+                len(record["quotes"]),
+                len(record["actors"]),
+            )
+        )
 
 
 def bar_chart(rows: list[tuple[str, int, str]], label: str) -> str:
     """An inline SVG bar chart of (name, value, tooltip) rows, in the order given."""
     top = max(value for _, value, _ in rows)
-    height, width, left = 26, 440, 170       # a narrow drawing: readable when a phone scales it down
-    parts = [f'<svg class="chart" role="img" aria-label="{esc(label)}" viewBox="0 0 {width} {height * len(rows) + 8}" '
-             'xmlns="http://www.w3.org/2000/svg">']
+    height, width, left = 26, 440, 170  # a narrow drawing: readable when a phone scales it down
+    parts = [
+        f'<svg class="chart" role="img" aria-label="{esc(label)}" '
+        f'viewBox="0 0 {width} {height * len(rows) + 8}" '
+        'xmlns="http://www.w3.org/2000/svg">'
+    ]
     for i, (name, value, tooltip) in enumerate(rows):
         y = 4 + i * height
         short = name if len(name) <= 22 else name[:21] + "…"
         bar = max(2, round((width - left - 40) * value / top))
-        parts.append(f'<g><title>{esc(tooltip)}</title>'
-                     f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{esc(short)}</text>'
-                     f'<rect class="bar" x="{left}" y="{y + 3}" width="{bar}" height="{height - 8}" rx="2"/>'
-                     f'<text x="{left + bar + 6}" y="{y + 17}">{value}</text></g>')
+        parts.append(
+            f"<g><title>{esc(tooltip)}</title>"
+            f'<text x="{left - 8}" y="{y + 17}" text-anchor="end">{esc(short)}</text>'
+            f'<rect class="bar" x="{left}" y="{y + 3}" width="{bar}" height="{height - 8}" rx="2"/>'
+            f'<text x="{left + bar + 6}" y="{y + 17}">{value}</text></g>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -380,9 +430,19 @@ def _actor_chart(rows: list[dict]) -> str:
     """The bar chart of the most-quoted actors, and how many more there are."""
     if not rows:
         return "<p>No statement has a speaker.</p>"
-    bars = [(r["actor"], r["statements"], f"{r['actor']}: {_plural(r['statements'], 'statement')} in "
-             f"{_plural(r['articles'], 'article')}") for r in rows[:TOP_ACTORS]]
-    more = f'<p class="key">{len(rows) - TOP_ACTORS} more actors not shown.</p>' if len(rows) > TOP_ACTORS else ""
+    bars = [
+        (
+            r["actor"],
+            r["statements"],
+            f"{r['actor']}: {_plural(r['statements'], 'statement')} in {_plural(r['articles'], 'article')}",
+        )
+        for r in rows[:TOP_ACTORS]
+    ]
+    more = (
+        f'<p class="key">{len(rows) - TOP_ACTORS} more actors not shown.</p>'
+        if len(rows) > TOP_ACTORS
+        else ""
+    )
     return bar_chart(bars, "most-quoted actors by number of statements") + more
 
 
@@ -391,13 +451,25 @@ def _agency_chart(corpus: Corpus) -> str:
     if not corpus.agencies:
         return "<p>No statement was reported through an agency or medium.</p>"
     ranked = sorted(corpus.agencies.items(), key=lambda x: (-x[1], x[0].casefold()))
-    bars = [(name, n, f"{name}: {_plural(n, 'statement')} in {_plural(len(corpus.agency_articles[name]), 'article')}")
-            for name, n in ranked[:TOP_ACTORS]]
-    rows = "".join(f"<tr><td>{esc(name)}</td><td class=\"num\">{n}</td>"
-                   f"<td class=\"num\">{len(corpus.agency_articles[name])}</td></tr>" for name, n in ranked)
-    table = ("<details><summary>all agencies and media as a table</summary><table><thead><tr><th>agency or medium</th>"
-             f"<th class=\"num\">statements</th><th class=\"num\">articles</th></tr></thead><tbody>{rows}</tbody>"
-             "</table></details>")
+    bars = [
+        (
+            name,
+            n,
+            f"{name}: {_plural(n, 'statement')} in {_plural(len(corpus.agency_articles[name]), 'article')}",
+        )
+        for name, n in ranked[:TOP_ACTORS]
+    ]
+    rows = "".join(
+        f'<tr><td>{esc(name)}</td><td class="num">{n}</td>'
+        f'<td class="num">{len(corpus.agency_articles[name])}</td></tr>'
+        for name, n in ranked
+    )
+    table = (
+        "<details><summary>all agencies and media as a table</summary>"
+        "<table><thead><tr><th>agency or medium</th>"
+        f'<th class="num">statements</th><th class="num">articles</th></tr></thead><tbody>{rows}</tbody>'
+        "</table></details>"
+    )
     return bar_chart(bars, "statements by agency or medium") + table
 
 
@@ -406,24 +478,36 @@ def _article_rows(corpus: Corpus) -> str:
     rows = []
     for anchor, title, source, lang, statements, actors in corpus.articles:
         where = f'<br><span class="key">{esc(source)}</span>' if title != source else ""
-        rows.append(f'<tr><td><a href="#{anchor}">{esc(title)}</a>{where}</td><td>{esc(lang)}</td>'
-                    f'<td class="num">{statements}</td><td class="num">{actors}</td></tr>')
-    return ('<table class="arts"><thead><tr><th>article</th><th>language</th><th class="num">statements</th>'
-            f'<th class="num">actors</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        rows.append(
+            f'<tr><td><a href="#{anchor}">{esc(title)}</a>{where}</td><td>{esc(lang)}</td>'
+            f'<td class="num">{statements}</td><td class="num">{actors}</td></tr>'
+        )
+    return (
+        '<table class="arts"><thead><tr><th>article</th><th>language</th><th class="num">statements</th>'
+        f'<th class="num">actors</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
 
 
 def overview(corpus: Corpus) -> str:
     """The corpus page: counts, the most-quoted actors, agencies, articles, failed sources."""
     rows = corpus.actors.rows()
     total = len(corpus.articles) + len(corpus.failed)
-    failed = "".join(f'<li><a href="#{a}">{esc(s)}</a>: <span>{esc(m)}</span></li>' for a, s, m in corpus.failed)
-    return (f'<section id="overview"><h1>newsscan report: {_plural(total, "source")}</h1>'
-            f"<p>{len(corpus.articles)} analysed, {len(corpus.failed)} failed; "
-            f"{_plural(corpus.statements, 'statement')} by {_plural(len(rows), 'actor')}.</p>"
-            f'<div class="charts"><div><h2>Most-quoted actors</h2>{_actor_chart(rows)}</div>'
-            f"<div><h2>Statements by agency</h2>{_agency_chart(corpus)}</div></div>"
-            + (f'<h2>Failed sources ({len(corpus.failed)})</h2><ul class="failed">{failed}</ul>' if failed else "")
-            + f"<h2>Articles</h2>{_article_rows(corpus)}</section>\n")
+    failed = "".join(
+        f'<li><a href="#{a}">{esc(s)}</a>: <span>{esc(m)}</span></li>' for a, s, m in corpus.failed
+    )
+    return (
+        f'<section id="overview"><h1>newsscan report: {_plural(total, "source")}</h1>'
+        f"<p>{len(corpus.articles)} analysed, {len(corpus.failed)} failed; "
+        f"{_plural(corpus.statements, 'statement')} by {_plural(len(rows), 'actor')}.</p>"
+        f'<div class="charts"><div><h2>Most-quoted actors</h2>{_actor_chart(rows)}</div>'
+        f"<div><h2>Statements by agency</h2>{_agency_chart(corpus)}</div></div>"
+        + (
+            f'<h2>Failed sources ({len(corpus.failed)})</h2><ul class="failed">{failed}</ul>'
+            if failed
+            else ""
+        )
+        + f"<h2>Articles</h2>{_article_rows(corpus)}</section>\n"
+    )
 
 
 class HtmlWriter:
@@ -432,10 +516,13 @@ class HtmlWriter:
 
     def __init__(self, stream, many: bool):
         import tempfile
+
         self.stream, self.many = stream, many
         self.count = 0
         self.corpus = Corpus()
-        self.spool = tempfile.SpooledTemporaryFile(max_size=4_000_000, mode="w+", encoding="utf-8") if many else None
+        self.spool = (
+            tempfile.SpooledTemporaryFile(max_size=4_000_000, mode="w+", encoding="utf-8") if many else None
+        )
 
     def write(self, record: dict) -> None:
         """Write one record (one article alone, or spooled after the overview)."""

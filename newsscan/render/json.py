@@ -1,4 +1,5 @@
 """JSON and JSON Lines output, streamed record by record."""
+
 from __future__ import annotations
 
 import json

@@ -1,8 +1,8 @@
 """A readable Markdown report, one section per article."""
+
 from __future__ import annotations
 
 from . import language_label, source_label, terminal_safe
-
 
 _MARKDOWN = str.maketrans({ch: "\\" + ch for ch in "\\|`*_[]<>#!"} | {"&": "&amp;", "\n": " "})
 
@@ -21,7 +21,10 @@ class MarkdownWriter:
         w = self.stream.write
         source = source_label(record)
         if "error" in record:
-            w(f"## {_cell(source)}\n\n**Error** ({record['error']['kind']}): {_cell(record['error']['message'])}\n\n")
+            w(
+                f"## {_cell(source)}\n\n**Error** ({record['error']['kind']}): "
+                f"{_cell(record['error']['message'])}\n\n"
+            )
             return
         meta, lang = record["metadata"], record["language"]
         w(f"## {_cell(meta.get('title') or source)}\n\n")
@@ -35,16 +38,28 @@ class MarkdownWriter:
                 speaker = q["speaker"] or "—"
                 if q["role"] and q["role"] != q["speaker"]:
                     speaker += f" ({q['role']})"
-                w(f"| {q['id'][1:]} | {_cell(speaker)} | {_cell(q['text'])} | {q['type']} | {_cell(q['cue'])} "
-                  f"| {_cell(q['via'])} |\n")
+                w(
+                    f"| {q['id'][1:]} | {_cell(speaker)} | {_cell(q['text'])} | {q['type']} "
+                    f"| {_cell(q['cue'])} "
+                    f"| {_cell(q['via'])} |\n"
+                )
             w("\n")
         else:
             w("_No statements found._\n\n")
         if record["actors"]:
-            w("**Actors:** " + "; ".join(f"{_cell(a['name'])} — {_cell(', '.join(a['mentions']))}"
-                                         for a in record["actors"]) + "\n\n")
+            w(
+                "**Actors:** "
+                + "; ".join(
+                    f"{_cell(a['name'])} — {_cell(', '.join(a['mentions']))}" for a in record["actors"]
+                )
+                + "\n\n"
+            )
         if record["agencies"]:
-            w("**Cited agencies and media:** " + ", ".join(_cell(g["name"]) for g in record["agencies"]) + "\n\n")
+            w(
+                "**Cited agencies and media:** "
+                + ", ".join(_cell(g["name"]) for g in record["agencies"])
+                + "\n\n"
+            )
         if record["boilerplate"]:
             w(f"_Removed as boilerplate: {len(record['boilerplate'])} lines._\n\n")
 

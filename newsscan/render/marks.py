@@ -11,6 +11,7 @@ up in the text: a cue is the occurrence nearest to its statement within the same
 paragraph, an agency every whole-word occurrence of its name (or its ``spans`` when a
 record carries them).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,20 @@ from dataclasses import dataclass
 
 # Light colours behind dark text: readable on dark and light terminals and pages alike
 # (contrast with #111 is above 11:1 for every one of them).
-PALETTE = ("#ffd8a8", "#a5d8ff", "#b2f2bb", "#fcc2d7", "#d0bfff", "#ffec99",
-           "#99e9f2", "#ffa8a8", "#c0eb75", "#eebefa", "#ffc078", "#96f2d7")
+PALETTE = (
+    "#ffd8a8",
+    "#a5d8ff",
+    "#b2f2bb",
+    "#fcc2d7",
+    "#d0bfff",
+    "#ffec99",
+    "#99e9f2",
+    "#ffa8a8",
+    "#c0eb75",
+    "#eebefa",
+    "#ffc078",
+    "#96f2d7",
+)
 NO_SPEAKER = "#dee2e6"
 
 # Bidirectional overrides and isolates could reorder what a reader sees.
@@ -28,6 +41,7 @@ NO_SPEAKER = "#dee2e6"
 @dataclass(frozen=True)
 class Piece:
     """A stretch of text with the marks it carries."""
+
     start: int
     end: int
     cue: bool = False
@@ -37,6 +51,7 @@ class Piece:
 @dataclass(frozen=True)
 class Run:
     """Consecutive pieces inside one statement (``quote`` is its id) or outside all (None)."""
+
     start: int
     end: int
     quote: str | None
@@ -121,7 +136,7 @@ def sentence_bounds(record: dict) -> list[tuple[int, int]]:
     try:
         data = lang.get((record.get("language") or {}).get("code"))
         return [(s.start, s.end) for s in segment.sentences(record["text"], data)]
-    except Exception:               # a record from another version: fall back to paragraphs
+    except Exception:  # a record from another version: fall back to paragraphs
         return []
 
 
@@ -158,12 +173,17 @@ def cue_spans(text: str, quote: dict, sentences: list | None = None) -> list[tup
     if not quote.get("cue"):
         return []
     spans = _quote_spans(quote)
-    regions = [_region(text, quote, spans, sentences or []),
-               _paragraph(text, min(s for s, _ in spans), max(e for _, e in spans))]
+    regions = [
+        _region(text, quote, spans, sentences or []),
+        _paragraph(text, min(s for s, _ in spans), max(e for _, e in spans)),
+    ]
     found = []
     for word in quote["cue"].split():
-        hit = (_nearest(text, word, spans, regions[0]) or _nearest(text, word, spans, regions[1])
-               or _nearest(text, word, spans, regions[0], inside=True))
+        hit = (
+            _nearest(text, word, spans, regions[0])
+            or _nearest(text, word, spans, regions[1])
+            or _nearest(text, word, spans, regions[0], inside=True)
+        )
         if hit:
             found.append(hit)
     return found

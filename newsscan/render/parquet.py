@@ -12,6 +12,7 @@ interrupted run keeps every finished part. A later run into the same folder adds
 of its own (names carry a run id), so a dataset grows across resumed runs.
 Needs pyarrow (``pip install "newsscan[parquet]"``).
 """
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,13 @@ def require_pyarrow():
 def arrow_schema(table: str):
     """The pyarrow schema of ``table``."""
     pa = require_pyarrow()
-    types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "strings": pa.list_(pa.string()),
-             "spans": pa.list_(pa.list_(pa.int64()))}
+    types = {
+        "string": pa.string(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "strings": pa.list_(pa.string()),
+        "spans": pa.list_(pa.list_(pa.int64())),
+    }
     return pa.schema([(name, types[kind]) for name, kind in COLUMNS[table]])
 
 
@@ -50,6 +56,7 @@ def write_part(folder: str, table: str, table_rows: list[dict], name: str) -> st
     """Write ``table_rows`` as ``folder/table/name.parquet`` (atomically); returns the path."""
     pa = require_pyarrow()
     import pyarrow.parquet as pq
+
     target_dir = os.path.join(folder, table)
     os.makedirs(target_dir, exist_ok=True)
     data = pa.Table.from_pylist(table_rows, schema=arrow_schema(table))
@@ -71,8 +78,9 @@ def write_tables(folder: str, collected: TableRows, name: str, keep_empty: bool 
 def has_parts(folder: str, table: str) -> bool:
     """Whether ``folder/table`` already holds a Parquet part."""
     path = os.path.join(folder, table)
-    return os.path.isdir(path) and any(n.endswith(".parquet") and not n.startswith((".", "_"))
-                                       for n in os.listdir(path))
+    return os.path.isdir(path) and any(
+        n.endswith(".parquet") and not n.startswith((".", "_")) for n in os.listdir(path)
+    )
 
 
 class ParquetWriter:

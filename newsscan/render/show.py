@@ -10,13 +10,16 @@ boilerplate follow the text.
 Everything from the article goes through :class:`rich.text.Text` (never parsed as
 markup) after :func:`~newsscan.render.marks.safe_text` removed control characters.
 """
+
 from __future__ import annotations
 
 from . import language_label
 from .marks import actor_tags, colours, runs, safe_text, statement_counts
 
 KEY = "bold: speech cue · underlined: cited agency or medium"
-KEY_PLAIN = "[XY: …]: statement of the actor with initials XY · bold: speech cue · {…}: cited agency or medium"
+KEY_PLAIN = (
+    "[XY: …]: statement of the actor with initials XY · bold: speech cue · {…}: cited agency or medium"
+)
 
 
 def _meta_line(record: dict):
@@ -25,10 +28,13 @@ def _meta_line(record: dict):
 
     meta = record["metadata"]
     source = record["input"].get("path") or record["input"].get("url") or "-"
-    parts = [source] if meta.get("title") else []       # without a title the source is the heading
+    parts = [source] if meta.get("title") else []  # without a title the source is the heading
     parts.append(f"language {language_label(record['language'])}")
-    parts += [f"{key.replace('_', ' ')} {meta[key]}" for key in ("date", "site_name", "author", "dateline")
-              if meta.get(key)]
+    parts += [
+        f"{key.replace('_', ' ')} {meta[key]}"
+        for key in ("date", "site_name", "author", "dateline")
+        if meta.get(key)
+    ]
     line = Text(safe_text(" · ".join(str(p) for p in parts)), style="dim")
     url = meta.get("url") or meta.get("source_url")
     if url:
@@ -72,7 +78,7 @@ def _append_run(out, text: str, run, quote: dict | None, look: dict) -> None:
         if plain:
             out.append(f"[{look['tags'][quote.get('actor')]}: ", style="bold")
     for piece in run.pieces:
-        chunk = safe_text(text[piece.start:piece.end])
+        chunk = safe_text(text[piece.start : piece.end])
         if plain and piece.agency:
             chunk = "{" + chunk + "}"
         out.append(chunk, style=" ".join(s for s in (base, _piece_style(piece, plain)) if s))
@@ -115,17 +121,24 @@ def legend(record: dict, plain: bool = False):
     table.add_column("actor", overflow="fold")
     table.add_column("role", overflow="fold")
     table.add_column("kind", no_wrap=True)
-    if genders:                       # only when the analysis knows some speaker's gender
+    if genders:  # only when the analysis knows some speaker's gender
         table.add_column("gender", no_wrap=True)
     table.add_column("statements", justify="right", no_wrap=True)
     for actor in record["actors"]:
         gender = [safe_text(str(actor.get("gender") or ""))] if genders else []
         role = actor.get("role") if actor.get("role") != actor["name"] else ""
-        table.add_row(_swatch(actor["id"], look), safe_text(actor["name"]), safe_text(role or ""),
-                      actor.get("kind") or "", *gender, str(counts.get(actor["id"], 0)))
+        table.add_row(
+            _swatch(actor["id"], look),
+            safe_text(actor["name"]),
+            safe_text(role or ""),
+            actor.get("kind") or "",
+            *gender,
+            str(counts.get(actor["id"], 0)),
+        )
     if counts.get(None):
-        table.add_row(_swatch(None, look), "(no speaker found)", "", "", *([""] if genders else []),
-                      str(counts[None]))
+        table.add_row(
+            _swatch(None, look), "(no speaker found)", "", "", *([""] if genders else []), str(counts[None])
+        )
     return table
 
 
@@ -135,8 +148,13 @@ def _agencies(record: dict):
 
     text = Text()
     text.append("Cited agencies and media: ", style="bold")
-    text.append(", ".join(f"{safe_text(g['name'])} ({len(g['quotes'])} statement{'s' * (len(g['quotes']) != 1)}, "
-                          f"named {g['mentions']}×)" for g in record["agencies"]))
+    text.append(
+        ", ".join(
+            f"{safe_text(g['name'])} ({len(g['quotes'])} statement{'s' * (len(g['quotes']) != 1)}, "
+            f"named {g['mentions']}×)"
+            for g in record["agencies"]
+        )
+    )
     return text
 
 
@@ -161,7 +179,9 @@ def renderables(record: dict, plain: bool = False) -> list:
     from rich.text import Text
 
     if "error" in record:
-        return [Text(safe_text(f"{record['error']['kind']} error: {record['error']['message']}"), style="bold")]
+        return [
+            Text(safe_text(f"{record['error']['kind']} error: {record['error']['message']}"), style="bold")
+        ]
     items = [header(record), Text(""), article_text(record, plain), Text("")]
     if record["actors"] or record["quotes"]:
         items += [legend(record, plain), Text(KEY_PLAIN if plain else KEY, style="dim")]

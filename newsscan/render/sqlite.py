@@ -13,6 +13,7 @@ with corpus actors joined across articles and a full-text index on statements.
 Writes are immediate transactions, so several processes can fill one database at once;
 a lock held by another process is waited for (``timeout`` seconds) and then reported.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -106,16 +107,32 @@ FTS = (
   INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
 END""",
     """CREATE TRIGGER IF NOT EXISTS statements_ad AFTER DELETE ON statements BEGIN
-  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+  INSERT INTO statements_fts(statements_fts, rowid, text, speaker)
+    VALUES ('delete', old.id, old.text, old.speaker);
 END""",
     """CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE ON statements BEGIN
-  INSERT INTO statements_fts(statements_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+  INSERT INTO statements_fts(statements_fts, rowid, text, speaker)
+    VALUES ('delete', old.id, old.text, old.speaker);
   INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
 END""",
 )
 
-ARTICLE_COLUMNS = ("content_hash", "source", "title", "date", "author", "url", "site", "source_url", "language",
-                   "language_probability", "language_supported", "metadata", "text", "schema")
+ARTICLE_COLUMNS = (
+    "content_hash",
+    "source",
+    "title",
+    "date",
+    "author",
+    "url",
+    "site",
+    "source_url",
+    "language",
+    "language_probability",
+    "language_supported",
+    "metadata",
+    "text",
+    "schema",
+)
 
 
 class StoreError(Exception):
@@ -185,7 +202,10 @@ class SqliteWriter:
         have = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
         for column in ("date", "author", "url", "site", "language_supported"):
             if column not in have:
-                db.execute(f"ALTER TABLE articles ADD COLUMN {column} {'INTEGER' if column.endswith('ed') else 'TEXT'}")
+                db.execute(
+                    f"ALTER TABLE articles ADD COLUMN {column} "
+                    f"{'INTEGER' if column.endswith('ed') else 'TEXT'}"
+                )
         have = {row[1] for row in db.execute("PRAGMA table_info(actors)")}
         if "corpus_actor_id" not in have:
             db.execute("ALTER TABLE actors ADD COLUMN corpus_actor_id INTEGER REFERENCES corpus_actors(id)")
@@ -196,7 +216,7 @@ class SqliteWriter:
                 db.execute(statement)
         fts = db.execute("SELECT sql FROM sqlite_master WHERE name = 'statements_fts'").fetchone()
         if fts and 'content="statements"' not in fts[0]:
-            db.execute("DROP TABLE statements_fts")       # the internal-content index of older versions
+            db.execute("DROP TABLE statements_fts")  # the internal-content index of older versions
             fts = None
         if not fts:
             for statement in FTS:
@@ -210,9 +230,11 @@ class SqliteWriter:
             raise StoreError(_message(self.path, exc, self.timeout)) from None
 
     def _failure(self, record: dict) -> None:
-        self.db.execute("INSERT INTO failures (source, kind, message) VALUES (?, ?, ?) ON CONFLICT(source) DO "
-                        "UPDATE SET kind = excluded.kind, message = excluded.message",
-                        (source_label(record), record["error"]["kind"], record["error"]["message"]))
+        self.db.execute(
+            "INSERT INTO failures (source, kind, message) VALUES (?, ?, ?) ON CONFLICT(source) DO "
+            "UPDATE SET kind = excluded.kind, message = excluded.message",
+            (source_label(record), record["error"]["kind"], record["error"]["message"]),
+        )
         self.failures += 1
 
     def _article(self, record: dict) -> None:
@@ -228,37 +250,79 @@ class SqliteWriter:
             self.added += 1
         db.execute("DELETE FROM failures WHERE source = ?", (source,))
         meta, lang = record["metadata"], record["language"]
-        values = (digest, source, meta.get("title"), meta.get("date"), meta.get("author"),
-                  meta.get("url") or meta.get("canonical_url") or meta.get("source_url"), meta.get("site_name"),
-                  meta.get("source_url"), lang["code"], lang["probability"], int(lang.get("supported", True)),
-                  json.dumps(meta, ensure_ascii=False), record["text"], record["schema"])
-        cur = db.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
-                         f"({', '.join('?' * len(ARTICLE_COLUMNS))})", values)
+        values = (
+            digest,
+            source,
+            meta.get("title"),
+            meta.get("date"),
+            meta.get("author"),
+            meta.get("url") or meta.get("canonical_url") or meta.get("source_url"),
+            meta.get("site_name"),
+            meta.get("source_url"),
+            lang["code"],
+            lang["probability"],
+            int(lang.get("supported", True)),
+            json.dumps(meta, ensure_ascii=False),
+            record["text"],
+            record["schema"],
+        )
+        cur = db.execute(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
+            f"({', '.join('?' * len(ARTICLE_COLUMNS))})",
+            values,
+        )
         article = cur.lastrowid
         actor_ids = {}
         for a in record["actors"]:
-            cur = db.execute("INSERT INTO actors (article_id, local_id, name, role, kind, mentions)"
-                             " VALUES (?, ?, ?, ?, ?, ?)",
-                             (article, a["id"], a["name"], a["role"], a["kind"],
-                              json.dumps(a["mentions"], ensure_ascii=False)))
+            cur = db.execute(
+                "INSERT INTO actors (article_id, local_id, name, role, kind, mentions)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    article,
+                    a["id"],
+                    a["name"],
+                    a["role"],
+                    a["kind"],
+                    json.dumps(a["mentions"], ensure_ascii=False),
+                ),
+            )
             actor_ids[a["id"]] = cur.lastrowid
         for q in record["quotes"]:
-            db.execute("INSERT INTO statements (article_id, actor_id, local_id, speaker, speaker_mention, type, cue,"
-                       " via, rule, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (article, actor_ids.get(q["actor"]), q["id"], q["speaker"], q["speaker_mention"], q["type"],
-                        q["cue"], q["via"], q.get("rule"), q["text"], q["start"], q["end"], q["sentence"]))
+            db.execute(
+                "INSERT INTO statements (article_id, actor_id, local_id, speaker, speaker_mention, type, cue,"
+                " via, rule, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article,
+                    actor_ids.get(q["actor"]),
+                    q["id"],
+                    q["speaker"],
+                    q["speaker_mention"],
+                    q["type"],
+                    q["cue"],
+                    q["via"],
+                    q.get("rule"),
+                    q["text"],
+                    q["start"],
+                    q["end"],
+                    q["sentence"],
+                ),
+            )
         for g in record["agencies"]:
-            db.execute("INSERT INTO agencies (article_id, name, mentions) VALUES (?, ?, ?)",
-                       (article, g["name"], g["mentions"]))
+            db.execute(
+                "INSERT INTO agencies (article_id, name, mentions) VALUES (?, ?, ?)",
+                (article, g["name"], g["mentions"]),
+            )
 
     def _corpus_actors(self) -> None:
         """Rebuild ``corpus_actors`` from every article's actors (see :mod:`newsscan.corpus`)."""
         from ..corpus import Entry, group, summarise
+
         db = self.db
         rows = db.execute(
             "SELECT a.id, a.article_id, a.name, a.role, a.kind, count(s.id), "
             "json_group_array(s.via) FILTER (WHERE s.via IS NOT NULL) "
-            "FROM actors a LEFT JOIN statements s ON s.actor_id = a.id GROUP BY a.id ORDER BY a.id").fetchall()
+            "FROM actors a LEFT JOIN statements s ON s.actor_id = a.id GROUP BY a.id ORDER BY a.id"
+        ).fetchall()
         entries = []
         for _, article, name, role, kind, count, vias in rows:
             entry = Entry(str(article), name, role, kind, statements=count)
@@ -268,11 +332,22 @@ class SqliteWriter:
         db.execute("DELETE FROM corpus_actors")
         for members in group(entries):
             s = summarise(entries, members)
-            cur = db.execute("INSERT INTO corpus_actors (name, role, kind, statements, articles, names)"
-                             " VALUES (?, ?, ?, ?, ?, ?)", (s["actor"], s["role"], s["kind"], s["statements"],
-                                                           s["articles"], json.dumps(s["names"], ensure_ascii=False)))
-            db.executemany("UPDATE actors SET corpus_actor_id = ? WHERE id = ?",
-                           [(cur.lastrowid, rows[i][0]) for i in members])
+            cur = db.execute(
+                "INSERT INTO corpus_actors (name, role, kind, statements, articles, names)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    s["actor"],
+                    s["role"],
+                    s["kind"],
+                    s["statements"],
+                    s["articles"],
+                    json.dumps(s["names"], ensure_ascii=False),
+                ),
+            )
+            db.executemany(
+                "UPDATE actors SET corpus_actor_id = ? WHERE id = ?",
+                [(cur.lastrowid, rows[i][0]) for i in members],
+            )
 
     def close(self) -> None:
         try:

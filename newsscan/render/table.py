@@ -1,11 +1,12 @@
 """The human view: a header, statements, actors, agencies and a boilerplate summary."""
+
 from __future__ import annotations
 
 from collections import Counter
 
 from . import language_label, source_label, terminal_safe
 
-STACK_BELOW = 100        # columns: a narrower terminal gets the stacked layout
+STACK_BELOW = 100  # columns: a narrower terminal gets the stacked layout
 
 
 def render(record: dict, console) -> None:
@@ -15,7 +16,7 @@ def render(record: dict, console) -> None:
 
     source = source_label(record)
     if "error" in record:
-        return                      # the failure was reported on stderr
+        return  # the failure was reported on stderr
     meta, lang = record["metadata"], record["language"]
     header = Text()
     header.append(meta.get("title") or source or "article", style="bold")
@@ -27,7 +28,7 @@ def render(record: dict, console) -> None:
         if meta.get(key):
             header.append(f" · {key.replace('_', ' ')} {meta[key]}")
     if meta.get("source_url"):
-        header.append(f"\nsource {meta['source_url']}", style="dim")       # its own line: URLs are long
+        header.append(f"\nsource {meta['source_url']}", style="dim")  # its own line: URLs are long
     console.print(header)
 
     if console.width < STACK_BELOW:
@@ -48,7 +49,9 @@ def render(record: dict, console) -> None:
             at.add_row(a["name"], a["role"] or "", str(counts[a["id"]]), "; ".join(a["mentions"]))
         console.print(at)
     if record["agencies"]:
-        agencies = ", ".join(f"{g['name']} ({_count(len(g['quotes']), 'statement')})" for g in record["agencies"])
+        agencies = ", ".join(
+            f"{g['name']} ({_count(len(g['quotes']), 'statement')})" for g in record["agencies"]
+        )
         console.print(Text("Cited agencies and media: ", style="bold").append(agencies, style=""))
     removed = Counter(b["kind"] for b in record["boilerplate"])
     if removed:
@@ -61,6 +64,7 @@ def _speaker_text(q: dict, actors: dict, one_line: bool = False):
     """The speaker cell: name, role and the mention as written when it differs (on separate
     lines, or on one for the stacked layout)."""
     from rich.text import Text
+
     speaker = Text(q["speaker"] or "—", style="bold" if q["speaker"] else "dim")
     actor = actors.get(q["actor"])
     if actor and actor.get("role") and actor["role"] != actor["name"]:
@@ -78,14 +82,19 @@ def _statement_table(record: dict, console) -> None:
     from rich.text import Text
 
     actors = {a["id"]: a for a in record["actors"]}
-    table = Table(title=f"Statements ({len(record['quotes'])})", box=box.SIMPLE_HEAVY, show_lines=True,
-                  expand=True, title_justify="left")
+    table = Table(
+        title=f"Statements ({len(record['quotes'])})",
+        box=box.SIMPLE_HEAVY,
+        show_lines=True,
+        expand=True,
+        title_justify="left",
+    )
     with_via = any(q["via"] for q in record["quotes"])
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("speaker", ratio=2, min_width=16, overflow="fold")
     table.add_column("statement", ratio=5, min_width=24, overflow="fold")
     table.add_column("type · cue", overflow="fold", min_width=10, max_width=14)
-    if with_via:                          # only when some statement came through an agency or medium
+    if with_via:  # only when some statement came through an agency or medium
         table.add_column("via", overflow="fold", max_width=14)
     for q in record["quotes"]:
         speaker = _speaker_text(q, actors)
@@ -93,7 +102,6 @@ def _statement_table(record: dict, console) -> None:
         row = [q["id"][1:], speaker, q["text"], kind] + ([q["via"] or ""] if with_via else [])
         table.add_row(*row)
     console.print(table)
-
 
 
 def _stacked_actors(record: dict, console) -> None:
@@ -133,22 +141,35 @@ def render_eval(figures: dict, console) -> None:
     from rich import box
     from rich.table import Table
 
-    table = Table(title=f"{figures['corpus']} — {figures['articles']} articles, {figures['type']} quotes",
-                  box=box.SIMPLE_HEAVY, title_justify="left")
+    table = Table(
+        title=f"{figures['corpus']} — {figures['articles']} articles, {figures['type']} quotes",
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+    )
     for col in ("figure", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="left" if col == "figure" else "right")
 
     def row(name, f):
-        table.add_row(name, f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['f1']:.3f}",
-                      f"{f['tp']:g}", f"{f['fp']:g}", f"{f['fn']:g}")
+        table.add_row(
+            name,
+            f"{f['precision']:.3f}",
+            f"{f['recall']:.3f}",
+            f"{f['f1']:.3f}",
+            f"{f['tp']:g}",
+            f"{f['fp']:g}",
+            f"{f['fn']:g}",
+        )
 
     row("message tokens (GermEval)", figures["message"])
     row("quotes", figures["quotes"])
     for name, f in figures["by_type"].items():
         row(f"  {name}", f)
     console.print(table)
-    for key, label in (("speaker", "speaker accuracy (non-pronoun)"), ("pronoun_speaker", "pronoun speakers resolved"),
-                       ("cue", "cue accuracy")):
+    for key, label in (
+        ("speaker", "speaker accuracy (non-pronoun)"),
+        ("pronoun_speaker", "pronoun speakers resolved"),
+        ("cue", "cue accuracy"),
+    ):
         acc = figures[key]["accuracy"]
         console.print(f"{label}: {acc:.3f} (n={figures[key]['n']})" if acc is not None else f"{label}: n/a")
     console.print(f"throughput: {figures['articles_per_second']} articles/s")
@@ -175,9 +196,18 @@ def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
     """The corpus actors as a table (or a Markdown table): name, kind, role, counts, agencies."""
     rows = terminal_safe(rows)
     if markdown:
-        console.file.write("| actor | kind | role | statements | articles | agencies |\n|---|---|---|---|---|---|\n")
+        console.file.write(
+            "| actor | kind | role | statements | articles | agencies |\n|---|---|---|---|---|---|\n"
+        )
         for r in rows:
-            cells = (r["actor"], r["kind"], r["role"] or "", r["statements"], r["articles"], ", ".join(r["agencies"]))
+            cells = (
+                r["actor"],
+                r["kind"],
+                r["role"] or "",
+                r["statements"],
+                r["articles"],
+                ", ".join(r["agencies"]),
+            )
             console.file.write("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |\n")
         return
     from rich import box
@@ -191,6 +221,12 @@ def render_actors(rows: list[dict], console, markdown: bool = False) -> None:
     table.add_column("articles", justify="right", no_wrap=True)
     table.add_column("agencies", overflow="fold")
     for r in rows:
-        table.add_row(r["actor"], r["kind"], r["role"] or "", str(r["statements"]), str(r["articles"]),
-                      ", ".join(r["agencies"]))
+        table.add_row(
+            r["actor"],
+            r["kind"],
+            r["role"] or "",
+            str(r["statements"]),
+            str(r["articles"]),
+            ", ".join(r["agencies"]),
+        )
     console.print(table)

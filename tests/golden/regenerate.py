@@ -4,6 +4,7 @@ Run on purpose only, after reading the diff of every changed article:
 
     python tests/golden/regenerate.py
 """
+
 import json
 import pathlib
 import sys
@@ -21,9 +22,21 @@ def project(record: dict) -> dict:
         "language": record["language"]["code"],
         "metadata": {k: v for k, v in record["metadata"].items() if v is not None},
         "boilerplate": [[b["kind"], b["text"]] for b in record["boilerplate"]],
-        "actors": [{"name": a["name"], "role": a["role"], "mentions": a["mentions"]} for a in record["actors"]],
-        "quotes": [{"speaker": q["speaker"], "speaker_mention": q["speaker_mention"], "type": q["type"],
-                    "cue": q["cue"], "via": q["via"], "text": q["text"], "rule": q["rule"]} for q in record["quotes"]],
+        "actors": [
+            {"name": a["name"], "role": a["role"], "mentions": a["mentions"]} for a in record["actors"]
+        ],
+        "quotes": [
+            {
+                "speaker": q["speaker"],
+                "speaker_mention": q["speaker_mention"],
+                "type": q["type"],
+                "cue": q["cue"],
+                "via": q["via"],
+                "text": q["text"],
+                "rule": q["rule"],
+            }
+            for q in record["quotes"]
+        ],
         "agencies": [{"name": g["name"], "quotes": g["quotes"]} for g in record["agencies"]],
     }
 
@@ -39,5 +52,7 @@ def expected_path(article: pathlib.Path) -> pathlib.Path:
 if __name__ == "__main__":
     for article in articles():
         out = project(to_dict(analyze(str(article))))
-        expected_path(article).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        expected_path(article).write_text(
+            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         print("wrote", expected_path(article).relative_to(HERE))
