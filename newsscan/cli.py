@@ -1,7 +1,8 @@
 """Command-line interface: a thin shell over :mod:`newsscan.api`.
 
-Exit codes: 0 success; 1 one or more sources could not be analysed; 2 usage error;
-130 interrupted.
+Exit codes: 0 success (also when a reader closes the pipe early); 1 one or more sources
+could not be analysed, or the output could not be written; 2 usage error; 130 interrupted
+(Ctrl-C); 143 and 129 terminated (SIGTERM, SIGHUP).
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def _options(language, keep_boilerplate, timeout, max_bytes, article_timeout=Non
 
 
 def _seconds(value: Optional[float]) -> Optional[float]:
-    """A positive, finite number of seconds (0 for --article-timeout means no budget)."""
+    """A finite, non-negative number of seconds (0 for --article-timeout means no budget)."""
     import math
 
     if value is not None and (not math.isfinite(value) or value < 0):
