@@ -216,12 +216,14 @@ class _DaemonPool:
 class PageCache:
     """Fetched pages on disk: ``DIR/ab/<sha256 of the URL>.body`` and ``.json``."""
 
-    def __init__(self, folder: str):
+    def __init__(self, folder: str, scope: str = ""):
         self.folder = folder
+        self.scope = scope
         os.makedirs(folder, exist_ok=True)
 
     def _paths(self, url: str) -> tuple[str, str]:
-        key = hashlib.sha256(url.encode("utf-8")).hexdigest()
+        # the scope keeps pages fetched under a wider address policy out of a narrower run
+        key = hashlib.sha256((self.scope + url).encode("utf-8")).hexdigest()
         base = os.path.join(self.folder, key[:2], key)
         return base + ".body", base + ".json"
 
@@ -270,7 +272,8 @@ class Downloader:
         self.options, self.policy, self._fetch = options, policy, fetch
         self.closed = threading.Event()
         self.gate = HostGate(policy.per_host, policy.delay, self.closed)
-        self.cache = PageCache(policy.cache) if policy.cache else None
+        scope = "private-allowed " if options.allow_private_addresses else ""
+        self.cache = PageCache(policy.cache, scope) if policy.cache else None
         self._robots: dict[str, object] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()

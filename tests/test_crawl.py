@@ -120,6 +120,18 @@ def test_cache_serves_pages_without_asking_again(fresh, tmp_path):
     assert again.cached and again.body == first.body and again.final_url == first.final_url
 
 
+def test_a_page_cached_under_allowed_private_addresses_is_not_served_without_them(fresh, tmp_path):
+    from newsscan.model import Options
+
+    a, _ = fresh
+    url = f"{a.base}/news/5.html"
+    with downloader(cache=str(tmp_path / "cache")) as d:
+        d.get(url)
+    with Downloader(Options(timeout=5), FetchPolicy(cache=str(tmp_path / "cache"))) as d:
+        with pytest.raises(FetchError, match="non-public address"):
+            d.get(url)
+
+
 def test_retry_after_as_http_date_and_classification():
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == pytest.approx(10.0)
     assert parse_retry_after("5") == 5.0 and parse_retry_after("soon") is None
