@@ -25,7 +25,7 @@ DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.xhtml", "*.text", "*.md")
 
 def is_url(source) -> bool:
     """Whether a source is an http(s) URL (a corpus record is not)."""
-    return isinstance(source, str) and source.startswith(("http://", "https://"))
+    return isinstance(source, str) and source[:8].lower().startswith(("http://", "https://"))
 
 
 def _directory(path: str, recursive: bool, glob) -> Iterator[str]:

@@ -586,6 +586,12 @@ def _check_list_file(from_file: Optional[str]) -> None:
         _usage(f"{from_file}: no such file (--from-file)")
 
 
+def _one_article(source: Optional[str], command: str) -> None:
+    """clean and show read one article: a folder is a usage error that says what to use."""
+    if source and source != "-" and os.path.isdir(source):
+        _usage(f"{source}: is a folder; {command} reads one article (analyze reads folders)")
+
+
 def _check_output(path: Optional[str]) -> None:
     """-o must name a file in an existing, writable folder: checked before any work is done."""
     if not path or path == "-":
@@ -1075,11 +1081,13 @@ def clean_cli(
     keep_boilerplate: bool = KEEP_OPT,
     timeout: float = TIMEOUT_OPT,
     max_bytes: int = MAXB_OPT,
+    article_timeout: float = ARTICLE_TIMEOUT_OPT,
     allow_private: bool = PRIVATE_OPT,
 ):
     """Print the cleaned article text (with --format json: text, metadata, removals)."""
     from .api import clean_document
-    from .errors import NewsscanError
+    from .budget import budget
+    from .errors import ArticleTimeout, NewsscanError
     from .pipeline import load
     from .render import json as jsonr
     from .schema import SCHEMA
@@ -1089,13 +1097,18 @@ def clean_cli(
             f"clean writes plain text, or JSON with --format json or jsonl; --format {format.value} "
             "does not apply"
         )
-    options = _options(None, keep_boilerplate, timeout, max_bytes, allow_private=allow_private)
+    _one_article(source, "clean")
+    options = _options(None, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private)
     try:
-        doc = load.load(source, options)
+        with budget(options.article_timeout):
+            doc = load.load(source, options)
+            cleaned, _ = clean_document(doc, options)
+    except ArticleTimeout:
+        _err(f"{source}: gave up after {options.article_timeout:g} s (--article-timeout)")
+        raise typer.Exit(EXIT_FAILED) from None
     except NewsscanError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_FAILED) from None
-    cleaned, _ = clean_document(doc, options)
     if json_ or format in (Format.json, Format.jsonl):  # plain text by default: clean is a filter
         record = {
             "schema": SCHEMA,
@@ -1130,6 +1143,7 @@ def show_cli(
     from .batch import run_one
     from .render.show import render
 
+    _one_article(source, "show")
     options = _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private)
     record = run_one(_sources([source] if source else None)[0], options)
     if "error" in record:

@@ -307,7 +307,7 @@ class Downloader:
             page = self.cache.get(url)
             if page is not None:
                 return page
-        if not url.startswith(("http://", "https://")):
+        if not url[:8].lower().startswith(("http://", "https://")):
             raise FetchError(f"only http and https URLs are supported: {url}")
         if self.policy.robots and not self._allowed(url):
             raise FetchError(f"{url}: disallowed by robots.txt (--ignore-robots to fetch anyway)")

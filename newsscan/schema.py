@@ -143,5 +143,5 @@ def to_dict(a: Analysis) -> dict:
 
 
 def error_record(source: str, kind: str, message: str) -> dict:
-    key = "url" if source.startswith(("http://", "https://")) else "path"
+    key = "url" if source[:8].lower().startswith(("http://", "https://")) else "path"
     return {"schema": SCHEMA, "input": {key: source}, "error": {"kind": kind, "message": message}}

@@ -465,3 +465,24 @@ def test_skip_existing_reads_a_database_whose_name_holds_hash_or_question_mark(t
     again = _run(["analyze", str(SEED), "--sqlite", str(db), "--skip-existing"])
     assert again.returncode == 0 and b"skipped 1" in again.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a#b?.db"]
+
+
+@pytest.mark.parametrize("command", ["clean", "show"])
+def test_clean_and_show_name_a_folder_as_a_usage_error(tmp_path, command):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = _run([command, str(tmp_path)])
+    assert out.returncode == 2 and b"reads one article" in out.stderr
+
+
+def test_clean_keeps_a_time_budget(tmp_path):
+    fifo = tmp_path / "stuck.txt"
+    os.mkfifo(fifo)
+    out = _run(["clean", str(fifo), "--article-timeout", "1"])
+    assert out.returncode == 1 and b"gave up after 1 s" in out.stderr
+
+
+def test_stdin_errors_name_stdin_and_urls_are_case_insensitive():
+    out = _run(["analyze", "-", "-f", "json"], input=b"")
+    assert out.returncode == 1 and out.stderr.decode().strip() == "newsscan: stdin: empty input"
+    upper = _run(["analyze", "HTTP://127.0.0.1:9/x", "-f", "json"])
+    assert json.loads(upper.stdout)["error"]["kind"] == "fetch"

@@ -261,7 +261,7 @@ def _location(url: str, resp: http.client.HTTPResponse) -> str:
         new = urllib.parse.urljoin(url, location.strip())
     except ValueError:
         raise FetchError(f"{url}: invalid redirect Location {location!r}") from None
-    if not new.startswith(("http://", "https://")):
+    if not new[:8].lower().startswith(("http://", "https://")):
         raise FetchError(f"redirect to a non-http URL refused: {new}")
     _target(new)
     return new

@@ -159,7 +159,7 @@ def _read_path(source: str, limit: int) -> bytes:
 
 def load(source: str, options: Options = Options()) -> Document:
     """Load a path, ``-`` for stdin, or an http(s) URL."""
-    if source.startswith(("http://", "https://")):
+    if source[:8].lower().startswith(("http://", "https://")):
         from . import fetch
 
         data, final_url, content_type = fetch.fetch(source, options)
@@ -168,7 +168,10 @@ def load(source: str, options: Options = Options()) -> Document:
         data = _read_stdin(options.max_bytes, options.article_timeout)
         if len(data) > options.max_bytes:
             raise _too_large("stdin", options.max_bytes)
-        return from_bytes(data, path="-", options=options)
+        try:
+            return from_bytes(data, path="-", options=options)
+        except InputError as exc:
+            raise InputError(f"stdin: {exc}") from None
     if not os.path.lexists(source):
         raise InputError(f"{source}: no such file")
     data = _read_path(source, options.max_bytes)
