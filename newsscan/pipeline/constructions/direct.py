@@ -57,8 +57,24 @@ class Direct(FinderBase):
             span = self.np.forward(view, i)  # "…," the minister said
             if span and span[1] < len(view.tokens):
                 i = span[1]
-        cue = self._cue_at(view, i)
+        cue = self._cue_at(view, i) or self._shaped_cue(view, i)
         return (cue, view.tokens[i].start, "direct.post_frame") if cue else None
+
+    def _shaped_cue(self, view: SentenceView, i: int) -> str | None:
+        """A verb no list holds, known by the frame's shape: ``"…," Dana Pratt exclaimed.``
+        — after the quotation and its speaker, a lowercase past-tense form that ends the
+        sentence. The past-tense endings are the language's verb shapes of two letters or
+        more (English ``-ed``); a language without them has no such cue."""
+        tokens = view.tokens
+        past = tuple(e for e in self.ctx.lang.word_class("verb_shapes") if len(e) >= 2)
+        if not past or i + 1 >= len(tokens):
+            return None
+        word = tokens[i]
+        if not (word.text.islower() and len(word.text) > 4 and word.text.endswith(past)):
+            return None
+        if tokens[i + 1].text not in END_PUNCT or view.quoted[i]:
+            return None
+        return word.text
 
     def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
         """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,

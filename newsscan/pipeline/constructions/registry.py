@@ -63,6 +63,13 @@ construction(
     [
         ("de", f"Die Mannschaft spielte gut. „{_GAME}“, sagte die Trainerin.", _GAME, "Trainerin"),
         ("en", '"We will win the game tomorrow," the coach said.', "We will win the game tomorrow", "coach"),
+        # a verb no list holds, known by the frame's shape
+        (
+            "en",
+            '"We will win the game tomorrow," Dana Pratt exclaimed.',
+            "We will win the game tomorrow",
+            "Dana Pratt",
+        ),
         ("fr", "« Nous allons gagner demain », a déclaré l'entraîneur.", "Nous allons gagner demain", None),
     ],
     [("de", f"„{_GAME}“ steht auf dem Plakat am Stadion.")],
