@@ -4,11 +4,11 @@ Within an article, :mod:`newsscan.pipeline.actors` already joins the mentions of
 actor. Across articles, actors are joined here when
 
 - their full names are the same after a general spelling normalisation that folds the
-  usual transliterations of one name into one key (*Sergej Lawrow* = *Sergei Lavrov*:
+  usual transliterations of one name into one key (*Jewgeni Sokolow* = *Yevgeni Sokolov*:
   accents and umlauts, w/v, j/y/i, sch/sh/zh, tsch/ch/kh, tz/ts/z/s, doubled letters,
   hyphens), or their first and last names are (middle names left out);
 - one is known by its surname only and the other has that surname and the same role
-  (*Lawrow, Außenminister* = *Sergej Lawrow, russischer Außenminister*), or the surname
+  (*Sokolow, Außenminister* = *Jewgeni Sokolow, russischer Außenminister*), or the surname
   belongs to one full name only in the whole corpus;
 - a medium is written in one of the forms of the media gazetteer (*dpa* = *Deutsche
   Presse-Agentur*).
@@ -50,7 +50,7 @@ _NAME_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 def fold(name: str) -> str:
     """A spelling key for a name: the same for the usual transliterations of it
-    (``Sergej Lawrow``, ``Sergei Lavrov``, ``Sergey Lavrov`` -> ``sergei lavrov``)."""
+    (``Jewgeni Sokolow``, ``Yevgeni Sokolov``, ``Jewgenij Sokolow`` -> ``ievgeni sokolov``)."""
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     for old, new in _FOLDS:

@@ -15,7 +15,7 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     """Classify the noun phrase ``span`` of a sentence, in order: a pronoun (``er``, ``dit-elle``),
     a source noun with its genitive (``Angaben der Polizei``), an organisation named by a
     lowercase noun (``the players' union``), else honorific, role and name read off the phrase
-    (``der russische Außenminister Sergej Lawrow``)."""
+    (``der russische Außenminister Jewgeni Sokolow``)."""
     tokens = view.tokens[span[0] : span[1]]
     text = ctx.text[tokens[0].start : tokens[-1].end]
     pronoun = _pronoun_mention(ctx, tokens, text)

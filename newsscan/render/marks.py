@@ -76,7 +76,7 @@ def colours(record: dict) -> dict[str | None, str]:
 
 
 def initials(name: str) -> str:
-    """``Mark Rutte`` -> ``MR``; the capitalised words first, at most three letters."""
+    """``Dana Pratt`` -> ``DP``; the capitalised words first, at most three letters."""
     words = re.findall(r"\w[\w'’-]*", name or "")
     capitals = [w for w in words if w[0].isupper()] or words
     if not capitals:

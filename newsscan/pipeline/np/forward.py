@@ -15,7 +15,7 @@ class Forward(Backward):
 
     def forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A noun phrase starting at token i: a pronoun; determiner and adjectives, then a run of
-        capitalised words (``der russische Außenminister Sergej Lawrow``) or, where nouns are not
+        capitalised words (``der russische Außenminister Jewgeni Sokolow``) or, where nouns are not
         capitalised, a common noun (``le rapport``); then an adjective, a genitive or a
         postmodifier that belongs to it."""
         tokens, n = view.tokens, len(view.tokens)
