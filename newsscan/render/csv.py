@@ -84,26 +84,8 @@ class CsvWriter:
             self._row(head + [None] * (len(COLUMNS) - len(head)))
             return
         for q in record["quotes"]:
-            actor = f"{key}-{q['actor']}" if q["actor"] else None
-            self._row(
-                head
-                + [
-                    q["id"],
-                    q["speaker"],
-                    q["role"],
-                    actor,
-                    q["speaker_mention"],
-                    q["type"],
-                    q["cue"],
-                    q["via"],
-                    q.get("rule"),
-                    q["text"],
-                    q["start"],
-                    q["end"],
-                    q["sentence"],
-                    None,
-                ]
-            )
+            cells = {**q, "quote_id": q["id"], "actor_id": f"{key}-{q['actor']}" if q["actor"] else None}
+            self._row(head + [cells.get(column) for column in COLUMNS[len(head) :]])
 
     def close(self) -> None:
         pass

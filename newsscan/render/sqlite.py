@@ -117,6 +117,24 @@ END""",
 END""",
 )
 
+# statement columns taken as they are from a quote of the JSON record
+_QUOTE_FIELDS = (
+    "speaker",
+    "speaker_mention",
+    "type",
+    "cue",
+    "via",
+    "rule",
+    "text",
+    "start",
+    "end",
+    "sentence",
+)
+_INSERT_STATEMENT = (
+    f"INSERT INTO statements (article_id, actor_id, local_id, {', '.join(_QUOTE_FIELDS)})"
+    f" VALUES ({', '.join('?' * (len(_QUOTE_FIELDS) + 3))})"
+)
+
 ARTICLE_COLUMNS = (
     "content_hash",
     "source",
@@ -289,23 +307,7 @@ class SqliteWriter:
             actor_ids[a["id"]] = cur.lastrowid
         for q in record["quotes"]:
             db.execute(
-                "INSERT INTO statements (article_id, actor_id, local_id, speaker, speaker_mention, type, cue,"
-                " via, rule, text, start, end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article,
-                    actor_ids.get(q["actor"]),
-                    q["id"],
-                    q["speaker"],
-                    q["speaker_mention"],
-                    q["type"],
-                    q["cue"],
-                    q["via"],
-                    q.get("rule"),
-                    q["text"],
-                    q["start"],
-                    q["end"],
-                    q["sentence"],
-                ),
+                _INSERT_STATEMENT, (article, actor_ids.get(q["actor"]), q["id"], *map(q.get, _QUOTE_FIELDS))
             )
         for g in record["agencies"]:
             db.execute(
