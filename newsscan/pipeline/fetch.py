@@ -243,14 +243,14 @@ def _inflate_coding(data: bytes, encoding: str, limit: int) -> tuple[bytes, bool
         return inflate(data, -zlib.MAX_WBITS, limit)
 
 
-def _open(url: str, options: Options, deadline: _Deadline) -> tuple[http.client.HTTPResponse, _Target]:
+def _open(url: str, options: Options, deadline: _Deadline) -> http.client.HTTPResponse:
     target = _target(url)
     address = _resolve(target, options, deadline.left())
     cls = _HTTPS if target.scheme == "https" else _HTTP
     conn = cls(target, address, deadline.left())
     deadline.guard(conn)
     conn.request("GET", target.path, headers=_headers())
-    return conn.getresponse(), target
+    return conn.getresponse()
 
 
 def _location(url: str, resp: http.client.HTTPResponse) -> str:
@@ -269,7 +269,7 @@ def _location(url: str, resp: http.client.HTTPResponse) -> str:
 
 def _exchange(url: str, options: Options, deadline: _Deadline, accept: tuple) -> tuple[bytes, str, str]:
     for _ in range(MAX_REDIRECTS + 1):
-        resp, _target_ = _open(url, options, deadline)
+        resp = _open(url, options, deadline)
         try:
             if resp.status in _REDIRECTS:
                 url = _location(url, resp)

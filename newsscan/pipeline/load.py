@@ -29,11 +29,6 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 16
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes of a text article; returns (text, encoding name)."""
-    return decode_bytes(data)
-
-
 def _skip_comments(head: bytes) -> int:
     """Offset of the first byte after leading white space and ``<!-- … -->`` comments."""
     pos = 0
