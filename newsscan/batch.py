@@ -89,13 +89,21 @@ def expand(
             yield from one(source)
 
 
+def _quiet_exit(signum, frame):
+    """A worker asked to stop leaves through SystemExit: no traceback is printed, and the
+    locks it holds (the task queue's, while it waits for work) are released on the way out;
+    dying on the signal itself could leave the queue locked and ``pool.terminate()`` waiting
+    for ever."""
+    raise SystemExit(128 + signum)
+
+
 def _ignore_sigint() -> None:
-    """Worker set-up: Ctrl-C is the parent's to handle, and SIGTERM/SIGHUP (which the CLI turns
-    into an exception) simply end a worker, as ``pool.terminate()`` means them to."""
+    """Worker set-up: Ctrl-C is the parent's to handle; SIGTERM/SIGHUP (``pool.terminate()``)
+    end the worker quietly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
+            signal.signal(getattr(signal, name), _quiet_exit)
 
 
 def _corpus_record(item, options: Options) -> dict:
