@@ -13,7 +13,8 @@ from .np.base import INVERSION, ROLE_LIKE_ENDINGS, opens_name, particle_chain
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
     """Classify the noun phrase ``span`` of a sentence, in order: a pronoun (``er``, ``dit-elle``),
-    a source noun with its genitive (``Angaben der Polizei``), an organisation named by a
+    a source noun with its genitive (``Angaben der Polizei``), a document (``the statement``,
+    or its author: ``a report by E! News``), an organisation named by a
     lowercase noun (``the players' union``), else honorific, role and name read off the phrase
     (``der russische Außenminister Jewgeni Sokolow``)."""
     tokens = view.tokens[span[0] : span[1]]
@@ -26,6 +27,9 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
     if genitive is not None:
         return genitive
+    document = _document_mention(ctx, view, span, body, text)
+    if document is not None:
+        return document
     if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
@@ -74,6 +78,34 @@ def _genitive_source_mention(
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
     inner = classify(ctx, view, (first + skip, span[1]))
     return replace(inner, text=text, start=view.tokens[span[0]].start)
+
+
+def _document_mention(
+    ctx: Context, view: SentenceView, span: tuple[int, int], body: list, text: str
+) -> Mention | None:
+    """A document as the source: ``the statement``, ``court records``, ``die Mitteilung``.
+    With a named author after the noun (``a new report by E! News``, ``le communiqué du
+    ministère``) the author speaks; with none the document itself is the source, an actor of
+    kind ``document`` and never a person."""
+    nouns = ctx.lang.word_class("document_nouns")
+    at = next((k for k, t in enumerate(body) if t.lower in nouns), None)
+    if at is None or any(ctx.is_cap(t) and not ctx.is_adj(t) for t in body[:at] if t.lower not in nouns):
+        return None  # Tottenham statement, NASA's report: a name before the noun is the author
+    after = body[at + 1 :]
+    links = ctx.lang.word_class("source_prepositions") | ctx.lang.word_class("postmodifiers")
+    if after and after[0].lower in links and any(ctx.is_cap(t) for t in after):
+        first = view.index_at(after[0].start)
+        if first is not None and first + 1 < span[1]:
+            skip = 2 if first + 2 < span[1] and ctx.is_det(view.tokens[first + 1]) else 1
+            inner = classify(ctx, view, (first + skip, span[1]))
+            return replace(inner, text=text, start=view.tokens[span[0]].start)
+    if after and any(ctx.is_cap(t) for t in after):
+        return None
+    if at == 0 and len(body) == 1 and body[0].text[:1].isupper() and len(body) == span[1] - span[0]:
+        return None  # Papier schreibt: a lone capitalised word may be a surname
+    first = next((k for k in range(at) if not ctx.is_adj(body[k])), at)  # eigenen Angaben -> Angaben
+    name = ctx.text[body[first].start : body[at].end]
+    return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
 
 
 def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -> Mention | None:
@@ -220,16 +252,18 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
 
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
-    """The name's tokens after the role: capitalised words and joined particles, no honorific,
-    and the full stop of an initial (Melissa C. Jackson, not M. Xi)."""
-    honorifics = ctx.lang.honorifics
+    """The name's tokens after the role: capitalised words and joined particles, no honorific
+    and no abbreviated title (Gov. Ron Hale, Lt. Col. X), and the full stop of an initial
+    (Melissa C. Jackson, not M. Xi)."""
+    honorifics = ctx.lang.honorifics | ctx.lang.word_class("title_abbreviations")  # Gov. Ron Hale
     return [
         t
         for k, t in enumerate(head)
         if k > role_last
         and (
             (ctx.is_cap(t) or k in joined)
-            and t.lower.rstrip(".") not in honorifics
+            and not (t.lower.rstrip(".") in honorifics and k + 1 < len(head) and head[k + 1].text == ".")
+            and t.lower.rstrip(".") not in ctx.lang.honorifics
             and t.text != "."
             or t.text == "."
             and k
