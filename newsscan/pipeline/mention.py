@@ -103,7 +103,8 @@ def _document_mention(
         return None
     if at == 0 and len(body) == 1 and body[0].text[:1].isupper() and len(body) == span[1] - span[0]:
         return None  # Papier schreibt: a lone capitalised word may be a surname
-    first = next((k for k in range(at) if not ctx.is_adj(body[k])), at)  # eigenen Angaben -> Angaben
+    first = next((k for k in range(at) if ctx.is_cap(body[k])), at) if ctx.lang.capitalised_nouns else 0
+    # eigenen Angaben -> Angaben; federal prison records as written
     name = ctx.text[body[first].start : body[at].end]
     return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
 

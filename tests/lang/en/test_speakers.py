@@ -36,7 +36,7 @@ def test_speaker(text, expected):
 
 
 DOCUMENTS = [
-    ("Ten guards were working overtime, according to federal prison records.", "prison records"),
+    ("Ten guards were working overtime, according to federal prison records.", "federal prison records"),
     ('"We will appeal," the statement said.', "statement"),
     ("According to the statement, sales fell by a tenth.", "statement"),
 ]
