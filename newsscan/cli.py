@@ -376,6 +376,7 @@ class _Batch:
         self._warned: set = set()
         self.skipped = 0
         self.stored = None
+        self.on_duplicate = None  # called with a record --skip-existing leaves out as already stored
 
     def _read_sources(self, given: list, recursive, glob, from_file, feeds, sitemaps) -> None:
         """Paths, folders, URLs and the --from-file list, then the articles of feeds and
@@ -435,6 +436,8 @@ class _Batch:
 
         if content_hash(record["text"]) in self.stored.hashes:
             self.skipped += 1
+            if self.on_duplicate:
+                self.on_duplicate(record)  # the store still learns that this source had the text
             return True
         return False
 
@@ -798,6 +801,7 @@ def _write(
     from .render.sqlite import StoreError
 
     store = _open_store(sqlite)
+    run.on_duplicate = store.add_source if store else None
     try:
         try:
             if fmt is Format.parquet:
