@@ -152,3 +152,22 @@ def test_malformed_gold_records_are_named_by_line(tmp_path, lines, where, what):
     result = _eval_cli(path)
     assert result.exit_code == 1 and result.stdout == ""
     assert where in result.stderr and what in result.stderr and "Traceback" not in result.stderr
+
+
+def test_speaker_errors_are_sorted_into_categories_by_shape():
+    import importlib.util
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
+    quality = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality)
+
+    def error(gold, predicted, mention=None, kind="speaker"):
+        return {"error": kind, "gold": gold, "predicted": predicted, "mention": mention}
+
+    assert quality.category(error("court records", None)) == "no speaker"
+    assert quality.category(error("court records", "court")) == "part of the phrase"
+    assert quality.category(error("Ann Lee", "Sunday", "Fox News Sunday")) == "another mention"
+    assert quality.category(error("he", "Tom Hale", "he", kind="pronoun")) == "pronoun bound wrong"
+    assert quality.category(error("he", None, "he", kind="pronoun")) == "pronoun unresolved"
