@@ -322,6 +322,18 @@ class Context:
         return k < len(positions) and positions[k] < end
 
     def is_role(self, word: str) -> bool:
+        """A role noun, or a compound ending in one; where nouns are not capitalised, a
+        capitalised compound only on a suffix of five letters or more (Spokeswoman, but
+        Schwartzman and Newman are surnames)."""
+        if (
+            not self.lang.capitalised_nouns
+            and word[:1].isupper()
+            and word.lower() not in _role_set(self.lang.roles)
+        ):
+            low = word.lower()
+            return any(low[k:] in _role_set(self.lang.roles) for k in range(1, len(low) - 4)) or (
+                "-" in low and _is_role_cached(self.lang.roles, word)
+            )
         return _is_role_cached(self.lang.roles, word)
 
     def _is_role(self, word: str) -> bool:

@@ -21,6 +21,8 @@ from .mention import (
     with_apposed_name,
 )
 from .np import INVERSION, Chunker
+from .np.clause import sentence_subject as _sentence_subject
+from .np.clause import with_subject as _with_subject
 
 
 def _speaker_span(np: Chunker, view: SentenceView, i: int, cue: str) -> SpeakerSpan | None:
@@ -77,7 +79,7 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     if i > 0 and INVERSION.search(tokens[i - 1].lower):
         return i - 1, i  # «…», a-t-il déclaré
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
-        return _sentence_subject(np, view)  # X defended the plan, saying …
+        return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
     fwd = _subject_after_cue(np, view, i)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
@@ -105,6 +107,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         or tokens[cue_end].text[:1].islower()
         and np._is_adverb(tokens[cue_end])
         and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
+        and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
         and cue_end + 1 < len(tokens)
         and ctx.is_det(tokens[cue_end + 1])
     ):
@@ -239,24 +242,6 @@ def _verb_like(ctx: Context, t) -> bool:
         or low in ctx.lang.word_class("finite_verbs")
         or low in ctx.lang.cue_forms
     )
-
-
-def _sentence_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence, when a verb follows it."""
-    tokens = view.tokens
-    span = np.forward(view, 0)
-    if (
-        span
-        and span[1] < len(tokens)
-        and (
-            tokens[span[1]].text == ":"
-            or tokens[span[1]].text[:1].islower()
-            and not np.ctx.is_det(tokens[span[1]])
-            and tokens[span[1]].text[:1].isalpha()
-        )
-    ):
-        return span  # … verb; or Merz: „…“
-    return None
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:

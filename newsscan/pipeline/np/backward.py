@@ -10,6 +10,12 @@ from .base import (
 )
 
 
+def _numeric_compound(t) -> bool:
+    """A hyphenated word opening with a number: ``56-year-old``, ``14th-ranked``."""
+    text = t.text
+    return "-" in text and text[:1].isdigit() and any(ch.isalpha() for ch in text)
+
+
 class Backward(ChunkerBase):
     """Noun phrases read backwards from a token."""
 
@@ -103,6 +109,7 @@ class Backward(ChunkerBase):
         return bool(
             self.ctx.is_nominal(t)
             or self.ctx.is_adj(t)
+            or _numeric_compound(t)  # the 56-year-old said; the 14th-ranked Diego Lopez said
             or self.ctx.is_det(t)
             or t.lower in self.postmod
             or t.lower in self.lang.word_class("inner_prepositions")
@@ -150,7 +157,10 @@ class Backward(ChunkerBase):
             not self.lang.capitalised_nouns
             and a < i - 1
             and self.ctx.is_det(tokens[a])
-            and all(t.text[:1].islower() and t.text[:1].isalpha() for t in tokens[a + 1 : i])
+            and all(
+                t.text[:1].islower() and t.text[:1].isalpha() or _numeric_compound(t)
+                for t in tokens[a + 1 : i]
+            )
         )
         if a >= i or not (
             common_noun_phrase

@@ -71,3 +71,39 @@ def test_loader_requires_the_speaker_word_classes():
     _check_word_classes("xx", {name: frozenset() for name in SPEAKER_WORD_CLASSES})  # empty is allowed
     with pytest.raises(ValueError, match="document_nouns"):
         _check_word_classes("xx", {})
+
+
+OPENERS = [
+    # a participle frame's subject: past a time phrase, past an opening phrase
+    ('Last week city official Dana Pratt met the board, saying she was "hopeful."', ("Dana Pratt", "person")),
+    (
+        'After the hearing, Karl Brandt issued a statement, saying, "We will appeal."',
+        ("Karl Brandt", "person"),
+    ),
+    # a number-led compound is part of the subject; a surname ending in -man is no role
+    ('"I am excited," the 56-year-old said after his appointment.', ("56-year-old", None)),
+    ('"I played well," the 14th-ranked Hal Newman said.', ("Hal Newman", "person")),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENERS)
+def test_subject_past_openers(text, expected):
+    name, kind = _speakers(text)[0]
+    assert name == expected[0] and (expected[1] is None or kind == expected[1])
+
+
+def test_participle_subject_after_with():
+    """…, with a spokesman saying …: the phrase between "with" and the participle speaks."""
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.np import Chunker, clause
+
+    text = "The mayor left the meeting, with a city spokesman saying the talks had failed."
+    ctx = Context(text, segment.sentences(text, lang.get("en")), lang.get("en"))
+    view = ctx.views[0]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "saying")
+    a, b = clause.with_subject(Chunker(ctx), view, i)
+    assert [t.text for t in view.tokens[a:b]] == ["a", "city", "spokesman"]
+    j = next(k for k, t in enumerate(view.tokens) if t.text == "left")
+    assert clause.with_subject(Chunker(ctx), view, j) is None
