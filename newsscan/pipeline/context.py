@@ -323,18 +323,17 @@ class Context:
 
     def is_role(self, word: str) -> bool:
         """A role noun, or a compound ending in one; where nouns are not capitalised, a
-        capitalised compound only on a suffix of five letters or more (Spokeswoman, but
-        Schwartzman and Newman are surnames)."""
-        if (
-            not self.lang.capitalised_nouns
-            and word[:1].isupper()
-            and word.lower() not in _role_set(self.lang.roles)
-        ):
-            low = word.lower()
-            return any(low[k:] in _role_set(self.lang.roles) for k in range(1, len(low) - 4)) or (
-                "-" in low and _is_role_cached(self.lang.roles, word)
-            )
-        return _is_role_cached(self.lang.roles, word)
+        capitalised word is a compound role only on a suffix of five letters or more
+        (Spokeswoman, Analysts; but Schwartzman and Newman are surnames)."""
+        if not _is_role_cached(self.lang.roles, word):
+            return False
+        if self.lang.capitalised_nouns or not word[:1].isupper():
+            return True
+        known, low = _role_set(self.lang.roles), word.lower()
+        forms = (low, low[:-1]) if low.endswith("s") else (low,)
+        return (
+            any(f in known or any(f[k:] in known for k in range(1, len(f) - 4)) for f in forms) or "-" in low
+        )
 
     def _is_role(self, word: str) -> bool:
         return _role_suffix(self.lang.roles, word.lower())

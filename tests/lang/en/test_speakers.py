@@ -18,6 +18,7 @@ SPEAKERS = [
     # abbreviated titles and middle initials: the title is no part of the name
     ("Gov. Ron Hale said the plan would fail.", ("Ron Hale", "person")),
     ("Lt. Col. Dana Pratt told reporters the base was safe.", ("Dana Pratt", "person")),
+    ("Lt Col Dana Pratt told reporters the base was safe.", ("Dana Pratt", "person")),
     ("Bank Chair Mary T. Ellison said the rate would rise.", ("Mary T. Ellison", "person")),
     ("Sen. Ted Vale, R-Ohio, said the bill was dead.", ("Ted Vale", "person")),
     ("Acme Co. executive Karl Brandt said a coding error caused the outage.", ("Karl Brandt", "person")),
@@ -107,3 +108,26 @@ def test_participle_subject_after_with():
     assert [t.text for t in view.tokens[a:b]] == ["a", "city", "spokesman"]
     j = next(k for k, t in enumerate(view.tokens) if t.text == "left")
     assert clause.with_subject(Chunker(ctx), view, j) is None
+
+
+PHRASES = [
+    # a role with a prepositional phrase, coordinated roles, a surname spelt like a pronoun
+    ("Experts on prison safety told the Courier that the checks were late.", "Experts on prison safety"),
+    ("A doctor on the scene told the station that he tried to help.", "A doctor on the scene"),
+    ('After the show, the singer and guitarist told the crowd, "that was fun."', "the singer and guitarist"),
+    ("He Wei said the plan would fail.", "He Wei"),
+    # appositions: a short description, a party-and-state tag, two descriptions in a row
+    ("Lena Marsh, another nurse, said she had waited for hours.", "Lena Marsh"),
+    ('Sen. Ben Vale, R-Ohio, called the vote "a disgrace" in a speech.', "Sen. Ben Vale"),
+    (
+        "Jeff Rowan, president of Rowan & Pike, a small design agency, said the campaign was meant to shock.",
+        "Jeff Rowan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,mention", PHRASES)
+def test_speaker_phrase(text, mention):
+    a = analyze_text(text, language="en")
+    assert a.quotes and a.quotes[0].statement.mention is not None
+    assert a.quotes[0].statement.mention.text == mention
