@@ -20,7 +20,7 @@ from .mention import (
     classify,
     with_apposed_name,
 )
-from .np import INVERSION, Chunker
+from .np import Chunker
 
 
 def _speaker_span(np: Chunker, view: SentenceView, i: int, cue: str) -> SpeakerSpan | None:
@@ -74,7 +74,7 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     a subject before the cue; a noun phrase after it; a subject before an auxiliary; else the
     subject of the sentence (coordination: X äußerte sich …, erklärte jedoch …)."""
     ctx, tokens = np.ctx, view.tokens
-    if i > 0 and INVERSION.search(tokens[i - 1].lower):
+    if i > 0 and ctx.lang.rules.inverted_pronoun(tokens[i - 1].lower):
         return i - 1, i  # «…», a-t-il déclaré
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
         return _sentence_subject(np, view)  # X defended the plan, saying …
@@ -110,7 +110,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         return None  # warned that cuts …: the report, not its speaker
     if (
         fwd
-        and not ctx.lang.comma_before_report
+        and ctx.lang.uses("report.no_comma")
         and fwd[1] < len(tokens)
         and (
             np.is_pronoun(tokens[fwd[0]])
@@ -174,7 +174,7 @@ def _noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, i
     if (
         back is None
         and i > 0
-        and not ctx.lang.capitalised_nouns
+        and ctx.lang.uses("speaker.before_auxiliary")
         and tokens[i - 1].lower in ctx.lang.word_class("auxiliaries")
     ):
         back = np.backward(view, i - 1)  # Il ministero ha definito …: the subject before the auxiliary
@@ -280,7 +280,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                     ctx.is_adj(tokens[a - 1])
                     and tokens[a - 1].lower not in np.stop
                     or ctx.is_det(tokens[a - 1])
-                    or not ctx.lang.capitalised_nouns
+                    or ctx.lang.uses("speaker.modifier_names")
                     and ctx.is_cap(tokens[a - 1])
                 )
                 and not view.quoted[a - 1]

@@ -8,7 +8,6 @@ from itertools import islice
 
 from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView
-from ..np import INVERSION
 from .base import (
     _CLEAN_WORD,
     _WORD,
@@ -40,7 +39,7 @@ class Direct(FinderBase):
             i + 1 < len(view.tokens)
             and (
                 view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries")
-                or INVERSION.search(view.tokens[i].lower)
+                or self.ctx.lang.rules.inverted_pronoun(view.tokens[i].lower)
             )
             and self.ctx.cue_verbs(view, i + 1)
         ):
@@ -53,7 +52,7 @@ class Direct(FinderBase):
                 and self.ctx.cue_verbs(view, last)
             ):
                 return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
-        if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
+        if self.ctx.lang.uses("frame.subject_before_cue") and not self._cue_at(view, i):
             span = self.np.forward(view, i)  # "…," the minister said
             if span and span[1] < len(view.tokens):
                 i = span[1]
