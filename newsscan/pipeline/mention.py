@@ -389,9 +389,26 @@ def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner:
     )
 
 
+def apposed_name(ctx: Context, view: SentenceView, mention: Mention, b: int) -> tuple[Mention, int]:
+    """The rule of the apposed name, for speakers and for the people a text introduces: a role or
+    a description ending at token b, then a name in commas, is that person (the mention with the
+    name, and the token after it); any other mention stays as it is.
+
+    - ``Der Trainer des Vereins, Jonas Keller, sagte …`` -> Jonas Keller, Trainer des Vereins
+    - ``…, afirmó el ministro de Sanidad, Salvador Illa.`` -> Salvador Illa, ministro de Sanidad
+    - not: ``Der Trainer, Keller, …`` (one word), ``the spokesman, Deputy Minister Ann Lee, …``
+      (a role inside the name), ``the minister, Berlin Paris Rome Madrid Oslo, …`` (five words)
+    """
+    if mention.kind not in ("role", "description"):
+        return mention, b
+    inner = apposed_name_after(ctx, view, b)
+    return (with_apposed_name(ctx, view, mention, inner), inner[1]) if inner else (mention, b)
+
+
 def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
-    """``…, afirmó el ministro de Sanidad, Salvador Illa.``: a name of two to four
-    capitalised words in commas right after a role phrase ending at token b."""
+    """The token span of the name in ``apposed_name``: two to four capitalised words that are
+    no role, unquoted, after the comma at token b and before a comma, a full stop, a semicolon
+    or the end of the sentence."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None

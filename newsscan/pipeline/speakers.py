@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..model import Mention, Statement
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .mention import (
-    apposed_name_after,
+    apposed_name,
     classify,
     with_apposed_name,
 )
@@ -292,28 +292,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                 continue
             mention = classify(ctx, view, span)
             b = span[1]
-            if mention.kind in ("role", "description") and b + 3 < len(tokens) and tokens[b].text == ",":
-                # apposition: Der Trainer des Vereins, Vorname Name,
-                c = b + 1
-                while (
-                    c < len(tokens)
-                    and ctx.is_cap(tokens[c])
-                    and not ctx.is_role(tokens[c].text)
-                    and not view.quoted[c]
-                ):
-                    c += 1
-                if c - (b + 1) >= 2 and c < len(tokens) and tokens[c].text in (",", "."):
-                    name = " ".join(x.text for x in tokens[b + 1 : c])
-                    mention = Mention(
-                        ctx.text[tokens[span[0]].start : tokens[c - 1].end],
-                        tokens[span[0]].start,
-                        tokens[c - 1].end,
-                        "name",
-                        name=name,
-                        role=mention.role,
-                        gender=mention.gender,
-                    )
-                    b = c
+            mention, b = apposed_name(ctx, view, mention, b)  # Der Trainer des Vereins, Vorname Name,
             if mention.kind == "name" and (mention.role or len((mention.name or "").split()) >= 2):
                 out.append(mention)
             elif (
@@ -401,11 +380,10 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                 span = _speaker_span(np, view, i, cue)
                 if span:
                     mention = classify(ctx, view, span[:2])
-                    if len(span) == 2 and mention.kind in ("role", "description"):
-                        apposed = apposed_name_after(ctx, view, span[1])
-                        span = (*span, apposed) if apposed else span
-                    if len(span) > 2:
+                    if len(span) > 2:  # the phrase the speaker was found in had the name apposed
                         mention = with_apposed_name(ctx, view, mention, span[2])
+                    else:
+                        mention = apposed_name(ctx, view, mention, span[1])[0]
                     if mention.text[:1] in QUOTE_MARKS:
                         mention = None  # „große Tragödie“: a quoted phrase is what was said, not who said it
         dropped = (
