@@ -31,6 +31,10 @@ Added within ``newsscan/1``:
   ``according.preposition``, ``free_indirect.konjunktiv``, …; the list is ``RULES``).
   It says how a statement was found, so that precision and recall can be measured per
   rule (``newsscan eval --by-rule``); names may be added as rules are added.
+- ``actors[].kind`` may be ``document``: a document quoted as the source with no named
+  author (*the statement read*, *according to court records*, *laut der Mitteilung*). It is
+  never a person; ``newsscan actors`` leaves documents out of its rows. The other kinds are
+  ``person``, ``organisation`` and ``unnamed``.
 """
 
 from __future__ import annotations
