@@ -144,6 +144,62 @@ construction(
     [("de", f"Die Mannschaft spielte gut. Der Trainer lobte sie.\n\n„{_GAME}.“", _GAME, None)],
 )
 construction(
+    "direct.paragraph",
+    "continuation.Continuation.paragraphs",
+    "a later paragraph of a quotation that runs over several paragraphs: no cue, the speaker of the first",
+    [
+        (
+            "en",
+            '"We tried everything we could," Dana Pratt said. "It failed in the end.\n\n'
+            '"We will try again next year."',
+            "We will try again next year",
+            "Dana Pratt",
+        ),
+        (
+            "en",
+            'The coach said: "We tried everything we could.\n\n"It failed in the end."',
+            "It failed in the end",
+            "coach",
+        ),
+    ],
+    [
+        # one paragraph
+        ("en", 'The coach said: "We tried everything we could. It failed in the end."'),
+        # German annotates a quotation over paragraphs as one message
+        ("de", "Die Trainerin sagte: „Wir haben alles versucht.\n\n„Es hat nicht gereicht.“"),
+    ],
+)
+construction(
+    "direct.interrupted",
+    "continuation.Continuation.interrupted",
+    "a quotation, its frame as a sentence, and an unframed quotation that continues it: "
+    '"We tried," she said. "It failed."',
+    [
+        (
+            "en",
+            '"We tried everything we could," Dana Pratt said on Monday. "It failed in the end."',
+            "We tried everything we could It failed in the end",
+            "Dana Pratt",
+        ),
+        (
+            "fr",
+            "« Nous avons tout essayé », a déclaré la ministre. « Cela n'a pas suffi. »",
+            "Nous avons tout essayé Cela n'a pas suffi",
+            "ministre",
+        ),
+    ],
+    [
+        # the second quotation has a frame of its own
+        ("en", '"We tried everything we could," Dana Pratt said. "It failed in the end," she added.'),
+        # a narrated sentence between the frame and the second quotation
+        ("en", '"We tried everything we could," Dana Pratt said. Then she left. "It failed in the end."'),
+        # a new paragraph
+        ("en", '"We tried everything we could," Dana Pratt said.\n\n"It failed in the end."'),
+        # German annotates the second quotation as a message of its own
+        ("de", "„Wir haben alles versucht“, sagte die Trainerin. „Es hat nicht gereicht.“"),
+    ],
+)
+construction(
     "direct.dialogue_dash",
     "dialogue.Dialogue._dash_turn",
     "a paragraph opening with a dash, then a dash and the frame: —No cederemos —dijo el ministro—.",
