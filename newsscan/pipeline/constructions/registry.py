@@ -70,9 +70,42 @@ construction(
             "We will win the game tomorrow",
             "Dana Pratt",
         ),
+        # the verb before its subject, known by the same shape
+        (
+            "en",
+            '"We will win the game tomorrow," exclaimed the coach.',
+            "We will win the game tomorrow",
+            "coach",
+        ),
+        (
+            "en",
+            '"We will win the game tomorrow," quipped Dana Pratt.',
+            "We will win the game tomorrow",
+            "Pratt",
+        ),
+        # a subject the chunker does not read whole: an apposition, an adverb
+        (
+            "en",
+            '"We will win the game tomorrow," Dana Pratt, a coach at the club, said.',
+            "We will win the game tomorrow",
+            "Dana Pratt",
+        ),
+        (
+            "en",
+            '"We will win the game tomorrow," Pratt reportedly told fans.',
+            "We will win the game tomorrow",
+            "Pratt",
+        ),
         ("fr", "« Nous allons gagner demain », a déclaré l'entraîneur.", "Nous allons gagner demain", None),
     ],
-    [("de", f"„{_GAME}“ steht auf dem Plakat am Stadion.")],
+    [
+        ("de", f"„{_GAME}“ steht auf dem Plakat am Stadion."),
+        # a past participle after an auxiliary is no cue; nor a phrase that goes on after the verb
+        ("en", '"We will win the game tomorrow," the plan was approved.'),
+        ("en", '"We will win the game tomorrow," founded the club in 1990 and still stands.'),
+        # a quoted phrase inside a sentence, then a cue further on
+        ("en", 'The club called the slogan "we will win the game tomorrow" a mistake and said so.'),
+    ],
 )
 construction(
     "direct.post_frame_passive",
