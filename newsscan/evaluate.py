@@ -13,6 +13,9 @@ README). Figures:
   speakers reported apart): the gold mention must name our speaker — its canonical
   name, the mention at the statement or another mention of the same actor (the gold
   has no coreference, so it names the local mention); type and cue accuracy; throughput;
+- pronoun speakers (``pronoun_speaker``): where the gold gives the canonical speaker
+  (``speaker_canonical``, the English corpus), our actor must be that person; where it
+  does not (the German corpus), a pronoun resolved to any actor counts;
 - per rule (``by_rule``): a prediction matched to a required gold quote is a true positive
   of the rule that found it (``quotes[].rule``), an unmatched prediction a false positive;
   a rule's recall is the share of all required gold quotes that it found.
@@ -189,6 +192,7 @@ def _gold_quotes(record: dict, type_filter: str | None) -> list[dict]:
                 "tokens": Counter(tokens(text)),
                 "type": kind,
                 "speaker": q.get("speaker"),
+                "canonical": q.get("speaker_canonical"),
                 "cue": q.get("cue"),
                 "optional": bool(q.get("optional")),
             }
@@ -280,18 +284,23 @@ def _score_speaker(
     """The canonical name, the mention at the statement, or any mention of the same actor."""
     names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + aliases.get(p.get("actor"), [])
     ok = same_speaker(names, g["speaker"])
-    if " ".join(tokens(g["speaker"])) in pronouns:
+    pronoun = " ".join(tokens(g["speaker"])) in pronouns
+    if pronoun:
+        # with the gold's canonical name (who the pronoun means), the actor must be that one;
+        # without it, a pronoun resolved to any actor counts
+        ok = same_speaker(names, g["canonical"]) if g["canonical"] else bool(p.get("speaker"))
         tally.pronoun_n += 1
-        tally.pronoun_ok += ok or bool(p.get("speaker"))
-        return
-    tally.speaker_n += 1
-    tally.speaker_ok += ok
+        tally.pronoun_ok += ok
+    else:
+        tally.speaker_n += 1
+        tally.speaker_ok += ok
     if not ok and errors is not None:
         errors.append(
             {
                 "id": record.get("id"),
-                "error": "speaker",
+                "error": "pronoun" if pronoun else "speaker",
                 "gold": g["speaker"],
+                "canonical": g["canonical"],
                 "predicted": p.get("speaker"),
                 "mention": p.get("speaker_mention"),
                 "text": g["text"],

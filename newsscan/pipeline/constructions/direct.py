@@ -8,7 +8,6 @@ from itertools import islice
 
 from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView
-from ..np import INVERSION
 from .base import (
     _CLEAN_WORD,
     _WORD,
@@ -42,7 +41,7 @@ class Direct(FinderBase):
             i + 1 < len(view.tokens)
             and (
                 view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries")
-                or INVERSION.search(view.tokens[i].lower)
+                or self.ctx.lang.rules.inverted_pronoun(view.tokens[i].lower)
             )
             and self.ctx.cue_verbs(view, i + 1)
         ):
@@ -56,12 +55,12 @@ class Direct(FinderBase):
             ):
                 return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
         first = i
-        if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
+        if self.ctx.lang.uses("frame.subject_before_cue") and not self._cue_at(view, i):
             span = self.np.forward(view, i)  # "…," the minister said
             if span and span[1] < len(view.tokens):
                 i = span[1]
         cue = self._cue_at(view, i) or self._shaped_cue(view, i)
-        if not cue and not self.ctx.lang.comma_before_report and self._opens_with_frame_comma(view, q):
+        if not cue and self.ctx.lang.uses("frame.subject_before_cue") and self._opens_with_frame_comma(view, q):
             j = self._inverted_cue(view, first)
             j = self._cue_ahead(view, first) if j is None else j
             if j is not None:

@@ -84,7 +84,7 @@ class Backward(ChunkerBase):
             or t.lower in self.lang.word_class("inner_prepositions")
             and j > 0
             and self.ctx.is_cap(tokens[j - 1])
-            or not self.lang.capitalised_nouns
+            or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
         )
@@ -123,7 +123,7 @@ class Backward(ChunkerBase):
         tokens = view.tokens
         function_words = self.lang.word_class("anaphoric_subjects")
         common_noun_phrase = (
-            not self.lang.capitalised_nouns
+            self.lang.uses("np.common_noun")
             and a < i - 1
             and self.ctx.is_det(tokens[a])
             and all(t.text[:1].islower() and t.text[:1].isalpha() for t in tokens[a + 1 : i])
