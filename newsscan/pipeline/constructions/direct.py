@@ -60,7 +60,8 @@ class Direct(FinderBase):
             if span and span[1] < len(view.tokens):
                 i = span[1]
         cue = self._cue_at(view, i) or self._shaped_cue(view, i)
-        if not cue and self.ctx.lang.uses("frame.subject_before_cue") and self._opens_with_frame_comma(view, q):
+        subject_first = self.ctx.lang.uses("frame.subject_before_cue")
+        if not cue and subject_first and self._opens_with_frame_comma(view, q):
             j = self._inverted_cue(view, first)
             j = self._cue_ahead(view, first) if j is None else j
             if j is not None:
