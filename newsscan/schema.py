@@ -85,6 +85,10 @@ RULES = {
     "direct.headline_speaker": "a name or role and a colon, then the quotation: Merz: „…“",
     "direct.introducer": "a quotation after an introducing phrase: mit den Worten „…“",
     "direct.split_quote": "a quotation interrupted by its frame: „…“, sagte er, „…“",
+    "direct.interrupted": "a quotation, its frame as a sentence, and an unframed quotation that "
+    'continues it: "We tried," she said. "It failed."',
+    "direct.paragraph": "a later paragraph of a quotation that runs over several paragraphs: "
+    "no cue, the speaker of the first",
     "direct.unframed": "a quotation that is a sentence or paragraph of its own, with no frame",
     "direct.dialogue_dash": "a paragraph opening with a dash, then a dash and the frame: "
     "—No cederemos —dijo él—.",

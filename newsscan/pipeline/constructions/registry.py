@@ -70,9 +70,42 @@ construction(
             "We will win the game tomorrow",
             "Dana Pratt",
         ),
+        # the verb before its subject, known by the same shape
+        (
+            "en",
+            '"We will win the game tomorrow," exclaimed the coach.',
+            "We will win the game tomorrow",
+            "coach",
+        ),
+        (
+            "en",
+            '"We will win the game tomorrow," quipped Dana Pratt.',
+            "We will win the game tomorrow",
+            "Pratt",
+        ),
+        # a subject the chunker does not read whole: an apposition, an adverb
+        (
+            "en",
+            '"We will win the game tomorrow," Dana Pratt, a coach at the club, said.',
+            "We will win the game tomorrow",
+            "Dana Pratt",
+        ),
+        (
+            "en",
+            '"We will win the game tomorrow," Pratt reportedly told fans.',
+            "We will win the game tomorrow",
+            "Pratt",
+        ),
         ("fr", "« Nous allons gagner demain », a déclaré l'entraîneur.", "Nous allons gagner demain", None),
     ],
-    [("de", f"„{_GAME}“ steht auf dem Plakat am Stadion.")],
+    [
+        ("de", f"„{_GAME}“ steht auf dem Plakat am Stadion."),
+        # a past participle after an auxiliary is no cue; nor a phrase that goes on after the verb
+        ("en", '"We will win the game tomorrow," the plan was approved.'),
+        ("en", '"We will win the game tomorrow," founded the club in 1990 and still stands.'),
+        # a quoted phrase inside a sentence, then a cue further on
+        ("en", 'The club called the slogan "we will win the game tomorrow" a mistake and said so.'),
+    ],
 )
 construction(
     "direct.post_frame_passive",
@@ -142,6 +175,62 @@ construction(
     "direct.Direct.direct",
     "a quotation that is a sentence or paragraph of its own, with no frame",
     [("de", f"Die Mannschaft spielte gut. Der Trainer lobte sie.\n\n„{_GAME}.“", _GAME, None)],
+)
+construction(
+    "direct.paragraph",
+    "continuation.Continuation.paragraphs",
+    "a later paragraph of a quotation that runs over several paragraphs: no cue, the speaker of the first",
+    [
+        (
+            "en",
+            '"We tried everything we could," Dana Pratt said. "It failed in the end.\n\n'
+            '"We will try again next year."',
+            "We will try again next year",
+            "Dana Pratt",
+        ),
+        (
+            "en",
+            'The coach said: "We tried everything we could.\n\n"It failed in the end."',
+            "It failed in the end",
+            "coach",
+        ),
+    ],
+    [
+        # one paragraph
+        ("en", 'The coach said: "We tried everything we could. It failed in the end."'),
+        # German annotates a quotation over paragraphs as one message
+        ("de", "Die Trainerin sagte: „Wir haben alles versucht.\n\n„Es hat nicht gereicht.“"),
+    ],
+)
+construction(
+    "direct.interrupted",
+    "continuation.Continuation.interrupted",
+    "a quotation, its frame as a sentence, and an unframed quotation that continues it: "
+    '"We tried," she said. "It failed."',
+    [
+        (
+            "en",
+            '"We tried everything we could," Dana Pratt said on Monday. "It failed in the end."',
+            "We tried everything we could It failed in the end",
+            "Dana Pratt",
+        ),
+        (
+            "fr",
+            "« Nous avons tout essayé », a déclaré la ministre. « Cela n'a pas suffi. »",
+            "Nous avons tout essayé Cela n'a pas suffi",
+            "ministre",
+        ),
+    ],
+    [
+        # the second quotation has a frame of its own
+        ("en", '"We tried everything we could," Dana Pratt said. "It failed in the end," she added.'),
+        # a narrated sentence between the frame and the second quotation
+        ("en", '"We tried everything we could," Dana Pratt said. Then she left. "It failed in the end."'),
+        # a new paragraph
+        ("en", '"We tried everything we could," Dana Pratt said.\n\n"It failed in the end."'),
+        # German annotates the second quotation as a message of its own
+        ("de", "„Wir haben alles versucht“, sagte die Trainerin. „Es hat nicht gereicht.“"),
+    ],
 )
 construction(
     "direct.dialogue_dash",
