@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..lang import media_aliases
 from ..model import Mention
 from .context import Context, SentenceView
-from .np.base import INVERSION, ROLE_LIKE_ENDINGS, opens_name, particle_chain
+from .np.base import ROLE_LIKE_ENDINGS, opens_name, particle_chain
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -42,9 +42,8 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
 def _pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
     """A lone pronoun, also inverted after a French verb (``dit-elle``, ``a-t-il``), with its gender."""
     lang = ctx.lang
-    inverted = INVERSION.search(tokens[0].lower) if len(tokens) == 1 else None
-    if inverted:
-        word = inverted.group(1) or inverted.group(2)
+    word = lang.rules.inverted_pronoun(tokens[0].lower) if len(tokens) == 1 else None
+    if word:
         gender = lang.pronouns.get(word)
         return Mention(
             text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in ("m", "f") else None
@@ -71,7 +70,7 @@ def _genitive_source_mention(
     if not (
         len(body) > 2
         and body[0].lower in source_nouns
-        and (genitive or lang.capitalised_nouns and ctx.is_adj(body[1]))
+        and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))
     ):
         return None
     first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
@@ -103,7 +102,11 @@ def _document_mention(
         return None
     if at == 0 and len(body) == 1 and body[0].text[:1].isupper() and len(body) == span[1] - span[0]:
         return None  # Papier schreibt: a lone capitalised word may be a surname
-    first = next((k for k in range(at) if ctx.is_cap(body[k])), at) if ctx.lang.capitalised_nouns else 0
+    first = (
+        next((k for k in range(at) if ctx.is_cap(body[k])), at)
+        if ctx.lang.uses("mention.document_noun_only")
+        else 0
+    )
     # eigenen Angaben -> Angaben; federal prison records as written
     name = ctx.text[body[first].start : body[at].end]
     return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
@@ -115,7 +118,7 @@ def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -
     (the organisation noun and what follows)."""
     lang = ctx.lang
     postmod = lang.word_class("postmodifiers")
-    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
+    lowercase_head = lang.uses("mention.lowercase_head") and len(body) > 1 and body[-1].text[:1].islower()
     if (
         lowercase_head and ctx.is_organisation(body[-1].text) and not any(t.lower in postmod for t in body)
     ):  # not: president of the library union
@@ -126,7 +129,7 @@ def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -
         (
             k
             for k, t in enumerate(body)
-            if not lang.capitalised_nouns and t.text[:1].islower() and ctx.is_organisation(t.text)
+            if lang.uses("mention.lowercase_head") and t.text[:1].islower() and ctx.is_organisation(t.text)
         ),
         None,
     )
@@ -177,7 +180,7 @@ def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list,
     role with its domain goes back to the head (Secretary of State Antony Blinken)."""
     lang = ctx.lang
     postmod = lang.word_class("postmodifiers")
-    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
+    lowercase_head = lang.uses("mention.lowercase_head") and len(body) > 1 and body[-1].text[:1].islower()
     head_end = len(body)
     org_role = lowercase_head and ctx.is_role(body[-1].text)
     for k, t in enumerate(body if not org_role else ()):  # a Bank of England spokesperson: no post-modifier
@@ -209,7 +212,7 @@ def _full_name_after_domain(ctx: Context, head: list, post: list) -> bool:
         and before_run not in lang.word_class("prepositions")
         and before_run not in lang.word_class("determiners")
     )
-    named = run >= 3 or run == 2 and domain and not lang.capitalised_nouns
+    named = run >= 3 or run == 2 and domain and lang.uses("mention.two_word_name")
     return bool(
         named
         and any(ctx.is_role(t.text) for t in head)
@@ -297,7 +300,8 @@ def _gender(
         assert noun is not None  # role tokens end at the role noun
         feminine = feminine or det in lang.word_class("feminine_determiners")
         masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
-        return ("f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)), feminine
+        masculine = masculine or lang.uses("gender.masculine_roles")
+        return ("f" if feminine else ("m" if masculine else None)), feminine
     return None, feminine
 
 
@@ -329,7 +333,7 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
     if kind == "organisation" and name_tokens[-1] is head[-1]:
         assert base is not None  # an organisation has its base form
         name = name[: len(name) - len(name_tokens[-1].text)] + base
-        if post and (ctx.lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
+        if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):
             name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
     return kind, name
 
@@ -340,7 +344,7 @@ def _role_kind(ctx: Context, det: str | None, post: list) -> str:
     lang = ctx.lang
     generic_domain = (
         post
-        and not lang.capitalised_nouns
+        and lang.uses("mention.generic_domain")
         and det in lang.word_class("definite_determiners")
         and not any(ctx.is_cap(t) for t in post)
     )  # the head of government: an anaphoric role
@@ -396,7 +400,7 @@ def _name_particles(ctx: Context, body: list) -> set:
         ):
             p -= 1
         introduced = p >= 0 and (body[p].lower.rstrip(".") in lang.honorifics or ctx.is_role(body[p].text))
-        given = p < k - 1 and (introduced or not lang.capitalised_nouns)
+        given = p < k - 1 and (introduced or lang.uses("mention.given_names"))
         honorific = before.lower.rstrip(".") in lang.honorifics
         if (
             ends
@@ -408,37 +412,3 @@ def _name_particles(ctx: Context, body: list) -> set:
         ):
             joined.update(range(k, m))
     return joined
-
-
-def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
-    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
-    tokens = view.tokens[inner[0] : inner[1]]
-    name = " ".join(t.text for t in tokens)
-    role = mention.role or (mention.name if mention.kind != "name" else None)
-    if mention.kind == "name":  # Name, Name2 — keep the first name as written
-        return mention
-    return Mention(
-        ctx.text[mention.start : tokens[-1].end],
-        mention.start,
-        tokens[-1].end,
-        "name",
-        name=name,
-        role=role,
-        gender=mention.gender,
-    )
-
-
-def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
-    """``…, afirmó el ministro de Sanidad, Salvador Illa.``: a name of two to four
-    capitalised words in commas right after a role phrase ending at token b."""
-    tokens = view.tokens
-    if b + 2 >= len(tokens) or tokens[b].text != ",":
-        return None
-    c = b + 1
-    while (
-        c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) and not view.quoted[c]
-    ):
-        c += 1
-    if 2 <= c - (b + 1) <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
-        return b + 1, c
-    return None

@@ -115,7 +115,7 @@ class Backward(ChunkerBase):
             or t.lower in self.lang.word_class("inner_prepositions")
             and j > 0
             and self.ctx.is_cap(tokens[j - 1])
-            or not self.lang.capitalised_nouns
+            or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
         )
@@ -154,7 +154,7 @@ class Backward(ChunkerBase):
         tokens = view.tokens
         function_words = self.lang.word_class("anaphoric_subjects")
         common_noun_phrase = (
-            not self.lang.capitalised_nouns
+            self.lang.uses("np.common_noun")
             and a < i - 1
             and self.ctx.is_det(tokens[a])
             and all(
@@ -226,7 +226,7 @@ class Backward(ChunkerBase):
         possessive = len(inner) > 1 and first.endswith(("'s", "’s"))  # X, the firm's lawyer,
         determiner = ctx.is_det(inner[0]) or first in self.lang.word_class("indefinite")
         short_description = (
-            not self.lang.capitalised_nouns
+            self.lang.uses("nominal.lowercase_noun")
             and determiner
             and 1 < len(inner) <= 8
             and not any(
