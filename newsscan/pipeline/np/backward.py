@@ -40,9 +40,9 @@ class Backward(ChunkerBase):
             and not self.ctx.is_det(tokens[a])
             and not self._opens_name_at(view, a, i)
         ):
-            return self._role_with_postmodifier(view, i) if clause_start else None
+            return self._fallback_subject(view, i) if clause_start else None
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
-            return self._role_with_postmodifier(view, i)
+            return self._fallback_subject(view, i)
         return a, i
 
     def _phrase_back(self, view: SentenceView, j: int) -> int:
@@ -308,3 +308,47 @@ class Backward(ChunkerBase):
             and tokens[j + 1].lower not in self.lang.cue_forms
             and not view.quoted[j + 1]
         )
+
+    def _fallback_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A subject the plain phrase walk misses, right before the cue at token i: a role
+        with a prepositional phrase, a phrase with a relative clause, a bare plural source."""
+        return (
+            self._role_with_postmodifier(view, i)
+            or self._relative_subject(view, i)
+            or self._bare_source(view, i)
+        )
+
+    def _relative_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A subject with a restrictive relative clause before the cue at token i: ``Some
+        buyers who called the hotline reported …``: the phrase before the relative pronoun."""
+        tokens = view.tokens
+        k = i - 2
+        while k > 0 and i - k <= 10 and not view.quoted[k] and tokens[k].text not in CLAUSE_PUNCT:
+            if (
+                tokens[k].lower in self.lang.word_class("subject_relatives")
+                and not self.ctx.is_det(tokens[k])  # der, die, that: also articles
+                and tokens[k - 1].text != ","
+            ):
+                span = self.backward(view, k)
+                return span[:2] if span else None
+            k -= 1
+        return None
+
+    def _bare_source(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A lowercase plural source or role with no article after a clause opener, right
+        before the cue at token i: ``Oil fell after sources told …``."""
+        tokens = view.tokens
+        if (
+            i < 2
+            or view.quoted[i - 1]
+            or not tokens[i - 1].text.isalpha()
+            or not tokens[i - 1].text.islower()
+        ):
+            return None
+        word, before = tokens[i - 1], tokens[i - 2].lower
+        openers = self.lang.word_class("sentence_openers") | self.lang.word_class("subordinators")
+        if before in openers and (
+            self._is_source_noun(word) or self.ctx.is_role(word.text) and word.lower.endswith("s")
+        ):
+            return i - 1, i
+        return None

@@ -131,3 +131,17 @@ def test_speaker_phrase(text, mention):
     a = analyze_text(text, language="en")
     assert a.quotes and a.quotes[0].statement.mention is not None
     assert a.quotes[0].statement.mention.text == mention
+
+
+FALLBACKS = [
+    # a subject with a restrictive relative clause; a bare plural source after a clause opener
+    ("Some buyers who called the hotline reported waits of two hours.", "Some buyers"),
+    ("Oil fell after sources told the agency that the talks had stalled.", "sources"),
+]
+
+
+@pytest.mark.parametrize("text,mention", FALLBACKS)
+def test_fallback_subject(text, mention):
+    a = analyze_text(text, language="en")
+    assert a.quotes and a.quotes[0].statement.mention is not None
+    assert a.quotes[0].statement.mention.text == mention
