@@ -321,6 +321,7 @@ SPEAKER_WORD_CLASSES = (
     "title_abbreviations",
     "sentence_openers",
     "participle_subject_markers",
+    "coordinators",
 )
 
 

@@ -69,7 +69,8 @@ def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[
 
 def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> SpeakerSpan | None:
     """The subject of the cue verb at token i, in order: a French inverted pronoun; the sentence
-    subject of a participial cue; a pronoun after the cue; the sentence subject of a speech noun;
+    subject of a participial cue or of a cue after a coordinating conjunction; a pronoun after
+    the cue; the sentence subject of a speech noun;
     a subject before the cue; a noun phrase after it; a subject before an auxiliary; else the
     subject of the sentence (coordination: X äußerte sich …, erklärte jedoch …)."""
     ctx, tokens = np.ctx, view.tokens
@@ -77,6 +78,10 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
         return i - 1, i  # «…», a-t-il déclaré
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
         return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
+    if i > 1 and tokens[i - 1].lower in ctx.lang.word_class("coordinators") and not view.quoted[i - 1]:
+        shared = _sentence_subject(np, view)  # X bestätigte nicht und nannte sie …: X speaks
+        if shared and shared[1] < i - 1:
+            return shared
     fwd = _subject_after_cue(np, view, i)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
