@@ -95,7 +95,7 @@ class Direct(FinderBase):
                 continue
             if before.endswith(",") and opener is not None and opener - i > PRE_FRAME_REACH:
                 break  # …, das Prinzip, „…“: the cue is too far to frame the quote
-            if t.start not in self.used_cues:
+            if t.start not in self.used_cues and t.start not in self.proposed_cues:
                 return cue, t.start, "direct.pre_frame"
         if before.endswith(":") and len(words) >= 2 and self._finite_before(view, q.open):
             return None, view.tokens[0].start, "direct.colon_frame"  # Er fuhr fort: „…“ — no cue verb
@@ -186,7 +186,7 @@ class Direct(FinderBase):
                 continue
             frame = post or pre
             if pre and pre[0] is None:
-                self._add(
+                self._propose(
                     "direct",
                     q.parts[0][0],
                     q.parts[-1][1],
@@ -204,7 +204,7 @@ class Direct(FinderBase):
             framed_by_comma = self.text[q.close : post[1]].strip().startswith(",") if post else False
             if post and framed_by_comma and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
                 # Die Regel sei „kein Selbstzweck …“, sagte X
-                self._add(
+                self._propose(
                     "mixed",
                     self._view_at(q.open).sentence.start,
                     q.close,
@@ -227,7 +227,7 @@ class Direct(FinderBase):
                     spans += list(nxt.parts)
                     k += 1
                     rule = "direct.split_quote"
-            self._add(
+            self._propose(
                 "direct",
                 spans[0][0],
                 spans[-1][1],
