@@ -11,7 +11,10 @@ reads what the ones before it accepted:
 
 1. direct quotes with their frames (a cue frames one quotation: ``_pre_frame`` takes the
    nearest cue no other frame took), the quoted report (``mixed.quoted_report``);
-2. dialogue turns opened by a dash;
+2. dialogue turns opened by a dash; then two passes over the accepted direct quotes:
+   ``paragraphs`` (a quotation over several paragraphs becomes one statement per paragraph)
+   and ``interrupted`` (a quotation, its frame sentence and the unframed quotation after it
+   become one statement);
 3. reports of every cue the quotations left: the clause after the cue, the sentence before
    (anaphoric frame, when that sentence holds no report of its own), the clause before;
    then ``narrate``: a cue that frames nothing and has no report is a narrated speech act;
@@ -33,12 +36,12 @@ sentence continuing a report) take the speaker of the statement before them.
 from __future__ import annotations
 
 from ..model import Statement
-from .constructions.dialogue import Dialogue
+from .constructions.continuation import Continuation
 from .constructions.resolve import resolve
 from .context import Context
 
 
-class _Finder(Dialogue):
+class _Finder(Continuation):
     """Every construction family, run in the order of ``find``."""
 
 
@@ -48,6 +51,8 @@ def find(ctx: Context) -> tuple[Statement, ...]:
     resolve(finder)
     finder.dialogue()
     resolve(finder)
+    finder.paragraphs()  # passes over the accepted direct quotes
+    finder.interrupted()
     finder.indirect()
     resolve(finder)
     finder.narrate()
