@@ -367,6 +367,16 @@ def _named_with_apposed_role(ctx: Context, np: Chunker) -> list[Mention]:
     return out
 
 
+def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
+    """The token span of the speaker phrase the statement's construction read (``"…," the
+    minister said``), when it read one in the cue's sentence; the strategies of
+    ``_speaker_span`` are used only where it read none."""
+    if st.speaker_span is None or st.frame is not None:
+        return None
+    first, last = view.index_at(st.speaker_span[0]), view.index_at(st.speaker_span[1] - 1)
+    return (first, last + 1) if first is not None and last is not None else None
+
+
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
     np = Chunker(ctx)
     out: list[Statement] = []
@@ -378,7 +388,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             view = ctx.views[ctx.sentence_at(cue_start)]
             i = view.index_at(cue_start)
             if i is not None:
-                span = _speaker_span(np, view, i, cue)
+                span = _seen_span(view, st) or _speaker_span(np, view, i, cue)
                 if span:
                     mention = classify(ctx, view, span[:2])
                     if len(span) > 2:  # the phrase the speaker was found in had the name apposed

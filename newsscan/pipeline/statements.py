@@ -2,7 +2,9 @@
 (type ``mixed``), according-to attributions and free indirect continuations.
 
 The constructions (``constructions/``, named in ``constructions/registry.py``) propose
-candidates: rule, type, content spans, the cue and its offset. One resolver
+candidates: rule, type, content spans, the cue and its offset, and the speaker phrase when the
+construction read one (``"…," the minister said``): the statement keeps it as ``speaker_span``
+and the speaker stage reads it instead of looking for the subject itself. One resolver
 (``constructions/resolve.py``) decides between them: by priority (the rule's place in the
 language's ``constructions.txt``), then length (longer first), then position (earlier first);
 a candidate that overlaps an accepted statement, or whose cue verb already frames one, is

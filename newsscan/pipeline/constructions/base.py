@@ -30,6 +30,7 @@ class Candidate:
     spans: tuple[tuple[int, int], ...]
     cue: str | None = None
     cue_start: int | None = None
+    speaker: tuple[int, int] | None = None  # the speaker phrase the construction read (offsets)
 
     @property
     def start(self) -> int:
@@ -142,7 +143,7 @@ class FinderBase:
         return self.ctx.views[self.ctx.sentence_at(offset)]
 
     def _candidate(
-        self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None
+        self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None, speaker=None
     ) -> Candidate | None:
         """The candidate of construction ``rule`` (trimmed, dateline dropped), unless the language
         does not list that construction or nothing is left."""
@@ -160,12 +161,15 @@ class FinderBase:
             for s in (_trim(self.text, a, b, keep_end=n < last) for n, (a, b) in enumerate(spans))
             if s[1] > s[0]
         ) or ((start, end),)
-        return Candidate(rule, type_, spans, cue, cue_start)
+        return Candidate(rule, type_, spans, cue, cue_start, speaker)
 
-    def _propose(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None) -> Candidate | None:
-        """Propose a statement of construction ``rule`` to the resolver (``resolve.resolve``);
-        the candidate, or None when there is none (see ``_candidate``)."""
-        candidate = self._candidate(type_, start, end, cue, cue_start, spans, rule)
+    def _propose(
+        self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None, speaker=None
+    ) -> Candidate | None:
+        """Propose a statement of construction ``rule`` to the resolver (``resolve.resolve``),
+        with the speaker phrase it read when it read one; the candidate, or None when there is
+        none (see ``_candidate``)."""
+        candidate = self._candidate(type_, start, end, cue, cue_start, spans, rule, speaker)
         if candidate is not None:
             self.candidates.append(candidate)
             if cue_start is not None:
@@ -192,6 +196,7 @@ class FinderBase:
             cue_start=candidate.cue_start,
             spans=spans,
             rule=candidate.rule,
+            speaker_span=candidate.speaker,
         )
         self.out.append(st)
         bisect.insort(self._starts, (st.start, len(self.out) - 1))

@@ -23,8 +23,9 @@ FRAME_REACH = 14  # tokens from a quotation to its frame's cue: "…," Pratt, a 
 class Direct(FinderBase):
     """Direct quotes with their frames, unframed quotations and split quotes."""
 
-    def _post_frame(self, q) -> tuple[str, int, str] | None:
-        """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule) or None."""
+    def _post_frame(self, q) -> tuple[str, int, str, tuple[int, int] | None] | None:
+        """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule, the character
+        span of the speaker phrase read before the cue or None) or None."""
         view = self._view_at(q.close - 1)
         i = self._token_after(view, q.close)
         if i is None:
@@ -53,20 +54,20 @@ class Direct(FinderBase):
                 and view.tokens[last].lower in self.ctx.lang.participles
                 and self.ctx.cue_verbs(view, last)
             ):
-                return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
-        first = i
+                return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive", None
+        first, seen = i, None
         if self.ctx.lang.uses("frame.subject_before_cue") and not self._cue_at(view, i):
             span = self.np.forward(view, i)  # "…," the minister said
             if span and span[1] < len(view.tokens):
-                i = span[1]
+                i, seen = span[1], (view.tokens[span[0]].start, view.tokens[span[1] - 1].end)
         cue = self._cue_at(view, i) or self._shaped_cue(view, i)
         subject_first = self.ctx.lang.uses("frame.subject_before_cue")
         if not cue and subject_first and self._opens_with_frame_comma(view, q):
             j = self._inverted_cue(view, first)
             j = self._cue_ahead(view, first) if j is None else j
             if j is not None:
-                i, cue = j, self._cue_at(view, j) or view.tokens[j].text
-        return (cue, view.tokens[i].start, "direct.post_frame") if cue else None
+                i, cue, seen = j, self._cue_at(view, j) or view.tokens[j].text, None
+        return (cue, view.tokens[i].start, "direct.post_frame", seen) if cue else None
 
     def _shaped_cue(self, view: SentenceView, i: int) -> str | None:
         """A verb no list holds, known by the frame's shape: ``"…," Dana Pratt exclaimed.``
@@ -306,6 +307,7 @@ class Direct(FinderBase):
                 spans[-1][1],
                 cue=frame[0] if frame else None,
                 cue_start=frame[1] if frame else None,
+                speaker=post[3] if post else None,
                 spans=spans,
                 rule=rule,
             )
