@@ -1,5 +1,5 @@
-"""The registry's reported-speech constructions (indirect, according-to, free indirect), with their
-examples and counter-examples; ``registry.py`` holds the registry and the direct and mixed ones."""
+"""Examples and counter-examples of the indirect, according-to and free indirect constructions, registered in
+:mod:`newsscan.pipeline.constructions.registry` (see there for the format)."""
 
 from __future__ import annotations
 
