@@ -13,7 +13,7 @@ One article is one object::
      "boilerplate": [{"text", "kind", "line"}],
      "actors":   [{"id", "name", "role", "kind", "mentions": [str]}],
      "quotes":   [{"id", "speaker", "speaker_mention", "actor", "role", "text", "type", "cue",
-                   "via", "start", "end", "sentence", "spans": [[start, end]], "rule"}],
+                   "via", "start", "end", "sentence", "spans": [[start, end]], "rule", "negated"}],
      "agencies": [{"name", "mentions", "quotes": [quote id]}]}
 
 A source that failed is an error record::
@@ -31,6 +31,15 @@ Added within ``newsscan/1``:
   ``according.preposition``, ``free_indirect.konjunktiv``, …; the list is ``RULES``).
   It says how a statement was found, so that precision and recall can be measured per
   rule (``newsscan eval --by-rule``); names may be added as rules are added.
+- ``actors[].kind`` may be ``document``: a document quoted as the source with no named
+  author (*the statement read*, *according to court records*, *laut der Mitteilung*). It is
+  never a person; ``newsscan actors`` leaves documents out of its rows. The other kinds are
+  ``person``, ``organisation`` and ``unnamed``.
+- ``quotes[].negated``: true when the cue verb is negated (*did not confirm that …*,
+  *bestätigte nicht, dass …*, *n'a pas confirmé que …*); the cue then holds the negation as
+  written (``did not confirm``, ``bestätigte nicht``, ``teilte nicht mit``). A negated report
+  says what the speaker did not say or confirm: a consumer that wants only claims drops these.
+  The negation words are language data (``[negations]`` in each language's ``grammar.txt``).
 """
 
 from __future__ import annotations
@@ -65,6 +74,7 @@ QUOTE_KEYS = (
     "sentence",
     "spans",
     "rule",
+    "negated",
 )
 # every value of quotes[].rule, with the construction it names
 RULES = {
@@ -123,6 +133,7 @@ def to_dict(a: Analysis) -> dict:
                 "sentence": st.sentence,
                 "spans": [list(s) for s in st.spans],
                 "rule": st.rule,
+                "negated": st.negated,
             }
         )
     return {

@@ -1,12 +1,13 @@
-"""The apposed-name rule (``mention.apposed_name``), one rule for the speaker stage and for the
+"""The apposed-name rule (``apposition.apposed_name``), one rule for the speaker stage and for the
 people a text introduces: a role or description, then a name in commas, is that person."""
 
 import pytest
 
 from newsscan import lang
 from newsscan.pipeline import segment
+from newsscan.pipeline.apposition import apposed_name
 from newsscan.pipeline.context import Context
-from newsscan.pipeline.mention import apposed_name, classify
+from newsscan.pipeline.mention import classify
 from newsscan.pipeline.np import Chunker
 
 from .conftest import analyse

@@ -256,6 +256,8 @@ def _load(code: str | None) -> Language:
     ]
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
+    _check_word_classes(code, words)
+    _check_words(code, words)
     attribution = _json(code, "attribution.json")
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
@@ -308,6 +310,43 @@ def _rules(code: str) -> Rules:
     if not isinstance(rules, Rules):
         raise ValueError(f"language {code}: rules.py must define RULES, an instance of lang.rules.Rules")
     return rules
+
+
+# word classes of grammar.txt every language must declare (a section may be empty where the
+# language needs none, with a comment saying why): the speaker stage reads them
+SPEAKER_WORD_CLASSES = (
+    "document_nouns",
+    "asides",
+    "addressee_verbs",
+    "title_abbreviations",
+    "sentence_openers",
+)
+
+
+def _check_word_classes(code: str, words: dict) -> None:
+    """Every class of ``SPEAKER_WORD_CLASSES`` is a section of ``<code>/grammar.txt``."""
+    missing = [name for name in SPEAKER_WORD_CLASSES if name not in words]
+    if missing:
+        raise ValueError(f"language {code}: grammar.txt lacks the word classes {', '.join(missing)}")
+
+
+REQUIRED_WORDS = ("negations",)  # word classes every shipped language must have
+
+
+def _check_words(code: str, words: dict) -> None:
+    """The word classes every language needs are there, and the negation words are single
+    tokens as the tokenizer writes them: no space, no final apostrophe (French ``n'`` is the
+    token ``n``). Raises ValueError naming the language and the class."""
+    for name in REQUIRED_WORDS:
+        if not words.get(name):
+            raise ValueError(f"language {code}: grammar.txt lacks the [{name}] word class")
+    for name in ("negations", "negation_gaps"):
+        bad = sorted(w for w in words.get(name, ()) if len(w.split()) != 1 or w.endswith(("'", "’")))
+        if bad:
+            raise ValueError(
+                f"language {code}: [{name}] in grammar.txt holds {', '.join(bad)}; "
+                "write one token each, an elided word without its apostrophe"
+            )
 
 
 def _has(need: str, attribution: dict, words: dict) -> bool:

@@ -38,6 +38,8 @@ STRATEGIES: dict[str, str] = {
     "anaphoric role (the head of government)",
     "mention.given_names": "capitalised words before a surname are given names, with no role or "
     "honorific before them (Luiz Inácio Lula da Silva)",
+    "np.bare_document": "lowercase words with no article that end in a document noun are a noun "
+    "phrase (court records, federal prison records)",
     "prose.lowercase_clause": "running prose is told by English-like verb shapes (-ed, the "
     "language's endings, -s after a lowercase word) and by clause signs (a subject relative, "
     "a present-tense verb after a name); without it, by German shapes (sagte, kämpfen)",
@@ -50,6 +52,8 @@ STRATEGIES: dict[str, str] = {
     "(…, hatte Obama bei dem Treffen gesagt.)",
     "mention.organisation_postmodifier": "an organisation's name keeps its post-modifier "
     "(das Ministerium für Planung); without it only a capitalised one (el Ministerio de Defensa)",
+    "mention.document_noun_only": "a document source is named by its capitalised noun, without the "
+    "adjectives before it (eigenen Angaben -> Angaben)",
     "gender.masculine_roles": "a role noun with no feminine form is masculine (der Sprecher)",
     # where the subject and the report stand
     "frame.subject_before_cue": "a speaker phrase stands between a comma or a quotation and the cue "
@@ -74,5 +78,6 @@ GENERIC: tuple[str, ...] = (
     "mention.two_word_name",
     "mention.generic_domain",
     "mention.given_names",
+    "np.bare_document",
     "prose.lowercase_clause",
 )

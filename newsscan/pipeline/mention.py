@@ -13,7 +13,8 @@ from .np.base import ROLE_LIKE_ENDINGS, opens_name, particle_chain
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
     """Classify the noun phrase ``span`` of a sentence, in order: a pronoun (``er``, ``dit-elle``),
-    a source noun with its genitive (``Angaben der Polizei``), an organisation named by a
+    a source noun with its genitive (``Angaben der Polizei``), a document (``the statement``,
+    or its author: ``a report by E! News``), an organisation named by a
     lowercase noun (``the players' union``), else honorific, role and name read off the phrase
     (``der russische Außenminister Jewgeni Sokolow``)."""
     tokens = view.tokens[span[0] : span[1]]
@@ -26,6 +27,9 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
     if genitive is not None:
         return genitive
+    document = _document_mention(ctx, view, span, body, text)
+    if document is not None:
+        return document
     if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
@@ -73,6 +77,39 @@ def _genitive_source_mention(
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
     inner = classify(ctx, view, (first + skip, span[1]))
     return replace(inner, text=text, start=view.tokens[span[0]].start)
+
+
+def _document_mention(
+    ctx: Context, view: SentenceView, span: tuple[int, int], body: list, text: str
+) -> Mention | None:
+    """A document as the source: ``the statement``, ``court records``, ``die Mitteilung``.
+    With a named author after the noun (``a new report by E! News``, ``le communiqué du
+    ministère``) the author speaks; with none the document itself is the source, an actor of
+    kind ``document`` and never a person."""
+    nouns = ctx.lang.word_class("document_nouns")
+    at = next((k for k, t in enumerate(body) if t.lower in nouns), None)
+    if at is None or any(ctx.is_cap(t) and not ctx.is_adj(t) for t in body[:at] if t.lower not in nouns):
+        return None  # Tottenham statement, NASA's report: a name before the noun is the author
+    after = body[at + 1 :]
+    links = ctx.lang.word_class("source_prepositions") | ctx.lang.word_class("postmodifiers")
+    if after and after[0].lower in links and any(ctx.is_cap(t) for t in after):
+        first = view.index_at(after[0].start)
+        if first is not None and first + 1 < span[1]:
+            skip = 2 if first + 2 < span[1] and ctx.is_det(view.tokens[first + 1]) else 1
+            inner = classify(ctx, view, (first + skip, span[1]))
+            return replace(inner, text=text, start=view.tokens[span[0]].start)
+    if after and any(ctx.is_cap(t) for t in after):
+        return None
+    if at == 0 and len(body) == 1 and body[0].text[:1].isupper() and len(body) == span[1] - span[0]:
+        return None  # Papier schreibt: a lone capitalised word may be a surname
+    first = (
+        next((k for k in range(at) if ctx.is_cap(body[k])), at)
+        if ctx.lang.uses("mention.document_noun_only")
+        else 0
+    )
+    # eigenen Angaben -> Angaben; federal prison records as written
+    name = ctx.text[body[first].start : body[at].end]
+    return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
 
 
 def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -> Mention | None:
@@ -219,16 +256,18 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
 
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
-    """The name's tokens after the role: capitalised words and joined particles, no honorific,
-    and the full stop of an initial (Melissa C. Jackson, not M. Xi)."""
-    honorifics = ctx.lang.honorifics
+    """The name's tokens after the role: capitalised words and joined particles, no honorific
+    and no abbreviated title (Gov. Ron Hale, Lt. Col. X), and the full stop of an initial
+    (Melissa C. Jackson, not M. Xi)."""
+    honorifics = ctx.lang.honorifics | ctx.lang.word_class("title_abbreviations")  # Gov. Ron Hale
     return [
         t
         for k, t in enumerate(head)
         if k > role_last
         and (
             (ctx.is_cap(t) or k in joined)
-            and t.lower.rstrip(".") not in honorifics
+            and not (t.lower.rstrip(".") in honorifics and k + 1 < len(head) and head[k + 1].text == ".")
+            and t.lower.rstrip(".") not in ctx.lang.honorifics
             and t.text != "."
             or t.text == "."
             and k
@@ -369,54 +408,3 @@ def _name_particles(ctx: Context, body: list) -> set:
         ):
             joined.update(range(k, m))
     return joined
-
-
-def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
-    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
-    tokens = view.tokens[inner[0] : inner[1]]
-    name = " ".join(t.text for t in tokens)
-    role = mention.role or (mention.name if mention.kind != "name" else None)
-    if mention.kind == "name":  # Name, Name2 — keep the first name as written
-        return mention
-    return Mention(
-        ctx.text[mention.start : tokens[-1].end],
-        mention.start,
-        tokens[-1].end,
-        "name",
-        name=name,
-        role=role,
-        gender=mention.gender,
-    )
-
-
-def apposed_name(ctx: Context, view: SentenceView, mention: Mention, b: int) -> tuple[Mention, int]:
-    """The rule of the apposed name, for speakers and for the people a text introduces: a role or
-    a description ending at token b, then a name in commas, is that person (the mention with the
-    name, and the token after it); any other mention stays as it is.
-
-    - ``Der Trainer des Vereins, Jonas Keller, sagte …`` -> Jonas Keller, Trainer des Vereins
-    - ``…, afirmó el ministro de Sanidad, Salvador Illa.`` -> Salvador Illa, ministro de Sanidad
-    - not: ``Der Trainer, Keller, …`` (one word), ``the spokesman, Deputy Minister Ann Lee, …``
-      (a role inside the name), ``the minister, Berlin Paris Rome Madrid Oslo, …`` (five words)
-    """
-    if mention.kind not in ("role", "description"):
-        return mention, b
-    inner = apposed_name_after(ctx, view, b)
-    return (with_apposed_name(ctx, view, mention, inner), inner[1]) if inner else (mention, b)
-
-
-def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
-    """The token span of the name in ``apposed_name``: two to four capitalised words that are
-    no role, unquoted, after the comma at token b and before a comma, a full stop, a semicolon
-    or the end of the sentence."""
-    tokens = view.tokens
-    if b + 2 >= len(tokens) or tokens[b].text != ",":
-        return None
-    c = b + 1
-    while (
-        c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) and not view.quoted[c]
-    ):
-        c += 1
-    if 2 <= c - (b + 1) <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
-        return b + 1, c
-    return None

@@ -14,12 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Statement
+from .apposition import apposed_name, with_apposed_name
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
-from .mention import (
-    apposed_name,
-    classify,
-    with_apposed_name,
-)
+from .mention import classify
 from .np import Chunker
 
 
@@ -96,13 +93,17 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
 def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
     """The noun phrase after the cue at token i (past object pronouns and an adverb before a
     determiner: so charakterisierte ihn der …; erklärte gestern ein Sprecher), unless it opens
-    the report (warned that cuts …; said he had lost …)."""
+    the report (warned that cuts …; said he had lost …), follows a preposition (said in the
+    statement) or is the addressee of the cue (told The Hill, told the audience)."""
     ctx, tokens = np.ctx, view.tokens
+    if tokens[i].lower in ctx.lang.word_class("addressee_verbs"):
+        return None  # X told Reuters: the phrase after the cue is the addressee
     cue_end = i + 1
     while cue_end < len(tokens) and (
         tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
         or tokens[cue_end].text[:1].islower()
         and np._is_adverb(tokens[cue_end])
+        and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
         and cue_end + 1 < len(tokens)
         and ctx.is_det(tokens[cue_end + 1])
     ):

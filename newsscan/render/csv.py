@@ -35,6 +35,7 @@ COLUMNS = (
     "cue",
     "via",
     "rule",
+    "negated",
     "text",
     "start",
     "end",

@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS statements (
     cue TEXT,
     via TEXT,
     rule TEXT,
+    negated INTEGER,
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
@@ -133,6 +134,7 @@ _QUOTE_FIELDS = (
     "cue",
     "via",
     "rule",
+    "negated",
     "text",
     "start",
     "end",
@@ -241,8 +243,10 @@ class SqliteWriter:
         have = {row[1] for row in db.execute("PRAGMA table_info(actors)")}
         if "corpus_actor_id" not in have:
             db.execute("ALTER TABLE actors ADD COLUMN corpus_actor_id INTEGER REFERENCES corpus_actors(id)")
-        if "rule" not in {row[1] for row in db.execute("PRAGMA table_info(statements)")}:
-            db.execute("ALTER TABLE statements ADD COLUMN rule TEXT")
+        have = {row[1] for row in db.execute("PRAGMA table_info(statements)")}
+        for column, kind in (("rule", "TEXT"), ("negated", "INTEGER")):
+            if column not in have:
+                db.execute(f"ALTER TABLE statements ADD COLUMN {column} {kind}")
         if not had_sources:  # a database of an earlier version: every article has its one source
             db.execute(
                 "INSERT OR IGNORE INTO article_sources (content_hash, source, url) "

@@ -344,6 +344,12 @@ construction(
     "an according-to preposition: laut X, according to X, selon X",
     [
         ("de", "Laut der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei"),
+        (  # in a relative clause the report is that clause, without the source
+            "de",
+            "Die Regierung will den Mann ausweisen, der laut dem Ministerium den Befehl gegeben habe.",
+            "der den Befehl gegeben habe",
+            "Ministerium",
+        ),
         (
             "en",
             "According to the police, nobody was hurt in the fire.",
@@ -358,8 +364,26 @@ construction(
     "according.nach",
     "according.According._preposition_report",
     "nach with a source noun: nach Angaben der Polizei",
-    [("de", "Nach Angaben der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei")],
-    [("de", "Nach dem Spiel fuhr die Mannschaft mit dem Bus nach Hause.")],
+    [
+        ("de", "Nach Angaben der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei"),
+        (
+            "de",
+            "Die Verzögerung lag am Verfahren, das nach Angaben eines Sprechers nicht beendet werden konnte.",
+            "das nicht beendet werden konnte",
+            "Sprecher",
+        ),
+        (  # the relative pronoun is the source, its antecedent a source noun
+            "de",
+            "Die Maßnahme folgt den Umfragen im Land, nach denen viele Briten den Vertrag ablehnen.",
+            "viele Briten den Vertrag ablehnen",
+            None,
+        ),
+    ],
+    [
+        ("de", "Nach dem Spiel fuhr die Mannschaft mit dem Bus nach Hause."),
+        ("de", "Sie bauten ein Haus, das nach dem Krieg zerstört wurde."),
+        ("de", "Er sprach mit dem Mann, nach dem die Polizei seit Tagen sucht."),
+    ],
     needs=("attribution:nach",),
 )
 construction(

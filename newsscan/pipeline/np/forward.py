@@ -24,6 +24,10 @@ class Forward(Backward):
         if self.is_pronoun(tokens[i]):
             return i, i + 1
         det = self.ctx.is_det(tokens[i])
+        if not det and self.lang.uses("np.bare_document") and tokens[i].text[:1].islower():
+            document = self._bare_document(view, i)  # court records
+            if document:
+                return document
         j = self._before_head(view, i, det)
         j, caps = self._capitalised_run(view, j)
         if not caps:
@@ -117,7 +121,22 @@ class Forward(Backward):
             ):
                 return i, self._postmodifier(view, j)  # a report by The New York Times
             return i, j  # le rapport, the report: a common noun after an article
+        if not det and self.lang.uses("np.bare_document"):
+            return self._bare_document(view, i)
         return None
+
+    def _bare_document(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A document named by lowercase words with no article (``court records``, ``federal
+        prison records``): up to three words ending in a document noun."""
+        tokens, nouns = view.tokens, self.lang.word_class("document_nouns")
+        end = None
+        for k in range(i, min(i + 3, len(tokens))):
+            t = tokens[k]
+            if view.quoted[k] or not t.text[:1].islower() or not t.text.isalpha() or t.lower in self.stop:
+                break
+            if t.lower in nouns:
+                end = k + 1
+        return (i, end) if end is not None else None
 
     def _lowercase_role_after(self, view: SentenceView, j: int) -> int:
         """A Chinese coast guard spokesperson: lowercase words up to a role noun after a name."""
