@@ -73,6 +73,8 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     ctx, tokens = np.ctx, view.tokens
     if i > 0 and ctx.lang.rules.inverted_pronoun(tokens[i - 1].lower):
         return i - 1, i  # «…», a-t-il déclaré
+    if ctx.lang.rules.inverted_pronoun(tokens[i].lower):
+        return i, i + 1  # «…», ajoute-t-il: the verb and its pronoun are one word
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
         return _sentence_subject(np, view)  # X defended the plan, saying …
     fwd = _subject_after_cue(np, view, i)
