@@ -49,6 +49,7 @@ class Indirect(Reports):
                 report = self._backward(view, i)
                 if report and not self._overlaps(report[:2]):
                     so_frame = view.tokens[i].lower in self.frame_words
+                    anaphoric = self.anaphoric_comma(view, i) is not None
                     self._add(
                         "indirect",
                         report[0],
@@ -56,7 +57,11 @@ class Indirect(Reports):
                         cue=cue,
                         cue_start=view.tokens[i].start,
                         spans=report[2] if len(report) > 2 else (),
-                        rule="indirect.so_frame" if so_frame else "indirect.report_then_cue",
+                        rule="indirect.so_frame"
+                        if so_frame
+                        else "indirect.anaphoric_frame"
+                        if anaphoric
+                        else "indirect.report_then_cue",
                     )
                 elif not report:
                     # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose

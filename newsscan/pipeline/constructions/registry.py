@@ -231,15 +231,22 @@ construction(
 construction(
     "indirect.anaphoric_frame",
     "indirect.Indirect._anaphoric_frame",
-    "a sentence, then a frame referring back to it: … Das teilte die Polizei mit.",
+    "a sentence or clause, then a frame referring back to it: … Das teilte die Polizei mit.",
     [
         (
             "de",
             "In der Stadt brannte am Montag ein großes Lagerhaus. Das teilte die Polizei mit.",
             "In der Stadt brannte am Montag ein großes Lagerhaus",
             "Polizei",
-        )
+        ),
+        (  # the frame after a comma in the same sentence
+            "de",
+            "Die Raumfähre bleibt einen Tag länger im All, das entschied die Raumfahrtbehörde am Montag.",
+            "Die Raumfähre bleibt einen Tag länger im All",
+            "Raumfahrtbehörde",
+        ),
     ],
+    [("de", "Die Polizei fand ein Dokument, das belegt, dass der Mann in der Stadt war.")],
     needs=("words:anaphoric_subjects",),
 )
 construction(

@@ -349,29 +349,53 @@ class Reports(Direct):
             return None
         return j
 
+    def anaphoric_comma(self, view: SentenceView, i: int) -> int | None:
+        """``…, das teilte die Polizei mit.``: the index of the comma before an anaphoric subject
+        right before the cue at i, when a noun phrase follows the cue (so that ``ein Dokument, das
+        belegt, dass …``, a relative clause, is not one); the report is the clause before the
+        comma. None otherwise."""
+        tokens = view.tokens
+        if (
+            i < 2
+            or tokens[i - 1].lower not in self.ctx.lang.word_class("anaphoric_subjects")
+            or tokens[i - 2].text != ","
+            or view.quoted[i - 2]
+            or self.np.forward(view, i + 1) is None
+        ):
+            return None
+        return i - 2
+
+    def _so_frame_report(self, view: SentenceView, i: int) -> ReportSpan | None:
+        """The report around an inserted ``…, so der Minister`` at token i: the sentence before
+        the frame, and the part after it when the frame sits inside the report."""
+        tokens, start = view.tokens, view.sentence.start
+        if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
+            return None
+        j = i + 1
+        while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
+            j += 1
+        if j < len(tokens) - 1 and tokens[j].text == ",":
+            # Das Problem sei, so der Minister, dass … — the frame sits inside the report
+            return (
+                start,
+                view.sentence.end,
+                ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end)),
+            )
+        return start, tokens[i - 1].start
+
     def _backward(self, view: SentenceView, i: int) -> ReportSpan | None:
         tokens = view.tokens
         if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
-            start = view.sentence.start
-            if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
-                return None
-            j = i + 1
-            while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
-                j += 1
-            if j < len(tokens) - 1 and tokens[j].text == ",":
-                # Das Problem sei, so der Minister, dass … — the frame sits inside the report
-                return (
-                    start,
-                    view.sentence.end,
-                    ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end)),
-                )
-            return start, tokens[i - 1].start
+            return self._so_frame_report(view, i)
         j = i - 1
         comparison = self.ctx.lang.word_class("comparison_openers")
         c = self._clause_start(view, i)
         words = self.ctx.lang.word_class
         opener = tokens[0].lower
-        if (
+        anaphoric = self.anaphoric_comma(view, i)
+        if anaphoric is not None:
+            j = anaphoric  # …, das teilte die Polizei mit.
+        elif (
             self.ctx.lang.capitalised_nouns
             and tokens[i].lower in self.ctx.lang.participles
             and 0 < c < i
