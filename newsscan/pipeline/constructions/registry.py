@@ -217,9 +217,24 @@ construction(
             "Die Lage sei ernst und man prüfe alle Möglichkeiten, sagte der Minister.",
             "Die Lage sei ernst und man prüfe alle Möglichkeiten",
             "Minister",
-        )
+        ),
+        (  # a clause with its own comma after the adverbial clause is a report
+            "de",
+            "Falls der Plan scheitert, werde man die Stadt verlassen, sagte der Minister.",
+            "Falls der Plan scheitert, werde man die Stadt verlassen",
+            "Minister",
+        ),
     ],
-    [("en", "The team played well on Sunday and won the game.")],
+    [
+        ("en", "The team played well on Sunday and won the game."),
+        # an adverbial clause alone before the main clause's verb
+        ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # the subject with a relative clause before its own verb
+        (
+            "de",
+            "Jan Weber, der bei der Stiftung für die Finanzen verantwortlich ist, wies den Vorwurf zurück.",
+        ),
+    ],
 )
 construction(
     "indirect.so_frame",
