@@ -77,7 +77,7 @@ class Mention:
     text: str
     start: int
     end: int
-    kind: str  # name | role | description | pronoun | organisation
+    kind: str  # name | role | description | pronoun | organisation | document
     name: str | None = None  # name tokens (without role or honorific)
     role: str | None = None  # role description in its base form
     gender: str | None = None  # m | f | None
@@ -107,7 +107,7 @@ class Actor:
     name: str
     role: str | None
     mentions: tuple
-    kind: str = "person"  # person | organisation | unnamed
+    kind: str = "person"  # person | organisation | unnamed | document
     gender: str | None = None
 
 

@@ -31,6 +31,10 @@ Added within ``newsscan/1``:
   ``according.preposition``, ``free_indirect.konjunktiv``, …; the list is ``RULES``).
   It says how a statement was found, so that precision and recall can be measured per
   rule (``newsscan eval --by-rule``); names may be added as rules are added.
+- ``actors[].kind`` may be ``document``: a document quoted as the source with no named
+  author (*the statement read*, *according to court records*, *laut der Mitteilung*). It is
+  never a person; ``newsscan actors`` leaves documents out of its rows. The other kinds are
+  ``person``, ``organisation`` and ``unnamed``.
 - ``quotes[].negated``: true when the cue verb is negated (*did not confirm that …*,
   *bestätigte nicht, dass …*, *n'a pas confirmé que …*); the cue then holds the negation as
   written (``did not confirm``, ``bestätigte nicht``, ``teilte nicht mit``). A negated report
@@ -81,6 +85,10 @@ RULES = {
     "direct.headline_speaker": "a name or role and a colon, then the quotation: Merz: „…“",
     "direct.introducer": "a quotation after an introducing phrase: mit den Worten „…“",
     "direct.split_quote": "a quotation interrupted by its frame: „…“, sagte er, „…“",
+    "direct.interrupted": "a quotation, its frame as a sentence, and an unframed quotation that "
+    'continues it: "We tried," she said. "It failed."',
+    "direct.paragraph": "a later paragraph of a quotation that runs over several paragraphs: "
+    "no cue, the speaker of the first",
     "direct.unframed": "a quotation that is a sentence or paragraph of its own, with no frame",
     "direct.dialogue_dash": "a paragraph opening with a dash, then a dash and the frame: "
     "—No cederemos —dijo él—.",

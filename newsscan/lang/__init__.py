@@ -14,7 +14,10 @@ A language folder may contain any of these files; missing ones are empty:
 - ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
-- ``settings.json``     how the language works (capitalised nouns, comma before a report)
+- ``settings.json``     how the language works (elided words, plural endings, dropped subjects)
+- ``constructions.txt`` the statement constructions the language uses, in priority order
+- ``strategies.txt``    the grammar strategies of the shared stages it uses (``strategies.py``)
+- ``rules.py``          code only this language needs, as hooks (``RULES``, see ``rules.py``)
 
 Adding a language means adding a folder; the pipeline stages read only
 :class:`Language`. Loading is lazy and cached.
@@ -26,8 +29,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
+from importlib import import_module, resources
 from itertools import product
+
+from .rules import RULES as DEFAULT_RULES
+from .rules import Rules
+from .strategies import GENERIC as GENERIC_STRATEGIES
+from .strategies import STRATEGIES
 
 DEFAULT = "de"
 DEFAULT_QUOTES = [["„", "“"], ["»", "«"], ['"', '"'], ["“", "”"]]
@@ -63,16 +71,12 @@ class Language:
     attribution: dict = field(default_factory=dict)
     settings: dict = field(default_factory=dict)  # settings.json: how the language works
     constructions: tuple = ()  # constructions.txt: the statement constructions this language uses
+    strategies: frozenset = frozenset()  # strategies.txt: the grammar strategies it uses
+    rules: Rules = DEFAULT_RULES  # rules.py: the hooks for code only this language needs
 
-    @property
-    def capitalised_nouns(self) -> bool:
-        """German capitalises every noun; English and the Romance languages do not."""
-        return self.settings.get("capitalised_nouns", True)
-
-    @property
-    def comma_before_report(self) -> bool:
-        """German sets off a reported clause with a comma (sagte, er komme); English does not."""
-        return self.settings.get("comma_before_report", True)
+    def uses(self, strategy: str) -> bool:
+        """Does the language use the grammar strategy ``strategy`` (``strategies.py``)?"""
+        return strategy in self.strategies
 
     @cached_property
     def media_nouns(self) -> tuple:
@@ -233,8 +237,8 @@ def _load(code: str | None) -> Language:
         return Language(
             code=GENERIC,
             quote_pairs=tuple(tuple(p) for p in GENERIC_QUOTES),
-            settings={"capitalised_nouns": False},
             constructions=_generic_constructions(),
+            strategies=frozenset(GENERIC_STRATEGIES),
         )
     settings = _json(code, "settings.json")
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
@@ -252,6 +256,7 @@ def _load(code: str | None) -> Language:
     ]
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
+    _check_word_classes(code, words)
     _check_words(code, words)
     attribution = _json(code, "attribution.json")
     for form in words.get("participial_cues", ()):
@@ -282,7 +287,47 @@ def _load(code: str | None) -> Language:
         attribution=attribution,
         settings=settings,
         constructions=_constructions(code, attribution, words),
+        strategies=_strategies(code),
+        rules=_rules(code),
     )
+
+
+def _strategies(code: str) -> frozenset:
+    """The grammar strategies ``<code>/strategies.txt`` lists, each checked against ``STRATEGIES``."""
+    names = _lines(code, "strategies.txt")
+    for name in names:
+        if name not in STRATEGIES:
+            known = ", ".join(STRATEGIES)
+            raise ValueError(f"language {code}: unknown strategy {name!r} in strategies.txt; known: {known}")
+    return frozenset(names)
+
+
+def _rules(code: str) -> Rules:
+    """The hooks of ``<code>/rules.py`` (its ``RULES``), or the defaults when it has none."""
+    if not resources.files(__name__).joinpath(code, "rules.py").is_file():
+        return DEFAULT_RULES
+    rules = import_module(f"{__name__}.{code}.rules").RULES
+    if not isinstance(rules, Rules):
+        raise ValueError(f"language {code}: rules.py must define RULES, an instance of lang.rules.Rules")
+    return rules
+
+
+# word classes of grammar.txt every language must declare (a section may be empty where the
+# language needs none, with a comment saying why): the speaker stage reads them
+SPEAKER_WORD_CLASSES = (
+    "document_nouns",
+    "asides",
+    "addressee_verbs",
+    "title_abbreviations",
+    "sentence_openers",
+)
+
+
+def _check_word_classes(code: str, words: dict) -> None:
+    """Every class of ``SPEAKER_WORD_CLASSES`` is a section of ``<code>/grammar.txt``."""
+    missing = [name for name in SPEAKER_WORD_CLASSES if name not in words]
+    if missing:
+        raise ValueError(f"language {code}: grammar.txt lacks the word classes {', '.join(missing)}")
 
 
 REQUIRED_WORDS = ("negations",)  # word classes every shipped language must have

@@ -77,7 +77,7 @@ class According(Indirect):
             ):  # Jahr 2005
                 j += 1
             elif (
-                not ctx.lang.capitalised_nouns
+                ctx.lang.uses("np.common_noun")
                 and j > 0
                 and ctx.is_det(tokens[j - 1])
                 and t.text[:1].islower()
@@ -215,7 +215,7 @@ class According(Indirect):
         if low in w.nach and not self._nach_source_noun(view, i, w.nouns):
             return None
         after = self._skip_source(view, i + plen)
-        if i == 0 and not self.ctx.lang.capitalised_nouns:
+        if i == 0 and self.ctx.lang.uses("according.comma_after_source"):
             after = self._comma_after_source(view, after)
         if i == 0:  # Laut X, … : the report is what follows the source
             return (tokens[after].start if after < len(tokens) else view.sentence.start), None

@@ -62,7 +62,7 @@ class ReportsBefore(Reports):
         if anaphoric is not None:
             j = anaphoric  # …, das teilte die Polizei mit.
         elif (
-            self.ctx.lang.capitalised_nouns
+            self.ctx.lang.uses("report.perfect_frame")
             and tokens[i].lower in self.ctx.lang.participles
             and 0 < c < i
             and tokens[c - 1].text == ","
@@ -79,7 +79,7 @@ class ReportsBefore(Reports):
             c = self._clause_start(view, i)
             if c < i and tokens[c].lower in comparison and c - 1 >= 0:
                 j = c - 1
-        if not self.ctx.lang.comma_before_report:
+        if self.ctx.lang.uses("frame.subject_before_cue"):
             # English: "…, the minister said." — a speaker phrase between the comma and the cue
             span = self.np.backward(view, i)
             if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
