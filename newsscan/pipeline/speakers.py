@@ -76,6 +76,8 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     ctx, tokens = np.ctx, view.tokens
     if i > 0 and ctx.lang.rules.inverted_pronoun(tokens[i - 1].lower):
         return i - 1, i  # «…», a-t-il déclaré
+    if ctx.lang.rules.inverted_pronoun(tokens[i].lower):
+        return i, i + 1  # «…», ajoute-t-il: the verb and its pronoun are one word
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
         return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
     if i > 1 and tokens[i - 1].lower in ctx.lang.word_class("coordinators") and not view.quoted[i - 1]:
@@ -357,6 +359,16 @@ def _named_with_apposed_role(ctx: Context, np: Chunker) -> list[Mention]:
     return out
 
 
+def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
+    """The token span of the speaker phrase the statement's construction read (``"…," the
+    minister said``), when it read one in the cue's sentence; the strategies of
+    ``_speaker_span`` are used only where it read none."""
+    if st.speaker_span is None or st.frame is not None:
+        return None
+    first, last = view.index_at(st.speaker_span[0]), view.index_at(st.speaker_span[1] - 1)
+    return (first, last + 1) if first is not None and last is not None else None
+
+
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
     np = Chunker(ctx)
     out: list[Statement] = []
@@ -368,7 +380,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             view = ctx.views[ctx.sentence_at(cue_start)]
             i = view.index_at(cue_start)
             if i is not None:
-                span = _speaker_span(np, view, i, cue)
+                span = _seen_span(view, st) or _speaker_span(np, view, i, cue)
                 if span:
                     mention = classify(ctx, view, span[:2])
                     if len(span) > 2:  # the phrase the speaker was found in had the name apposed
