@@ -81,8 +81,8 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
         return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
     if i > 1 and tokens[i - 1].lower in ctx.lang.word_class("coordinators") and not view.quoted[i - 1]:
-        shared = _sentence_subject(np, view)  # X bestätigte nicht und nannte sie …: X speaks
-        if shared and shared[1] < i - 1:
+        shared = _shared_subject(np, view, i)  # X bestätigte nicht und nannte sie …: X speaks
+        if shared:
             return shared
     fwd = _subject_after_cue(np, view, i)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
@@ -95,6 +95,13 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     if fwd:
         return _past_medium(np, view, fwd, low)
     return _subject_before_auxiliary(np, view, i) or _sentence_subject(np, view)
+
+
+def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
+    """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
+    subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
+    span = _sentence_subject(np, view, i)
+    return span if span and span[1] < i - 1 else None
 
 
 def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:

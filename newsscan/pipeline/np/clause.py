@@ -37,9 +37,14 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
 
 
 def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
-    """The token after a name in commas at token b (``Der Sprecher, Max Weber, versuchte``), else b."""
+    """The token after a name or an aside in commas at token b (``Der Sprecher, Max Weber,
+    versuchte``; ``X, however, decided``), else b."""
+    tokens = view.tokens
     inner = apposed_name_after(np.ctx, view, b)
-    if inner and inner[1] < len(view.tokens) and view.tokens[inner[1]].text == ",":
+    if inner is None and b < len(tokens) and tokens[b].text == ",":
+        end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
+        inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+    if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
     return b
 
