@@ -86,6 +86,8 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
             speakers.people(ctx),
             tuple(data.word_class("distinct_roles")),
             data.word_class("definite_determiners"),
+            data.forename_countries,
+            data.natural_gender,
         )
     else:
         actor_list, quotes = (), _generic_quotes(ctx)

@@ -13,6 +13,13 @@ README). Figures:
   speakers reported apart): the gold mention must name our speaker — its canonical
   name, the mention at the statement or another mention of the same actor (the gold
   has no coreference, so it names the local mention); type and cue accuracy; throughput;
+- pronoun speakers (``pronoun_speaker``): where the gold gives the speaker's canonical name
+  (``speaker_canonical``, English corpus), our actor must be that person; where it does
+  not (German corpus), a pronoun counts as right when it was bound to an actor at all.
+  ``bound`` is that share everywhere, ``canonical_n`` how many were checked by name, and
+  ``gender_clash`` how many were bound to an actor of the other gender (``she`` to a man);
+- canonical speaker (``canonical_speaker``): on every matched quote whose gold gives a
+  canonical name, our actor must be that person — role nouns and pronouns resolved;
 - per rule (``by_rule``): a prediction matched to a required gold quote is a true positive
   of the rule that found it (``quotes[].rule``), an unmatched prediction a false positive;
   a rule's recall is the share of all required gold quotes that it found.
@@ -160,6 +167,11 @@ class Tally:
     speaker_n: int = 0
     pronoun_ok: int = 0
     pronoun_n: int = 0
+    pronoun_bound: int = 0
+    pronoun_canonical: int = 0  # pronouns checked against a gold canonical name
+    pronoun_clash: int = 0  # bound to an actor of the other gender
+    canonical_ok: int = 0
+    canonical_n: int = 0
     cue_ok: int = 0
     cue_n: int = 0
     articles: int = 0
@@ -189,6 +201,7 @@ def _gold_quotes(record: dict, type_filter: str | None) -> list[dict]:
                 "tokens": Counter(tokens(text)),
                 "type": kind,
                 "speaker": q.get("speaker"),
+                "canonical": q.get("speaker_canonical"),
                 "cue": q.get("cue"),
                 "optional": bool(q.get("optional")),
             }
@@ -212,12 +225,12 @@ def score_article(
     """Add one article's figures to ``tally``: tokens, quotes, speakers, cues, misses and false alarms."""
     golds = _gold_quotes(record, type_filter)
     preds = _pred_quotes(result, type_filter)
-    aliases = {a["id"]: a["mentions"] for a in result.get("actors", [])}
+    actors = {a["id"]: a for a in result.get("actors", [])}
     _score_tokens(preds, golds, tally)
     matches = _quote_matches(preds, golds)
     tally.gold_required += sum(1 for g in golds if not g["optional"])
     for i, j in matches:
-        _score_match(record, preds[i], golds[j], tally, pronouns, aliases, errors)
+        _score_match(record, preds[i], golds[j], tally, pronouns, actors, errors)
     _score_unmatched(record, preds, golds, {i for i, _ in matches}, {j for _, j in matches}, tally, errors)
 
 
@@ -258,7 +271,7 @@ def _quote_matches(preds: list, golds: list) -> list[tuple[int, int]]:
 
 
 def _score_match(
-    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, aliases: dict, errors: list | None
+    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, actors: dict, errors: list | None
 ) -> None:
     """A predicted quote matched to a gold one: type, rule, speaker and cue."""
     if not g["optional"]:
@@ -267,7 +280,7 @@ def _score_match(
             tally.by_type[g["type"]].tp += 1
         tally.by_rule.setdefault(p.get("rule"), PRF()).tp += 1
     if g["speaker"]:
-        _score_speaker(record, p, g, tally, pronouns, aliases, errors)
+        _score_speaker(record, p, g, tally, pronouns, actors, errors)
     if g["cue"]:
         tally.cue_n += 1
         if p.get("cue"):
@@ -275,14 +288,19 @@ def _score_match(
 
 
 def _score_speaker(
-    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, aliases: dict, errors: list | None
+    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, actors: dict, errors: list | None
 ) -> None:
     """The canonical name, the mention at the statement, or any mention of the same actor."""
-    names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + aliases.get(p.get("actor"), [])
+    actor = actors.get(p.get("actor")) or {}
+    names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + actor.get("mentions", [])
     ok = same_speaker(names, g["speaker"])
-    if " ".join(tokens(g["speaker"])) in pronouns:
-        tally.pronoun_n += 1
-        tally.pronoun_ok += ok or bool(p.get("speaker"))
+    resolved = [n for n in [p.get("speaker")] + actor.get("mentions", []) if n]
+    if g["canonical"]:
+        tally.canonical_n += 1
+        tally.canonical_ok += same_speaker(resolved, g["canonical"])
+    word = " ".join(tokens(g["speaker"]))
+    if word in pronouns:
+        _score_pronoun(record, p, g, tally, resolved, actor.get("gender"), errors)
         return
     tally.speaker_n += 1
     tally.speaker_ok += ok
@@ -294,6 +312,38 @@ def _score_speaker(
                 "gold": g["speaker"],
                 "predicted": p.get("speaker"),
                 "mention": p.get("speaker_mention"),
+                "text": g["text"],
+            }
+        )
+
+
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f", "er": "m"}  # sie: also plural
+
+
+def _score_pronoun(
+    record: dict, p: dict, g: dict, tally: Tally, resolved: list, gender, errors: list | None
+) -> None:
+    """A gold pronoun speaker: our actor is the gold canonical person where the corpus names
+    one, else bound at all; and is never of the other gender."""
+    bound = bool(p.get("speaker"))
+    tally.pronoun_n += 1
+    tally.pronoun_bound += bound
+    expected = PRONOUN_GENDERS.get(" ".join(tokens(g["speaker"])))
+    tally.pronoun_clash += bool(expected and gender and gender != expected)
+    if not g["canonical"]:
+        tally.pronoun_ok += bound
+        return
+    tally.pronoun_canonical += 1
+    right = same_speaker(resolved, g["canonical"])
+    tally.pronoun_ok += right
+    if not right and errors is not None:
+        errors.append(
+            {
+                "id": record.get("id"),
+                "error": "pronoun_speaker",
+                "gold": g["speaker"],
+                "canonical": g["canonical"],
+                "predicted": p.get("speaker"),
                 "text": g["text"],
             }
         )
@@ -435,7 +485,17 @@ def evaluate(
         "quotes": tally.quotes.figures(),
         "by_type": {t: f.figures() for t, f in tally.by_type.items() if not type_filter or t == type_filter},
         "speaker": {"accuracy": ratio(tally.speaker_ok, tally.speaker_n), "n": tally.speaker_n},
-        "pronoun_speaker": {"accuracy": ratio(tally.pronoun_ok, tally.pronoun_n), "n": tally.pronoun_n},
+        "pronoun_speaker": {
+            "accuracy": ratio(tally.pronoun_ok, tally.pronoun_n),
+            "n": tally.pronoun_n,
+            "bound": ratio(tally.pronoun_bound, tally.pronoun_n),
+            "canonical_n": tally.pronoun_canonical,
+            "gender_clash": tally.pronoun_clash,
+        },
+        "canonical_speaker": {
+            "accuracy": ratio(tally.canonical_ok, tally.canonical_n),
+            "n": tally.canonical_n,
+        },
         "cue": {"accuracy": ratio(tally.cue_ok, tally.cue_n), "n": tally.cue_n},
         "articles_per_second": ratio(tally.articles, tally.seconds),
     }

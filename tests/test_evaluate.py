@@ -128,3 +128,42 @@ def test_malformed_gold_records_are_named_by_line(tmp_path, lines, where, what):
     result = _eval_cli(path)
     assert result.exit_code == 1 and result.stdout == ""
     assert where in result.stderr and what in result.stderr and "Traceback" not in result.stderr
+
+
+def test_pronoun_speaker_is_checked_against_the_canonical_name(tmp_path):
+    text = (
+        "Ann Leger said the budget was balanced. Tom Hollis said the team was ready. "
+        "She said the vote would come next week."
+    )
+
+    def quote(content, speaker, canonical):
+        return {"text": content, "type": "indirect", "speaker": speaker, "speaker_canonical": canonical}
+
+    gold = {
+        "id": "1",
+        "text": text,
+        "quotes": [
+            quote("the budget was balanced", "Ann Leger", "Ann Leger"),
+            quote("the team was ready", "Tom Hollis", "Tom Hollis"),
+            quote("the vote would come next week", "She", "Ann Leger"),
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    out = evaluate(str(path))
+    assert out["pronoun_speaker"] == {
+        "accuracy": 1.0,
+        "n": 1,
+        "bound": 1.0,
+        "canonical_n": 1,
+        "gender_clash": 0,
+    }
+    assert out["canonical_speaker"] == {"accuracy": 1.0, "n": 3}
+    wrong = dict(
+        gold, quotes=gold["quotes"][:2] + [quote("the vote would come next week", "She", "Tom Hollis")]
+    )
+    path.write_text(json.dumps(wrong) + "\n", encoding="utf-8")
+    errors = []
+    out = evaluate(str(path), errors=errors)
+    assert out["pronoun_speaker"]["accuracy"] == 0.0
+    assert [e["error"] for e in errors] == ["pronoun_speaker"]

@@ -9,12 +9,14 @@ A language folder may contain any of these files; missing ones are empty:
 - ``roles.txt``         person role nouns (``+in`` adds a feminine form)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
-- ``honorifics.txt``, ``pronouns.txt``
+- ``honorifics.txt``    titles before a name, each with its gender (``Frau f``, ``Dr.`` none)
+- ``pronouns.txt``
 - ``grammar.txt``       closed word classes in ``[sections]``
 - ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
-- ``settings.json``     how the language works (capitalised nouns, comma before a report)
+- ``settings.json``     how the language works (capitalised nouns, comma before a report,
+  natural gender of pronouns, the countries of its given names)
 
 Adding a language means adding a folder; the pipeline stages read only
 :class:`Language`. Loading is lazy and cached.
@@ -55,7 +57,8 @@ class Language:
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
-    feminine_honorifics: frozenset = frozenset()
+    feminine_honorifics: frozenset = frozenset()  # without their full stop
+    masculine_honorifics: frozenset = frozenset()
     pronouns: dict = field(default_factory=dict)  # lowercase pronoun -> gender
     words: dict = field(default_factory=dict)  # section -> frozenset
     boilerplate: tuple = ()  # (kind, compiled regex)
@@ -73,6 +76,18 @@ class Language:
     def comma_before_report(self) -> bool:
         """German sets off a reported clause with a comma (sagte, er komme); English does not."""
         return self.settings.get("comma_before_report", True)
+
+    @property
+    def natural_gender(self) -> bool:
+        """He and she stand for people only (English); where nouns have a grammatical gender,
+        sie / elle / zij may stand for an organisation (die Polizei, la police)."""
+        return self.settings.get("natural_gender", False)
+
+    @property
+    def forename_countries(self) -> tuple:
+        """The countries whose given names this language's texts mostly name (the columns of
+        the forename dictionary, :mod:`newsscan.lang.forenames`, that decide a name's gender)."""
+        return tuple(self.settings.get("forename_countries", ()))
 
     @cached_property
     def media_nouns(self) -> tuple:
@@ -152,6 +167,19 @@ def _verbs(lines: list[str], plural_rules: list = ()) -> tuple[dict, frozenset]:
             forms[form] = forms.get(form, ()) + (verb,)
         participles.add(participle.lower())
     return forms, frozenset(participles)
+
+
+def _honorifics(lines: list[str]) -> dict[str, frozenset]:
+    """``honorifics.txt``: an honorific a line, then ``f``, ``m`` or nothing (``Dr.``: either),
+    keyed without the full stop."""
+    by_gender: dict[str, set] = {"all": set(), "f": set(), "m": set()}
+    for line in lines:
+        word, *gender = line.lower().split()
+        if gender and gender[0] not in ("f", "m"):
+            raise ValueError(f"honorifics.txt: {line!r}: the gender must be f or m")
+        for key in ["all"] + gender[:1]:
+            by_gender[key].add(word.rstrip("."))
+    return {k: frozenset(v) for k, v in by_gender.items()}
 
 
 def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
@@ -243,7 +271,7 @@ def _load(code: str | None) -> Language:
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]
         pronouns[word.lower()] = gender
-    honorifics = _lines(code, "honorifics.txt")
+    honorifics = _honorifics(_lines(code, "honorifics.txt"))
     boiler = [
         (kind, _boilerplate_pattern(kind, pattern))
         for kind, patterns in _json(code, "boilerplate.json").items()
@@ -272,8 +300,9 @@ def _load(code: str | None) -> Language:
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),
         media=frozenset(w.lower() for w in _lines(code, "media.txt")),
-        honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
-        feminine_honorifics=frozenset(h.lower() for h in honorifics if h.lower() in ("frau", "professorin")),
+        honorifics=honorifics["all"],
+        feminine_honorifics=honorifics["f"],
+        masculine_honorifics=honorifics["m"],
         pronouns=pronouns,
         words=words,
         boilerplate=tuple(boiler),

@@ -5,7 +5,8 @@ Rules, applied in text order:
   same surname, or a surname one edit away (a typo); otherwise it starts an actor;
 - a definite role noun with no name (``Der Beamte``, ``die Sprecherin``) and a pronoun
   (``er``, ``sie``) refer to the most recent compatible actor (gender; a matching role
-  noun is preferred);
+  noun is preferred); a pronoun never refers to an actor of the other gender (``she`` is
+  never bound to a man: with no compatible actor it has none);
 - an indefinite description (``ein Vertreter bei …``) is an unnamed actor of its own;
 - an organisation (``die Polizei``) joins the actor of the same name.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import cast
 
+from ..lang import forenames
 from ..model import Actor, Mention, Quote, Statement
 
 
@@ -64,8 +66,36 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
-def _compatible(draft: _Draft, gender: str | None) -> bool:
-    return gender is None or draft.gender is None or draft.gender == gender
+def forename_gender(name: str, countries: tuple) -> str | None:
+    """The gender the given name of a full name shows (``Anna Berg`` -> f), for the language's
+    ``countries``; None for a lone surname, an initial or a name the dictionary leaves open.
+    A double given name counts by its first part (``Hans-Peter`` -> m)."""
+    words = name.split()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2 or words[0].endswith("."):
+        return None
+    first = words[0]
+    found = forenames.gender(first, countries)
+    if found is None and "-" in first.strip("-"):
+        found = forenames.gender(first.split("-")[0], countries)
+    return found
+
+
+def _gender_of(draft: _Draft, countries: tuple) -> str | None:
+    """A draft's gender: what its mentions said (honorific, role noun, a pronoun bound to it),
+    else its given name's; None for an organisation (``sie`` for ``die Polizei`` is grammar)."""
+    if draft.kind == "organisation":
+        return None
+    if draft.gender or draft.kind != "person":
+        return draft.gender
+    return forename_gender(draft.name, countries)
+
+
+def _compatible(draft: _Draft, gender: str | None, countries: tuple = ()) -> bool:
+    """No gender clash: either side unknown, or both the same."""
+    if gender is None:
+        return True
+    known = _gender_of(draft, countries)
+    return known is None or known == gender
 
 
 def _head(role: str | None) -> str:
@@ -129,8 +159,16 @@ class _Resolver:
     """Mentions in text order -> drafts of actors. Names are looked up in an index, back
     references among the most recently mentioned drafts, so each mention costs O(1)."""
 
-    def __init__(self, distinct: tuple = (), definite: frozenset = frozenset()):
+    def __init__(
+        self,
+        distinct: tuple = (),
+        definite: frozenset = frozenset(),
+        countries: tuple = (),
+        natural_gender: bool = False,
+    ):
         self.drafts: list[_Draft] = []
+        self.countries = countries  # whose given names decide a gender (forenames)
+        self.natural_gender = natural_gender  # he / she stand for people only (English)
         self.distinct = distinct  # role nouns that name a person of their own (spokesman, Sprecher)
         self.definite = definite  # definite articles: das Ministerium refers back
         self.index = _Index()
@@ -152,7 +190,7 @@ class _Resolver:
         """The most recent compatible actor, one with a matching role first (pronouns, role nouns)."""
 
         def fits(d: _Draft) -> bool:
-            return d.kind in kinds and _compatible(d, gender)
+            return d.kind in kinds and _compatible(d, gender, self.countries)
 
         if role_head:
             preferred = self._most_recent(
@@ -203,12 +241,7 @@ class _Resolver:
     def resolve(self, mention: Mention) -> _Draft | None:
         kind = mention.kind
         if kind == "pronoun":
-            draft = self._recent(
-                mention.gender,
-                kinds=("person", "unnamed", "organisation")
-                if mention.gender != "m"
-                else ("person", "unnamed"),
-            )
+            draft = self._recent(mention.gender, kinds=self._pronoun_kinds(mention.gender))
         elif kind == "name":
             draft = self._by_name(mention)
             assert mention.name is not None
@@ -236,6 +269,13 @@ class _Resolver:
             self.recency.pop(id(draft), None)
             self.recency[id(draft)] = draft
         return draft
+
+    def _pronoun_kinds(self, gender: str | None) -> tuple:
+        """What a pronoun may stand for: a feminine or plural one also for an organisation
+        (sie: die Polizei), unless pronouns have natural gender (she: never the Pentagon)."""
+        if gender == "m" or gender == "f" and self.natural_gender:
+            return ("person", "unnamed")
+        return ("person", "unnamed", "organisation")
 
     def _description(self, mention: Mention) -> _Draft:
         """An unnamed actor with the same role, a person named before with this role (after a
@@ -278,9 +318,10 @@ class _Resolver:
         return draft
 
 
-def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
+def _merge_cataphora(drafts: list[_Draft], owners: list, countries: tuple = ()) -> list:
     """``The minister said … “…,” said Finance Minister X.``: a role noun that had no
-    antecedent joins the one named actor introduced later with the same role."""
+    antecedent joins the one named actor introduced later with the same role (and no
+    gender clash)."""
     persons = [d for d in drafts if d.kind == "person" and d.role]
     by_head: dict[str, list] = {}  # role head -> the persons sharing it (once per head)
     merged: dict[int, _Draft] = {}  # id(early draft) -> the named draft it joins
@@ -292,6 +333,8 @@ def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
         if len(later) != 1:
             continue
         named = later[0]
+        if not _compatible(named, early.gender, countries):
+            continue
         named.mentions[:0] = [m for m in early.mentions if m not in named.mentions]
         merged[id(early)] = named
     drafts[:] = [d for d in drafts if id(d) not in merged]
@@ -303,10 +346,15 @@ def resolve(
     people: tuple[Mention, ...] = (),
     distinct_roles: tuple = (),
     definite: frozenset = frozenset(),
+    forename_countries: tuple = (),
+    natural_gender: bool = False,
 ) -> tuple[tuple[Actor, ...], tuple]:
     """Resolve speaker mentions (and the named people introduced before them) to actors.
-    Only actors with at least one statement are returned."""
-    resolver = _Resolver(tuple(distinct_roles), frozenset(definite))
+    Only actors with at least one statement are returned. ``forename_countries``: where the
+    text's given names come from (:attr:`newsscan.lang.Language.forename_countries`);
+    ``natural_gender``: he and she stand for people only (English)."""
+    countries = tuple(forename_countries)
+    resolver = _Resolver(tuple(distinct_roles), frozenset(definite), countries, natural_gender)
     owners: list[_Draft | None] = []
     events = sorted(
         [(m.start, 0, m) for m in people]
@@ -328,11 +376,14 @@ def resolve(
             owners.append(owners[-1])
         else:
             owners.append(by_statement[id(st)])
-    owners = _merge_cataphora(resolver.drafts, owners)
+    owners = _merge_cataphora(resolver.drafts, owners, countries)
     owner_ids = {id(o) for o in owners if o is not None}
     speaking = [d for d in resolver.drafts if id(d) in owner_ids]
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
-    actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}
+    actors = {
+        id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, _gender_of(d, countries))
+        for d in speaking
+    }
     quotes = tuple(
         Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
         for n, (st, o) in enumerate(zip(statements, owners, strict=True), 1)
