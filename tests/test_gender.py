@@ -4,7 +4,7 @@ to an actor of the other gender. Invented names and sentences."""
 import pytest
 
 from newsscan.lang import forenames
-from newsscan.pipeline.actors import forename_gender
+from newsscan.pipeline.agreement import forename_gender
 
 from .conftest import analyse
 

@@ -260,10 +260,12 @@ def _gender(
     if role_tokens:
         assert noun is not None  # role tokens end at the role noun
         if det in lang.word_class("feminine_determiners") and not feminine:
-            if not noun.lower.endswith(tuple(lang.word_class("common_gender_roles"))):
+            common = noun.lower.endswith(tuple(lang.word_class("common_gender_roles")))
+            if det in lang.word_class("plural_determiners") and not common:
                 return None, False  # die Wissenschaftler: a plural, no gender
-            feminine = True  # die Vorsitzende
-        masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
+            feminine = True  # die Vorsitzende, la portavoz
+        masculine_noun = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
+        masculine = masculine_noun or det in lang.word_class("masculine_determiners")  # el entrenador
         return ("f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)), feminine
     return None, feminine
 
