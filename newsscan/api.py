@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from . import lang as langdata
 from .model import Analysis, Document, Language, Options, Quote, Statement
-from .pipeline import actors, agencies, clean, language, load, segment, speakers, statements
+from .pipeline import actors, agencies, clean, language, load, negation, segment, speakers, statements
 from .pipeline.agreement import Reference
 from .pipeline.context import Context
 
@@ -81,7 +81,7 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
     sentences = segment.sentences(cleaned.text, data)
     ctx = Context(cleaned.text, sentences, data)
     if detected.data:
-        found = speakers.attribute(ctx, statements.find(ctx))
+        found = negation.mark(ctx, speakers.attribute(ctx, statements.find(ctx)))
         actor_list, quotes = actors.resolve(found, speakers.people(ctx), Reference.of(data))
     else:
         actor_list, quotes = (), _generic_quotes(ctx)

@@ -319,10 +319,20 @@ ROBOTS_OPT = typer.Option(False, "--ignore-robots", help="Fetch URLs that robots
 CACHE_OPT = typer.Option(
     None, "--cache", metavar="DIR", help="Keep fetched pages in this folder and reuse them."
 )
+CACHE_AGE_OPT = typer.Option(
+    None,
+    "--cache-max-age",
+    callback=_seconds,
+    metavar="SECONDS",
+    help="Fetch a page again when its copy in --cache is older than this (default: use it for ever).",
+)
 
 
-def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache):
+def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache, cache_max_age=None):
     from .download import FetchPolicy
+
+    if cache_max_age is not None and not cache:
+        _usage("--cache-max-age applies to --cache only")
 
     return FetchPolicy(
         threads=downloads,
@@ -332,6 +342,7 @@ def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache)
         max_wait=max_wait,
         robots=not ignore_robots,
         cache=cache,
+        cache_max_age=cache_max_age,
     )
 
 
@@ -376,6 +387,7 @@ class _Batch:
         self._warned: set = set()
         self.skipped = 0
         self.stored = None
+        self.on_duplicate = None  # called with a record --skip-existing leaves out as already stored
 
     def _read_sources(self, given: list, recursive, glob, from_file, feeds, sitemaps) -> None:
         """Paths, folders, URLs and the --from-file list, then the articles of feeds and
@@ -435,6 +447,8 @@ class _Batch:
 
         if content_hash(record["text"]) in self.stored.hashes:
             self.skipped += 1
+            if self.on_duplicate:
+                self.on_duplicate(record)  # the store still learns that this source had the text
             return True
         return False
 
@@ -709,6 +723,7 @@ def analyze_cli(
     max_wait: float = MAX_WAIT_OPT,
     ignore_robots: bool = ROBOTS_OPT,
     cache: Optional[str] = CACHE_OPT,
+    cache_max_age: Optional[float] = CACHE_AGE_OPT,
     skip_existing: bool = typer.Option(
         False,
         "--skip-existing",
@@ -736,7 +751,7 @@ def analyze_cli(
     options = _options(language, keep_boilerplate, timeout, max_bytes, article_timeout, allow_private)
     dask_default = engine is Engine.dask and format is None and not json_
     fmt = Format.parquet if dask_default else _format(format, json_, output)
-    policy = _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache)
+    policy = _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache, cache_max_age)
     if engine is Engine.dask:
         from types import SimpleNamespace
 
@@ -798,6 +813,7 @@ def _write(
     from .render.sqlite import StoreError
 
     store = _open_store(sqlite)
+    run.on_duplicate = store.add_source if store else None
     try:
         try:
             if fmt is Format.parquet:

@@ -14,7 +14,10 @@ actor. Across articles, actors are joined here when
   Presse-Agentur*).
 
 Actors known only by a description (``unnamed``: *ein Experte*) are never joined across
-articles: two articles' experts are not the same person.
+articles: two articles' experts are not the same person. Documents (``document``: *the
+statement*, *court records*) are sources, not people or organisations: they are never joined
+across articles and the corpus rows (``newsscan actors``, the most-quoted actors of the HTML
+report) leave them out.
 """
 
 from __future__ import annotations
@@ -109,7 +112,7 @@ def _medium(name: str) -> str | None:
 
 def _full_key(entry: Entry) -> str | None:
     """The key that joins entries by full name (or gazetteer name for media); None for unnamed."""
-    if entry.kind == "unnamed":
+    if entry.kind in ("unnamed", "document"):
         return None
     medium = _medium(entry.name)
     return f"{entry.kind}:{fold(medium or entry.name)}"
@@ -219,5 +222,6 @@ class ActorIndex:
 
     def rows(self) -> list[dict]:
         rows = [summarise(self.entries, members) for members in group(self.entries)]
+        rows = [r for r in rows if r["kind"] != "document"]  # a document is no quoted actor
         rows.sort(key=lambda r: (-r["statements"], -r["articles"], r["actor"].casefold()))
         return rows

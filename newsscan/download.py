@@ -54,6 +54,7 @@ class FetchPolicy:
     max_wait: float = 120.0  # longest wait accepted (Retry-After, backoff, Crawl-delay)
     robots: bool = True  # obey robots.txt
     cache: str | None = None  # folder of cached pages
+    cache_max_age: float | None = None  # seconds a cached page is used; None: for ever
 
 
 @dataclass(frozen=True)
@@ -216,9 +217,10 @@ class _DaemonPool:
 class PageCache:
     """Fetched pages on disk: ``DIR/ab/<sha256 of the URL>.body`` and ``.json``."""
 
-    def __init__(self, folder: str, scope: str = ""):
+    def __init__(self, folder: str, scope: str = "", max_age: float | None = None):
         self.folder = folder
         self.scope = scope
+        self.max_age = max_age
         os.makedirs(folder, exist_ok=True)
 
     def _paths(self, url: str) -> tuple[str, str]:
@@ -228,9 +230,11 @@ class PageCache:
         return base + ".body", base + ".json"
 
     def get(self, url: str) -> Page | None:
-        """The cached page of ``url``, or None."""
+        """The cached page of ``url``, or None (also when it is older than ``max_age``)."""
         body_path, meta_path = self._paths(url)
         try:
+            if self.max_age is not None and time.time() - os.stat(meta_path).st_mtime > self.max_age:
+                return None  # stored too long ago: fetched again, and the new page replaces it
             with open(meta_path, encoding="utf-8") as fh:
                 meta = json.load(fh)
             with open(body_path, "rb") as fh:
@@ -273,7 +277,7 @@ class Downloader:
         self.closed = threading.Event()
         self.gate = HostGate(policy.per_host, policy.delay, self.closed)
         scope = "private-allowed " if options.allow_private_addresses else ""
-        self.cache = PageCache(policy.cache, scope) if policy.cache else None
+        self.cache = PageCache(policy.cache, scope, policy.cache_max_age) if policy.cache else None
         self._robots: dict[str, object] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()

@@ -13,10 +13,10 @@ README). Figures:
   speakers reported apart): the gold mention must name our speaker — its canonical
   name, the mention at the statement or another mention of the same actor (the gold
   has no coreference, so it names the local mention); type and cue accuracy; throughput;
-- pronoun speakers (``pronoun_speaker``): where the gold gives the speaker's canonical name
-  (``speaker_canonical``, English corpus), our actor must be that person; where it does
-  not (German corpus), a pronoun counts as right when it was bound to an actor at all.
-  ``bound`` is that share everywhere, ``canonical_n`` how many were checked by name, and
+- pronoun speakers (``pronoun_speaker``): where the gold gives the canonical speaker
+  (``speaker_canonical``, the English corpus), our actor must be that person; where it
+  does not (the German corpus), a pronoun resolved to any actor counts. ``bound`` is the
+  share resolved to any actor, ``canonical_n`` how many were checked by name, and
   ``gender_clash`` how many were bound to an actor of the other gender (``she`` to a man);
 - canonical speaker (``canonical_speaker``): on every matched quote whose gold gives a
   canonical name, our actor must be that person — role nouns and pronouns resolved;
@@ -294,22 +294,27 @@ def _score_speaker(
     actor = actors.get(p.get("actor")) or {}
     names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + actor.get("mentions", [])
     ok = same_speaker(names, g["speaker"])
-    resolved = [n for n in [p.get("speaker")] + actor.get("mentions", []) if n]
     if g["canonical"]:
         tally.canonical_n += 1
-        tally.canonical_ok += same_speaker(resolved, g["canonical"])
-    word = " ".join(tokens(g["speaker"]))
-    if word in pronouns:
-        _score_pronoun(record, p, g, tally, resolved, actor.get("gender"), errors)
-        return
-    tally.speaker_n += 1
-    tally.speaker_ok += ok
+        tally.canonical_ok += same_speaker(names, g["canonical"])
+    pronoun = " ".join(tokens(g["speaker"])) in pronouns
+    if pronoun:
+        # with the gold's canonical name (who the pronoun means), the actor must be that one;
+        # without it, a pronoun resolved to any actor counts
+        ok = same_speaker(names, g["canonical"]) if g["canonical"] else bool(p.get("speaker"))
+        tally.pronoun_n += 1
+        tally.pronoun_ok += ok
+        _pronoun_figures(p, g, tally, actor.get("gender"))
+    else:
+        tally.speaker_n += 1
+        tally.speaker_ok += ok
     if not ok and errors is not None:
         errors.append(
             {
                 "id": record.get("id"),
-                "error": "speaker",
+                "error": "pronoun" if pronoun else "speaker",
                 "gold": g["speaker"],
+                "canonical": g["canonical"],
                 "predicted": p.get("speaker"),
                 "mention": p.get("speaker_mention"),
                 "text": g["text"],
@@ -320,33 +325,12 @@ def _score_speaker(
 PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f", "er": "m"}  # sie: also plural
 
 
-def _score_pronoun(
-    record: dict, p: dict, g: dict, tally: Tally, resolved: list, gender, errors: list | None
-) -> None:
-    """A gold pronoun speaker: our actor is the gold canonical person where the corpus names
-    one, else bound at all; and is never of the other gender."""
-    bound = bool(p.get("speaker"))
-    tally.pronoun_n += 1
-    tally.pronoun_bound += bound
+def _pronoun_figures(p: dict, g: dict, tally: Tally, gender: str | None) -> None:
+    """A gold pronoun speaker: resolved to an actor at all, checked by name, of the other gender."""
+    tally.pronoun_bound += bool(p.get("speaker"))
+    tally.pronoun_canonical += bool(g["canonical"])
     expected = PRONOUN_GENDERS.get(" ".join(tokens(g["speaker"])))
     tally.pronoun_clash += bool(expected and gender and gender != expected)
-    if not g["canonical"]:
-        tally.pronoun_ok += bound
-        return
-    tally.pronoun_canonical += 1
-    right = same_speaker(resolved, g["canonical"])
-    tally.pronoun_ok += right
-    if not right and errors is not None:
-        errors.append(
-            {
-                "id": record.get("id"),
-                "error": "pronoun_speaker",
-                "gold": g["speaker"],
-                "canonical": g["canonical"],
-                "predicted": p.get("speaker"),
-                "text": g["text"],
-            }
-        )
 
 
 def _score_unmatched(

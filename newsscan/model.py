@@ -77,7 +77,7 @@ class Mention:
     text: str
     start: int
     end: int
-    kind: str  # name | role | description | pronoun | organisation
+    kind: str  # name | role | description | pronoun | organisation | document
     name: str | None = None  # name tokens (without role or honorific)
     role: str | None = None  # role description in its base form
     gender: str | None = None  # m | f | None
@@ -98,6 +98,7 @@ class Statement:
     inherited: bool = False  # speaker taken from the statement before (no frame of its own)
     frame: tuple | None = None  # (cue, offset) of a narrated speech act in the sentence before
     rule: str | None = None  # the construction that found it (direct.post_frame, according.nach, …)
+    negated: bool = False  # the cue verb is negated (did not confirm, bestätigte nicht); the cue holds it
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Actor:
     name: str
     role: str | None
     mentions: tuple
-    kind: str = "person"  # person | organisation | unnamed
+    kind: str = "person"  # person | organisation | unnamed | document
     gender: str | None = None
 
 

@@ -60,6 +60,9 @@ def from_sqlite(path: str) -> Stored:
             url = _url_of(metadata)
             if url:
                 stored.sources.add(url)
+        if _columns(db, "article_sources"):  # every source that had an article's text (syndicated copies)
+            for source, url in db.execute("SELECT source, url FROM article_sources"):
+                stored.sources.update(v for v in (source, url) if v)
     finally:
         db.close()
     return stored

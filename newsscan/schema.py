@@ -13,7 +13,7 @@ One article is one object::
      "boilerplate": [{"text", "kind", "line"}],
      "actors":   [{"id", "name", "role", "kind", "gender", "mentions": [str]}],
      "quotes":   [{"id", "speaker", "speaker_mention", "actor", "role", "text", "type", "cue",
-                   "via", "start", "end", "sentence", "spans": [[start, end]], "rule"}],
+                   "via", "start", "end", "sentence", "spans": [[start, end]], "rule", "negated"}],
      "agencies": [{"name", "mentions", "quotes": [quote id]}]}
 
 A source that failed is an error record::
@@ -35,7 +35,16 @@ Added within ``newsscan/1``:
   actor: from a gendered honorific (*Frau*, *Ms.*), a gendered role noun (*Ministerin*,
   *spokeswoman*, *la directrice*), a pronoun bound to the actor, else the given name
   (the forename dictionary, :mod:`newsscan.lang.forenames`; ambiguous names such as
-  *Andrea* or *Kim* stay null). Always null for an organisation.
+  *Andrea* or *Kim* stay null). Always null for an organisation or a document.
+- ``actors[].kind`` may be ``document``: a document quoted as the source with no named
+  author (*the statement read*, *according to court records*, *laut der Mitteilung*). It is
+  never a person; ``newsscan actors`` leaves documents out of its rows. The other kinds are
+  ``person``, ``organisation`` and ``unnamed``.
+- ``quotes[].negated``: true when the cue verb is negated (*did not confirm that …*,
+  *bestätigte nicht, dass …*, *n'a pas confirmé que …*); the cue then holds the negation as
+  written (``did not confirm``, ``bestätigte nicht``, ``teilte nicht mit``). A negated report
+  says what the speaker did not say or confirm: a consumer that wants only claims drops these.
+  The negation words are language data (``[negations]`` in each language's ``grammar.txt``).
 """
 
 from __future__ import annotations
@@ -70,6 +79,7 @@ QUOTE_KEYS = (
     "sentence",
     "spans",
     "rule",
+    "negated",
 )
 # every value of quotes[].rule, with the construction it names
 RULES = {
@@ -80,6 +90,10 @@ RULES = {
     "direct.headline_speaker": "a name or role and a colon, then the quotation: Merz: „…“",
     "direct.introducer": "a quotation after an introducing phrase: mit den Worten „…“",
     "direct.split_quote": "a quotation interrupted by its frame: „…“, sagte er, „…“",
+    "direct.interrupted": "a quotation, its frame as a sentence, and an unframed quotation that "
+    'continues it: "We tried," she said. "It failed."',
+    "direct.paragraph": "a later paragraph of a quotation that runs over several paragraphs: "
+    "no cue, the speaker of the first",
     "direct.unframed": "a quotation that is a sentence or paragraph of its own, with no frame",
     "direct.dialogue_dash": "a paragraph opening with a dash, then a dash and the frame: "
     "—No cederemos —dijo él—.",
@@ -124,6 +138,7 @@ def to_dict(a: Analysis) -> dict:
                 "sentence": st.sentence,
                 "spans": [list(s) for s in st.spans],
                 "rule": st.rule,
+                "negated": st.negated,
             }
         )
     return {

@@ -75,6 +75,19 @@ def test_cited_agencies_are_found_and_linked(text, agency, via):
     assert out["agencies"][0]["quotes"] == [q["id"] for q in out["quotes"]]
 
 
+@pytest.mark.parametrize(
+    "text,language,agency",
+    [
+        ("Según la agencia Efe, las reservas de agua están al 35 por ciento.", "es", "EFE"),
+        ("Secondo l'Ansa, il progetto costerà 20 milioni di euro.", "it", "ANSA"),
+    ],
+)
+def test_agencies_written_in_title_case_are_the_gazetteer_agency(text, language, agency):
+    out = analyse(text, language)
+    assert [a["name"] for a in out["agencies"]] == [agency]
+    assert [(a["name"], a["kind"]) for a in out["actors"]] == [(agency, "organisation")]
+
+
 def test_medium_named_without_attribution_is_not_cited():
     out = analyse("Der Reporter arbeitet seit zehn Jahren für CNN und lebt in Atlanta.")
     assert out["agencies"] == []

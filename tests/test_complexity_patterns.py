@@ -20,6 +20,7 @@ import pytest
 
 from newsscan import lang as langdata
 from newsscan.lang.de import rules as de_rules
+from newsscan.lang.fr import rules as fr_rules
 from newsscan.pipeline import clean, context, mention, segment, shapes, speakers, statements
 from newsscan.pipeline.constructions import according, base, direct, free_indirect, indirect, partial, reports
 from newsscan.pipeline.np import backward as np_backward
@@ -110,6 +111,7 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
         "np.forward": np_forward,
         "np.backward": np_backward,
         "lang.de.rules": de_rules,
+        "lang.fr.rules": fr_rules,
     }
     families = (according, base, direct, free_indirect, indirect, partial, reports)
     modules.update({f"constructions.{m.__name__.rsplit('.', 1)[1]}": m for m in families})
@@ -139,7 +141,7 @@ def test_the_audit_covers_every_language_and_module():
         assert any(n.startswith(code + ":byline") for n in names)
     assert any(n.startswith("segment._BOUNDARY") for n in names)
     assert any(n.startswith("constructions.base._CLEAN_WORD") for n in names)
-    assert any(n.startswith("np.base.INVERSION") for n in names)
+    assert any(n.startswith("lang.fr.rules.INVERSION") for n in names)
 
 
 @pytest.mark.parametrize("name,rx,use", PATTERNS, ids=[n for n, _, _ in PATTERNS])

@@ -1,7 +1,8 @@
-"""One registry test: every construction's examples yield a statement of its rule with the
-expected content and speaker, and its counter-examples do not fire it."""
+"""The registry of constructions: names, finders, the per-language lists; every construction's
+examples and counter-examples run from tests/lang/<code>/test_constructions.py."""
 
 import importlib
+import pathlib
 
 import pytest
 
@@ -11,32 +12,20 @@ from newsscan.model import Options
 from newsscan.pipeline.constructions.registry import REGISTRY, construction
 from newsscan.schema import RULES
 
-EXAMPLES = [(c.name, *e) for c in REGISTRY.values() for e in c.examples]
-COUNTERS = [(c.name, *e) for c in REGISTRY.values() for e in c.counter]
-
 
 def _quotes(language: str, text: str) -> list[dict]:
     return to_dict(analyze_text(text, Options(language=language)))["quotes"]
 
 
-@pytest.mark.parametrize(
-    "rule,language,text,content,speaker", EXAMPLES, ids=[f"{e[0]}:{e[1]}:{n}" for n, e in enumerate(EXAMPLES)]
-)
-def test_example_fires_its_construction(rule, language, text, content, speaker):
-    found = [(q["text"], q["speaker"]) for q in _quotes(language, text) if q["rule"] == rule]
-    assert found, [(q["rule"], q["text"]) for q in _quotes(language, text)]
-    texts = [t for t, _ in found]
-    assert content in texts, texts
-    if speaker is not None:
-        got = dict(found)[content]
-        assert got is not None and speaker in got, got
-
-
-@pytest.mark.parametrize(
-    "rule,language,text", COUNTERS, ids=[f"{c[0]}:{c[1]}:{n}" for n, c in enumerate(COUNTERS)]
-)
-def test_counter_example_does_not_fire_it(rule, language, text):
-    assert rule not in [q["rule"] for q in _quotes(language, text)]
+def test_every_example_is_run_by_its_languages_folder():
+    """tests/lang/<code>/test_constructions.py runs the examples and counter-examples of <code>."""
+    tests = pathlib.Path(__file__).parent / "lang"
+    for c in REGISTRY.values():
+        for code in {e[0] for e in c.examples} | {e[0] for e in c.counter}:
+            module = (tests / code / "test_constructions.py").read_text(encoding="utf-8")
+            assert "test_example_fires" in module, (c.name, code)
+            if any(e[0] == code for e in c.counter):
+                assert "test_counter_example" in module, (c.name, code)
 
 
 def test_registry_names_exactly_the_rules_of_the_schema():

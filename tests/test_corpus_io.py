@@ -169,6 +169,17 @@ def test_csv_has_a_row_for_every_article_metadata_and_corpus_wide_actor_ids(tmp_
     assert len(actor_ids) == 2  # the same local a1 in two articles: two keys
 
 
+def test_csv_actor_ids_stay_apart_when_a_corpus_repeats_an_id(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    rows = [{"id": "7", "text": ARTICLE}, {"id": "7", "text": ARTICLE.replace("Roth", "Lenz")}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = invoke("analyze", path, "--input-format", "jsonl", "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["source"] for r in rows} == {f"{path}#7"}
+    speakers = {r["actor_id"]: r["speaker"] for r in rows}
+    assert sorted(speakers.values()) == ["Eva Lenz", "Eva Roth"]  # one key per actor, not one for both
+
+
 def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path):
     name = tmp_path / "=cmd.txt"
     name.write_text("Der Sprecher sagte: „=HYPERLINK(1) und mehr Worte hier.“\n", encoding="utf-8")

@@ -3,6 +3,8 @@ limits, spacing, retries, Retry-After, robots.txt, the page cache, feeds and sit
 and the CLI around them."""
 
 import json
+import os
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -118,6 +120,28 @@ def test_cache_serves_pages_without_asking_again(fresh, tmp_path):
         again = d.get(url)
     assert a.hits["/news/5.html"] == 1
     assert again.cached and again.body == first.body and again.final_url == first.final_url
+
+
+def test_a_cached_page_older_than_the_max_age_is_fetched_again(fresh, tmp_path):
+    a, _ = fresh
+    url = f"{a.base}/news/5.html"
+    with downloader(cache=str(tmp_path / "cache")) as d:
+        d.get(url)
+    with downloader(cache=str(tmp_path / "cache"), cache_max_age=3600) as d:
+        assert d.get(url).cached  # stored a moment ago: young enough
+    for path in (tmp_path / "cache").rglob("*.json"):
+        os.utime(path, (time.time() - 7200, time.time() - 7200))  # as if stored two hours ago
+    with downloader(cache=str(tmp_path / "cache"), cache_max_age=3600) as d:
+        assert not d.get(url).cached
+    with downloader(cache=str(tmp_path / "cache"), cache_max_age=3600) as d:
+        assert d.get(url).cached  # the fresh copy replaced the old one
+    assert a.hits["/news/5.html"] == 2
+
+
+def test_cache_max_age_needs_a_cache_and_a_number_of_seconds(tmp_path):
+    for extra in (["--cache-max-age", "60"], ["--cache", str(tmp_path), "--cache-max-age", "nan"]):
+        result = runner.invoke(app, ["analyze", "https://example.org/a.html", *extra])
+        assert result.exit_code == 2, result.stderr
 
 
 def test_a_page_cached_under_allowed_private_addresses_is_not_served_without_them(fresh, tmp_path):

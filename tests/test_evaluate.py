@@ -43,6 +43,30 @@ def test_evaluate_counts_on_a_tiny_corpus(tmp_path):
     assert errors == []
 
 
+def test_a_pronoun_speaker_must_be_the_canonical_person_when_the_gold_names_one(tmp_path):
+    text = (
+        "Mayor Ann Lee met Governor Tom Hale on Monday. Hale said the bridge would open in May. "
+        "He said the cost had doubled."
+    )
+
+    def corpus(canonical):
+        quote = {"text": "the cost had doubled", "type": "indirect", "speaker": "He", "cue": "said"}
+        if canonical:
+            quote["speaker_canonical"] = canonical
+        path = tmp_path / f"gold_{canonical}.jsonl"
+        path.write_text(json.dumps({"id": "1", "lang": "en", "text": text, "quotes": [quote]}) + "\n")
+        errors = []
+        return evaluate(str(path), errors=errors)["pronoun_speaker"], errors
+
+    right, errors = corpus("Tom Hale")
+    assert (right["accuracy"], right["n"]) == (1.0, 1) and not [e for e in errors if e["error"] == "pronoun"]
+    wrong, errors = corpus("Ann Lee")  # the gold says "He" meant someone the pronoun was not bound to
+    assert (wrong["accuracy"], wrong["n"]) == (0.0, 1)
+    assert [e["canonical"] for e in errors if e["error"] == "pronoun"] == ["Ann Lee"]
+    resolved, _ = corpus(None)  # no canonical name: resolved to an actor is what can be checked
+    assert (resolved["accuracy"], resolved["n"], resolved["bound"]) == (1.0, 1, 1.0)
+
+
 def test_eval_rejects_a_file_in_another_format(tmp_path):
     from typer.testing import CliRunner
 
@@ -166,4 +190,23 @@ def test_pronoun_speaker_is_checked_against_the_canonical_name(tmp_path):
     errors = []
     out = evaluate(str(path), errors=errors)
     assert out["pronoun_speaker"]["accuracy"] == 0.0
-    assert [e["error"] for e in errors] == ["pronoun_speaker"]
+    assert [e["error"] for e in errors] == ["pronoun"]
+
+
+def test_speaker_errors_are_sorted_into_categories_by_shape():
+    import importlib.util
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
+    quality = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quality)
+
+    def error(gold, predicted, mention=None, kind="speaker"):
+        return {"error": kind, "gold": gold, "predicted": predicted, "mention": mention}
+
+    assert quality.category(error("court records", None)) == "no speaker"
+    assert quality.category(error("court records", "court")) == "part of the phrase"
+    assert quality.category(error("Ann Lee", "Sunday", "Fox News Sunday")) == "another mention"
+    assert quality.category(error("he", "Tom Hale", "he", kind="pronoun")) == "pronoun bound wrong"
+    assert quality.category(error("he", None, "he", kind="pronoun")) == "pronoun unresolved"

@@ -148,3 +148,13 @@ def test_gender_is_in_every_actor_table(tmp_path):
     store.close()
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT name, gender FROM actors").fetchall() == [("Ann Leger", "f")]
+
+
+def test_every_honorific_gender_is_f_or_m():
+    from newsscan import lang
+
+    for code in lang.available():
+        genders = set(lang.get(code).honorific_genders.values())
+        assert genders <= {"f", "m"}, (code, genders)
+    english = lang.get("en")
+    assert english.honorific_genders["ms"] == "f" and "dr" not in english.honorific_genders

@@ -164,6 +164,44 @@ def test_an_article_over_budget_becomes_a_timeout_record(monkeypatch):
     }
 
 
+def test_an_article_over_budget_in_a_thread_becomes_a_timeout_record(monkeypatch):
+    """Dask workers run articles in threads, where no signal timer can be set."""
+    import threading
+
+    from newsscan import api
+
+    def endless(source, options):
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(api, "analyze", endless)
+    records = []
+    worker = threading.Thread(
+        target=lambda: records.append(batch.run_one("slow.txt", Options(article_timeout=0.3)))
+    )
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive() and records[0]["error"]["kind"] == "timeout"
+
+
+def test_a_budget_that_ends_in_time_leaves_its_thread_alone():
+    import threading
+
+    finished = []
+
+    def quick():
+        for _ in range(50):
+            with budget(0.01):
+                pass  # the body ends before the timer; nothing may be raised later
+        time.sleep(0.1)
+        finished.append(True)
+
+    worker = threading.Thread(target=quick)
+    worker.start()
+    worker.join(10)
+    assert finished == [True]
+
+
 def test_a_stuck_source_in_worker_processes_does_not_block_the_batch(tmp_path):
     good = tmp_path / "a.txt"
     good.write_text(ARTICLE, encoding="utf-8")

@@ -212,3 +212,33 @@ def test_an_older_database_is_upgraded(tmp_path):
         > 0
     )
     assert con.execute("SELECT date, language_supported FROM articles").fetchone() == (None, 1)
+
+
+def test_syndicated_copies_keep_every_source(articles, tmp_path):
+    """Two sources with the same text are one article (its statements once) and two rows of
+    ``article_sources``; a later --skip-existing run skips both sources."""
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "syndicated.txt").write_bytes((articles / "a0.txt").read_bytes())
+    db = tmp_path / "news.db"
+    assert invoke("analyze", articles / "a0.txt", copy / "syndicated.txt", "--sqlite", db).exit_code == 0
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    assert con.execute("SELECT count(*) FROM statements").fetchone() == (2,)
+    sources = sorted(s for (s,) in con.execute("SELECT source FROM article_sources"))
+    assert [os.path.basename(s) for s in sources] == ["a0.txt", "syndicated.txt"]
+    (copy / "syndicated.txt").unlink()  # skipped by its source, so never read again
+    again = invoke("analyze", articles / "a0.txt", copy / "syndicated.txt", "--sqlite", db, "--skip-existing")
+    assert again.exit_code == 0 and "skipped 2 sources" in again.stderr
+
+
+def test_a_copy_left_out_by_skip_existing_still_adds_its_source(articles, tmp_path):
+    db = tmp_path / "news.db"
+    assert invoke("analyze", articles / "a1.txt", "--sqlite", db).exit_code == 0
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((articles / "a1.txt").read_bytes())
+    again = invoke("analyze", copy, "--sqlite", db, "--skip-existing")
+    assert again.exit_code == 0 and "skipped 1 sources" in again.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM article_sources").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM statements").fetchone() == (2,)

@@ -9,14 +9,15 @@ A language folder may contain any of these files; missing ones are empty:
 - ``roles.txt``         person role nouns (``+in`` adds a feminine form)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
-- ``honorifics.txt``    titles before a name, each with its gender (``Frau f``, ``Dr.`` none)
-- ``pronouns.txt``
+- ``honorifics.txt`` (each with its gender: ``Frau f``, ``Dr.``), ``pronouns.txt``
 - ``grammar.txt``       closed word classes in ``[sections]``
 - ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
-- ``settings.json``     how the language works (capitalised nouns, comma before a report,
-  natural gender of pronouns, the countries of its given names)
+- ``settings.json``     how the language works (elisions, plural endings, dropped subjects, names)
+- ``constructions.txt`` the statement constructions the language uses, in priority order
+- ``strategies.txt``    the grammar strategies of the shared stages it uses (``strategies.py``)
+- ``rules.py``          code only this language needs, as hooks (``RULES``, see ``rules.py``)
 
 Adding a language means adding a folder; the pipeline stages read only
 :class:`Language`. Loading is lazy and cached.
@@ -28,8 +29,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
+from importlib import import_module, resources
 from itertools import product
+
+from .rules import RULES as DEFAULT_RULES
+from .rules import Rules
+from .strategies import GENERIC as GENERIC_STRATEGIES
+from .strategies import STRATEGIES
 
 DEFAULT = "de"
 DEFAULT_QUOTES = [["„", "“"], ["»", "«"], ['"', '"'], ["“", "”"]]
@@ -57,8 +63,7 @@ class Language:
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
-    feminine_honorifics: frozenset = frozenset()  # without their full stop
-    masculine_honorifics: frozenset = frozenset()
+    honorific_genders: dict = field(default_factory=dict)  # honorific (no full stop) -> f | m
     pronouns: dict = field(default_factory=dict)  # lowercase pronoun -> gender
     words: dict = field(default_factory=dict)  # section -> frozenset
     boilerplate: tuple = ()  # (kind, compiled regex)
@@ -66,28 +71,12 @@ class Language:
     attribution: dict = field(default_factory=dict)
     settings: dict = field(default_factory=dict)  # settings.json: how the language works
     constructions: tuple = ()  # constructions.txt: the statement constructions this language uses
+    strategies: frozenset = frozenset()  # strategies.txt: the grammar strategies it uses
+    rules: Rules = DEFAULT_RULES  # rules.py: the hooks for code only this language needs
 
-    @property
-    def capitalised_nouns(self) -> bool:
-        """German capitalises every noun; English and the Romance languages do not."""
-        return self.settings.get("capitalised_nouns", True)
-
-    @property
-    def comma_before_report(self) -> bool:
-        """German sets off a reported clause with a comma (sagte, er komme); English does not."""
-        return self.settings.get("comma_before_report", True)
-
-    @property
-    def natural_gender(self) -> bool:
-        """He and she stand for people only (English); where nouns have a grammatical gender,
-        sie / elle / zij may stand for an organisation (die Polizei, la police)."""
-        return self.settings.get("natural_gender", False)
-
-    @property
-    def forename_countries(self) -> tuple:
-        """The countries whose given names this language's texts mostly name (the columns of
-        the forename dictionary, :mod:`newsscan.lang.forenames`, that decide a name's gender)."""
-        return tuple(self.settings.get("forename_countries", ()))
+    def uses(self, strategy: str) -> bool:
+        """Does the language use the grammar strategy ``strategy`` (``strategies.py``)?"""
+        return strategy in self.strategies
 
     @cached_property
     def media_nouns(self) -> tuple:
@@ -169,19 +158,6 @@ def _verbs(lines: list[str], plural_rules: list = ()) -> tuple[dict, frozenset]:
     return forms, frozenset(participles)
 
 
-def _honorifics(lines: list[str]) -> dict[str, frozenset]:
-    """``honorifics.txt``: an honorific a line, then ``f``, ``m`` or nothing (``Dr.``: either),
-    keyed without the full stop."""
-    by_gender: dict[str, set] = {"all": set(), "f": set(), "m": set()}
-    for line in lines:
-        word, *gender = line.lower().split()
-        if gender and gender[0] not in ("f", "m"):
-            raise ValueError(f"honorifics.txt: {line!r}: the gender must be f or m")
-        for key in ["all"] + gender[:1]:
-            by_gender[key].add(word.rstrip("."))
-    return {k: frozenset(v) for k, v in by_gender.items()}
-
-
 def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
     roles, feminine = [], set()
     for line in lines:
@@ -261,8 +237,8 @@ def _load(code: str | None) -> Language:
         return Language(
             code=GENERIC,
             quote_pairs=tuple(tuple(p) for p in GENERIC_QUOTES),
-            settings={"capitalised_nouns": False},
             constructions=_generic_constructions(),
+            strategies=frozenset(GENERIC_STRATEGIES),
         )
     settings = _json(code, "settings.json")
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
@@ -271,7 +247,7 @@ def _load(code: str | None) -> Language:
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]
         pronouns[word.lower()] = gender
-    honorifics = _honorifics(_lines(code, "honorifics.txt"))
+    honorifics = [line.lower().split() for line in _lines(code, "honorifics.txt")]
     boiler = [
         (kind, _boilerplate_pattern(kind, pattern))
         for kind, patterns in _json(code, "boilerplate.json").items()
@@ -280,6 +256,8 @@ def _load(code: str | None) -> Language:
     ]
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
+    _check_word_classes(code, words)
+    _check_words(code, words)
     attribution = _json(code, "attribution.json")
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
@@ -300,9 +278,8 @@ def _load(code: str | None) -> Language:
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),
         media=frozenset(w.lower() for w in _lines(code, "media.txt")),
-        honorifics=honorifics["all"],
-        feminine_honorifics=honorifics["f"],
-        masculine_honorifics=honorifics["m"],
+        honorifics=frozenset(h[0].rstrip(".") for h in honorifics),
+        honorific_genders={h[0].rstrip("."): h[1] for h in honorifics if len(h) > 1},
         pronouns=pronouns,
         words=words,
         boilerplate=tuple(boiler),
@@ -310,7 +287,66 @@ def _load(code: str | None) -> Language:
         attribution=attribution,
         settings=settings,
         constructions=_constructions(code, attribution, words),
+        strategies=_strategies(code),
+        rules=_rules(code),
     )
+
+
+def _strategies(code: str) -> frozenset:
+    """The grammar strategies ``<code>/strategies.txt`` lists, each checked against ``STRATEGIES``."""
+    names = _lines(code, "strategies.txt")
+    for name in names:
+        if name not in STRATEGIES:
+            known = ", ".join(STRATEGIES)
+            raise ValueError(f"language {code}: unknown strategy {name!r} in strategies.txt; known: {known}")
+    return frozenset(names)
+
+
+def _rules(code: str) -> Rules:
+    """The hooks of ``<code>/rules.py`` (its ``RULES``), or the defaults when it has none."""
+    if not resources.files(__name__).joinpath(code, "rules.py").is_file():
+        return DEFAULT_RULES
+    rules = import_module(f"{__name__}.{code}.rules").RULES
+    if not isinstance(rules, Rules):
+        raise ValueError(f"language {code}: rules.py must define RULES, an instance of lang.rules.Rules")
+    return rules
+
+
+# word classes of grammar.txt every language must declare (a section may be empty where the
+# language needs none, with a comment saying why): the speaker stage reads them
+SPEAKER_WORD_CLASSES = (
+    "document_nouns",
+    "asides",
+    "addressee_verbs",
+    "title_abbreviations",
+    "sentence_openers",
+)
+
+
+def _check_word_classes(code: str, words: dict) -> None:
+    """Every class of ``SPEAKER_WORD_CLASSES`` is a section of ``<code>/grammar.txt``."""
+    missing = [name for name in SPEAKER_WORD_CLASSES if name not in words]
+    if missing:
+        raise ValueError(f"language {code}: grammar.txt lacks the word classes {', '.join(missing)}")
+
+
+REQUIRED_WORDS = ("negations",)  # word classes every shipped language must have
+
+
+def _check_words(code: str, words: dict) -> None:
+    """The word classes every language needs are there, and the negation words are single
+    tokens as the tokenizer writes them: no space, no final apostrophe (French ``n'`` is the
+    token ``n``). Raises ValueError naming the language and the class."""
+    for name in REQUIRED_WORDS:
+        if not words.get(name):
+            raise ValueError(f"language {code}: grammar.txt lacks the [{name}] word class")
+    for name in ("negations", "negation_gaps"):
+        bad = sorted(w for w in words.get(name, ()) if len(w.split()) != 1 or w.endswith(("'", "’")))
+        if bad:
+            raise ValueError(
+                f"language {code}: [{name}] in grammar.txt holds {', '.join(bad)}; "
+                "write one token each, an elided word without its apostrophe"
+            )
 
 
 def _has(need: str, attribution: dict, words: dict) -> bool:

@@ -291,8 +291,9 @@ class _Resolver:
                     and (d.name.lower().endswith(name) or d.name.lower().split()[0] == name)
                 )
             )  # le ministère de …
-        if draft is None:
-            draft = self._new(mention.name, None, "organisation", None)
+        if draft is None:  # a document (the statement) is a source of its own kind, never a person
+            kind = "document" if mention.kind == "document" else "organisation"
+            draft = self._new(mention.name, None, kind, None)
         return draft
 
     def _new(self, name, role, kind, gender) -> _Draft:

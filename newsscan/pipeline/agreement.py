@@ -35,7 +35,8 @@ class Reference:
     - ``plural_determiners`` and ``plural_endings``: what makes a role noun a group
       (``los entrenadores``, ``officials``, ``die Wissenschaftler``); ``bare_plural``: a role
       noun with no determiner is one too (German ``Kritiker sagen``; ``determiners``);
-    - ``countries``: whose given names decide a gender (:mod:`newsscan.lang.forenames`);
+    - ``countries``: whose given names decide a gender (``forename_countries`` in the
+      language's ``settings.json``, columns of :mod:`newsscan.lang.forenames`);
     - ``natural_gender``: he and she stand for people only (English).
     """
 
@@ -61,11 +62,11 @@ class Reference:
             distinct=tuple(sorted(lang.word_class("distinct_roles"))),
             plural_determiners=lang.word_class("plural_determiners"),
             plural_endings=lang.word_class("plural_endings"),
-            bare_plural=bool(lang.settings.get("bare_role_plural")),
+            bare_plural=lang.uses("role.bare_plural"),
             determiners=lang.word_class("determiners"),
             roles=frozenset(lang.roles),
-            countries=lang.forename_countries,
-            natural_gender=lang.natural_gender,
+            countries=tuple(lang.settings.get("forename_countries", ())),
+            natural_gender=lang.uses("pronoun.natural_gender"),
         )
 
 
@@ -110,8 +111,9 @@ def forename_gender(name: str, countries: tuple) -> str | None:
 
 def gender_of(draft: Draft, countries: tuple) -> str | None:
     """An actor's gender: what its mentions said (honorific, role noun, a pronoun bound to it),
-    else its given name's; None for an organisation (``sie`` for ``die Polizei`` is grammar)."""
-    if draft.kind == "organisation":
+    else its given name's; None for an organisation or a document (``sie`` for ``die Polizei``
+    is grammar)."""
+    if draft.kind not in ("person", "unnamed"):
         return None
     if draft.gender or draft.kind != "person":
         return draft.gender

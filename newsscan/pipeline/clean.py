@@ -112,7 +112,7 @@ def has_finite_verb(line: str, language: str | None = None) -> bool:
     shapes are German ones (sagte, kämpfen, stamme) unless ``language`` writes its nouns
     in lowercase, where English-like shapes are used (collapsed, starts)."""
     finite, determiners, endings = _verb_words(language)
-    german = language is None or langdata.get(language).capitalised_nouns
+    german = not langdata.get(language).uses("prose.lowercase_clause")
     words = _WORD.findall(line)
     prev = ""
     for word in words:
@@ -180,7 +180,7 @@ def _clause_signs(words: list[str], language: str | None) -> bool:
     """Signs of a clause that the verb test misses where nouns are lowercase: a subject
     relative before a lowercase word (``…, who sat out …``) or a present-tense verb after a
     name (``Assange faces a charge``, ``the Commission holds a hearing``)."""
-    if language is None or langdata.get(language).capitalised_nouns:
+    if not langdata.get(language).uses("prose.lowercase_clause"):
         return False
     relatives = langdata.get(language).word_class("subject_relatives")
     for i in range(1, len(words)):

@@ -16,7 +16,6 @@ from .segment import tokenize
 
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
 _NUMBER_NOUN = re.compile(r"(?<!\d)\d+-[A-ZÄÖÜ]\w+$")
-_NUMBER_ADJECTIVE = re.compile(r"(?<!\d)\d+-[a-zäöüß]\w*(e|en|er|es|em)$")
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
@@ -203,40 +202,14 @@ class Context:
         if self.is_cap(t):
             return True
         return (
-            not self.lang.capitalised_nouns
+            self.lang.uses("nominal.lowercase_noun")
             and t.text[:1].isalpha()
             and (self.is_role(t.text) or self.is_organisation(t.text) or self.is_media_noun(t.text))
         )
 
     def is_adj(self, t: Token) -> bool:
-        low = t.lower
-        if not self.lang.capitalised_nouns:
-            # English: any plain lowercase word can modify a noun (the former prime minister)
-            return (
-                t.text[:1].islower()
-                and t.text[:1].isalpha()
-                and len(low) > 2
-                and not self.is_nominal(t)
-                and low not in self.lang.word_class("stop_after_cue")
-                and low not in self.lang.cue_forms
-                and low not in self.lang.word_class("auxiliaries")
-                and low not in self.lang.word_class("determiners")
-                and low not in self.lang.word_class("finite_verbs")
-                and low not in self.lang.pronouns
-                and low not in self.lang.attribution.get("frame_words", ())
-            )
-        if _NUMBER_ADJECTIVE.match(t.text):
-            return True  # die 45-jährige Ministerin, der 3:0-Sieg
-        return (
-            t.text[:1].islower()
-            and len(low) > 3
-            and low.endswith(("e", "en", "er", "es", "em"))
-            and low not in self.lang.word_class("not_adjectives")
-            and low not in self.lang.word_class("stop_after_cue")
-            and low not in self.lang.cue_forms
-            and low not in self.lang.word_class("auxiliaries")
-            and low not in self.lang.konjunktiv
-        )
+        """A word that can modify a noun, by the language's rule (``Rules.is_adjective``)."""
+        return self.lang.rules.is_adjective(self, t)
 
     def role_base(self, word: str) -> str:
         """The role noun without a genitive -s or a weak -n (des Sprechers -> Sprecher,
@@ -350,7 +323,7 @@ class Context:
             and any(t.lower == v.lemma for v in verbs)
         ):
             return None  # ohne … zu bemerken: an infinitive, not a report
-        if not self.lang.capitalised_nouns and i > 0:
+        if self.lang.uses("cue.noun_after_article") and i > 0:
             prev = view.tokens[i - 1].lower
             if (
                 prev in self.lang.word_class("determiners")

@@ -8,12 +8,13 @@ from dataclasses import replace
 from ..lang import media_aliases
 from ..model import Mention
 from .context import Context, SentenceView
-from .np.base import INVERSION, ROLE_LIKE_ENDINGS, opens_name, particle_chain
+from .np.base import ROLE_LIKE_ENDINGS, opens_name, particle_chain
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
     """Classify the noun phrase ``span`` of a sentence, in order: a pronoun (``er``, ``dit-elle``),
-    a source noun with its genitive (``Angaben der Polizei``), an organisation named by a
+    a source noun with its genitive (``Angaben der Polizei``), a document (``the statement``,
+    or its author: ``a report by E! News``), an organisation named by a
     lowercase noun (``the players' union``), else honorific, role and name read off the phrase
     (``der russische Außenminister Jewgeni Sokolow``)."""
     tokens = view.tokens[span[0] : span[1]]
@@ -26,6 +27,9 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
     if genitive is not None:
         return genitive
+    document = _document_mention(ctx, view, span, body, text)
+    if document is not None:
+        return document
     if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
         # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
@@ -38,9 +42,8 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
 def _pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
     """A lone pronoun, also inverted after a French verb (``dit-elle``, ``a-t-il``), with its gender."""
     lang = ctx.lang
-    inverted = INVERSION.search(tokens[0].lower) if len(tokens) == 1 else None
-    if inverted:
-        word = inverted.group(1) or inverted.group(2)
+    word = lang.rules.inverted_pronoun(tokens[0].lower) if len(tokens) == 1 else None
+    if word:
         gender = lang.pronouns.get(word)
         return Mention(
             text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in ("m", "f") else None
@@ -67,7 +70,7 @@ def _genitive_source_mention(
     if not (
         len(body) > 2
         and body[0].lower in source_nouns
-        and (genitive or lang.capitalised_nouns and ctx.is_adj(body[1]))
+        and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))
     ):
         return None
     first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
@@ -76,13 +79,46 @@ def _genitive_source_mention(
     return replace(inner, text=text, start=view.tokens[span[0]].start)
 
 
+def _document_mention(
+    ctx: Context, view: SentenceView, span: tuple[int, int], body: list, text: str
+) -> Mention | None:
+    """A document as the source: ``the statement``, ``court records``, ``die Mitteilung``.
+    With a named author after the noun (``a new report by E! News``, ``le communiqué du
+    ministère``) the author speaks; with none the document itself is the source, an actor of
+    kind ``document`` and never a person."""
+    nouns = ctx.lang.word_class("document_nouns")
+    at = next((k for k, t in enumerate(body) if t.lower in nouns), None)
+    if at is None or any(ctx.is_cap(t) and not ctx.is_adj(t) for t in body[:at] if t.lower not in nouns):
+        return None  # Tottenham statement, NASA's report: a name before the noun is the author
+    after = body[at + 1 :]
+    links = ctx.lang.word_class("source_prepositions") | ctx.lang.word_class("postmodifiers")
+    if after and after[0].lower in links and any(ctx.is_cap(t) for t in after):
+        first = view.index_at(after[0].start)
+        if first is not None and first + 1 < span[1]:
+            skip = 2 if first + 2 < span[1] and ctx.is_det(view.tokens[first + 1]) else 1
+            inner = classify(ctx, view, (first + skip, span[1]))
+            return replace(inner, text=text, start=view.tokens[span[0]].start)
+    if after and any(ctx.is_cap(t) for t in after):
+        return None
+    if at == 0 and len(body) == 1 and body[0].text[:1].isupper() and len(body) == span[1] - span[0]:
+        return None  # Papier schreibt: a lone capitalised word may be a surname
+    first = (
+        next((k for k in range(at) if ctx.is_cap(body[k])), at)
+        if ctx.lang.uses("mention.document_noun_only")
+        else 0
+    )
+    # eigenen Angaben -> Angaben; federal prison records as written
+    name = ctx.text[body[first].start : body[at].end]
+    return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
+
+
 def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -> Mention | None:
     """Where nouns are not capitalised, an organisation named by its noun: ``the players'
     union``, ``the Labour party`` (last word), ``het Zuid-Koreaanse ministerie van Defensie``
     (the organisation noun and what follows)."""
     lang = ctx.lang
     postmod = lang.word_class("postmodifiers")
-    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
+    lowercase_head = lang.uses("mention.lowercase_head") and len(body) > 1 and body[-1].text[:1].islower()
     if (
         lowercase_head and ctx.is_organisation(body[-1].text) and not any(t.lower in postmod for t in body)
     ):  # not: president of the library union
@@ -93,7 +129,7 @@ def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -
         (
             k
             for k, t in enumerate(body)
-            if not lang.capitalised_nouns and t.text[:1].islower() and ctx.is_organisation(t.text)
+            if lang.uses("mention.lowercase_head") and t.text[:1].islower() and ctx.is_organisation(t.text)
         ),
         None,
     )
@@ -144,7 +180,7 @@ def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list,
     role with its domain goes back to the head (Secretary of State Antony Blinken)."""
     lang = ctx.lang
     postmod = lang.word_class("postmodifiers")
-    lowercase_head = not lang.capitalised_nouns and len(body) > 1 and body[-1].text[:1].islower()
+    lowercase_head = lang.uses("mention.lowercase_head") and len(body) > 1 and body[-1].text[:1].islower()
     head_end = len(body)
     org_role = lowercase_head and ctx.is_role(body[-1].text)
     for k, t in enumerate(body if not org_role else ()):  # a Bank of England spokesperson: no post-modifier
@@ -176,7 +212,7 @@ def _full_name_after_domain(ctx: Context, head: list, post: list) -> bool:
         and before_run not in lang.word_class("prepositions")
         and before_run not in lang.word_class("determiners")
     )
-    named = run >= 3 or run == 2 and domain and not lang.capitalised_nouns
+    named = run >= 3 or run == 2 and domain and lang.uses("mention.two_word_name")
     return bool(
         named
         and any(ctx.is_role(t.text) for t in head)
@@ -221,16 +257,18 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
 
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
-    """The name's tokens after the role: capitalised words and joined particles, no honorific,
-    and the full stop of an initial (Melissa C. Jackson, not M. Xi)."""
-    honorifics = ctx.lang.honorifics
+    """The name's tokens after the role: capitalised words and joined particles, no honorific
+    and no abbreviated title (Gov. Ron Hale, Lt. Col. X), and the full stop of an initial
+    (Melissa C. Jackson, not M. Xi)."""
+    honorifics = ctx.lang.honorifics | ctx.lang.word_class("title_abbreviations")  # Gov. Ron Hale
     return [
         t
         for k, t in enumerate(head)
         if k > role_last
         and (
             (ctx.is_cap(t) or k in joined)
-            and t.lower.rstrip(".") not in honorifics
+            and not (t.lower.rstrip(".") in honorifics and k + 1 < len(head) and head[k + 1].text == ".")
+            and t.lower.rstrip(".") not in ctx.lang.honorifics
             and t.text != "."
             or t.text == "."
             and k
@@ -253,10 +291,9 @@ def _gender(
         or not ctx.is_role(noun.text)
         and noun.lower.endswith("in")
     )
-    title = (honorific or "").rstrip(".")
-    if title in lang.feminine_honorifics or title in lang.masculine_honorifics:
-        feminine = title in lang.feminine_honorifics
-        return ("f" if feminine else "m"), feminine
+    titled = lang.honorific_genders.get((honorific or "").rstrip("."))
+    if titled:
+        return titled, titled == "f"
     if role_tokens:
         assert noun is not None  # role tokens end at the role noun
         if det in lang.word_class("feminine_determiners") and not feminine:
@@ -264,9 +301,10 @@ def _gender(
             if det in lang.word_class("plural_determiners") and not common:
                 return None, False  # die Wissenschaftler: a plural, no gender
             feminine = True  # die Vorsitzende, la portavoz
-        masculine_noun = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
-        masculine = masculine_noun or det in lang.word_class("masculine_determiners")  # el entrenador
-        return ("f" if feminine else ("m" if masculine or lang.capitalised_nouns else None)), feminine
+        masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
+        masculine = masculine or det in lang.word_class("masculine_determiners")  # el entrenador
+        masculine = masculine or lang.uses("gender.masculine_roles")
+        return ("f" if feminine else ("m" if masculine else None)), feminine
     return None, feminine
 
 
@@ -298,7 +336,7 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
     if kind == "organisation" and name_tokens[-1] is head[-1]:
         assert base is not None  # an organisation has its base form
         name = name[: len(name) - len(name_tokens[-1].text)] + base
-        if post and (ctx.lang.capitalised_nouns or any(ctx.is_cap(t) for t in post)):
+        if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):
             name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
     return kind, name
 
@@ -309,7 +347,7 @@ def _role_kind(ctx: Context, det: str | None, post: list) -> str:
     lang = ctx.lang
     generic_domain = (
         post
-        and not lang.capitalised_nouns
+        and lang.uses("mention.generic_domain")
         and det in lang.word_class("definite_determiners")
         and not any(ctx.is_cap(t) for t in post)
     )  # the head of government: an anaphoric role
@@ -365,7 +403,7 @@ def _name_particles(ctx: Context, body: list) -> set:
         ):
             p -= 1
         introduced = p >= 0 and (body[p].lower.rstrip(".") in lang.honorifics or ctx.is_role(body[p].text))
-        given = p < k - 1 and (introduced or not lang.capitalised_nouns)
+        given = p < k - 1 and (introduced or lang.uses("mention.given_names"))
         honorific = before.lower.rstrip(".") in lang.honorifics
         if (
             ends
@@ -377,37 +415,3 @@ def _name_particles(ctx: Context, body: list) -> set:
         ):
             joined.update(range(k, m))
     return joined
-
-
-def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
-    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
-    tokens = view.tokens[inner[0] : inner[1]]
-    name = " ".join(t.text for t in tokens)
-    role = mention.role or (mention.name if mention.kind != "name" else None)
-    if mention.kind == "name":  # Name, Name2 — keep the first name as written
-        return mention
-    return Mention(
-        ctx.text[mention.start : tokens[-1].end],
-        mention.start,
-        tokens[-1].end,
-        "name",
-        name=name,
-        role=role,
-        gender=mention.gender,
-    )
-
-
-def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
-    """``…, afirmó el ministro de Sanidad, Salvador Illa.``: a name of two to four
-    capitalised words in commas right after a role phrase ending at token b."""
-    tokens = view.tokens
-    if b + 2 >= len(tokens) or tokens[b].text != ",":
-        return None
-    c = b + 1
-    while (
-        c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) and not view.quoted[c]
-    ):
-        c += 1
-    if 2 <= c - (b + 1) <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
-        return b + 1, c
-    return None

@@ -14,13 +14,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Statement
+from .apposition import apposed_name, with_apposed_name
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
-from .mention import (
-    apposed_name_after,
-    classify,
-    with_apposed_name,
-)
-from .np import INVERSION, Chunker
+from .mention import classify
+from .np import Chunker
 
 
 def _speaker_span(np: Chunker, view: SentenceView, i: int, cue: str) -> SpeakerSpan | None:
@@ -74,7 +71,7 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     a subject before the cue; a noun phrase after it; a subject before an auxiliary; else the
     subject of the sentence (coordination: X äußerte sich …, erklärte jedoch …)."""
     ctx, tokens = np.ctx, view.tokens
-    if i > 0 and INVERSION.search(tokens[i - 1].lower):
+    if i > 0 and ctx.lang.rules.inverted_pronoun(tokens[i - 1].lower):
         return i - 1, i  # «…», a-t-il déclaré
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
         return _sentence_subject(np, view)  # X defended the plan, saying …
@@ -94,13 +91,17 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
 def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
     """The noun phrase after the cue at token i (past object pronouns and an adverb before a
     determiner: so charakterisierte ihn der …; erklärte gestern ein Sprecher), unless it opens
-    the report (warned that cuts …; said he had lost …)."""
+    the report (warned that cuts …; said he had lost …), follows a preposition (said in the
+    statement) or is the addressee of the cue (told The Hill, told the audience)."""
     ctx, tokens = np.ctx, view.tokens
+    if tokens[i].lower in ctx.lang.word_class("addressee_verbs"):
+        return None  # X told Reuters: the phrase after the cue is the addressee
     cue_end = i + 1
     while cue_end < len(tokens) and (
         tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
         or tokens[cue_end].text[:1].islower()
         and np._is_adverb(tokens[cue_end])
+        and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
         and cue_end + 1 < len(tokens)
         and ctx.is_det(tokens[cue_end + 1])
     ):
@@ -110,7 +111,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         return None  # warned that cuts …: the report, not its speaker
     if (
         fwd
-        and not ctx.lang.comma_before_report
+        and ctx.lang.uses("report.no_comma")
         and fwd[1] < len(tokens)
         and (
             np.is_pronoun(tokens[fwd[0]])
@@ -174,7 +175,7 @@ def _noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, i
     if (
         back is None
         and i > 0
-        and not ctx.lang.capitalised_nouns
+        and ctx.lang.uses("speaker.before_auxiliary")
         and tokens[i - 1].lower in ctx.lang.word_class("auxiliaries")
     ):
         back = np.backward(view, i - 1)  # Il ministero ha definito …: the subject before the auxiliary
@@ -280,7 +281,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                     ctx.is_adj(tokens[a - 1])
                     and tokens[a - 1].lower not in np.stop
                     or ctx.is_det(tokens[a - 1])
-                    or not ctx.lang.capitalised_nouns
+                    or ctx.lang.uses("speaker.modifier_names")
                     and ctx.is_cap(tokens[a - 1])
                 )
                 and not view.quoted[a - 1]
@@ -292,28 +293,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                 continue
             mention = classify(ctx, view, span)
             b = span[1]
-            if mention.kind in ("role", "description") and b + 3 < len(tokens) and tokens[b].text == ",":
-                # apposition: Der Trainer des Vereins, Vorname Name,
-                c = b + 1
-                while (
-                    c < len(tokens)
-                    and ctx.is_cap(tokens[c])
-                    and not ctx.is_role(tokens[c].text)
-                    and not view.quoted[c]
-                ):
-                    c += 1
-                if c - (b + 1) >= 2 and c < len(tokens) and tokens[c].text in (",", "."):
-                    name = " ".join(x.text for x in tokens[b + 1 : c])
-                    mention = Mention(
-                        ctx.text[tokens[span[0]].start : tokens[c - 1].end],
-                        tokens[span[0]].start,
-                        tokens[c - 1].end,
-                        "name",
-                        name=name,
-                        role=mention.role,
-                        gender=mention.gender,
-                    )
-                    b = c
+            mention, b = apposed_name(ctx, view, mention, b)  # Der Trainer des Vereins, Vorname Name,
             if mention.kind == "name" and (mention.role or len((mention.name or "").split()) >= 2):
                 out.append(mention)
             elif (
@@ -401,11 +381,10 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                 span = _speaker_span(np, view, i, cue)
                 if span:
                     mention = classify(ctx, view, span[:2])
-                    if len(span) == 2 and mention.kind in ("role", "description"):
-                        apposed = apposed_name_after(ctx, view, span[1])
-                        span = (*span, apposed) if apposed else span
-                    if len(span) > 2:
+                    if len(span) > 2:  # the phrase the speaker was found in had the name apposed
                         mention = with_apposed_name(ctx, view, mention, span[2])
+                    else:
+                        mention = apposed_name(ctx, view, mention, span[1])[0]
                     if mention.text[:1] in QUOTE_MARKS:
                         mention = None  # „große Tragödie“: a quoted phrase is what was said, not who said it
         dropped = (

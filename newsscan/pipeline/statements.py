@@ -9,11 +9,11 @@ sentence continuing a report) take the speaker of the statement before them.
 from __future__ import annotations
 
 from ..model import Statement
-from .constructions.dialogue import Dialogue
+from .constructions.continuation import Continuation
 from .context import Context
 
 
-class _Finder(Dialogue):
+class _Finder(Continuation):
     """Every construction family, run in the order of ``find``."""
 
 
@@ -21,6 +21,8 @@ def find(ctx: Context) -> tuple[Statement, ...]:
     finder = _Finder(ctx)
     partial = finder.direct()
     finder.dialogue()
+    finder.paragraphs()
+    finder.interrupted()
     finder.indirect()
     finder.according()
     finder.partial(partial)

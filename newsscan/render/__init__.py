@@ -28,3 +28,13 @@ def terminal_safe(value):
     if isinstance(value, list):
         return [terminal_safe(v) for v in value]
     return value
+
+
+NEGATED = "(negated)"  # the marker after the cue of a negated statement
+
+
+def cue_label(quote: dict) -> str:
+    """The cue column of a statement: its cue (``—`` when none), followed by ``(negated)``
+    when the cue verb is negated (``did not confirm (negated)``)."""
+    cue = quote.get("cue") or "—"
+    return f"{cue} {NEGATED}" if quote.get("negated") else cue

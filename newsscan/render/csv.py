@@ -35,6 +35,7 @@ COLUMNS = (
     "cue",
     "via",
     "rule",
+    "negated",
     "text",
     "start",
     "end",
@@ -52,9 +53,11 @@ def safe(value) -> object:
     return "" if value is None else value
 
 
-def article_key(source: str) -> str:
-    """A short stable key of an article's source, unique across a corpus."""
-    return hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+def article_key(source: str, line: int | None = None) -> str:
+    """A short stable key of an article's source, unique across a corpus: a record of a
+    corpus file adds its line, so two records that repeat one id keep their actors apart."""
+    where = source if line is None else f"{source}\n{line}"
+    return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
 def _metadata_cells(record: dict) -> list:
@@ -79,7 +82,7 @@ class CsvWriter:
             self._row([source] + [None] * (len(COLUMNS) - 2) + [record["error"]["message"]])
             return
         head = [source] + _metadata_cells(record) + [record["language"]["code"]]
-        key = article_key(source)
+        key = article_key(source, record["input"].get("line"))
         if not record["quotes"]:
             self._row(head + [None] * (len(COLUMNS) - len(head)))
             return

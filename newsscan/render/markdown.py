@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import language_label, source_label, terminal_safe
+from . import NEGATED, language_label, source_label, terminal_safe
 
 _MARKDOWN = str.maketrans({ch: "\\" + ch for ch in "\\|`*_[]<>#!"} | {"&": "&amp;", "\n": " "})
 
@@ -40,7 +40,7 @@ class MarkdownWriter:
                     speaker += f" ({q['role']})"
                 w(
                     f"| {q['id'][1:]} | {_cell(speaker)} | {_cell(q['text'])} | {q['type']} "
-                    f"| {_cell(q['cue'])} "
+                    f"| {_cell(q['cue'])}{' ' + NEGATED if q.get('negated') else ''} "
                     f"| {_cell(q['via'])} |\n"
                 )
             w("\n")

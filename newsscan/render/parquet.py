@@ -41,6 +41,7 @@ def arrow_schema(table: str):
         "string": pa.string(),
         "int": pa.int64(),
         "float": pa.float64(),
+        "bool": pa.bool_(),
         "strings": pa.list_(pa.string()),
         "spans": pa.list_(pa.list_(pa.int64())),
     }

@@ -75,6 +75,7 @@ CREATE TABLE IF NOT EXISTS statements (
     cue TEXT,
     via TEXT,
     rule TEXT,
+    negated INTEGER,
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
@@ -85,6 +86,13 @@ CREATE TABLE IF NOT EXISTS agencies (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     name TEXT NOT NULL,
     mentions INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_sources (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    source TEXT NOT NULL,
+    url TEXT,
+    UNIQUE (content_hash, source)
 );
 CREATE TABLE IF NOT EXISTS failures (
     id INTEGER PRIMARY KEY,
@@ -100,6 +108,7 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
 CREATE INDEX IF NOT EXISTS actors_name ON actors(name);
 CREATE INDEX IF NOT EXISTS actors_corpus ON actors(corpus_actor_id);
 CREATE INDEX IF NOT EXISTS agencies_name ON agencies(name);
+CREATE INDEX IF NOT EXISTS article_sources_source ON article_sources(source);
 """
 
 FTS = (
@@ -126,6 +135,7 @@ _QUOTE_FIELDS = (
     "cue",
     "via",
     "rule",
+    "negated",
     "text",
     "start",
     "end",
@@ -160,6 +170,11 @@ class StoreError(Exception):
 
 def content_hash(record: dict) -> str:
     return hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
+
+
+def _url(meta: dict) -> str | None:
+    """The article's own address from its metadata."""
+    return meta.get("url") or meta.get("canonical_url") or meta.get("source_url")
 
 
 def _check_path(path: str) -> None:
@@ -215,6 +230,7 @@ class SqliteWriter:
     def _create(self) -> None:
         """Create the tables, add columns an older database lacks, make the FTS index external-content."""
         db = self.db
+        had_sources = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_sources'").fetchone()
         for statement in TABLES.split(";"):
             if statement.strip():
                 db.execute(statement)
@@ -230,8 +246,15 @@ class SqliteWriter:
             db.execute("ALTER TABLE actors ADD COLUMN corpus_actor_id INTEGER REFERENCES corpus_actors(id)")
         if "gender" not in have:
             db.execute("ALTER TABLE actors ADD COLUMN gender TEXT")
-        if "rule" not in {row[1] for row in db.execute("PRAGMA table_info(statements)")}:
-            db.execute("ALTER TABLE statements ADD COLUMN rule TEXT")
+        have = {row[1] for row in db.execute("PRAGMA table_info(statements)")}
+        for column, kind in (("rule", "TEXT"), ("negated", "INTEGER")):
+            if column not in have:
+                db.execute(f"ALTER TABLE statements ADD COLUMN {column} {kind}")
+        if not had_sources:  # a database of an earlier version: every article has its one source
+            db.execute(
+                "INSERT OR IGNORE INTO article_sources (content_hash, source, url) "
+                "SELECT content_hash, source, url FROM articles"
+            )
         for statement in INDEXES.split(";"):
             if statement.strip():
                 db.execute(statement)
@@ -247,6 +270,21 @@ class SqliteWriter:
     def write(self, record: dict) -> None:
         try:
             self._transaction(self._failure if "error" in record else self._article, record)
+        except sqlite3.Error as exc:
+            raise StoreError(_message(self.path, exc, self.timeout)) from None
+
+    def add_source(self, record: dict) -> None:
+        """Record that ``record``'s source had the text of an article already stored
+        (a syndicated copy skipped by --skip-existing)."""
+
+        def add() -> None:
+            self.db.execute(
+                "INSERT OR IGNORE INTO article_sources (content_hash, source, url) VALUES (?, ?, ?)",
+                (content_hash(record), source_label(record), _url(record["metadata"])),
+            )
+
+        try:
+            self._transaction(add)
         except sqlite3.Error as exc:
             raise StoreError(_message(self.path, exc, self.timeout)) from None
 
@@ -277,7 +315,7 @@ class SqliteWriter:
             meta.get("title"),
             meta.get("date"),
             meta.get("author"),
-            meta.get("url") or meta.get("canonical_url") or meta.get("source_url"),
+            _url(meta),
             meta.get("site_name"),
             meta.get("source_url"),
             lang["code"],
@@ -293,6 +331,10 @@ class SqliteWriter:
             values,
         )
         article = cur.lastrowid
+        db.execute(
+            "INSERT OR IGNORE INTO article_sources (content_hash, source, url) VALUES (?, ?, ?)",
+            (digest, source, values[5]),
+        )
         actor_ids = {}
         for a in record["actors"]:
             cur = db.execute(

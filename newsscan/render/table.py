@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import language_label, source_label, terminal_safe
+from . import cue_label, language_label, source_label, terminal_safe
 
 STACK_BELOW = 100  # columns: a narrower terminal gets the stacked layout
 
@@ -98,7 +98,7 @@ def _statement_table(record: dict, console) -> None:
         table.add_column("via", overflow="fold", max_width=14)
     for q in record["quotes"]:
         speaker = _speaker_text(q, actors)
-        kind = Text(q["type"]).append(f"\n{q['cue'] or '—'}", style="dim")
+        kind = Text(q["type"]).append(f"\n{cue_label(q)}", style="dim")
         row = [q["id"][1:], speaker, q["text"], kind] + ([q["via"] or ""] if with_via else [])
         table.add_row(*row)
     console.print(table)
@@ -130,7 +130,7 @@ def _stacked_statements(record: dict, console) -> None:
     for q in record["quotes"]:
         line = Text(f"{q['id'][1:]}. ", style="dim")
         line.append_text(_speaker_text(q, actors, one_line=True))
-        line.append(f" · {q['type']} · {q['cue'] or '—'}", style="dim")
+        line.append(f" · {q['type']} · {cue_label(q)}", style="dim")
         if q["via"]:
             line.append(f" · via {q['via']}", style="dim")
         console.print(line)

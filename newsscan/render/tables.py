@@ -30,7 +30,7 @@ META_COLUMNS = (
     "agency",
 )
 
-# (name, type) per table; types are "string", "int", "float", "strings" (a list of
+# (name, type) per table; types are "string", "int", "float", "bool", "strings" (a list of
 # strings) and "spans" (a list of [start, end] pairs)
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (
@@ -65,6 +65,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("cue", "string"),
         ("via", "string"),
         ("rule", "string"),
+        ("negated", "bool"),
         ("text", "string"),
         ("start", "int"),
         ("end", "int"),
@@ -169,6 +170,7 @@ def _statement_rows(record: dict, key: str, source: str | None) -> list[dict]:
             "cue": q["cue"],
             "via": q["via"],
             "rule": q.get("rule"),
+            "negated": q.get("negated"),
             "text": q["text"],
             "start": q["start"],
             "end": q["end"],
@@ -244,7 +246,7 @@ class TableRows:
 
 
 def _pandas_dtype(kind: str) -> str:
-    return {"string": "object", "int": "Int64", "float": "Float64"}.get(kind, "object")
+    return {"string": "object", "int": "Int64", "float": "Float64", "bool": "boolean"}.get(kind, "object")
 
 
 def frame(table: str, table_rows: list[dict]):

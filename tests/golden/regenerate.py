@@ -34,6 +34,7 @@ def project(record: dict) -> dict:
                 "via": q["via"],
                 "text": q["text"],
                 "rule": q["rule"],
+                **({"negated": True} if q.get("negated") else {}),  # pinned where it is true
             }
             for q in record["quotes"]
         ],

@@ -77,7 +77,7 @@ class According(Indirect):
             ):  # Jahr 2005
                 j += 1
             elif (
-                not ctx.lang.capitalised_nouns
+                ctx.lang.uses("np.common_noun")
                 and j > 0
                 and ctx.is_det(tokens[j - 1])
                 and t.text[:1].islower()
@@ -118,8 +118,8 @@ class According(Indirect):
                 found = self._according_at(view, i, w)
                 if found is None:
                     continue
-                start, gap, plen = found
-                end = self._semicolon_after(view, i)  # …; demnach …
+                start, gap, plen, end = found
+                end = end or self._semicolon_after(view, i)  # …; demnach …
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
                 cue = " ".join(x.text for x in tokens[i : i + max(plen, 1)])
                 preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in w.pre
@@ -129,23 +129,72 @@ class According(Indirect):
 
     def _according_at(
         self, view: SentenceView, i: int, w: _AccordingWords
-    ) -> tuple[int, tuple[int, int] | None, int] | None:
+    ) -> tuple[int, tuple[int, int] | None, int, int | None] | None:
         """The according-to phrase at token i as (report start, the source phrase's span inside
-        the report or None, length of the preposition), or None: ``laut X``/``nach Angaben X``
-        (``_preposition_report``), ``X zufolge`` (``_postposition_report``), ``Demnach …``."""
+        the report or None, length of the preposition, report end or None for the sentence's),
+        or None: ``laut X``/``nach Angaben X`` (``_preposition_report``, in a relative clause
+        ``_relative_report``), ``X zufolge`` (``_postposition_report``), ``Demnach …``."""
         tokens, low = view.tokens, view.tokens[i].lower
         plen = next(
             (len(p) for p in w.pre if p[0] == low and tuple(x.lower for x in tokens[i : i + len(p)]) == p),
             0,
         )
         if plen or low in w.nach:
+            relative = self._relative_report(view, i, plen or 1, w)
+            if relative is not None:
+                return relative[0], relative[1], plen or 1, relative[2]
             found = self._preposition_report(view, i, plen or 1, w)
-            return None if found is None else (*found, plen or 1)
+            return None if found is None else (*found, plen or 1, None)
         if low in w.post:
-            return (*self._postposition_report(view, i), 0)
+            return (*self._postposition_report(view, i), 0, None)
         if low in w.anaphoric:
-            return (tokens[i + 1].start if i == 0 else view.sentence.start), None, 0
+            return (tokens[i + 1].start if i == 0 else view.sentence.start), None, 0, None
         return None
+
+    def _relative_report(
+        self, view: SentenceView, i: int, plen: int, w: _AccordingWords
+    ) -> tuple[int, tuple[int, int] | None, int] | None:
+        """An according-to phrase in a relative clause: the report is that clause, from its
+        relative pronoun to the clause's end, without the source phrase (``…, das nach Angaben
+        eines Sprechers nicht abgeschlossen werden konnte``, ``…, der laut dem Ministerium …
+        befohlen habe``); or the relative pronoun is the source (``Umfragen, nach denen 72
+        Prozent … ablehnen``, ``ein Gutachten, laut dem …``): the report is the rest of the
+        clause. (start, source span or None, end), or None when token i opens no such clause."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        relatives = words("relative_pronouns")
+        c = view.clause_start(i)
+        if c == 0 or tokens[c - 1].text != ",":
+            return None
+        last = view.clause_last(i + plen)
+        if (
+            last is None
+            or last + 1 < len(tokens)
+            and tokens[last + 1].text not in (",", *END_PUNCT)
+            or not tokens[last].text.isalpha()
+            or self.ctx.is_cap(tokens[last])
+        ):
+            return None  # the clause ends at a comma or the sentence end, in a verb (… konnte,)
+        end = tokens[last].end
+        pronoun = tokens[i + plen]
+        if c == i and pronoun.lower in relatives and i + plen < last:
+            # Umfragen, nach denen …: the pronoun is the source; nach needs a source noun before it
+            if self.ctx.is_det(pronoun) and self.ctx.is_cap(tokens[i + plen + 1]):
+                return None  # laut dem Kevin …: dem may be the article of a name
+            if tokens[i].lower in w.nach and not any(
+                self.ctx.is_cap(t) and t.lower.endswith(tuple(w.nouns)) for t in tokens[max(0, c - 5) : c - 1]
+            ):
+                return None  # Umfragen im Land, nach denen …: a source noun shortly before the comma
+            return tokens[i + plen + 1].start, None, end
+        opener = c + 1 if tokens[c].lower in words("prepositions") else c
+        if tokens[opener].lower not in relatives or opener + 1 > i or self.ctx.is_cap(tokens[opener + 1]):
+            return None  # …, die Polizei geht nach Angaben …: an article, not a relative pronoun
+        if tokens[i].lower in w.nach and not self._nach_source_noun(view, i, w.nouns):
+            return None
+        source = self.np.forward(view, i + plen)
+        if source is None or source[1] > last:
+            return None
+        after = source[1]
+        return tokens[c].start, (tokens[i].start, tokens[after].start), end
 
     def _preposition_report(
         self, view: SentenceView, i: int, plen: int, w: _AccordingWords
@@ -166,7 +215,7 @@ class According(Indirect):
         if low in w.nach and not self._nach_source_noun(view, i, w.nouns):
             return None
         after = self._skip_source(view, i + plen)
-        if i == 0 and not self.ctx.lang.capitalised_nouns:
+        if i == 0 and self.ctx.lang.uses("according.comma_after_source"):
             after = self._comma_after_source(view, after)
         if i == 0:  # Laut X, … : the report is what follows the source
             return (tokens[after].start if after < len(tokens) else view.sentence.start), None

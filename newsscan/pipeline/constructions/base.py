@@ -77,7 +77,7 @@ class FinderBase:
             if nxt.text == ",":
                 return view.tokens[i].text  # die Ansicht, dass …
             if (
-                self.ctx.lang.capitalised_nouns
+                self.ctx.lang.uses("cue.speech_noun_participle")
                 and nxt.lower in self.ctx.lang.participles | self.ctx.lang.word_class("opinion_verbs")
                 and i + 2 < len(view.tokens)
                 and view.tokens[i + 2].text == ","

@@ -8,7 +8,6 @@ from itertools import islice
 
 from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView
-from ..np import INVERSION
 from .base import (
     _CLEAN_WORD,
     _WORD,
@@ -17,6 +16,8 @@ from .base import (
     FinderBase,
     _words,
 )
+
+FRAME_REACH = 14  # tokens from a quotation to its frame's cue: "…," Pratt, a coach at X, tells
 
 
 class Direct(FinderBase):
@@ -40,7 +41,7 @@ class Direct(FinderBase):
             i + 1 < len(view.tokens)
             and (
                 view.tokens[i].lower in self.ctx.lang.word_class("auxiliaries")
-                or INVERSION.search(view.tokens[i].lower)
+                or self.ctx.lang.rules.inverted_pronoun(view.tokens[i].lower)
             )
             and self.ctx.cue_verbs(view, i + 1)
         ):
@@ -53,11 +54,18 @@ class Direct(FinderBase):
                 and self.ctx.cue_verbs(view, last)
             ):
                 return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
-        if not self.ctx.lang.comma_before_report and not self._cue_at(view, i):
+        first = i
+        if self.ctx.lang.uses("frame.subject_before_cue") and not self._cue_at(view, i):
             span = self.np.forward(view, i)  # "…," the minister said
             if span and span[1] < len(view.tokens):
                 i = span[1]
         cue = self._cue_at(view, i) or self._shaped_cue(view, i)
+        subject_first = self.ctx.lang.uses("frame.subject_before_cue")
+        if not cue and subject_first and self._opens_with_frame_comma(view, q):
+            j = self._inverted_cue(view, first)
+            j = self._cue_ahead(view, first) if j is None else j
+            if j is not None:
+                i, cue = j, self._cue_at(view, j) or view.tokens[j].text
         return (cue, view.tokens[i].start, "direct.post_frame") if cue else None
 
     def _shaped_cue(self, view: SentenceView, i: int) -> str | None:
@@ -75,6 +83,70 @@ class Direct(FinderBase):
         if tokens[i + 1].text not in END_PUNCT or view.quoted[i]:
             return None
         return word.text
+
+    def _opens_with_frame_comma(self, view: SentenceView, q) -> bool:
+        """The quotation opens its sentence and ends in a comma (or ``?``, ``!``), inside or
+        just after its closing mark: ``"We tried," …`` — the shape of a frame after it, not
+        a quoted phrase inside a sentence (``it called the move "a mistake" and said …``)."""
+        if self.text[view.sentence.start : q.open].strip():
+            return False
+        inside = self.text[q.start : q.end].rstrip()
+        return inside.endswith((",", "?", "!", "…")) or self.text[q.close : q.close + 2].lstrip().startswith(
+            ","
+        )
+
+    def _cue_ahead(self, view: SentenceView, i: int) -> int | None:
+        """The cue of a frame whose subject the chunker does not read whole, within
+        ``FRAME_REACH`` tokens of the quotation: ``"…," Dana Pratt, a coach at the club,
+        said`` / ``"…," the 14th-ranked Pratt said`` / ``"…," Pratt allegedly told …`` /
+        ``"…," the statement continued.`` The frame opens with a capitalised word or a
+        determiner, a time word (``last year the club said``) or a word before a capitalised
+        one (``one Weibo user said``); no
+        sentence end, quotation, colon, semicolon, relative pronoun or subordinator comes
+        before the cue, and no auxiliary or comma before a cue known only by its shape
+        (``"…," the plan was approved.`` has none)."""
+        tokens = view.tokens
+        if i is None or i + 1 >= len(tokens):
+            return None
+        words = self.ctx.lang.word_class
+        if not (
+            self.ctx.is_cap(tokens[i])
+            or self.ctx.is_det(tokens[i])
+            or self.ctx.is_cap(tokens[i + 1])
+            or tokens[i].lower in words("time_words")
+        ):
+            return None
+        stops = words("relative_pronouns") | words("subordinators")
+        plain = True  # no auxiliary and no comma yet: a cue known by its shape may follow
+        for j in range(i + 1, min(i + FRAME_REACH, len(tokens))):
+            t = tokens[j]
+            if view.quoted[j] or t.text in END_PUNCT or t.text in (";", ":") or t.lower in stops:
+                return None
+            if t.text[:1].islower() and (self._cue_at(view, j) or plain and self._shaped_cue(view, j)):
+                return j
+            plain = plain and t.text != "," and t.lower not in words("auxiliaries")
+        return None
+
+    def _inverted_cue(self, view: SentenceView, i: int) -> int | None:
+        """A verb no list holds, known by the inverted frame's shape: ``"…," exclaimed the
+        coach.`` / ``"…," quipped Dana Pratt, her captain.`` — right after the quotation a
+        lowercase past-tense form (the language's verb shapes of two letters or more, as in
+        ``_shaped_cue``), then a name or a phrase opened by a definite determiner, then the
+        sentence end or a comma. Not ``"…," last year …`` (no past-tense form) nor ``"…,"
+        founded the company …`` (a phrase that goes on)."""
+        tokens = view.tokens
+        past = tuple(e for e in self.ctx.lang.word_class("verb_shapes") if len(e) >= 2)
+        if not past or i is None or i + 1 >= len(tokens) or view.quoted[i]:
+            return None
+        word, nxt = tokens[i], tokens[i + 1]
+        if not (word.text.islower() and len(word.text) > 4 and word.text.endswith(past)):
+            return None
+        if not (self.ctx.is_cap(nxt) or nxt.lower in self.ctx.lang.word_class("definite_determiners")):
+            return None
+        span = self.np.forward(view, i + 1)
+        if not span or span[1] >= len(tokens) or tokens[span[1]].text not in END_PUNCT | {","}:
+            return None
+        return i
 
     def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
         """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import bisect
 
-from ...lang.de.rules import zu_clause  # the comma-report path is German: a zu-infinitive clause
 from ..clean import has_finite_verb
 from ..context import CLAUSE_PUNCT, END_PUNCT, ReportSpan, SentenceView
-from ..np import INVERSION
 from .base import (
     _words,
 )
@@ -55,13 +53,13 @@ class Reports(Direct):
         tokens = view.tokens
         if self._attribution_at(view, j + 1):
             return True  # …, according to a statement.
-        if not self.ctx.lang.comma_before_report and j + 1 < len(tokens):
+        if self.ctx.lang.uses("frame.subject_before_cue") and j + 1 < len(tokens):
             span = self.np.forward(view, j + 1)
             if span and span[1] < len(tokens) and self.ctx.cue_verbs(view, span[1]):
                 return True  # …, the Associated Press reported.
         return j + 1 < len(tokens) and bool(
             self.ctx.cue_verbs(view, j + 1)
-            and not tokens[j + 1].lower.startswith("ge")
+            and not tokens[j + 1].lower.startswith(tuple(self.ctx.lang.word_class("participle_prefixes")))
             or tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
             or tokens[j + 1].lower in self.frame_words
             and self._inserted_frame(view, j + 1)
@@ -85,8 +83,8 @@ class Reports(Direct):
             return None  # …, a déclaré Marine X, secrétaire …: the report is before the frame
         if k <= last and tokens[k].text == ":":
             return (tokens[k + 1].start, self._content_end(view, k + 1)) if k + 1 <= last else None
-        # the addressee of tell/told: told reporters, told the BBC, told him
-        if any(v.lemma == "tell" for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
+        # the addressee of a verb with one (@addressee): told reporters, told the BBC, told him
+        if any("addressee" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
             if k <= last and (
                 tokens[k].lower in words("object_pronouns") or tokens[k].lower in words("stop_after_cue")
             ):
@@ -164,7 +162,7 @@ class Reports(Direct):
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``
         (languages with no comma before a report take ``_forward_plain``)."""
-        if not self.ctx.lang.comma_before_report:
+        if self.ctx.lang.uses("report.no_comma"):
             return self._forward_plain(view, i)
         span = self._subordinate_right_after(view, i)
         if span is not None:
@@ -218,7 +216,8 @@ class Reports(Direct):
             return nxt.start, end
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
-            if zu_clause(content.split(",")[0]) or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
+            infinitive = self.ctx.lang.rules.infinitive_clause(content.split(",")[0])
+            if infinitive or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
                 return nxt.start, end
             return None
         if self._in_comparison_clause(view, i):
@@ -233,7 +232,7 @@ class Reports(Direct):
         low = tokens[k + 1].lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return False
-        if zu_clause(content.split(",")[0]):
+        if self.ctx.lang.rules.infinitive_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
         if low in words("clause_openers_not_content") and not self._noun_phrase_opens(view, k + 1):
@@ -333,7 +332,7 @@ class Reports(Direct):
         ``…, a déclaré``), when a speaker phrase follows the cue."""
         tokens = view.tokens
         j = i - 1
-        if j > 0 and INVERSION.search(tokens[j].lower):
+        if j > 0 and self.ctx.lang.rules.inverted_pronoun(tokens[j].lower):
             j -= 1  # …, a-t-il ajouté: the speaker is in the frame
             return j if tokens[j].text == "," and not view.quoted[j - 1] else None
         if j > 0 and tokens[j].lower in self.ctx.lang.word_class("auxiliaries"):
@@ -372,7 +371,7 @@ class Reports(Direct):
         words = self.ctx.lang.word_class
         opener = tokens[0].lower
         if (
-            self.ctx.lang.capitalised_nouns
+            self.ctx.lang.uses("report.perfect_frame")
             and tokens[i].lower in self.ctx.lang.participles
             and 0 < c < i
             and tokens[c - 1].text == ","
@@ -389,7 +388,7 @@ class Reports(Direct):
             c = self._clause_start(view, i)
             if c < i and tokens[c].lower in comparison and c - 1 >= 0:
                 j = c - 1
-        if not self.ctx.lang.comma_before_report:
+        if self.ctx.lang.uses("frame.subject_before_cue"):
             # English: "…, the minister said." — a speaker phrase between the comma and the cue
             span = self.np.backward(view, i)
             if span and span[0] > 0 and tokens[span[0] - 1].text == ",":

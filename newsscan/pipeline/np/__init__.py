@@ -2,10 +2,9 @@
 (``backward``), with determiners, titles, honorifics, names, appositions and postmodifiers,
 and whether a phrase names a medium."""
 
-from .base import INVERSION
 from .forward import Forward
 
-__all__ = ["INVERSION", "Chunker"]
+__all__ = ["Chunker"]
 
 
 class Chunker(Forward):

@@ -58,17 +58,41 @@ class Backward(ChunkerBase):
             return j - 1
         if t.text in QUOTE_MARKS and j > 0:  # der Sender „Channel 10“ berichtete
             k = j - 1
-            while k > 0 and tokens[k].text not in QUOTE_MARKS and j - k <= 6:
+            while (
+                k > 0
+                and tokens[k].text not in QUOTE_MARKS
+                and tokens[k].text not in CLAUSE_PUNCT
+                and j - k <= 6
+            ):
                 k -= 1
-            return k - 1 if k > 0 and tokens[k].text in QUOTE_MARKS and j - k <= 6 else j - 1
-        if t.text == "." and j > 0 and tokens[j - 1].lower in self.lang.honorifics:
-            return j - 1  # Mr. Chinh said
+            # a quoted name inside the phrase (no clause punctuation in it), else the closing
+            # mark of a quotation: the phrase starts after it ("…," the statement said)
+            return max(k - 1, 0) if tokens[k].text in QUOTE_MARKS and j - k <= 6 else None
+        if t.text == "." and j > 0 and self._abbreviation_before(view, j):
+            return j - 1  # Mr. Chinh said; Sen. Ann Hale said; Mary T. Ellison said
         if t.text == ")":  # a parenthesis inside the phrase: X (Partei) sagte
             k = j
             while k >= 0 and tokens[k].text != "(":
                 k -= 1
             return None if k <= 0 else k - 1
         return j - 1 if self._phrase_word_back(view, j) else None
+
+    def _abbreviation_before(self, view: SentenceView, j: int) -> bool:
+        """The full stop at token j closes an honorific, a title or a name's abbreviation
+        (``Mr.``, ``Gov.``, ``Walt Disney Co.``) or an initial (``Mary T. Ellison``)."""
+        prev = view.tokens[j - 1]
+        if prev.end != view.tokens[j].start:
+            return False
+        return bool(
+            prev.lower in self.lang.honorifics
+            or prev.lower in self.lang.word_class("title_abbreviations")
+            or prev.lower in self.lang.word_class("abbreviations")
+            and prev.text[:1].isupper()
+            or len(prev.text) == 1
+            and prev.text.isupper()
+            and j + 1 < len(view.tokens)
+            and self.ctx.is_cap(view.tokens[j + 1])
+        )
 
     def _phrase_word_back(self, view: SentenceView, j: int) -> bool:
         """Token j can belong to a noun phrase: nominal, adjective, determiner, postmodifier, an
@@ -84,7 +108,7 @@ class Backward(ChunkerBase):
             or t.lower in self.lang.word_class("inner_prepositions")
             and j > 0
             and self.ctx.is_cap(tokens[j - 1])
-            or not self.lang.capitalised_nouns
+            or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
         )
@@ -123,7 +147,7 @@ class Backward(ChunkerBase):
         tokens = view.tokens
         function_words = self.lang.word_class("anaphoric_subjects")
         common_noun_phrase = (
-            not self.lang.capitalised_nouns
+            self.lang.uses("np.common_noun")
             and a < i - 1
             and self.ctx.is_det(tokens[a])
             and all(t.text[:1].islower() and t.text[:1].isalpha() for t in tokens[a + 1 : i])
@@ -161,6 +185,8 @@ class Backward(ChunkerBase):
         if p <= 0 or tokens[p].text != "," or p + 1 >= i - 1:
             return None
         inner = tokens[p + 1 : i - 1]
+        if self._is_aside(inner):  # X, however, said: the subject before the aside
+            return self.backward(view, p, True)
         outer = self.backward(view, p, True)
         if outer is None or len(outer) > 2:
             return None
@@ -173,11 +199,18 @@ class Backward(ChunkerBase):
             and len(inner) > 1
             and inner[1].lower in relative_words
         )
+        possessive = len(inner) > 1 and inner[0].lower.endswith(("'s", "’s"))  # X, the firm's lawyer,
         if (
             relative
+            or possessive
             or any(self.ctx.is_role(t.text) for t in inner)
             or (self.ctx.is_det(inner[0]) or self.ctx.is_adj(inner[0]))
             and any(self.ctx.is_cap(t) for t in inner)
         ):
             return outer
         return None
+
+    def _is_aside(self, inner: list) -> bool:
+        """The words between two commas are a writer's aside (``however``, ``in turn``, ``for
+        his part``; de ``jedoch``, fr ``pour sa part``): the language's ``asides``."""
+        return 0 < len(inner) <= 4 and " ".join(t.lower for t in inner) in self.lang.word_class("asides")

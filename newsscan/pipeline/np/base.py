@@ -3,13 +3,10 @@ predicates both chunking directions use."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ...lang import media_aliases
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
-
-INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")  # a-t-il, dit-elle
 
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 
@@ -51,7 +48,7 @@ def particle_chain(ctx: Context, tokens: list, k: int) -> int:
         k >= len(tokens)
         or tokens[k].lower not in particles
         or ctx.is_det(tokens[k])
-        and ctx.lang.capitalised_nouns
+        and not ctx.lang.uses("name.article_particle")
     ):
         return k
     m = k + 1
@@ -119,7 +116,7 @@ class ChunkerBase:
             and m + 1 < n
             and self._cap_ok(view, m + 1)
             and (
-                not self.lang.capitalised_nouns
+                self.lang.uses("name.inner_adjective")
                 and self.ctx.is_adj(tokens[m])  # Partito democratico Elly
                 or tokens[m].lower in links
             )

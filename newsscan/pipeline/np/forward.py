@@ -24,11 +24,15 @@ class Forward(Backward):
         if self.is_pronoun(tokens[i]):
             return i, i + 1
         det = self.ctx.is_det(tokens[i])
+        if not det and self.lang.uses("np.bare_document") and tokens[i].text[:1].islower():
+            document = self._bare_document(view, i)  # court records
+            if document:
+                return document
         j = self._before_head(view, i, det)
         j, caps = self._capitalised_run(view, j)
         if not caps:
             return self._common_noun_phrase(view, i, j, det)
-        if not self.lang.capitalised_nouns:
+        if self.lang.uses("np.role_after_name"):
             j = self._lowercase_role_after(view, j)
             if self.ctx.is_role(tokens[j - 1].text):
                 j = self._adjective_after_role(view, j)
@@ -47,7 +51,7 @@ class Forward(Backward):
         if (
             det
             and j < n
-            and not self.lang.capitalised_nouns
+            and self.lang.uses("np.common_noun")
             and self._is_source_noun(tokens[j])
             and not view.quoted[j]
         ):
@@ -106,7 +110,7 @@ class Forward(Backward):
         """No capitalised word: where nouns are not capitalised, a common noun after an article
         (``le rapport``, ``the report``, ``a report by The New York Times``); else None."""
         tokens, n = view.tokens, len(view.tokens)
-        if det and j > i + 1 and not self.lang.capitalised_nouns and tokens[j - 1].lower not in self.stop:
+        if det and j > i + 1 and self.lang.uses("np.common_noun") and tokens[j - 1].lower not in self.stop:
             if (
                 self._is_source_noun(tokens[j - 1])
                 and j < n
@@ -117,7 +121,22 @@ class Forward(Backward):
             ):
                 return i, self._postmodifier(view, j)  # a report by The New York Times
             return i, j  # le rapport, the report: a common noun after an article
+        if not det and self.lang.uses("np.bare_document"):
+            return self._bare_document(view, i)
         return None
+
+    def _bare_document(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A document named by lowercase words with no article (``court records``, ``federal
+        prison records``): up to three words ending in a document noun."""
+        tokens, nouns = view.tokens, self.lang.word_class("document_nouns")
+        end = None
+        for k in range(i, min(i + 3, len(tokens))):
+            t = tokens[k]
+            if view.quoted[k] or not t.text[:1].islower() or not t.text.isalpha() or t.lower in self.stop:
+                break
+            if t.lower in nouns:
+                end = k + 1
+        return (i, end) if end is not None else None
 
     def _lowercase_role_after(self, view: SentenceView, j: int) -> int:
         """A Chinese coast guard spokesperson: lowercase words up to a role noun after a name."""
@@ -158,7 +177,7 @@ class Forward(Backward):
             self._is_source_noun(tokens[j - 1])
             and j < n
             and self.ctx.is_adj(tokens[j])
-            and self.lang.capitalised_nouns
+            and self.lang.uses("np.genitive_source")
         ):
             return None
         k = j
@@ -188,7 +207,7 @@ class Forward(Backward):
         ):
             return j
         j = self._postmodifier(view, j)
-        if not self.lang.capitalised_nouns:
+        if self.lang.uses("np.adjective_after_postmodifier"):
             k = j  # du gouvernement japonais, : an adjective after the post-modifier
             while k < n and k - j < 2 and self.ctx.is_adj(tokens[k]) and not view.quoted[k]:
                 k += 1

@@ -24,3 +24,23 @@ def test_zu_clause(text, expected):
 
 def test_docstring_examples():
     assert doctest.testmod(rules).failed == 0
+
+
+ADJECTIVES = [
+    ("neue", True),
+    ("vorläufigem", True),
+    ("45-jährige", True),  # a number compound
+    ("sagte", False),  # no adjective ending
+    ("sei", False),
+    ("Neue", False),  # capitalised: a noun
+    ("der", False),
+]
+
+
+@pytest.mark.parametrize("word,expected", ADJECTIVES)
+def test_is_adjective(de, word, expected):
+    from newsscan.model import Token
+    from newsscan.pipeline.context import Context
+
+    ctx = Context(word, (), de)
+    assert rules.RULES.is_adjective(ctx, Token(word, 0, len(word), word.lower())) is expected

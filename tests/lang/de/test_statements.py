@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import analyse
+from ...conftest import analyse
 
 
 def quotes(text):

@@ -1,0 +1,51 @@
+"""Hooks for code that only some languages need. A language folder may hold a ``rules.py`` that
+defines ``RULES``, an instance of a subclass of :class:`Rules` overriding what differs
+(``newsscan/lang/de/rules.py``, ``newsscan/lang/fr/rules.py``); every other language reads these
+defaults. Shared code calls ``Language.rules.<hook>`` and never asks which language it reads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the stages import the language data, not the other way round
+    from ..model import Token
+    from ..pipeline.context import Context
+
+
+class Rules:
+    """The defaults: no inverted pronouns, no infinitive clauses told apart, and adjectives as
+    any plain lowercase word (languages that write nouns in lowercase)."""
+
+    def inverted_pronoun(self, word: str) -> str | None:
+        """The subject pronoun joined to a verb by inversion (French ``dit-elle``), or None.
+
+        >>> Rules().inverted_pronoun("dit-elle") is None
+        True
+        """
+        return None
+
+    def infinitive_clause(self, text: str) -> bool:
+        """The text ends in an infinitive clause, which reports no statement (German ``zu``)."""
+        return False
+
+    def is_adjective(self, ctx: Context, t: Token) -> bool:
+        """Any plain lowercase word of three letters or more that is no noun, cue, auxiliary,
+        determiner, finite verb, pronoun or frame word can modify a noun (the former prime
+        minister)."""
+        low, lang = t.lower, ctx.lang
+        return (
+            t.text[:1].islower()
+            and t.text[:1].isalpha()
+            and len(low) > 2
+            and not ctx.is_nominal(t)
+            and low not in lang.word_class("stop_after_cue")
+            and low not in lang.cue_forms
+            and low not in lang.word_class("auxiliaries")
+            and low not in lang.word_class("determiners")
+            and low not in lang.word_class("finite_verbs")
+            and low not in lang.pronouns
+            and low not in lang.attribution.get("frame_words", ())
+        )
+
+
+RULES = Rules()

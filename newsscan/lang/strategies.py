@@ -1,0 +1,88 @@
+"""The grammar strategies a language may use, by name: steps of the shared stages that hold in
+some languages and not in others. A language lists the ones it uses in ``<code>/strategies.txt``
+(checked when the data loads: an unknown name is an error); shared code asks
+``Language.uses(name)`` and never which language it reads.
+
+Most of them follow from two facts about a language: whether a lowercase word can be a noun
+(English, the Romance languages and Dutch write common nouns in lowercase; German capitalises
+them), and whether a reported clause follows its cue with no comma and the subject stands before
+the cue (``…, the minister said``) or after it (``…, sagte der Minister``)."""
+
+from __future__ import annotations
+
+STRATEGIES: dict[str, str] = {
+    # a lowercase word can be a noun
+    "nominal.lowercase_noun": "a lowercase role, organisation or media noun heads a noun phrase "
+    "(the spokesman, le ministère)",
+    "cue.noun_after_article": "a cue form after an article, a preposition, a post-modifier or an "
+    "infinitive marker is a noun or an infinitive, not a cue (the report, to claim)",
+    "name.article_particle": "an article can be one of a name's particles (Hugo de Jonge, Marine Le Pen)",
+    "name.inner_adjective": "a lowercase adjective stands inside a run of capitalised words "
+    "(Partito democratico Elly …)",
+    "np.common_noun": "a lowercase common noun after an article heads a noun phrase "
+    "(the report, le rapport, a report by …)",
+    "np.role_after_name": "lowercase words up to a role noun after a name, and adjectives after "
+    "the role (a Chinese coast guard spokesperson; secrétaire nationale des …)",
+    "np.adjective_after_postmodifier": "an adjective after a post-modifier belongs to the phrase "
+    "(du gouvernement japonais)",
+    "according.comma_after_source": "a sentence-initial according-to source ends at its comma "
+    "(Selon le rapport de la police, …)",
+    "speaker.before_auxiliary": "the subject of a compound cue stands before its auxiliary "
+    "(Il ministero ha definito …)",
+    "speaker.modifier_names": "capitalised words before a role noun belong to the role (Transport Secretary)",
+    "mention.lowercase_head": "a lowercase head noun ends a mention: an organisation or a role "
+    "named by it (the players' union, a Bank of England spokesperson)",
+    "mention.two_word_name": "a two-word name after a role with its domain is the person's name "
+    "(Secretary of State Antony Blinken)",
+    "mention.generic_domain": "a role with a definite article and a lowercase domain is an "
+    "anaphoric role (the head of government)",
+    "mention.given_names": "capitalised words before a surname are given names, with no role or "
+    "honorific before them (Luiz Inácio Lula da Silva)",
+    "np.bare_document": "lowercase words with no article that end in a document noun are a noun "
+    "phrase (court records, federal prison records)",
+    "prose.lowercase_clause": "running prose is told by English-like verb shapes (-ed, the "
+    "language's endings, -s after a lowercase word) and by clause signs (a subject relative, "
+    "a present-tense verb after a name); without it, by German shapes (sagte, kämpfen)",
+    # nouns are capitalised
+    "np.genitive_source": "a source noun takes a genitive with no article "
+    "(Angaben libanesischer Sicherheitskreise)",
+    "cue.speech_noun_participle": "a speech noun, a participle and a comma frame a report "
+    "(hatte den Standpunkt vertreten, das Gericht sei …)",
+    "report.perfect_frame": "a frame of auxiliary, subject and final participle after the report "
+    "(…, hatte Obama bei dem Treffen gesagt.)",
+    "mention.organisation_postmodifier": "an organisation's name keeps its post-modifier "
+    "(das Ministerium für Planung); without it only a capitalised one (el Ministerio de Defensa)",
+    "mention.document_noun_only": "a document source is named by its capitalised noun, without the "
+    "adjectives before it (eigenen Angaben -> Angaben)",
+    "gender.masculine_roles": "a role noun with no feminine form is masculine (der Sprecher)",
+    "role.bare_plural": "a role noun with no determiner is a group, never one named person "
+    "(Kritiker sagen, nach Meinung politischer Beobachter)",
+    # where the subject and the report stand
+    "frame.subject_before_cue": "a speaker phrase stands between a comma or a quotation and the cue "
+    '("…," the minister said; …, the Associated Press reported)',
+    # how pronouns refer
+    "pronoun.natural_gender": "he and she stand for people only, never for an organisation "
+    "(she: never the Pentagon); without it sie / elle may stand for die Polizei, la police",
+    "report.no_comma": "a reported clause follows its cue with no comma (said the plan failed), so "
+    "a noun phrase right after the cue may be the report's subject",
+}
+
+# what the generic data (a language with no folder) uses: lowercase nouns, the word order unknown
+GENERIC: tuple[str, ...] = (
+    "nominal.lowercase_noun",
+    "cue.noun_after_article",
+    "name.article_particle",
+    "name.inner_adjective",
+    "np.common_noun",
+    "np.role_after_name",
+    "np.adjective_after_postmodifier",
+    "according.comma_after_source",
+    "speaker.before_auxiliary",
+    "speaker.modifier_names",
+    "mention.lowercase_head",
+    "mention.two_word_name",
+    "mention.generic_domain",
+    "mention.given_names",
+    "np.bare_document",
+    "prose.lowercase_clause",
+)

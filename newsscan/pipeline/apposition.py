@@ -1,0 +1,59 @@
+"""The apposed-name rule: a role or a description, then a name in commas, is that person
+(``Der Trainer des Vereins, Jonas Keller, sagte …``). One rule, used by the speaker stage and by
+the people a text introduces."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .context import Context, SentenceView
+
+
+def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
+    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
+    tokens = view.tokens[inner[0] : inner[1]]
+    name = " ".join(t.text for t in tokens)
+    role = mention.role or (mention.name if mention.kind != "name" else None)
+    if mention.kind == "name":  # Name, Name2 — keep the first name as written
+        return mention
+    return Mention(
+        ctx.text[mention.start : tokens[-1].end],
+        mention.start,
+        tokens[-1].end,
+        "name",
+        name=name,
+        role=role,
+        gender=mention.gender,
+    )
+
+
+def apposed_name(ctx: Context, view: SentenceView, mention: Mention, b: int) -> tuple[Mention, int]:
+    """The rule of the apposed name, for speakers and for the people a text introduces: a role or
+    a description ending at token b, then a name in commas, is that person (the mention with the
+    name, and the token after it); any other mention stays as it is.
+
+    - ``Der Trainer des Vereins, Jonas Keller, sagte …`` -> Jonas Keller, Trainer des Vereins
+    - ``…, afirmó el ministro de Sanidad, Salvador Illa.`` -> Salvador Illa, ministro de Sanidad
+    - not: ``Der Trainer, Keller, …`` (one word), ``the spokesman, Deputy Minister Ann Lee, …``
+      (a role inside the name), ``the minister, Berlin Paris Rome Madrid Oslo, …`` (five words)
+    """
+    if mention.kind not in ("role", "description"):
+        return mention, b
+    inner = apposed_name_after(ctx, view, b)
+    return (with_apposed_name(ctx, view, mention, inner), inner[1]) if inner else (mention, b)
+
+
+def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
+    """The token span of the name in ``apposed_name``: two to four capitalised words that are
+    no role, unquoted, after the comma at token b and before a comma, a full stop, a semicolon
+    or the end of the sentence."""
+    tokens = view.tokens
+    if b + 2 >= len(tokens) or tokens[b].text != ",":
+        return None
+    c = b + 1
+    while (
+        c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) and not view.quoted[c]
+    ):
+        c += 1
+    if 2 <= c - (b + 1) <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
+        return b + 1, c
+    return None

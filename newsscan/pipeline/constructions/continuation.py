@@ -1,0 +1,106 @@
+"""Quotations that continue: over paragraphs and across their own frame.
+
+- ``direct.paragraph``: a quotation that runs over several paragraphs (the previous paragraph
+  left open, the next one reopened) is one statement per paragraph; the first keeps the
+  frame, each later paragraph has no cue and continues its speaker.
+- ``direct.interrupted``: a quotation, its frame as a sentence of its own, and a further
+  quotation in the same paragraph with no frame of its own are one statement in two parts:
+  ``"We tried," Pratt said. "It failed."``.
+
+Languages whose annotation keeps a quotation over paragraphs whole, and the second part of an
+interrupted quotation as a message of its own (German), do not list these constructions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Statement
+from .base import _trim, _words
+from .dialogue import Dialogue
+
+FRAME_WORDS = 25  # words between the two parts: the frame sentence (said X, director of …, in a statement)
+
+
+class Continuation(Dialogue):
+    """The passes over the direct quotes: split by paragraph, then join across a frame."""
+
+    def paragraphs(self) -> None:
+        """Cut every direct statement whose parts lie in several paragraphs into one
+        statement per paragraph: the first keeps cue and rule, the others are
+        ``direct.paragraph`` statements with no cue (their speaker is the first one's)."""
+        if "direct.paragraph" not in self.allowed:
+            return
+        for n in range(len(self.out)):
+            st = self.out[n]
+            groups = self._paragraph_groups(st) if st.type == "direct" and len(st.spans) > 1 else []
+            if len(groups) < 2:
+                continue
+            self.out[n] = self._with_spans(st, groups[0])
+            for group in groups[1:]:
+                self._add("direct", group[0][0], group[-1][1], spans=group, rule="direct.paragraph")
+
+    def _paragraph_groups(self, st: Statement) -> list[list[tuple[int, int]]]:
+        """The statement's spans grouped by paragraph, in order."""
+        groups: list[list[tuple[int, int]]] = []
+        last = None
+        for span in st.spans:
+            paragraph = self.ctx.sentences[self.ctx.sentence_at(span[0])].paragraph
+            if paragraph != last:
+                groups.append([])
+                last = paragraph
+            groups[-1].append(span)
+        return groups
+
+    def _with_spans(self, st: Statement, spans: list[tuple[int, int]]) -> Statement:
+        """``st`` with these spans, its last one trimmed of the final punctuation."""
+        spans = spans[:-1] + [_trim(self.text, *spans[-1])]
+        return replace(
+            st,
+            text=" ".join(self.text[s:e].strip() for s, e in spans),
+            start=spans[0][0],
+            end=spans[-1][1],
+            spans=tuple(spans),
+        )
+
+    def interrupted(self) -> None:
+        """Join every framed quotation and the unframed one that continues it across its
+        frame (``_continues``) into one statement of rule ``direct.interrupted``: the frame's
+        cue, the parts of both quotations as spans, the text the parts joined by a space."""
+        if "direct.interrupted" not in self.allowed:
+            return
+        direct = sorted((n for n, st in enumerate(self.out) if st.type == "direct"), key=self._start_of)
+        gone: set[int] = set()
+        for a, b in zip(direct, direct[1:]):
+            first, second = self.out[a], self.out[b]
+            if a in gone or not self._continues(first, second):
+                continue
+            joined = self._with_spans(first, [*first.spans, *second.spans])
+            self.out[a] = replace(joined, rule="direct.interrupted")
+            gone.add(b)
+        if gone:
+            self.out = [st for n, st in enumerate(self.out) if n not in gone]
+            self._starts = sorted((st.start, n) for n, st in enumerate(self.out))
+
+    def _start_of(self, n: int) -> int:
+        return self.out[n].start
+
+    def _continues(self, first: Statement, second: Statement) -> bool:
+        """Does the unframed quotation ``second`` continue ``first`` across its frame?
+
+        ``first`` has its frame after it (``direct.post_frame``); ``second`` has none
+        (``direct.unframed``: a sentence of its own, nothing but punctuation around it) and
+        opens the sentence right after the frame's, in the same paragraph; the frame is short.
+
+        >>> # "We tried," Pratt said. "It failed."                   -> one statement, two parts
+        >>> # "We tried," Pratt said. "It failed," she added.        -> two statements
+        >>> # "We tried," Pratt said. Then she left. "It failed."    -> not joined
+        >>> # "We tried," Pratt said.  (new paragraph) "It failed."  -> not joined
+        """
+        if first.rule != "direct.post_frame" or second.rule != "direct.unframed" or first.cue_start is None:
+            return False
+        between = self.text[first.end : second.start]
+        if "\n" in between or len(_words(between)) > FRAME_WORDS:
+            return False
+        frame = self.ctx.sentence_at(first.cue_start)
+        return self.ctx.sentence_at(max(first.end - 1, first.start)) == frame and second.sentence == frame + 1

@@ -1,0 +1,71 @@
+"""The apposed-name rule (``apposition.apposed_name``), one rule for the speaker stage and for the
+people a text introduces: a role or description, then a name in commas, is that person."""
+
+import pytest
+
+from newsscan import lang
+from newsscan.pipeline import segment
+from newsscan.pipeline.apposition import apposed_name
+from newsscan.pipeline.context import Context
+from newsscan.pipeline.mention import classify
+from newsscan.pipeline.np import Chunker
+
+from .conftest import analyse
+
+
+def _rule(code: str, text: str, phrase: str):
+    """Apply the rule to the noun phrase that starts with ``phrase`` in ``text``."""
+    data = lang.get(code)
+    ctx = Context(text, segment.sentences(text, data), data)
+    view = ctx.views[0]
+    i = view.index_at(text.index(phrase))
+    span = Chunker(ctx).forward(view, i)
+    mention, end = apposed_name(ctx, view, classify(ctx, view, span), span[1])
+    return mention.kind, mention.name, mention.role, end > span[1]
+
+
+@pytest.mark.parametrize(
+    "code,text,phrase,expected",
+    [
+        (
+            "de",
+            "Der Trainer des Vereins, Jonas Keller, sagte, die Mannschaft sei bereit.",
+            "Der Trainer",
+            ("name", "Jonas Keller", "Trainer des Vereins", True),
+        ),
+        (
+            "es",
+            "«No cederemos», afirmó el ministro de Sanidad, Salvador Illa.",  # the sentence ends the name
+            "el ministro",
+            ("name", "Salvador Illa", "ministro de Sanidad", True),
+        ),
+        (
+            "en",
+            "The minister, Ann Lee Carter; the mayor, Bo Hill.",
+            "The minister",
+            ("name", "Ann Lee Carter", "minister", True),
+        ),
+    ],
+)
+def test_a_name_in_commas_after_a_role_is_that_person(code, text, phrase, expected):
+    assert _rule(code, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "code,text,phrase",
+    [
+        ("de", "Der Trainer, Keller, sagte, die Mannschaft sei bereit.", "Der Trainer"),  # one word
+        ("en", "The spokesman, Deputy Minister Lee, said no.", "The spokesman"),  # a role inside
+        ("en", "The minister, Berlin Paris Rome Madrid Oslo, said no.", "The minister"),  # five words
+        ("en", "The minister, Ann Lee said no.", "The minister"),  # no comma after the name
+    ],
+)
+def test_counter_examples(code, text, phrase):
+    assert _rule(code, text, phrase)[3] is False
+
+
+def test_a_person_introduced_with_an_apposed_name_is_the_antecedent_of_a_surname():
+    text = "Der Trainer des Vereins, Jonas Keller, war am Montag in Berlin. Keller sagte, die Mannschaft sei bereit."
+    out = analyse(text, language="de")
+    assert [q["speaker"] for q in out["quotes"]] == ["Jonas Keller"]
+    assert [(a["name"], a["role"]) for a in out["actors"]] == [("Jonas Keller", "Trainer des Vereins")]
