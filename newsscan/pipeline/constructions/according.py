@@ -124,7 +124,7 @@ class According(Indirect):
                 cue = " ".join(x.text for x in tokens[i : i + max(plen, 1)])
                 preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in w.pre
                 rule = _according_rule(t.lower in w.nach and not preposition, plen > 0, t.lower in w.post)
-                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
+                self._propose("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
                 break
 
     def _according_at(
