@@ -414,6 +414,16 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:
-                mention, inherited = prev.mention, True
+                mention, inherited = _anaphor(ctx, st, prev.mention), True
         out.append(replace(st, mention=mention, inherited=inherited))
     return tuple(out)
+
+
+def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:
+    """The inherited speaker as written at an anaphoric cue (``Demnach hätten …``): the mention
+    is the anaphor itself, naming the speaker before; any other statement keeps the mention
+    it inherits."""
+    cue = st.cue or ""
+    if st.cue_start is None or cue.lower() not in ctx.lang.attribution.get("anaphoric", ()):
+        return antecedent
+    return replace(antecedent, text=cue, start=st.cue_start, end=st.cue_start + len(cue))

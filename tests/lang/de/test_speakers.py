@@ -52,3 +52,14 @@ def test_lassen_as_auxiliary():
 def test_cue_after_und_shares_the_subject():
     q = _first("Die Firma bestätigte die Angaben nicht und nannte sie „reine Spekulation“.")
     assert q.statement.mention is not None and q.statement.mention.text == "Die Firma"
+
+
+def test_anaphoric_demnach_is_the_mention_of_the_speaker_before():
+    text = (
+        "Die Polizei teilte mit, dass zwei Männer festgenommen worden seien. "
+        "Demnach hätten die Männer das Geschäft am Abend überfallen."
+    )
+    a = analyze_text(text, language="de")
+    second = next(q for q in a.quotes if q.statement.cue == "Demnach")
+    assert second.statement.mention is not None and second.statement.mention.text == "Demnach"
+    assert second.actor is not None and second.actor is a.quotes[0].actor
