@@ -98,8 +98,8 @@ RULES = {
     "indirect.cue_then_report": "a cue, then the reported clause: sagte, dass … / said (that) …",
     "indirect.report_then_cue": "the reported clause, then its frame: …, sagte er / …, the minister said",
     "indirect.so_frame": "the report with an inserted so-frame: …, so der Minister",
-    "indirect.anaphoric_frame": "a sentence, then a frame referring back to it: "
-    "… Das teilte die Polizei mit.",
+    "indirect.anaphoric_frame": "a sentence or clause, then a frame referring back to it: "
+    "… Das teilte die Polizei mit. / …, das entschied die Behörde.",
     "according.preposition": "an according-to preposition: laut X, according to X, selon X",
     "according.nach": "nach with a source noun: nach Angaben der Polizei",
     "according.postposition": "an according-to postposition: X zufolge",

@@ -320,6 +320,7 @@ SPEAKER_WORD_CLASSES = (
     "addressee_verbs",
     "title_abbreviations",
     "sentence_openers",
+    "participle_subject_markers",
 )
 
 

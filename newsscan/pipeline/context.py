@@ -295,7 +295,18 @@ class Context:
         return k < len(positions) and positions[k] < end
 
     def is_role(self, word: str) -> bool:
-        return _is_role_cached(self.lang.roles, word)
+        """A role noun, or a compound ending in one; where nouns are not capitalised, a
+        capitalised word is a compound role only on a suffix of five letters or more
+        (Spokeswoman, Analysts; but Schwartzman and Newman are surnames)."""
+        if not _is_role_cached(self.lang.roles, word):
+            return False
+        if not self.lang.uses("nominal.lowercase_noun") or not word[:1].isupper():
+            return True
+        known, low = _role_set(self.lang.roles), word.lower()
+        forms = (low, low[:-1]) if low.endswith("s") else (low,)
+        return (
+            any(f in known or any(f[k:] in known for k in range(1, len(f) - 4)) for f in forms) or "-" in low
+        )
 
     def _is_role(self, word: str) -> bool:
         return _role_suffix(self.lang.roles, word.lower())

@@ -257,7 +257,7 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
     """The name's tokens after the role: capitalised words and joined particles, no honorific
-    and no abbreviated title (Gov. Ron Hale, Lt. Col. X), and the full stop of an initial
+    and no abbreviated title (Gov. Ron Hale, Lt. Col. X, Lt Col X), and the full stop of an initial
     (Melissa C. Jackson, not M. Xi)."""
     honorifics = ctx.lang.honorifics | ctx.lang.word_class("title_abbreviations")  # Gov. Ron Hale
     return [
@@ -266,7 +266,11 @@ def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
         if k > role_last
         and (
             (ctx.is_cap(t) or k in joined)
-            and not (t.lower.rstrip(".") in honorifics and k + 1 < len(head) and head[k + 1].text == ".")
+            and not (
+                t.lower.rstrip(".") in honorifics
+                and k + 1 < len(head)
+                and (head[k + 1].text == "." or ctx.is_cap(head[k + 1]))
+            )
             and t.lower.rstrip(".") not in ctx.lang.honorifics
             and t.text != "."
             or t.text == "."

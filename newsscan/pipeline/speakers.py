@@ -18,6 +18,8 @@ from .apposition import apposed_name, with_apposed_name
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .mention import classify
 from .np import Chunker
+from .np.clause import sentence_subject as _sentence_subject
+from .np.clause import with_subject as _with_subject
 
 
 def _speaker_span(np: Chunker, view: SentenceView, i: int, cue: str) -> SpeakerSpan | None:
@@ -73,8 +75,10 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     ctx, tokens = np.ctx, view.tokens
     if i > 0 and ctx.lang.rules.inverted_pronoun(tokens[i - 1].lower):
         return i - 1, i  # «…», a-t-il déclaré
+    if ctx.lang.rules.inverted_pronoun(tokens[i].lower):
+        return i, i + 1  # «…», ajoute-t-il: the verb and its pronoun are one word
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
-        return _sentence_subject(np, view)  # X defended the plan, saying …
+        return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
     fwd = _subject_after_cue(np, view, i)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
@@ -102,6 +106,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         or tokens[cue_end].text[:1].islower()
         and np._is_adverb(tokens[cue_end])
         and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
+        and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
         and cue_end + 1 < len(tokens)
         and ctx.is_det(tokens[cue_end + 1])
     ):
@@ -236,24 +241,6 @@ def _verb_like(ctx: Context, t) -> bool:
         or low in ctx.lang.word_class("finite_verbs")
         or low in ctx.lang.cue_forms
     )
-
-
-def _sentence_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence, when a verb follows it."""
-    tokens = view.tokens
-    span = np.forward(view, 0)
-    if (
-        span
-        and span[1] < len(tokens)
-        and (
-            tokens[span[1]].text == ":"
-            or tokens[span[1]].text[:1].islower()
-            and not np.ctx.is_det(tokens[span[1]])
-            and tokens[span[1]].text[:1].isalpha()
-        )
-    ):
-        return span  # … verb; or Merz: „…“
-    return None
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:

@@ -55,6 +55,9 @@ class Direct(FinderBase):
                 and self.ctx.cue_verbs(view, last)
             ):
                 return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive", None
+        inverted = self._inverted_verb(view, i)
+        if inverted:
+            return inverted, view.tokens[i].start, "direct.post_frame", None  # «…», ajoute-t-il
         first, seen = i, None
         if self.ctx.lang.uses("frame.subject_before_cue") and not self._cue_at(view, i):
             span = self.np.forward(view, i)  # "…," the minister said
@@ -68,6 +71,22 @@ class Direct(FinderBase):
             if j is not None:
                 i, cue, seen = j, self._cue_at(view, j) or view.tokens[j].text, None
         return (cue, view.tokens[i].start, "direct.post_frame", seen) if cue else None
+
+    def _inverted_verb(self, view: SentenceView, i: int | None) -> str | None:
+        """A cue verb written with its subject pronoun after it, as one word (French
+        ``ajoute-t-il``, ``dit-elle``, ``souligne-t-elle``): the verb as written, or None.
+        An inverted auxiliary (``a-t-il ajouté``) is no cue itself; the participle after it is.
+
+        >>> # «…», ajoute-t-il.   -> ajoute
+        >>> # «…», a-t-il ajouté. -> None here (the participle is the cue)
+        """
+        if i is None or i >= len(view.tokens) or view.quoted[i]:
+            return None
+        word = view.tokens[i]
+        if not self.ctx.lang.rules.inverted_pronoun(word.lower):
+            return None
+        verb = word.lower.split("-", 1)[0]
+        return word.text[: len(verb)] if verb in self.ctx.lang.cue_forms else None
 
     def _shaped_cue(self, view: SentenceView, i: int) -> str | None:
         """A verb no list holds, known by the frame's shape: ``"…," Dana Pratt exclaimed.``

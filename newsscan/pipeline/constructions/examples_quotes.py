@@ -49,6 +49,13 @@ construction(
             "Pratt",
         ),
         ("fr", "« Nous allons gagner demain », a déclaré l'entraîneur.", "Nous allons gagner demain", None),
+        # the verb and its inverted pronoun as one word; the pronoun refers back
+        (
+            "fr",
+            "L'entraîneur Paul Martin a parlé lundi. « Nous allons gagner demain », ajoute-t-il.",
+            "Nous allons gagner demain",
+            "Paul Martin",
+        ),
     ],
     [
         ("de", f"„{_GAME}“ steht auf dem Plakat am Stadion."),

@@ -35,9 +35,24 @@ construction(
             "Die Lage sei ernst und man prüfe alle Möglichkeiten, sagte der Minister.",
             "Die Lage sei ernst und man prüfe alle Möglichkeiten",
             "Minister",
-        )
+        ),
+        (  # a clause with its own comma after the adverbial clause is a report
+            "de",
+            "Falls der Plan scheitert, werde man die Stadt verlassen, sagte der Minister.",
+            "Falls der Plan scheitert, werde man die Stadt verlassen",
+            "Minister",
+        ),
     ],
-    [("en", "The team played well on Sunday and won the game.")],
+    [
+        ("en", "The team played well on Sunday and won the game."),
+        # an adverbial clause alone before the main clause's verb
+        ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # the subject with a relative clause before its own verb
+        (
+            "de",
+            "Jan Weber, der bei der Stiftung für die Finanzen verantwortlich ist, wies den Vorwurf zurück.",
+        ),
+    ],
 )
 construction(
     "indirect.so_frame",
@@ -49,15 +64,22 @@ construction(
 construction(
     "indirect.anaphoric_frame",
     "indirect.Indirect._anaphoric_frame",
-    "a sentence, then a frame referring back to it: … Das teilte die Polizei mit.",
+    "a sentence or clause, then a frame referring back to it: … Das teilte die Polizei mit.",
     [
         (
             "de",
             "In der Stadt brannte am Montag ein großes Lagerhaus. Das teilte die Polizei mit.",
             "In der Stadt brannte am Montag ein großes Lagerhaus",
             "Polizei",
-        )
+        ),
+        (  # the frame after a comma in the same sentence
+            "de",
+            "Die Raumfähre bleibt einen Tag länger im All, das entschied die Raumfahrtbehörde am Montag.",
+            "Die Raumfähre bleibt einen Tag länger im All",
+            "Raumfahrtbehörde",
+        ),
     ],
+    [("de", "Die Polizei fand ein Dokument, das belegt, dass der Mann in der Stadt war.")],
     needs=("words:anaphoric_subjects",),
 )
 construction(

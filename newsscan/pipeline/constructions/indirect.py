@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..context import SentenceView
 from .base import (
     _words,
 )
-from .reports import Reports
+from .reports_before import ReportsBefore
 
 
-class Indirect(Reports):
+class Indirect(ReportsBefore):
     """Indirect speech: a cue and its report clause."""
 
     def indirect(self) -> None:
@@ -46,6 +48,7 @@ class Indirect(Reports):
         report = self._backward(view, i)
         if report:
             so_frame = view.tokens[i].lower in self.frame_words
+            anaphoric = self.anaphoric_comma(view, i) is not None
             self._propose(
                 "indirect",
                 report[0],
@@ -53,16 +56,21 @@ class Indirect(Reports):
                 cue=cue,
                 cue_start=start,
                 spans=report[2] if len(report) > 2 else (),
-                rule="indirect.so_frame" if so_frame else "indirect.report_then_cue",
-                speaker=None if so_frame else self._subject_between(view, i),
+                rule="indirect.so_frame"
+                if so_frame
+                else "indirect.anaphoric_frame"
+                if anaphoric
+                else "indirect.report_then_cue",
+                speaker=None if so_frame or anaphoric else self._subject_between(view, i),
             )
         else:
             self._unreported.append((view.sentence.index, cue, start))
 
     def _subject_between(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The speaker phrase between the report's comma and cue i, where the subject stands
-        before the cue (``…, the minister said``): its character span, else None."""
-        if not self.ctx.lang.uses("frame.subject_before_cue"):
+        before the cue (``…, the minister said``): its character span, else None. Only a cue verb
+        has its subject before it (not ``…, according to records``)."""
+        if not self.ctx.lang.uses("frame.subject_before_cue") or not self.ctx.cue_verbs(view, i):
             return None
         span = self.np.backward(view, i)
         if not span or span[0] == 0 or view.tokens[span[0] - 1].text != ",":
@@ -76,6 +84,30 @@ class Indirect(Reports):
         for sentence, cue, start in self._unreported:
             if start not in self.used_cues:
                 self.narrated.setdefault(sentence, (cue, start))
+        self._frame_unframed_quotes()
+
+    def _frame_unframed_quotes(self) -> None:
+        """A quotation standing alone right after a narrated speech act in the same or the
+        previous paragraph (``Die Anwältin nennt das Urteil einen Skandal. „Das hätte nicht
+        geschehen dürfen.“``) takes that act as its frame, so the speaker stage reads the act's
+        subject instead of the speaker of an older statement. A cue after a possessive (``Trump's
+        call with …``) is a noun, no act."""
+        taken = {st.sentence for st in self.out if st.rule != "direct.unframed"}
+        for n, st in enumerate(self.out):
+            if st.rule != "direct.unframed" or st.frame is not None:
+                continue
+            prev = st.sentence - 1
+            act = self.narrated.get(prev)
+            if act is None or prev in taken or st.sentence in taken or self._after_possessive(act[1]):
+                continue
+            if self.ctx.sentences[prev].paragraph >= self.ctx.sentences[st.sentence].paragraph - 1:
+                self.out[n] = replace(st, frame=act)
+
+    def _after_possessive(self, offset: int) -> bool:
+        """The token at ``offset`` follows a possessive ending in 's (``Trump's call``)."""
+        view = self._view_at(offset)
+        i = view.index_at(offset)
+        return i is not None and i > 0 and view.tokens[i - 1].text.endswith(("'s", "’s"))
 
     def _anaphoric_frame(self, view: SentenceView, i: int, cue: str) -> bool:
         """``… Das teilte die Polizei mit.``: the report is the sentence before the frame."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from ..clean import has_finite_verb
-from ..context import CLAUSE_PUNCT, END_PUNCT, ReportSpan, SentenceView
+from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
 from .base import (
     _words,
 )
@@ -347,65 +347,3 @@ class Reports(Direct):
         ):
             return None
         return j
-
-    def _backward(self, view: SentenceView, i: int) -> ReportSpan | None:
-        tokens = view.tokens
-        if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
-            start = view.sentence.start
-            if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
-                return None
-            j = i + 1
-            while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
-                j += 1
-            if j < len(tokens) - 1 and tokens[j].text == ",":
-                # Das Problem sei, so der Minister, dass … — the frame sits inside the report
-                return (
-                    start,
-                    view.sentence.end,
-                    ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end)),
-                )
-            return start, tokens[i - 1].start
-        j = i - 1
-        comparison = self.ctx.lang.word_class("comparison_openers")
-        c = self._clause_start(view, i)
-        words = self.ctx.lang.word_class
-        opener = tokens[0].lower
-        if (
-            self.ctx.lang.uses("report.perfect_frame")
-            and tokens[i].lower in self.ctx.lang.participles
-            and 0 < c < i
-            and tokens[c - 1].text == ","
-            and tokens[c].lower in words("perfect_auxiliaries")
-            and (i + 1 == len(tokens) or tokens[i + 1].text in END_PUNCT)
-            and opener
-            not in words("subordinators") | words("clause_openers_not_content") | words("question_words")
-        ):
-            j = c - 1  # …, hatte Obama bei dem Treffen gesagt.
-        elif j >= 0 and tokens[j].lower in comparison:
-            j -= 1
-        else:
-            # …, wie der Sprecher sagte.
-            c = self._clause_start(view, i)
-            if c < i and tokens[c].lower in comparison and c - 1 >= 0:
-                j = c - 1
-        if self.ctx.lang.uses("frame.subject_before_cue"):
-            # English: "…, the minister said." — a speaker phrase between the comma and the cue
-            span = self.np.backward(view, i)
-            if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
-                j = span[0] - 1
-            elif (comma := self._comma_frame(view, i)) is not None:
-                j = comma  # …, a déclaré X / …, ha detto X
-        if j < 0 or tokens[j].text != ",":
-            return None
-        if j > 0 and view.quoted[j - 1]:
-            return None  # „…“, sagte er: the frame of a direct quote
-        start = view.sentence.start
-        if view.quoted[0]:
-            return None
-        content = self.text[start : tokens[j].start]
-        reported = self.ctx.any_konjunktiv(view, 0, j)
-        if len(_words(content)) < (3 if reported else 4) or not (
-            reported or has_finite_verb(content, self.ctx.lang.code)
-        ):
-            return None  # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
-        return start, tokens[j].start
