@@ -242,7 +242,16 @@ def test_summary_line_on_a_terminal(tmp_path):
         timeout=120,
     )
     os.close(slave)
-    text = os.read(master, 65536).decode("utf-8", "replace")
+    chunks = []
+    while True:  # a pty hands its output over in pieces: read until it is drained
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO once the writer has gone and nothing is left
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    text = b"".join(chunks).decode("utf-8", "replace")
     os.close(master)
     assert proc.returncode == 0
     last = [line for line in text.replace("\r", "\n").splitlines() if line.strip()][-1]
