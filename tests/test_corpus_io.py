@@ -243,16 +243,16 @@ def test_summary_line_on_a_terminal(tmp_path):
     )
     os.close(slave)
     chunks = []
-    while True:  # a pty hands its output over in pieces: read until it is drained
+    while True:  # all of it: one read may return only part of what a slow run wrote
         try:
             chunk = os.read(master, 65536)
-        except OSError:  # EIO once the writer has gone and nothing is left
+        except OSError:  # EIO: the other side is closed and everything has been read
             break
         if not chunk:
             break
         chunks.append(chunk)
-    text = b"".join(chunks).decode("utf-8", "replace")
     os.close(master)
+    text = b"".join(chunks).decode("utf-8", "replace")
     assert proc.returncode == 0
     last = [line for line in text.replace("\r", "\n").splitlines() if line.strip()][-1]
     assert "2 articles, 0 failed, 26 statements" in last and f"written to {out}" in last
