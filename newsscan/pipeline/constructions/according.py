@@ -55,7 +55,7 @@ class According(Indirect):
         j = named_source_end(view, j) or j
         if j < len(tokens) and self._object_pronoun(tokens[j]):
             return j + 1
-        postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
+        postmod = ctx.lang.word_class("source_links")  # des Ministeriums, von der Polizei
         verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
         while j < len(tokens) and not view.quoted[j]:
             t = tokens[j]
