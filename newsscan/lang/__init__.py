@@ -9,12 +9,12 @@ A language folder may contain any of these files; missing ones are empty:
 - ``roles.txt``         person role nouns (``+in`` adds a feminine form)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
-- ``honorifics.txt``, ``pronouns.txt``
+- ``honorifics.txt`` (each with its gender: ``Frau f``, ``Dr.``), ``pronouns.txt``
 - ``grammar.txt``       closed word classes in ``[sections]``
 - ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
-- ``settings.json``     how the language works (elided words, plural endings, dropped subjects)
+- ``settings.json``     how the language works (elisions, plural endings, dropped subjects, names)
 - ``constructions.txt`` the statement constructions the language uses, in priority order
 - ``strategies.txt``    the grammar strategies of the shared stages it uses (``strategies.py``)
 - ``rules.py``          code only this language needs, as hooks (``RULES``, see ``rules.py``)
@@ -63,7 +63,7 @@ class Language:
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
-    feminine_honorifics: frozenset = frozenset()
+    honorific_genders: dict = field(default_factory=dict)  # honorific (no full stop) -> f | m
     pronouns: dict = field(default_factory=dict)  # lowercase pronoun -> gender
     words: dict = field(default_factory=dict)  # section -> frozenset
     boilerplate: tuple = ()  # (kind, compiled regex)
@@ -247,7 +247,7 @@ def _load(code: str | None) -> Language:
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]
         pronouns[word.lower()] = gender
-    honorifics = _lines(code, "honorifics.txt")
+    honorifics = [line.lower().split() for line in _lines(code, "honorifics.txt")]
     boiler = [
         (kind, _boilerplate_pattern(kind, pattern))
         for kind, patterns in _json(code, "boilerplate.json").items()
@@ -278,8 +278,8 @@ def _load(code: str | None) -> Language:
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),
         media=frozenset(w.lower() for w in _lines(code, "media.txt")),
-        honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
-        feminine_honorifics=frozenset(h.lower() for h in honorifics if h.lower() in ("frau", "professorin")),
+        honorifics=frozenset(h[0].rstrip(".") for h in honorifics),
+        honorific_genders={h[0].rstrip("."): h[1] for h in honorifics if len(h) > 1},
         pronouns=pronouns,
         words=words,
         boilerplate=tuple(boiler),

@@ -55,9 +55,14 @@ STRATEGIES: dict[str, str] = {
     "mention.document_noun_only": "a document source is named by its capitalised noun, without the "
     "adjectives before it (eigenen Angaben -> Angaben)",
     "gender.masculine_roles": "a role noun with no feminine form is masculine (der Sprecher)",
+    "role.bare_plural": "a role noun with no determiner is a group, never one named person "
+    "(Kritiker sagen, nach Meinung politischer Beobachter)",
     # where the subject and the report stand
     "frame.subject_before_cue": "a speaker phrase stands between a comma or a quotation and the cue "
     '("…," the minister said; …, the Associated Press reported)',
+    # how pronouns refer
+    "pronoun.natural_gender": "he and she stand for people only, never for an organisation "
+    "(she: never the Pentagon); without it sie / elle may stand for die Polizei, la police",
     "report.no_comma": "a reported clause follows its cue with no comma (said the plan failed), so "
     "a noun phrase right after the cue may be the report's subject",
 }
