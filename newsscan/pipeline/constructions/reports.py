@@ -163,7 +163,9 @@ class Reports(Direct):
             )
             if to is not None and not any(t.text in CLAUSE_PUNCT for t in tokens[k:to]):
                 return nxt.start, self._content_end(view, k)
-        window = range(k + 1, min(k + 6, len(tokens)))
+        end = self._content_end(view, k)
+        stop = view.first_at_or_after(end) or len(tokens)  # did not reveal X and said …: not past a new frame
+        window = range(k + 1, min(k + 6, stop))
         after_preposition = words("postmodifiers") | words("prepositions")
         finite = words("auxiliaries") | words("finite_verbs")
         endings = tuple(
@@ -184,12 +186,11 @@ class Reports(Direct):
         # the rate in the first five months was …: an auxiliary may come later than a shaped verb
         listed = any(
             tokens[n].lower in finite
-            for n in range(k + 1, min(k + 12, len(tokens)))
+            for n in range(k + 1, min(k + 12, stop))
             if tokens[n].text not in CLAUSE_PUNCT
         )
         if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k : k + 1]):
             return None  # declared a state of emergency: an object, not a clause
-        end = self._content_end(view, k)
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
 
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:

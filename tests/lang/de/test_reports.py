@@ -68,6 +68,11 @@ def test_a_cue_after_a_possessive_is_no_narrated_act():
             "The minister said the plan had failed and added that a new one would follow.",
             [("said", "the plan had failed"), ("added", "that a new one would follow")],
         ),
+        (  # a noun phrase object, then a second frame: the object is no report
+            "en",
+            "The army did not reveal the crash location and said it was withholding the names.",
+            [("said", "it was withholding the names")],
+        ),
         (  # a participle continues the report
             "de",
             "Der Minister sagte, die Polizei habe gewarnt und gesagt, dass man vorsichtig sein müsse.",
