@@ -24,8 +24,8 @@ How a name is read (all of it in :func:`gender`):
   in Germany), ``Jean``, ``Kim``, ``Nicola`` and ``Simone`` are unknown, whatever the text.
 
 An unknown gender is the honest answer: it leaves a pronoun free to refer to the person.
-Loading costs about 0.2 s and 10 MB once per process, and happens only when a named
-person's gender is asked for.
+Loading costs about 0.25 s and 20 MB (on an idle machine) once per process, and happens
+only when a named person's gender is asked for.
 """
 
 from __future__ import annotations

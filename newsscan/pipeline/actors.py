@@ -178,7 +178,7 @@ class _Resolver:
 
         for fits in (role_fits, same_role_noun):
             draft = self._most_recent(
-                lambda d: d.kind in kinds and agrees(d) and fits(d.role, mention.role, post)
+                lambda d: d.kind in kinds and agrees(d) and fits(d.role, mention.role, self.ref)
             )
             if draft is not None:
                 return draft
@@ -264,12 +264,11 @@ class _Resolver:
         draft = self._first(self.index.get("unnamed-role", mention.role))
         if draft is None and mention.text.split()[0].lower() in self.definite:
             # der Sprecher des Ministeriums after Max Weber, Sprecher des Ministeriums: the same person
-            post = self.ref.postmodifiers
             draft = self._most_recent(
                 lambda d: (
                     d.kind == "person"
                     and compatible(d, mention.gender, self.countries)
-                    and role_fits(d.role, mention.role, post)
+                    and role_fits(d.role, mention.role, self.ref)
                 )
             )
         if draft is None:
@@ -314,7 +313,7 @@ def _merge_cataphora(drafts: list[_Draft], owners: list, ref: Reference) -> list
     for early in [d for d in drafts if d.anaphor]:
         role = early.role or ""
         if role not in by_role:
-            by_role[role] = [d for d in persons if role_fits(d.role, role, ref.postmodifiers)]
+            by_role[role] = [d for d in persons if role_fits(d.role, role, ref)]
         later = by_role[role]
         if len(later) != 1:
             continue

@@ -28,6 +28,7 @@ class Reference:
     - ``definite``: definite determiners (``das Ministerium`` refers back, ``ein Sprecher`` not);
     - ``postmodifiers``: words that open a role's domain (``directrice de l'agence``), so
       the role noun is the last word before them;
+    - ``ranks``: words that make another rank of an office (``Vize``-, ``deputy``);
     - ``epithets``: role nouns that describe a person already named rather than an office
       (``der 56-Jährige``): with no actor of that role they refer to the most recent person;
     - ``distinct``: role nouns that name a person of their own (``spokesman``, ``Sprecher``,
@@ -43,6 +44,7 @@ class Reference:
     definite: frozenset = frozenset()
     postmodifiers: frozenset = frozenset()
     epithets: tuple = ()
+    ranks: frozenset = frozenset()
     distinct: tuple = ()
     plural_determiners: frozenset = frozenset()
     plural_endings: frozenset = frozenset()
@@ -59,6 +61,7 @@ class Reference:
             definite=lang.word_class("definite_determiners"),
             postmodifiers=lang.word_class("postmodifiers"),
             epithets=tuple(sorted(lang.word_class("epithet_roles"))),
+            ranks=lang.word_class("rank_prefixes"),
             distinct=tuple(sorted(lang.word_class("distinct_roles"))),
             plural_determiners=lang.word_class("plural_determiners"),
             plural_endings=lang.word_class("plural_endings"),
@@ -144,35 +147,51 @@ def role_parts(role: str, postmodifiers: frozenset = frozenset()) -> tuple[str, 
     return head[-1], set(head[:-1]), set(words[cut:])
 
 
-def same_role_noun(actor_role: str | None, mention_role: str | None, postmodifiers: frozenset) -> bool:
-    """The looser test: the role noun alone is the actor's or part of its compound
-    (``Emergency officials`` for ``officials``)."""
+def _other_rank(actor_head: str, head: str, actor_before: set, before: set, ranks: frozenset) -> bool:
+    """Is the actor's office another rank of the noun (``Vizepräsident`` or ``Deputy Minister``
+    for ``der Präsident``, ``the minister``)?"""
+    prefix = actor_head[: len(actor_head) - len(head)]
+    return bool(prefix) and prefix.endswith(tuple(ranks)) or bool((actor_before - before) & ranks)
+
+
+def same_role_noun(actor_role: str | None, mention_role: str | None, ref: Reference) -> bool:
+    """The looser test: the role noun alone is the actor's or part of its compound, of the same
+    rank (``Emergency officials`` for ``officials``)."""
     if not actor_role or not mention_role:
         return False
-    return role_parts(actor_role, postmodifiers)[0].endswith(role_parts(mention_role, postmodifiers)[0])
+    head, before, _ = role_parts(mention_role, ref.postmodifiers)
+    actor_head, actor_before, _ = role_parts(actor_role, ref.postmodifiers)
+    return actor_head.endswith(head) and not _other_rank(actor_head, head, actor_before, before, ref.ranks)
 
 
-def role_fits(actor_role: str | None, mention_role: str | None, postmodifiers: frozenset) -> bool:
+def role_fits(actor_role: str | None, mention_role: str | None, ref: Reference) -> bool:
     """Does a role noun with no name (``the minister``, ``die Ministerin``, ``la directrice de
     l'agence``) name the office of an actor with ``actor_role``? Its noun must be the actor's
     or part of its compound (``Minister`` in ``Außenminister``), and every other word of it
     (``russischer``, ``de l'agence``) must be in the actor's role. A role more specific than
-    the actor's (``the prime minister`` for ``Minister X``) is another office.
+    the actor's (``the prime minister`` for ``Minister X``) is another office, and so is
+    another rank of it (``Vizepräsident`` is not ``der Präsident``).
 
-    >>> role_fits("Finance Minister", "minister", frozenset())
-    True
-    >>> role_fits("Finance Minister", "prime minister", frozenset())
+    >>> ref = Reference(postmodifiers=frozenset({"de"}), ranks=frozenset({"vize", "deputy"}))
+    >>> role_fits("Finance Minister", "minister", ref), role_fits("Finance Minister", "prime minister", ref)
+    (True, False)
+    >>> role_fits("Außenministerin", "Ministerin", ref), role_fits("Vizepräsident", "Präsident", ref)
+    (True, False)
+    >>> role_fits("Deputy Minister", "minister", ref), role_fits("Deputy Minister", "deputy minister", ref)
+    (False, True)
+    >>> role_fits("directrice de l'agence", "directrice de l'hôpital", ref)
     False
-    >>> role_fits("Außenministerin", "Ministerin", frozenset())
-    True
-    >>> role_fits("directrice de l'agence", "directrice de l'hôpital", frozenset({"de"}))
-    False
-    >>> role_fits("Interior Minister", "Austria's interior minister", frozenset())
+    >>> role_fits("Interior Minister", "Austria's interior minister", ref)
     True
     """
     if not actor_role or not mention_role:
         return False
-    head, before, domain = role_parts(mention_role, postmodifiers)
-    actor_head, actor_before, actor_domain = role_parts(actor_role, postmodifiers)
+    head, before, domain = role_parts(mention_role, ref.postmodifiers)
+    actor_head, actor_before, actor_domain = role_parts(actor_role, ref.postmodifiers)
     before = {w for w in before if not w.endswith(("'s", "’s"))}  # Austria's interior minister
-    return actor_head.endswith(head) and before <= actor_before | {actor_head} and domain <= actor_domain
+    return (
+        actor_head.endswith(head)
+        and before <= actor_before | {actor_head}
+        and domain <= actor_domain
+        and not _other_rank(actor_head, head, actor_before, before, ref.ranks)
+    )

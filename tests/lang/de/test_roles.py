@@ -39,3 +39,11 @@ def test_a_group_is_never_one_named_person():
     )
     out = speakers(text, "de")
     assert out[0] == "Jan Roth" and "Jan Roth" not in out[1:]
+
+
+def test_der_praesident_is_not_the_vice_president():
+    text = (
+        "Präsident Jan Roth sagte, das Land sei bereit. Vizepräsident Tom Brandt sagte, die "
+        "Gespräche liefen gut. Der Präsident betonte, man werde nicht nachgeben."
+    )
+    assert speakers(text, "de") == ["Jan Roth", "Tom Brandt", "Jan Roth"]

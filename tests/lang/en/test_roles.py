@@ -31,3 +31,11 @@ def test_a_group_is_never_one_named_person():
         "talks would continue."
     )
     assert speakers(text, "en")[1] != "Ann Leger"
+
+
+def test_the_minister_is_not_the_deputy_minister():
+    text = (
+        'Minister Ann Leger said the budget was balanced. "The talks went well," said Deputy '
+        "Minister Tom Hollis. The minister said the vote would come next week."
+    )
+    assert speakers(text, "en") == ["Ann Leger", "Tom Hollis", "Ann Leger"]
