@@ -102,5 +102,6 @@ class Continuation(Dialogue):
         between = self.text[first.end : second.start]
         if "\n" in between or len(_words(between)) > FRAME_WORDS:
             return False
-        frame = self.ctx.sentence_at(first.cue_start)
-        return self.ctx.sentence_at(max(first.end - 1, first.start)) == frame and second.sentence == frame + 1
+        frame = self.ctx.sentence_at(first.cue_start)  # the quotation's sentence, or the next ("…?" X asked.)
+        last = self.ctx.sentence_at(max(first.end - 1, first.start))
+        return last in (frame, frame - 1) and second.sentence == frame + 1
