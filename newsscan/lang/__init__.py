@@ -119,7 +119,9 @@ def _sections(lines: list[str]) -> dict:
     for line in lines:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
-            sections.setdefault(current, [])
+            if current in sections:  # two lists under one name: a merge left one behind
+                raise ValueError(f"word class [{current}] is declared twice")
+            sections[current] = []
         elif current:
             sections[current].append(line.lower())
     return {k: frozenset(v) for k, v in sections.items()}
@@ -321,6 +323,7 @@ SPEAKER_WORD_CLASSES = (
     "title_abbreviations",
     "sentence_openers",
     "participle_subject_markers",
+    "coordinators",
 )
 
 

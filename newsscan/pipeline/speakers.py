@@ -69,7 +69,8 @@ def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[
 
 def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> SpeakerSpan | None:
     """The subject of the cue verb at token i, in order: a French inverted pronoun; the sentence
-    subject of a participial cue; a pronoun after the cue; the sentence subject of a speech noun;
+    subject of a participial cue or of a cue after a coordinating conjunction; a pronoun after
+    the cue; the sentence subject of a speech noun;
     a subject before the cue; a noun phrase after it; a subject before an auxiliary; else the
     subject of the sentence (coordination: X äußerte sich …, erklärte jedoch …)."""
     ctx, tokens = np.ctx, view.tokens
@@ -79,6 +80,10 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
         return i, i + 1  # «…», ajoute-t-il: the verb and its pronoun are one word
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
         return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
+    if i > 1 and tokens[i - 1].lower in ctx.lang.word_class("coordinators") and not view.quoted[i - 1]:
+        shared = _shared_subject(np, view, i)  # X bestätigte nicht und nannte sie …: X speaks
+        if shared:
+            return shared
     fwd = _subject_after_cue(np, view, i)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
@@ -90,6 +95,13 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     if fwd:
         return _past_medium(np, view, fwd, low)
     return _subject_before_auxiliary(np, view, i) or _sentence_subject(np, view)
+
+
+def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
+    """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
+    subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
+    span = _sentence_subject(np, view, i)
+    return span if span and span[1] < i - 1 else None
 
 
 def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -402,6 +414,16 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:
-                mention, inherited = prev.mention, True
+                mention, inherited = _anaphor(ctx, st, prev.mention), True
         out.append(replace(st, mention=mention, inherited=inherited))
     return tuple(out)
+
+
+def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:
+    """The inherited speaker as written at an anaphoric cue (``Demnach hätten …``): the mention
+    is the anaphor itself, naming the speaker before; any other statement keeps the mention
+    it inherits."""
+    cue = st.cue or ""
+    if st.cue_start is None or cue.lower() not in ctx.lang.attribution.get("anaphoric", ()):
+        return antecedent
+    return replace(antecedent, text=cue, start=st.cue_start, end=st.cue_start + len(cue))

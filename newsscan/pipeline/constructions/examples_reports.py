@@ -143,9 +143,22 @@ construction(
             "viele Briten den Vertrag ablehnen",
             None,
         ),
+        (  # in an adverbial clause: the report is that clause
+            "de",
+            "Die Gäste kamen spät, da nach Angaben der Fluggesellschaft die Genehmigung fehlte.",
+            "da die Genehmigung fehlte",
+            "Fluggesellschaft",
+        ),
+        (  # in the main clause resuming after a comma: the report is the sentence
+            "de",
+            "Nachdem er Probleme mit der Hitze hatte, geht es ihm nach Angaben der Ärzte wieder gut.",
+            "Nachdem er Probleme mit der Hitze hatte, geht es ihm wieder gut",
+            "Ärzte",
+        ),
     ],
     [
         ("de", "Nach dem Spiel fuhr die Mannschaft mit dem Bus nach Hause."),
+        ("de", "Er kam am Abend an, nach dem Spiel fuhr er mit dem Bus nach Hause."),
         ("de", "Sie bauten ein Haus, das nach dem Krieg zerstört wurde."),
         ("de", "Er sprach mit dem Mann, nach dem die Polizei seit Tagen sucht."),
     ],

@@ -37,6 +37,9 @@ class Reports(Direct):
             indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
             plain, subordinate = [], []
             for j, t in enumerate(view.tokens):
+                if self._coordinated_frame(view, j):
+                    plain.append(j)  # … und fügte hinzu, …: a second frame of the same subject
+                    subordinate.append(j)
                 if t.text != "," and not self._writer_clause(view, j):
                     continue
                 if self._comma_closes(view, j):
@@ -46,6 +49,25 @@ class Reports(Direct):
                     subordinate.append(j)  # dass …, hatte dieser …: the main clause resumes
             view.memo["closing_commas"] = (plain, subordinate)
         return view.memo["closing_commas"]
+
+    def _coordinated_frame(self, view: SentenceView, j: int) -> bool:
+        """A coordinator at j followed by a finite cue verb starts a second frame of the same
+        subject, and the report before it ends there: ``Er sagte, Europa brauche die Engländer
+        und fügte hinzu, …``, ``said the plan failed and added that …``. Not before a
+        participle with its prefix, an infinitive or a Konjunktiv, which continue the report
+        (``habe gewarnt und gesagt``, ``werde kommen und sagen``, ``sei krank und sage nichts``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if j + 1 >= len(tokens) or view.quoted[j] or tokens[j].lower not in lang.word_class("coordinators"):
+            return False
+        nxt = tokens[j + 1].lower
+        verbs = lang.cue_forms.get(nxt, ())
+        return bool(
+            verbs
+            and self.ctx.cue_verbs(view, j + 1)
+            and nxt not in lang.konjunktiv
+            and all(nxt != v.lemma for v in verbs)
+            and not nxt.startswith(tuple(lang.word_class("participle_prefixes")))
+        )
 
     def _comma_closes(self, view: SentenceView, j: int) -> bool:
         """The comma at j ends any reported clause: an according-to phrase, a new frame with a
@@ -100,6 +122,28 @@ class Reports(Direct):
         words = [t.lower for t in view.tokens[j : j + 3]]
         return any(words[: len(p)] == p for p in self._prepositions)
 
+    def _subordinator_after(self, view: SentenceView, k: int) -> int | None:
+        """A subordinator (``that``) within a few words from token k, before any punctuation,
+        quotation or second frame: ``said on Monday that …``; not ``said the plan failed and
+        added that …``, where the ``that`` belongs to the second frame."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        for j in range(k, min(k + 8, len(tokens) - 1)):
+            t = tokens[j]
+            if (
+                view.quoted[j]
+                or t.text in CLAUSE_PUNCT
+                or t.text in END_PUNCT
+                or t.lower in words("auxiliaries")
+            ):
+                return None  # stressed the decision would not change the reality that …: the clause began
+            if j > k and self._coordinated_frame(view, j - 1):
+                return None
+            if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j):
+                return None  # reported wait times that exceeded two hours: a relative clause
+            if t.lower in words("subordinators"):
+                return j
+        return None
+
     def _forward_plain(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """Languages without a comma before the report (English): ``said (that) …``,
         ``told reporters (that) …``, ``said on Monday that …``, ``said:``."""
@@ -123,22 +167,13 @@ class Reports(Direct):
                 span = self.np.forward(view, k)
                 if span:
                     k = span[1]
-        # "that" within a few words: said on Monday that …
-        for j in range(k, min(k + 8, last)):
-            t = tokens[j]
-            if (
-                view.quoted[j]
-                or t.text in CLAUSE_PUNCT
-                or t.text in END_PUNCT
-                or t.lower in words("auxiliaries")
-            ):
-                break  # stressed the decision would not change the reality that …: the clause began
-            if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j):
-                break  # reported wait times that exceeded two hours: a relative clause
-            if t.lower in words("subordinators"):
-                # the complementiser the language leaves out of the content (said that …)
-                start = tokens[j + 1].start if t.lower in words("dropped_subordinators") else t.start
-                return (start, self._content_end(view, j)) if j < last - 2 else None
+        j = self._subordinator_after(view, k)
+        if j is not None:
+            # the complementiser the language leaves out of the content (said that …)
+            start = (
+                tokens[j + 1].start if tokens[j].lower in words("dropped_subordinators") else tokens[j].start
+            )
+            return (start, self._content_end(view, j)) if j < last - 2 else None
         if k > last or view.quoted[k] or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in END_PUNCT:
             return None
         nxt = tokens[k]
@@ -158,7 +193,9 @@ class Reports(Direct):
         after_object = self._clause_after_object(view, k, verbs)
         if after_object is not None:
             return after_object
-        window = range(k + 1, min(k + 6, len(tokens)))
+        end = self._content_end(view, k)
+        stop = view.first_at_or_after(end) or len(tokens)  # did not reveal X and said …: not past a new frame
+        window = range(k + 1, min(k + 6, stop))
         after_preposition = words("postmodifiers") | words("prepositions")
         finite = words("auxiliaries") | words("finite_verbs")
         endings = tuple(
@@ -179,12 +216,11 @@ class Reports(Direct):
         # the rate in the first five months was …: an auxiliary may come later than a shaped verb
         listed = any(
             tokens[n].lower in finite
-            for n in range(k + 1, min(k + 12, len(tokens)))
+            for n in range(k + 1, min(k + 12, stop))
             if tokens[n].text not in CLAUSE_PUNCT
         )
         if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k : k + 1]):
             return None  # declared a state of emergency: an object, not a clause
-        end = self._content_end(view, k)
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
 
     def _verb_after_relative(self, view: SentenceView, j: int) -> bool:

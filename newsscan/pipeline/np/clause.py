@@ -3,6 +3,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 
 from __future__ import annotations
 
+from ..apposition import apposed_name_after
 from ..context import CLAUSE_PUNCT, SentenceView
 from . import Chunker
 
@@ -30,18 +31,30 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
         starts += [k for k, _ in zip(commas, range(3))]
     for start in starts:
         span = np.forward(view, past_time_phrase(np, view, start))
-        if (
-            span
-            and span[1] < len(tokens)
-            and (
-                tokens[span[1]].text == ":"
-                or tokens[span[1]].text[:1].islower()
-                and not np.ctx.is_det(tokens[span[1]])
-                and tokens[span[1]].text[:1].isalpha()
-            )
-        ):
-            return span  # … verb; or Merz: „…“
+        if span and _verb_at(np, view, _past_apposed_name(np, view, span[1])):
+            return span  # … verb; or Merz: „…“; Der Sprecher, Max Weber, versuchte …
     return None
+
+
+def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
+    """The token after a name or an aside in commas at token b (``Der Sprecher, Max Weber,
+    versuchte``; ``X, however, decided``), else b."""
+    tokens = view.tokens
+    inner = apposed_name_after(np.ctx, view, b)
+    if inner is None and b < len(tokens) and tokens[b].text == ",":
+        end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
+        inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+    if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
+        return inner[1] + 1
+    return b
+
+
+def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
+    """Token k can follow a sentence's subject: a colon, or a lowercase word that is no article."""
+    if k >= len(view.tokens):
+        return False
+    t = view.tokens[k]
+    return t.text == ":" or t.text[:1].islower() and not np.ctx.is_det(t) and t.text[:1].isalpha()
 
 
 def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:

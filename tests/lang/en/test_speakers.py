@@ -145,3 +145,27 @@ def test_fallback_subject(text, mention):
     a = analyze_text(text, language="en")
     assert a.quotes and a.quotes[0].statement.mention is not None
     assert a.quotes[0].statement.mention.text == mention
+
+
+MORE = [
+    # a cue after "but" shares the sentence subject; an aside before a participle frame;
+    # a role with "to" and its domain before a name
+    (
+        "Bolivia's public defender's office said 30 people were hurt, but added the causes were unclear.",
+        1,
+        "Bolivia's public defender's office",
+    ),
+    (
+        "Coach Dana Pratt, however, decided to speak on Monday, saying that the team had been unlucky.",
+        0,
+        "Dana Pratt",
+    ),
+    ("The ambassador to Britain Liu Ming has said that the army could be deployed.", 0, "Liu Ming"),
+]
+
+
+@pytest.mark.parametrize("text,n,name", MORE)
+def test_shared_and_postmodified_subjects(text, n, name):
+    a = analyze_text(text, language="en")
+    assert len(a.quotes) > n and a.quotes[n].actor is not None
+    assert a.quotes[n].actor.name == name
