@@ -14,7 +14,7 @@ A language folder may contain any of these files; missing ones are empty:
 - ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
-- ``settings.json``     how the language works (elisions, plural endings, dropped subjects, names)
+- ``settings.json``     how the language works (elisions, plural endings, names)
 - ``constructions.txt`` the statement constructions the language uses, in priority order
 - ``strategies.txt``    the grammar strategies of the shared stages it uses (``strategies.py``)
 - ``rules.py``          code only this language needs, as hooks (``RULES``, see ``rules.py``)

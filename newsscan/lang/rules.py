@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the stages import the language data, not the other way round
     from ..model import Token
-    from ..pipeline.context import Context
+    from ..pipeline.context import Context, SentenceView
 
 
 class Rules:
@@ -26,6 +26,11 @@ class Rules:
 
     def infinitive_clause(self, text: str) -> bool:
         """The text ends in an infinitive clause, which reports no statement (German ``zu``)."""
+        return False
+
+    def konjunktiv_by_shape(self, ctx: Context, view: SentenceView, n: int) -> bool:
+        """Token n of ``view`` is a reported-speech verb form told by its shape alone, not by
+        a list (German Konjunktiv I: die Regierung plane …). No language but German has one."""
         return False
 
     def is_adjective(self, ctx: Context, t: Token) -> bool:

@@ -63,6 +63,8 @@ STRATEGIES: dict[str, str] = {
     # how pronouns refer
     "pronoun.natural_gender": "he and she stand for people only, never for an organisation "
     "(she: never the Pentagon); without it sie / elle may stand for die Polizei, la police",
+    "speaker.pro_drop": "a cue verb may have no written subject (añadió, ha aggiunto): a statement "
+    "whose frame names no speaker takes the speaker of the statement before",
     "report.no_comma": "a reported clause follows its cue with no comma (said the plan failed), so "
     "a noun phrase right after the cue may be the report's subject",
 }

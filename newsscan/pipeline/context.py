@@ -231,51 +231,11 @@ class Context:
         return self.is_nominal(t) or self.is_det(t) or self.is_attributive(view, j)
 
     def is_konjunktiv1(self, view: SentenceView, n: int) -> bool:
-        """Token n is a Konjunktiv I form: listed (sei, habe, werde), or, where the language
-        sets ``konjunktiv_shape``, a verb in -e right after its subject and before its object
-        (die Regierung plane einen …, man prüfe den Fall); not an adjective before a noun
-        (eine neue Regel) or after an article or a preposition."""
-        t = view.tokens[n]
-        low = t.lower
-        if low in self.lang.konjunktiv1:
+        """Token n is a Konjunktiv I form: listed (sei, habe, werde), or told by its shape where
+        the language has a rule for it (``Rules.konjunktiv_by_shape``: die Regierung plane …)."""
+        if view.tokens[n].lower in self.lang.konjunktiv1:
             return True
-        if (
-            not self.lang.settings.get("konjunktiv_shape")
-            or n == 0
-            or not t.text[:1].islower()
-            or len(low) < 4
-            or not low.endswith("e")
-            or low.endswith(("ie", "ee", "te", "weise"))
-        ):
-            return False
-        words = self.lang.word_class
-        if (
-            low in words("not_konjunktiv")
-            or low in words("not_verbs")
-            or low in self.lang.cue_forms
-            or low in words("determiners")
-            or low in words("auxiliaries")
-        ):
-            return False
-        prev = view.tokens[n - 1]
-        subject = (
-            prev.lower in self.lang.pronouns
-            or prev.lower in words("generic_subjects")
-            or self.is_cap(prev)
-            and not self.is_det(prev)
-        )
-        if not subject or view.quoted[n]:
-            return False
-        if n + 1 < len(view.tokens):
-            nxt = view.tokens[n + 1]
-            if (
-                self.is_cap(nxt)
-                and not self.is_det(nxt)
-                and prev.lower not in words("impersonal_subjects")
-                or nxt.lower in words("not_konjunktiv")
-            ):
-                return False  # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
-        return True
+        return self.lang.rules.konjunktiv_by_shape(self, view, n)
 
     def konjunktiv_positions(self, view: SentenceView, with_forms: bool = False) -> list[int]:
         """Ascending indices of the tokens that are Konjunktiv I (``is_konjunktiv1``), and with
