@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView, named_source_end
+from ..prose import has_finite_verb
 from .indirect import Indirect
 
 
