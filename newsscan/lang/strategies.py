@@ -40,9 +40,8 @@ STRATEGIES: dict[str, str] = {
     "honorific before them (Luiz Inácio Lula da Silva)",
     "np.bare_document": "lowercase words with no article that end in a document noun are a noun "
     "phrase (court records, federal prison records)",
-    "prose.lowercase_clause": "running prose is told by English-like verb shapes (-ed, the "
-    "language's endings, -s after a lowercase word) and by clause signs (a subject relative, "
-    "a present-tense verb after a name); without it, by German shapes (sagte, kämpfen)",
+    "prose.lowercase_clause": "running prose is also told by clause signs that the verb shapes "
+    "miss where nouns are lowercase (a subject relative, a present-tense verb after a name)",
     # nouns are capitalised
     "np.genitive_source": "a source noun takes a genitive with no article "
     "(Angaben libanesischer Sicherheitskreise)",

@@ -27,36 +27,24 @@ def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tupl
 
 
 def has_finite_verb(line: str, language: str | None = None) -> bool:
-    """A rough test for running prose: some token looks like a finite verb. The word
-    shapes are German ones (sagte, kämpfen, stamme) unless ``language`` writes its nouns
-    in lowercase, where English-like shapes are used (collapsed, starts)."""
+    """A rough test for running prose: some word is a listed finite verb, auxiliary or cue
+    form, or a lowercase word of four letters or more, not after a determiner, has the shape
+    of a finite verb by the language's rule (``Rules.finite_shape``: the building collapsed;
+    German Soldaten kämpfen, die Schätzung stamme)."""
     finite, determiners, endings = _verb_words(language)
-    german = not langdata.get(language).uses("prose.lowercase_clause")
-    words = _WORD.findall(line)
+    rules = langdata.get(language).rules
     prev = ""
-    for word in words:
+    for word in _WORD.findall(line):
         low = word.lower()
         if low in finite:
             return True
-        if word[0].islower() and len(low) > 3:
-            attributive = prev.lower() in determiners  # der drittgrößten …; the collapsed …
-            if german:
-                if not attributive and (
-                    low.endswith(("te", "ten", "st", "ed")) or (low.endswith("t") and not low.endswith("cht"))
-                ):
-                    return True
-                if low.endswith(("en", "e")) and prev and prev[0].isupper() and not attributive:
-                    return True  # Soldaten kämpfen; die Schätzung stamme
-            elif not attributive and (
-                low.endswith("ed")
-                or endings
-                and low.endswith(endings)
-                or low.endswith("s")
-                and not low.endswith("ss")
-                and prev[:1].islower()
-                and prev.lower() not in _prepositions()
-            ):
-                return True  # the building collapsed; the trial starts
+        if (
+            word[0].islower()
+            and len(low) > 3
+            and prev.lower() not in determiners  # der drittgrößten …; the collapsed …: attributive
+            and rules.finite_shape(low, prev, endings, _prepositions())
+        ):
+            return True
         prev = word
     return False
 

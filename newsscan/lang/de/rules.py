@@ -46,6 +46,19 @@ class German(Rules):
         before a noun (eine neue Regel) or after an article or a preposition."""
         return n > 0 and _konjunktiv_shape(ctx, view.tokens[n]) and _konjunktiv_place(ctx, view, n)
 
+    def finite_shape(self, low: str, prev: str, endings: tuple[str, ...], prepositions: frozenset) -> bool:
+        """A German finite verb by its shape: -te, -ten, -st, -ed, or -t but not -cht (sagte,
+        meldet; not Nacht), or -en, -e right after a capitalised word (Soldaten kämpfen; die
+        Schätzung stamme).
+
+        >>> pairs = (("sagte", "er"), ("kämpfen", "Soldaten"), ("macht", "die"), ("neuen", "die"))
+        >>> [RULES.finite_shape(w, p, (), frozenset()) for w, p in pairs]
+        [True, True, False, False]
+        """
+        if low.endswith(("te", "ten", "st", "ed")) or (low.endswith("t") and not low.endswith("cht")):
+            return True
+        return low.endswith(("en", "e")) and bool(prev) and prev[0].isupper()
+
     def is_adjective(self, ctx: Context, t: Token) -> bool:
         """An inflected adjective: a lowercase word in -e, -en, -er, -es, -em that is no cue,
         auxiliary, Konjunktiv or listed non-adjective (die neue Regel), or a number compound
