@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from itertools import islice
 
-from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _CLEAN_WORD,
     _WORD,
