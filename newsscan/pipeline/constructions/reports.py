@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import bisect
 
-from ..clean import has_finite_verb
 from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _words,
 )
