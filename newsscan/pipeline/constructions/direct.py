@@ -126,7 +126,7 @@ class Direct(FinderBase):
         cue = self._cue_at(frame, i) if i < len(frame.tokens) else None
         if not cue or i > FRAME_TAIL or not self._frame_tail(frame, i):
             return None
-        return cue, frame.tokens[i].start, "direct.post_frame", None  # the speaker is read later
+        return cue, frame.tokens[i].start, "direct.post_frame", None  # the speaker stage reads the subject
 
     def _frame_tail(self, frame: SentenceView, i: int) -> bool:
         """What follows the cue at token i ends a frame, not a report: nothing, the subject
