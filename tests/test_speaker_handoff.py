@@ -39,3 +39,12 @@ def test_without_a_handed_phrase_the_strategies_find_the_speaker():
     assert st.speaker_span is None
     (attributed,) = speakers.attribute(ctx, (st,))
     assert attributed.mention.text == "Der Trainer"
+
+
+def test_a_report_before_its_cue_hands_on_the_subject_between_comma_and_cue():
+    text = "The bridge will reopen in May after the repairs, the city's transport chief said."
+    ctx = _ctx(text)
+    (st,) = statements.find(ctx)
+    assert st.rule == "indirect.report_then_cue"
+    assert text[slice(*st.speaker_span)] == "the city's transport chief"
+    assert speakers.attribute(ctx, (st,))[0].mention.text == "the city's transport chief"

@@ -61,9 +61,21 @@ class Indirect(ReportsBefore):
                 else "indirect.anaphoric_frame"
                 if anaphoric
                 else "indirect.report_then_cue",
+                speaker=None if so_frame or anaphoric else self._subject_between(view, i),
             )
         else:
             self._unreported.append((view.sentence.index, cue, start))
+
+    def _subject_between(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """The speaker phrase between the report's comma and cue i, where the subject stands
+        before the cue (``…, the minister said``): its character span, else None. Only a cue verb
+        has its subject before it (not ``…, according to records``)."""
+        if not self.ctx.lang.uses("frame.subject_before_cue") or not self.ctx.cue_verbs(view, i):
+            return None
+        span = self.np.backward(view, i)
+        if not span or span[0] == 0 or view.tokens[span[0] - 1].text != ",":
+            return None
+        return view.tokens[span[0]].start, view.tokens[span[1] - 1].end
 
     def narrate(self) -> None:
         """After the reports are resolved: a cue that frames no statement and has no report

@@ -53,3 +53,32 @@ def test_a_cue_after_a_possessive_is_no_narrated_act():
         '"A great day for the country, and a great day for all of us!"'
     )
     assert [(q["rule"], q["speaker"]) for q in quotes(text, "en")] == [("direct.unframed", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "de",
+            "Der Minister sagte, Europa brauche die Engländer und fügte hinzu, dass man zusammenarbeiten müsse.",
+            [("sagte", "Europa brauche die Engländer"), ("fügte hinzu", "dass man zusammenarbeiten müsse")],
+        ),
+        (
+            "en",
+            "The minister said the plan had failed and added that a new one would follow.",
+            [("said", "the plan had failed"), ("added", "a new one would follow")],
+        ),
+        (  # a noun phrase object, then a second frame: the object is no report
+            "en",
+            "The army did not reveal the crash location and said it was withholding the names.",
+            [("said", "it was withholding the names")],
+        ),
+        (  # a participle continues the report
+            "de",
+            "Der Minister sagte, die Polizei habe gewarnt und gesagt, dass man vorsichtig sein müsse.",
+            [("sagte", "die Polizei habe gewarnt und gesagt, dass man vorsichtig sein müsse")],
+        ),
+    ],
+)
+def test_a_coordinated_cue_verb_ends_the_report_and_frames_its_own(lang, text, expected):
+    assert [(q["cue"], q["text"]) for q in quotes(text, lang)] == expected
