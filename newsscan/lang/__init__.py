@@ -327,8 +327,6 @@ SPEAKER_WORD_CLASSES = (
     "document_nouns",
     "asides",
     "addressee_verbs",
-    "addressee_prepositions",
-    "role_prepositions",
     "title_abbreviations",
     "sentence_openers",
     "participle_subject_markers",

@@ -204,7 +204,8 @@ def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list,
     org_role = lowercase_head and ctx.is_role(body[-1].text)
     domain = lang.word_class("role_prepositions")  # l'assessora alla Mobilità
     for k, t in enumerate(body if not org_role else ()):  # a Bank of England spokesperson: no post-modifier
-        opens = t.lower in postmod or t.lower in domain and ctx.is_role(body[k - 1].text)
+        role_before = ctx.is_role(body[k - 1].text) or k > 1 and ctx.is_role(body[k - 2].text)
+        opens = t.lower in postmod or t.lower in domain and role_before  # ministre délégué aux …
         if k and opens and k not in joined:
             head_end = k
             break

@@ -296,6 +296,10 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             ):
                 a -= 1  # der neue Trainer; Transport Secretary
             span = np.forward(view, a)
+            if a < i and (
+                not span or apposed_name(ctx, view, classify(ctx, view, span), span[1])[0].kind == "role"
+            ):
+                span = np.forward(view, i) or span  # Dat maakte wethouder X bekend: from the role
             if not span:
                 i += 1
                 continue

@@ -30,7 +30,8 @@ class Direct(FinderBase):
         view = self._view_at(q.close - 1)
         i = self._token_after(view, q.close)
         if i is None:
-            return self._frame_sentence_after(q)
+            after = self._frame_sentence_after(q)
+            return (*after, None) if after else None  # a frame sentence after: no speaker read
         if view.tokens[i].text == ",":
             i += 1
         if (

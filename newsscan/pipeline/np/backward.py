@@ -116,6 +116,11 @@ class Backward(ChunkerBase):
             or t.lower in self.lang.word_class("inner_prepositions")
             and j > 0
             and self.ctx.is_cap(tokens[j - 1])
+            or t.lower in self.lang.word_class("role_prepositions")  # le ministre délégué aux Transports
+            and j > 0
+            and (self.ctx.is_role(tokens[j - 1].text) or self.ctx.is_adj(tokens[j - 1]))
+            and j + 1 < len(tokens)
+            and self.ctx.is_cap(tokens[j + 1])
             or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()

@@ -44,9 +44,31 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
     if inner is None and b < len(tokens) and tokens[b].text == ",":
         end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
         inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+    if inner is None:
+        inner = _relative_clause_after(np, view, b)
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
     return b
+
+
+def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
+    """A relative clause in commas after a subject at token b (``Mayor X, who had pushed for the
+    plan, called …``): its token span up to the closing comma, within 25 words and no quotation;
+    a relative word that is also an article (der, die) opens none."""
+    tokens = view.tokens
+    if not (
+        b + 1 < len(tokens)
+        and tokens[b].text == ","
+        and tokens[b + 1].lower in np.ctx.lang.word_class("subject_relatives")
+        and not np.ctx.is_det(tokens[b + 1])
+    ):
+        return None
+    for k in range(b + 2, min(b + 27, len(tokens))):
+        if view.quoted[k] or tokens[k].text in (".", ";", ":"):
+            return None
+        if tokens[k].text == ",":
+            return b + 1, k
+    return None
 
 
 def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:

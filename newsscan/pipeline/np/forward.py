@@ -192,7 +192,10 @@ class Forward(Backward):
             and k - j < 2
         ):
             k += 1
-        if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";", ".", "!", "?")):
+        domain = self.lang.word_class("role_prepositions")  # le ministre délégué aux Transports
+        if j < k < n and (
+            tokens[k].lower in self.postmod | domain or tokens[k].text in (",", ";", ".", "!", "?")
+        ):
             return k
         if j < k < n and self._cap_ok(view, k):
             j = k
@@ -228,7 +231,11 @@ class Forward(Backward):
         domain = j < n and tokens[j].lower in self.lang.word_class("role_prepositions")
         if not (
             j < n
-            and (tokens[j].lower in self.postmod or domain and self.ctx.is_role(head.text))
+            and (
+                tokens[j].lower in self.postmod
+                or domain
+                and (self.ctx.is_role(head.text) or j > 1 and self.ctx.is_role(tokens[j - 2].text))
+            )
             and (
                 det
                 or self.ctx.is_role(head.text)
@@ -245,7 +252,13 @@ class Forward(Backward):
         j = end
         if self.lang.uses("np.adjective_after_postmodifier"):
             k = j  # du gouvernement japonais, : an adjective after the post-modifier
-            while k < n and k - j < 2 and self.ctx.is_adj(tokens[k]) and not view.quoted[k]:
+            while (
+                k < n
+                and k - j < 2
+                and self.ctx.is_adj(tokens[k])
+                and tokens[k].lower not in self.stop  # van Mobiliteit | donderdag
+                and not view.quoted[k]
+            ):
                 k += 1
             if j < k and (
                 k == n

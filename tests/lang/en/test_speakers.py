@@ -33,6 +33,11 @@ SPEAKERS = [
         ("two people familiar with the talks", "unnamed"),
     ),
     ("Sources close to the mayor said she would resign.", ("Sources close to the mayor", "unnamed")),
+    # a cue after "and" shares the subject, past a relative clause in commas
+    (
+        "Governor Ellen Park, who faces a recall vote in May, vetoed the bill and said it was too costly.",
+        ("Ellen Park", "person"),
+    ),
     ("Acme Co. executive Karl Brandt said a coding error caused the outage.", ("Karl Brandt", "person")),
     # appositions and asides between the name and the verb
     ("Ann Lee, the firm's lawyer, said the deal was fair.", ("Ann Lee", "person")),

@@ -37,3 +37,12 @@ def test_pronoun_after_the_verb_after_a_quotation():
         '"Het duurt te lang", zei ze in de gemeenteraad.'
     )
     assert found[1] == ("Anne de Vries", "Wethouder van Wonen")
+
+
+def test_person_introduced_after_a_verb_is_the_antecedent_of_the_surname():
+    """Dat maakte wethouder X van Y donderdag bekend: the role and name after the verb introduce X
+    (the weekday is no part of the role); the surname later is that person."""
+    found = _speakers(
+        'Dat maakte wethouder Sanne de Wit van Sport donderdag bekend. "Het zwembad gaat open", zei De Wit.'
+    )
+    assert found[0] == ("Sanne de Wit", "wethouder van Sport")
