@@ -30,8 +30,7 @@ class Direct(FinderBase):
         view = self._view_at(q.close - 1)
         i = self._token_after(view, q.close)
         if i is None:
-            after = self._frame_sentence_after(q)
-            return (*after, None) if after else None  # a frame sentence after: no speaker read
+            return self._frame_sentence_after(q)
         if view.tokens[i].text == ",":
             i += 1
         if (
