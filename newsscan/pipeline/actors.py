@@ -28,6 +28,7 @@ from .agreement import (
     gender_of,
     is_epithet,
     is_plural,
+    names_no_person,
     role_fits,
     role_parts,
     same_role_noun,
@@ -43,6 +44,8 @@ class _Draft:
     mentions: list = field(default_factory=list)
     last: int = 0
     anaphor: bool = False  # started by a definite role noun with no antecedent
+    plural: bool = False  # started by a group (``US officials``): never ``he`` or ``she``
+    no_person: bool = False  # named only in ways no person is (``The EU``): never ``he`` or ``she``
 
     @property
     def surname(self) -> str:
@@ -225,7 +228,7 @@ class _Resolver:
     def resolve(self, mention: Mention) -> _Draft | None:
         kind = mention.kind
         if kind == "pronoun":
-            draft = self._recent(mention.gender, kinds=self._pronoun_kinds(mention.gender))
+            draft = self._pronoun_antecedent(mention)
         elif kind == "name":
             draft = self._by_name(mention)
             assert mention.name is not None
@@ -233,11 +236,15 @@ class _Resolver:
                 draft.name = mention.name
             if draft is None:
                 draft = self._new(mention.name, mention.role, "person", mention.gender)
+                draft.no_person = names_no_person(mention, self.ref)
+            elif not names_no_person(mention, self.ref):
+                draft.no_person = draft.plural = False  # named as a person once: one person
         elif kind == "role":
             draft = self._role_antecedent(mention)
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
-                draft.anaphor = not is_plural(mention.text, mention.role, mention.gender, self.ref)
+                draft.plural = is_plural(mention.text, mention.role, mention.gender, self.ref)
+                draft.anaphor = not draft.plural
         elif kind == "description":
             draft = self._description(mention)
         else:
@@ -250,6 +257,31 @@ class _Resolver:
             self.recency.pop(id(draft), None)
             self.recency[id(draft)] = draft
         return draft
+
+    def _pronoun_antecedent(self, mention: Mention) -> _Draft | None:
+        """What a pronoun stands for: the most recent actor it agrees with in number and gender.
+
+        - a plural pronoun (``they``, ``ils``; p in ``pronouns.txt``) stands for a group or an
+          organisation (``US officials … they said``), never for one person;
+        - ``he`` or ``she`` (and ``er``) stand for one person: never a group (``Swedish
+          prosecutors … He has always denied``), never a name no person bears (``The EU``,
+          ``the president of the American Farm Bureau``: the bureau), never one of the other
+          gender, and with natural gender never an organisation;
+        - a neuter pronoun (``it``) never stands for a man or a woman.
+        With none that agrees the pronoun stays unbound: better no speaker than the wrong one."""
+        number = self.ref.pronoun_number(mention.text) or mention.gender
+        if number == "p":
+            return self._most_recent(lambda d: d.kind == "organisation" or d.plural)
+        kinds = self._pronoun_kinds(mention.gender)
+        singular = number == "m" or number == "f" and self.ref.natural_gender  # German sie is also plural
+        return self._most_recent(
+            lambda d: (
+                d.kind in kinds
+                and compatible(d, mention.gender, self.countries)
+                and not (singular and (d.plural or d.no_person))
+                and not (number == "n" and gender_of(d, self.countries) in ("m", "f"))
+            )
+        )
 
     def _pronoun_kinds(self, gender: str | None) -> tuple:
         """What a pronoun may stand for: a feminine or plural one also for an organisation

@@ -1,0 +1,29 @@
+"""German pronoun speakers: er stands for one person, never for the organisation named inside a
+role, nor for a group (invented sentences)."""
+
+from newsscan.api import analyze_text
+
+
+def _speaker_of(text: str, quote_start: str) -> str | None:
+    a = analyze_text(text, language="de")
+    for q in a.quotes:
+        if q.statement.text.startswith(quote_start):
+            return q.actor.name if q.actor else None
+    raise AssertionError(f"no statement starting {quote_start!r}: {[q.statement.text for q in a.quotes]}")
+
+
+def test_er_is_not_the_club_of_a_role():
+    text = (
+        "Der Verein hat einen neuen Trainer. Er war früher Trainer beim FC Nordstadt Waldheim. "
+        "Er sagte, die Mannschaft sei stark."
+    )
+    assert _speaker_of(text, "die Mannschaft sei stark") != "Nordstadt Waldheim"
+
+
+def test_er_after_a_named_person_with_a_role():
+    text = (
+        "„Wer jetzt Stellen streicht, handelt falsch“, so der zuständige Landesvorstand Karl Himmelreich. "
+        "Er fürchtet, dass die Pläne weitere Stellen kosten."
+    )
+    speaker = _speaker_of(text, "dass die Pläne weitere Stellen kosten")
+    assert speaker is not None and speaker.endswith("Karl Himmelreich")
