@@ -100,3 +100,13 @@ def test_a_word_class_declared_twice_is_an_error_when_the_data_loads():
     with pytest.raises(ValueError, match=r"\[coordinators\] is declared twice"):
         lang._sections(["[coordinators]", "and", "[negations]", "not", "[coordinators]", "or"])
     assert lang._sections(["[coordinators]", "And", "or"]) == {"coordinators": frozenset({"and", "or"})}
+
+
+def test_role_inflections_are_checked_when_the_data_loads():
+    from newsscan.lang.inflections import check_inflections
+
+    with pytest.raises(ValueError, match="role_inflections"):
+        check_inflections("xx", {"role_inflections": [["s"]]})
+    with pytest.raises(ValueError, match="role_inflections"):
+        check_inflections("xx", {"role_inflections": [["", "e"]]})
+    check_inflections("xx", {"role_inflections": [["s", ""], ["en", "e"]]})

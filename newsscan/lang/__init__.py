@@ -14,7 +14,7 @@ A language folder may contain any of these files; missing ones are empty:
 - ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
-- ``settings.json``     how the language works (elisions, plural endings, dropped subjects, names)
+- ``settings.json``     how the language works (elisions, plural endings, role noun endings, names)
 - ``constructions.txt`` the statement constructions the language uses, in priority order
 - ``strategies.txt``    the grammar strategies of the shared stages it uses (``strategies.py``)
 - ``rules.py``          code only this language needs, as hooks (``RULES``, see ``rules.py``)
@@ -32,6 +32,7 @@ from functools import cached_property, lru_cache
 from importlib import import_module, resources
 from itertools import product
 
+from .inflections import check_inflections, role_inflections
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -87,6 +88,11 @@ class Language:
     def elisions(self) -> frozenset:
         """Words written elided before a vowel (French ``qu'``, ``l'``), split off as tokens."""
         return frozenset(self.settings.get("elisions", ()))
+
+    @cached_property
+    def role_inflections(self) -> tuple[tuple[str, str], ...]:
+        """Role noun endings and their base-form replacements (``inflections.py``)."""
+        return role_inflections(self.settings)
 
     def word_class(self, name: str) -> frozenset:
         return self.words.get(name, frozenset())
@@ -243,6 +249,7 @@ def _load(code: str | None) -> Language:
             strategies=frozenset(GENERIC_STRATEGIES),
         )
     settings = _json(code, "settings.json")
+    check_inflections(code, settings)
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
     roles, feminine = _roles(_lines(code, "roles.txt"))
     pronouns = {}

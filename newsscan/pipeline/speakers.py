@@ -397,7 +397,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                     if mention.text[:1] in QUOTE_MARKS:
                         mention = None  # „große Tragödie“: a quoted phrase is what was said, not who said it
         dropped = (
-            ctx.lang.settings.get("pro_drop")
+            ctx.lang.uses("speaker.pro_drop")
             and cue_start is not None
             and (cue or "").lower() in ctx.lang.cue_forms
         )

@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView, named_source_end
+from ..prose import has_finite_verb
 from .indirect import Indirect
 
 
@@ -296,8 +296,10 @@ class According(Indirect):
         return view.tokens[semicolons[k]].start if k < len(semicolons) else view.sentence.end
 
     def _source_start(self, view: SentenceView, i: int) -> int | None:
-        """First token of the source phrase before ``zufolge`` at token i."""
+        """First token of the source phrase before ``zufolge`` at token i: capitalised words,
+        determiners, adjectives and the language's ``source_links`` (des, von, und)."""
         tokens, ctx = view.tokens, self.ctx
+        links = ctx.lang.attribution.get("source_links", ())
         j = i - 1
         while (
             j >= 0
@@ -305,7 +307,7 @@ class According(Indirect):
                 ctx.is_cap(tokens[j])
                 or ctx.is_det(tokens[j])
                 or ctx.is_adj(tokens[j])
-                or tokens[j].lower in ("der", "des", "von", "und")
+                or tokens[j].lower in links
             )
             and not view.quoted[j]
         ):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Statement
+from ..quotes import Quoted
 from .base import _trim, _words
 from .dialogue import Dialogue
 
@@ -27,8 +28,11 @@ class Continuation(Dialogue):
 
     def paragraphs(self) -> None:
         """Cut every direct statement whose parts lie in several paragraphs into one
-        statement per paragraph: the first keeps cue and rule, the others are
-        ``direct.paragraph`` statements with no cue (their speaker is the first one's)."""
+        statement per paragraph. The paragraph next to the frame keeps cue and rule: the
+        first one, or the last one when the frame follows it (``"B.¶"D," Pratt said.``, where
+        the first paragraph is then an unframed quotation that may continue a quotation
+        before it); the others are ``direct.paragraph`` statements with no cue, whose speaker
+        is the one before them."""
         if "direct.paragraph" not in self.allowed:
             return
         for n in range(len(self.out)):
@@ -36,9 +40,25 @@ class Continuation(Dialogue):
             groups = self._paragraph_groups(st) if st.type == "direct" and len(st.spans) > 1 else []
             if len(groups) < 2:
                 continue
-            self.out[n] = self._with_spans(st, groups[0])
-            for group in groups[1:]:
-                self._add("direct", group[0][0], group[-1][1], spans=group, rule="direct.paragraph")
+            if st.cue_start is None or st.cue_start < groups[-1][-1][1]:
+                self.out[n] = self._with_spans(st, groups[0])
+                rest = [(g, "direct.paragraph") for g in groups[1:]]
+            else:  # the frame follows the last paragraph
+                self.out[n] = self._with_spans(st, groups[-1])
+                rest = [(g, "direct.paragraph") for g in groups[1:-1]]
+                self._first_paragraph(groups[0])
+            for group, rule in rest:
+                self._add("direct", group[0][0], group[-1][1], spans=group, rule=rule)
+
+    def _first_paragraph(self, group: list[tuple[int, int]]) -> None:
+        """The first paragraph of a quotation whose frame follows its last paragraph: framed
+        by what comes before it (``X commented: "A.¶"B," X said.``), else unframed."""
+        mark = group[0][0] - 1
+        while mark > 0 and self.text[mark].isspace():
+            mark -= 1
+        pre = self._pre_frame(Quoted(mark, group[-1][1], tuple(group)))
+        cue, cue_start, rule = pre if pre else (None, None, "direct.unframed")
+        self._add("direct", group[0][0], group[-1][1], cue=cue, cue_start=cue_start, spans=group, rule=rule)
 
     def _paragraph_groups(self, st: Statement) -> list[list[tuple[int, int]]]:
         """The statement's spans grouped by paragraph, in order."""
@@ -102,5 +122,6 @@ class Continuation(Dialogue):
         between = self.text[first.end : second.start]
         if "\n" in between or len(_words(between)) > FRAME_WORDS:
             return False
-        frame = self.ctx.sentence_at(first.cue_start)
-        return self.ctx.sentence_at(max(first.end - 1, first.start)) == frame and second.sentence == frame + 1
+        frame = self.ctx.sentence_at(first.cue_start)  # the quotation's sentence, or the next ("…?" X asked.)
+        last = self.ctx.sentence_at(max(first.end - 1, first.start))
+        return last in (frame, frame - 1) and second.sentence == frame + 1

@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from itertools import islice
 
-from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _CLEAN_WORD,
     _WORD,
@@ -17,7 +17,8 @@ from .base import (
     _words,
 )
 
-FRAME_REACH = 14  # tokens from a quotation to its frame's cue: "…," Pratt, a coach at X, tells
+FRAME_TAIL = 6  # words after the cue of a frame sentence: "…?" Pratt asked in an interview on Monday.
+FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, the U.S. attorney for …, said
 
 
 class Direct(FinderBase):
@@ -29,7 +30,7 @@ class Direct(FinderBase):
         view = self._view_at(q.close - 1)
         i = self._token_after(view, q.close)
         if i is None:
-            return None
+            return self._frame_sentence_after(q)
         if view.tokens[i].text == ",":
             i += 1
         if (
@@ -104,6 +105,43 @@ class Direct(FinderBase):
             return None
         return word.text
 
+    def _frame_sentence_after(self, q) -> tuple[str, int, str, None] | None:
+        """The frame of a question or exclamation that the sentence split cut off:
+        ``"Why now?" Dana Pratt asked.`` / ``"Go!" shouted the coach.`` — a quotation that
+        opens its sentence and ends in ``?`` or ``!``, then, in the same paragraph, a short
+        sentence that is only a frame: a cue after a subject or before it, and at most
+        ``FRAME_TAIL`` words after the cue (``Pratt said in an interview.``), no quotation.
+        Not ``"Why now?" The coach said he did not know.`` (a report follows the cue)."""
+        view = self._view_at(q.close - 1)
+        inside = self.text[q.start : q.end].rstrip(" \"“”'’»«")
+        if self.text[view.sentence.start : q.open].strip() or not inside.endswith(("?", "!")):
+            return None
+        k = self.ctx.sentence_at(q.close - 1) + 1
+        if k >= len(self.ctx.views) or self.ctx.sentences[k].paragraph != view.sentence.paragraph:
+            return None
+        frame = self.ctx.views[k]
+        if not frame.tokens or any(frame.quoted) or self.text[q.close : frame.sentence.start].strip():
+            return None
+        i = 0 if self._cue_at(frame, 0) else (self.np.forward(frame, 0) or (0, 0))[1]
+        cue = self._cue_at(frame, i) if i < len(frame.tokens) else None
+        if not cue or i > FRAME_TAIL or not self._frame_tail(frame, i):
+            return None
+        return cue, frame.tokens[i].start, "direct.post_frame", None  # the speaker stage reads the subject
+
+    def _frame_tail(self, frame: SentenceView, i: int) -> bool:
+        """What follows the cue at token i ends a frame, not a report: nothing, the subject
+        after the cue (``asked Pratt``), or at most ``FRAME_TAIL`` words opened by a
+        preposition or a time word (``in an interview``, ``on Monday``); not a pronoun
+        opening a reported clause (``said he did not know``)."""
+        words = [t for t in frame.tokens[i + 1 :] if t.text[:1].isalnum()]
+        lang = self.ctx.lang
+        if not words:
+            return True
+        if len(words) > FRAME_TAIL or words[0].lower in lang.pronouns:
+            return False
+        opener = words[0].lower in lang.word_class("prepositions") | lang.word_class("time_words")
+        return opener or i == 0 or len(words) <= 2 and not self.ctx.is_det(words[0])
+
     def _opens_with_frame_comma(self, view: SentenceView, q) -> bool:
         """The quotation opens its sentence and ends in a comma (or ``?``, ``!``), inside or
         just after its closing mark: ``"We tried," …`` — the shape of a frame after it, not
@@ -140,8 +178,8 @@ class Direct(FinderBase):
         plain = True  # no auxiliary and no comma yet: a cue known by its shape may follow
         for j in range(i + 1, min(i + FRAME_REACH, len(tokens))):
             t = tokens[j]
-            if view.quoted[j] or t.text in END_PUNCT or t.text in (";", ":") or t.lower in stops:
-                return None
+            if view.quoted[j] or t.text in (";", ":", "!", "?") or t.lower in stops:
+                return None  # a full stop inside the sentence is an abbreviation's (the U.S. attorney)
             if t.text[:1].islower() and (self._cue_at(view, j) or plain and self._shaped_cue(view, j)):
                 return j
             plain = plain and t.text != "," and t.lower not in words("auxiliaries")

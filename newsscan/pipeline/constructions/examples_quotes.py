@@ -7,6 +7,8 @@ from .registry import construction
 
 _GAME = "Wir werden das Spiel morgen gewinnen"
 _PLAY = "Das Stück heißt „Die Räuber“ und ist sehr bekannt."
+_WIN = "We will win the game tomorrow"
+_TRIED = '"We tried everything we could," Dana Pratt said.'
 
 construction(
     "direct.post_frame",
@@ -14,38 +16,19 @@ construction(
     "a quotation, then its frame: „…“, sagte sie / “…,” he said",
     [
         ("de", f"Die Mannschaft spielte gut. „{_GAME}“, sagte die Trainerin.", _GAME, "Trainerin"),
-        ("en", '"We will win the game tomorrow," the coach said.', "We will win the game tomorrow", "coach"),
-        # a verb no list holds, known by the frame's shape
-        (
-            "en",
-            '"We will win the game tomorrow," Dana Pratt exclaimed.',
-            "We will win the game tomorrow",
-            "Dana Pratt",
-        ),
-        # the verb before its subject, known by the same shape
-        (
-            "en",
-            '"We will win the game tomorrow," exclaimed the coach.',
-            "We will win the game tomorrow",
-            "coach",
-        ),
-        (
-            "en",
-            '"We will win the game tomorrow," quipped Dana Pratt.',
-            "We will win the game tomorrow",
-            "Pratt",
-        ),
+        ("en", f'"{_WIN}," the coach said.', _WIN, "coach"),
+        # a verb no list holds, known by the frame's shape, after its subject or before it
+        ("en", f'"{_WIN}," Dana Pratt exclaimed.', _WIN, "Dana Pratt"),
+        ("en", f'"{_WIN}," exclaimed the coach.', _WIN, "coach"),
+        ("en", f'"{_WIN}," quipped Dana Pratt.', _WIN, "Pratt"),
         # a subject the chunker does not read whole: an apposition, an adverb
+        ("en", f'"{_WIN}," Dana Pratt, a coach at the club, said.', _WIN, "Dana Pratt"),
+        ("en", f'"{_WIN}," Pratt reportedly told fans.', _WIN, "Pratt"),
+        # a question whose frame the sentence split cut off
         (
             "en",
-            '"We will win the game tomorrow," Dana Pratt, a coach at the club, said.',
-            "We will win the game tomorrow",
-            "Dana Pratt",
-        ),
-        (
-            "en",
-            '"We will win the game tomorrow," Pratt reportedly told fans.',
-            "We will win the game tomorrow",
+            '"Can we win the game tomorrow?" Pratt asked on Monday.',
+            "Can we win the game tomorrow",
             "Pratt",
         ),
         ("fr", "« Nous allons gagner demain », a déclaré l'entraîneur.", "Nous allons gagner demain", None),
@@ -60,8 +43,10 @@ construction(
     [
         ("de", f"„{_GAME}“ steht auf dem Plakat am Stadion."),
         # a past participle after an auxiliary is no cue; nor a phrase that goes on after the verb
-        ("en", '"We will win the game tomorrow," the plan was approved.'),
-        ("en", '"We will win the game tomorrow," founded the club in 1990 and still stands.'),
+        ("en", f'"{_WIN}," the plan was approved.'),
+        ("en", f'"{_WIN}," founded the club in 1990 and still stands.'),
+        # a question, then a sentence that reports
+        ("en", '"Can we win the game tomorrow?" The coach said he did not know.'),
         # a quoted phrase inside a sentence, then a cue further on
         ("en", 'The club called the slogan "we will win the game tomorrow" a mistake and said so.'),
     ],
@@ -140,13 +125,7 @@ construction(
     "continuation.Continuation.paragraphs",
     "a later paragraph of a quotation that runs over several paragraphs: no cue, the speaker of the first",
     [
-        (
-            "en",
-            '"We tried everything we could," Dana Pratt said. "It failed in the end.\n\n'
-            '"We will try again next year."',
-            "We will try again next year",
-            "Dana Pratt",
-        ),
+        ("en", f'{_TRIED} "It failed in the end.\n\n"We will try again."', "We will try again", "Dana Pratt"),
         (
             "en",
             'The coach said: "We tried everything we could.\n\n"It failed in the end."',
@@ -155,8 +134,7 @@ construction(
         ),
     ],
     [
-        # one paragraph
-        ("en", 'The coach said: "We tried everything we could. It failed in the end."'),
+        ("en", 'The coach said: "We tried everything we could. It failed in the end."'),  # one paragraph
         # German annotates a quotation over paragraphs as one message
         ("de", "Die Trainerin sagte: „Wir haben alles versucht.\n\n„Es hat nicht gereicht.“"),
     ],
@@ -169,9 +147,9 @@ construction(
     [
         (
             "en",
-            '"We tried everything we could," Dana Pratt said on Monday. "It failed in the end."',
+            f'{_TRIED} "It failed in the end."',
             "We tried everything we could It failed in the end",
-            "Dana Pratt",
+            "Pratt",
         ),
         (
             "fr",
@@ -181,12 +159,9 @@ construction(
         ),
     ],
     [
-        # the second quotation has a frame of its own
-        ("en", '"We tried everything we could," Dana Pratt said. "It failed in the end," she added.'),
-        # a narrated sentence between the frame and the second quotation
-        ("en", '"We tried everything we could," Dana Pratt said. Then she left. "It failed in the end."'),
-        # a new paragraph
-        ("en", '"We tried everything we could," Dana Pratt said.\n\n"It failed in the end."'),
+        ("en", f'{_TRIED} "It failed in the end," she added.'),  # a frame of its own
+        ("en", f'{_TRIED} Then she left. "It failed in the end."'),  # a narrated sentence between
+        ("en", f'{_TRIED}\n\n"It failed in the end."'),  # a new paragraph
         # German annotates the second quotation as a message of its own
         ("de", "„Wir haben alles versucht“, sagte die Trainerin. „Es hat nicht gereicht.“"),
     ],

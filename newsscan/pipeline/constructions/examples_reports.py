@@ -19,11 +19,32 @@ construction(
         (
             "en",
             "The minister said that the situation was serious after the storm.",
-            "that the situation was serious after the storm",
+            "the situation was serious after the storm",
+            "minister",
+        ),
+        (  # a directive: the content starts at the infinitive marker, the addressee left out
+            "en",
+            "The mayor urged residents and visitors to stay away from the river.",
+            "to stay away from the river",
+            "mayor",
+        ),
+        (  # an accusation: the gerund clause after the preposition
+            "en",
+            "The union accused the company of hiding the losses from its workers.",
+            "hiding the losses from its workers",
+            "union",
+        ),
+        (  # the writer's clause after ", but" with its own subject and verb is no part of it
+            "en",
+            "The minister said the money would arrive next year, but he gave no date.",
+            "the money would arrive next year",
             "minister",
         ),
     ],
-    [("de", "Der Minister sagte den Termin am Montag wegen des Wetters ab.")],
+    [
+        ("de", "Der Minister sagte den Termin am Montag wegen des Wetters ab."),
+        ("en", "The union accused the company of fraud in its annual accounts."),
+    ],
 )
 construction(
     "indirect.report_then_cue",
@@ -148,7 +169,7 @@ construction(
     "according.According._postposition_report",
     "an according-to postposition: X zufolge",
     [("de", "Der Polizei zufolge wurde niemand verletzt.", "wurde niemand verletzt", "Polizei")],
-    needs=("attribution:postpositions",),
+    needs=("attribution:postpositions", "attribution:source_links"),
 )
 construction(
     "according.anaphoric",

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import bisect
 
-from ..clean import has_finite_verb
 from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _words,
 )
@@ -40,7 +40,7 @@ class Reports(Direct):
                 if self._coordinated_frame(view, j):
                     plain.append(j)  # … und fügte hinzu, …: a second frame of the same subject
                     subordinate.append(j)
-                if t.text != ",":
+                if t.text != "," and not self._writer_clause(view, j):
                     continue
                 if self._comma_closes(view, j):
                     plain.append(j)
@@ -73,7 +73,7 @@ class Reports(Direct):
         """The comma at j ends any reported clause: an according-to phrase, a new frame with a
         cue verb (…, äußerte sich jedoch …), a narrator's link or an inserted ``so X`` follows."""
         tokens = view.tokens
-        if self._attribution_at(view, j + 1):
+        if self._attribution_at(view, j + 1) or self._writer_clause(view, j):
             return True  # …, according to a statement.
         if self.ctx.lang.uses("frame.subject_before_cue") and j + 1 < len(tokens):
             span = self.np.forward(view, j + 1)
@@ -87,6 +87,36 @@ class Reports(Direct):
             and self._inserted_frame(view, j + 1)
         )
 
+    def _writer_clause(self, view: SentenceView, j: int) -> bool:
+        """At the comma or dash j the writer's own clause begins, which ends a report: a dash and
+        a coordinator (``… created leverage — and in some cases …``), or a link of
+        ``[writer_links]`` with a subject and its finite verb (``…, but the agency did not say``,
+        ``…, while the league condemned …``, ``…, as he deflected …``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if j + 2 >= len(tokens) or view.quoted[j] or view.quoted[j + 1]:
+            return False
+        link = tokens[j + 1].lower
+        if tokens[j].text in ("—", "–"):
+            return link in words("dash_links")
+        if tokens[j].text != "," or link not in words("writer_links"):
+            return False
+        span = self.np.forward(view, j + 2)
+        if span is None or span[1] >= len(tokens):
+            return False
+        verb = tokens[span[1]]
+        return (
+            self.np.is_pronoun(tokens[j + 2])
+            and verb.text[:1].islower()
+            and verb.text[:1].isalpha()  # but he gave …
+            or verb.lower in words("auxiliaries")
+            or verb.lower in words("negations")
+            or verb.lower in words("finite_verbs")
+            or verb.lower in self.ctx.lang.cue_forms
+            or verb.text[:1].islower()
+            and len(verb.text) > 3
+            and verb.lower.endswith(tuple(words("past_endings")))
+        )
+
     def _attribution_at(self, view: SentenceView, j: int) -> bool:
         """An according-to phrase starts at token j (according to, laut, selon)."""
         words = [t.lower for t in view.tokens[j : j + 3]]
@@ -96,14 +126,21 @@ class Reports(Direct):
         """A subordinator (``that``) within a few words from token k, before any punctuation,
         quotation or second frame: ``said on Monday that …``; not ``said the plan failed and
         added that …``, where the ``that`` belongs to the second frame."""
-        tokens = view.tokens
+        tokens, words = view.tokens, self.ctx.lang.word_class
         for j in range(k, min(k + 8, len(tokens) - 1)):
             t = tokens[j]
-            if view.quoted[j] or t.text in CLAUSE_PUNCT or t.text in END_PUNCT:
-                return None
+            if (
+                view.quoted[j]
+                or t.text in CLAUSE_PUNCT
+                or t.text in END_PUNCT
+                or t.lower in words("auxiliaries")
+            ):
+                return None  # stressed the decision would not change the reality that …: the clause began
             if j > k and self._coordinated_frame(view, j - 1):
                 return None
-            if t.lower in self.ctx.lang.word_class("subordinators"):
+            if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j):
+                return None  # reported wait times that exceeded two hours: a relative clause
+            if t.lower in words("subordinators"):
                 return j
         return None
 
@@ -132,7 +169,11 @@ class Reports(Direct):
                     k = span[1]
         j = self._subordinator_after(view, k)
         if j is not None:
-            return (tokens[j].start, self._content_end(view, j)) if j < last - 2 else None
+            # the complementiser the language leaves out of the content (said that …)
+            start = (
+                tokens[j + 1].start if tokens[j].lower in words("dropped_subordinators") else tokens[j].start
+            )
+            return (start, self._content_end(view, j)) if j < last - 2 else None
         if k > last or view.quoted[k] or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in END_PUNCT:
             return None
         nxt = tokens[k]
@@ -149,20 +190,9 @@ class Reports(Direct):
         verbs = ctx.lang.cue_forms.get(tokens[i].lower, ())
         if verbs and all("naming" in v.kind for v in verbs):
             return None  # described the deal as "historic": a naming, not a reported clause
-        directive = any("directive" in v.kind for v in verbs)
-        if directive:  # asked ministries to speed up …, urged voters to stay home
-            to = next(
-                (
-                    n
-                    for n in range(k, min(k + 8, last))
-                    if tokens[n].lower in words("infinitive_markers")
-                    and tokens[n + 1].text[:1].islower()
-                    and not view.quoted[n]
-                ),
-                None,
-            )
-            if to is not None and not any(t.text in CLAUSE_PUNCT for t in tokens[k:to]):
-                return nxt.start, self._content_end(view, k)
+        after_object = self._clause_after_object(view, k, verbs)
+        if after_object is not None:
+            return after_object
         end = self._content_end(view, k)
         stop = view.first_at_or_after(end) or len(tokens)  # did not reveal X and said …: not past a new frame
         window = range(k + 1, min(k + 6, stop))
@@ -192,6 +222,42 @@ class Reports(Direct):
         if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k : k + 1]):
             return None  # declared a state of emergency: an object, not a clause
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
+
+    def _verb_after_relative(self, view: SentenceView, j: int) -> bool:
+        """The word after the relative pronoun at j is an auxiliary or a past form (``times that
+        exceeded``, ``a plan that was``), so the pronoun opens a relative clause, not a report."""
+        if j + 1 >= len(view.tokens):
+            return False
+        nxt = view.tokens[j + 1].lower
+        words = self.ctx.lang.word_class
+        return nxt in words("auxiliaries") or nxt.endswith(tuple(words("past_endings")))
+
+    def _clause_after_object(self, view: SentenceView, k: int, verbs: tuple) -> tuple[int, int] | None:
+        """The clause that follows the cue's object, the object left out: ``urged voters to stay
+        home`` (a @directive verb) gives ``to stay home``, from the infinitive marker on;
+        ``accused the firm of hiding losses`` (an @accusation verb) gives ``hiding losses``, after
+        the preposition of ``[accusation_prepositions]``. None when the marker is not within eight
+        words before a comma or a quotation, or the word after it is capitalised."""
+        words, tokens = self.ctx.lang.word_class, view.tokens
+        kinds = {kind for v in verbs for kind in v.kind.split("+")}
+        if "directive" in kinds:
+            markers, skip = words("infinitive_markers"), 0  # asked ministries to speed up …
+        elif "accusation" in kinds:
+            markers, skip = words("accusation_prepositions"), 1  # accused China of using …
+        else:
+            return None
+        for n in range(k, min(k + 8, len(tokens) - 1)):
+            if tokens[n].text in CLAUSE_PUNCT or view.quoted[n]:
+                return None
+            if tokens[n].lower in markers and (tokens[n + 1].text[:1].islower() or view.quoted[n + 1]):
+                if skip and not any(
+                    t.lower.endswith(tuple(words("gerund_endings"))) for t in tokens[n + 1 : n + 4]
+                ):
+                    return None  # accused him of fraud: a noun phrase, no clause
+                if not skip and n > k and tokens[n - 1].lower in words("negations"):
+                    n -= 1  # warned residents not to approach …: the negation stays in the content
+                return tokens[n + skip].start, self._content_end(view, n)
+        return None
 
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``

@@ -4,8 +4,8 @@ an adverbial clause or the frame's own subject."""
 
 from __future__ import annotations
 
-from ..clean import has_finite_verb
 from ..context import END_PUNCT, ReportSpan, SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _words,
 )

@@ -66,7 +66,7 @@ def test_a_cue_after_a_possessive_is_no_narrated_act():
         (
             "en",
             "The minister said the plan had failed and added that a new one would follow.",
-            [("said", "the plan had failed"), ("added", "that a new one would follow")],
+            [("said", "the plan had failed"), ("added", "a new one would follow")],
         ),
         (  # a noun phrase object, then a second frame: the object is no report
             "en",

@@ -78,3 +78,46 @@ def test_german_keeps_the_second_quotation_and_a_quotation_over_paragraphs_as_th
     text = "Die Trainerin sagte: „Wir haben alles versucht.\n\n„Es hat am Ende nicht gereicht.“"
     (q,) = _quotes(text, "de")
     assert len(q["spans"]) == 2
+
+
+def test_a_frame_after_the_last_paragraph_frames_that_paragraph():
+    text = (
+        '"We tried everything we could," she said. "It failed in the end.\n\n'
+        '"We will try again next year," Dana Pratt said.'
+    )
+    quotes = _quotes(text)
+    assert [(q["text"], q["rule"], q["cue"]) for q in quotes] == [
+        ("We tried everything we could It failed in the end", "direct.interrupted", "said"),
+        ("We will try again next year", "direct.post_frame", "said"),
+    ]
+    assert quotes[1]["speaker"] == "Dana Pratt"
+
+
+def test_the_first_paragraph_keeps_a_frame_before_it():
+    text = 'Dana Pratt, the coach, commented: "We tried everything we could.\n\n"It failed in the end," Pratt said.'
+    quotes = _quotes(text)
+    assert [(q["text"], q["rule"], q["cue"], q["speaker"]) for q in quotes] == [
+        ("We tried everything we could", "direct.pre_frame", "commented", "Dana Pratt"),
+        ("It failed in the end", "direct.post_frame", "said", "Dana Pratt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We tried everything we could,” Dana Pratt said.',  # straight opening, curly closing
+        '“We tried everything we could," Dana Pratt said.',  # curly opening, straight closing
+    ],
+)
+def test_a_straight_and_a_curly_mark_pair(text):
+    (q,) = _quotes(text)
+    assert (q["text"], q["rule"], q["speaker"]) == (
+        "We tried everything we could",
+        "direct.post_frame",
+        "Dana Pratt",
+    )
+
+
+def test_a_shout_is_a_cue():
+    (q,) = _quotes('"Open the door, we are coming in!" an officer shouts.')
+    assert (q["text"], q["cue"], q["speaker"]) == ("Open the door, we are coming in", "shouts", "officer")
