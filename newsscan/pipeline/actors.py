@@ -18,6 +18,7 @@ Rules, applied in text order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -83,7 +84,22 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
-RECENT_LIMIT = 256  # a pronoun or role noun refers back to one of this many most recently mentioned actors
+RENAMED_WINDOW = 400  # characters before a pronoun read for a person named again by surname alone
+_WORD = re.compile(r"[^\W\d_]+")
+RECENT_LIMIT = 256
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at offset ``at`` open a sentence or paragraph (after ``.``, ``!``, ``?``
+    or a line break)?
+
+    >>> _opens_sentence("He left. Lee stayed.", 9), _opens_sentence("He met Lee.", 7)
+    (True, False)
+    """
+    before = text[max(0, at - 4) : at]
+    return (
+        at == 0 or "\n" in before or before.rstrip()[-1:] in (".", "!", "?")
+    )  # a pronoun or role noun refers back to one of this many most recently mentioned actors
 
 
 def _deletions(word: str) -> set[str]:
@@ -258,6 +274,26 @@ class _Resolver:
             self.recency[id(draft)] = draft
         return draft
 
+    def renamed(self, text: str, start: int, end: int) -> None:
+        """A known person who opens a sentence by surname alone, between the last mention and
+        ``end`` (at most RENAMED_WINDOW characters back), is mentioned again: the sentence
+        subject of news writing, so the last one becomes the most recent actor and a pronoun
+        after it means them. A surname inside a sentence (an object: ``who represents Ray``)
+        does not count.
+
+        ``Ambassador Ann Lee … a call with President Tom Ray.¶Lee has changed her account —
+        “I now recall,” she said``: she is Lee; ``Lee`` in ``a call with Ray and Lee`` is not."""
+        found = None
+        for m in _WORD.finditer(text, max(start, end - RENAMED_WINDOW), end):
+            if m.group()[0].isupper() and _opens_sentence(text, m.start()):
+                people = [d for d in self.index.get("surname", m.group().lower()) if d.kind == "person"]
+                found = (self._first(people), m.start()) if people else found
+        if found is not None and found[0] is not None and found[0].last < found[1]:
+            draft = found[0]
+            draft.last = found[1]
+            self.recency.pop(id(draft), None)
+            self.recency[id(draft)] = draft
+
     def _pronoun_antecedent(self, mention: Mention) -> _Draft | None:
         """What a pronoun stands for: the most recent actor it agrees with in number and gender.
 
@@ -362,10 +398,12 @@ def resolve(
     statements: tuple[Statement, ...],
     people: tuple[Mention, ...] = (),
     reference: Reference = Reference(),
+    text: str = "",
 ) -> tuple[tuple[Actor, ...], tuple]:
     """Resolve speaker mentions (and the named people introduced before them) to actors.
     Only actors with at least one statement are returned. ``reference``: what the language's
-    data says about back references (``Reference.of(language)``)."""
+    data says about back references (``Reference.of(language)``); ``text``: the text the
+    offsets point into, read for people named again by surname before a pronoun."""
     resolver = _Resolver(reference)
     owners: list[_Draft | None] = []
     events = sorted(
@@ -377,7 +415,12 @@ def resolve(
         key=lambda e: (e[0], e[1]),
     )
     by_statement = {}
-    for _, is_statement, item in events:
+    previous = 0
+    for offset, is_statement, item in events:
+        mention = cast(Statement, item).mention if is_statement else cast(Mention, item)
+        if text and mention is not None and mention.kind == "pronoun":
+            resolver.renamed(text, previous, offset)
+        previous = max(previous, offset)
         if not is_statement:
             resolver.resolve(cast(Mention, item))
             continue

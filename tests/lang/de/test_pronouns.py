@@ -7,7 +7,7 @@ from newsscan.api import analyze_text
 def _speaker_of(text: str, quote_start: str) -> str | None:
     a = analyze_text(text, language="de")
     for q in a.quotes:
-        if q.statement.text.startswith(quote_start):
+        if quote_start in q.statement.text:
             return q.actor.name if q.actor else None
     raise AssertionError(f"no statement starting {quote_start!r}: {[q.statement.text for q in a.quotes]}")
 
@@ -27,3 +27,11 @@ def test_er_after_a_named_person_with_a_role():
     )
     speaker = _speaker_of(text, "dass die Pläne weitere Stellen kosten")
     assert speaker is not None and speaker.endswith("Karl Himmelreich")
+
+
+def test_er_after_a_surname_opening_the_sentence():
+    text = (
+        "Gewerkschaftschef Karl Brunner traf sich mit Minister Hans Vogt.\n\n"
+        "Brunner forderte mehr Geld für die Beschäftigten. Er sagte, die Löhne seien zu niedrig."
+    )
+    assert _speaker_of(text, "die Löhne seien zu niedrig") == "Karl Brunner"
