@@ -105,11 +105,30 @@ def negated_cue(ctx: Context, view: SentenceView, i: int, cue: str) -> str | Non
     return " ".join([head] + rest)
 
 
+def negative_subject(ctx: Context, st: Statement) -> bool:
+    """Does the statement's speaker mention open with a negative subject (``[negative_subjects]``)?
+    ``No one confirmed that …``, ``Nobody said …``, ``Niemand bestätigte, dass …``, ``None of
+    the officials said …``; not ``Noah said …`` nor ``Nobel laureate Ann Hale said …``."""
+    if st.mention is None or st.inherited:
+        return False
+    words = _plain(st.mention.text.lower()).split()
+    subjects = ctx.lang.word_class("negative_subjects")
+    return bool(words) and (words[0] in subjects or " ".join(words[:2]) in subjects)
+
+
+def _unspoken(st: Statement) -> Statement:
+    """The statement of a negative subject: negated, with no speaker (``No one confirmed …``)."""
+    return replace(st, mention=None, speaker_span=None, via=None, negated=True)
+
+
 def mark(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
     """The statements, each with a negated cue verb taking its negation into the cue and
-    ``negated=True``; the others as they were."""
+    ``negated=True``, a negative subject's statement negated and without speaker; the others
+    as they were."""
     out = []
     for st in statements:
+        if negative_subject(ctx, st):
+            st = _unspoken(st)
         cue = None
         if st.cue and st.cue_start is not None and st.frame is None:
             view = ctx.views[ctx.sentence_at(st.cue_start)]
