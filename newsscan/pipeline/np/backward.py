@@ -28,6 +28,7 @@ class Backward(ChunkerBase):
         if i > 0 and self.is_pronoun(tokens[i - 1]) and self._at_clause_start(view, i - 1):
             return i - 1, i
         j = i - 1
+        j = self._skip_negation(view, j)
         while j > 0 and self._is_adverb(tokens[j]):  # wie EADS gestern mitteilte
             j -= 1
         i = j + 1
@@ -44,6 +45,25 @@ class Backward(ChunkerBase):
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
             return self._fallback_subject(view, i)
         return a, i
+
+    def _skip_negation(self, view: SentenceView, j: int) -> int:
+        """The token before the negation (with adverbs and its auxiliaries) that ends at token j,
+        which belongs to the verb, not to the phrase: ``Smith didn't say``, ``Anna Berg never
+        said``, ``Smith has not yet said``; j itself when no negation ends there (``Smith has
+        said`` keeps its walk: an auxiliary alone is not skipped)."""
+        tokens, words = view.tokens, self.lang.word_class
+
+        def low(k: int) -> str:
+            return tokens[k].lower.replace("’", "'") if tokens[k].text[:1].islower() else ""
+
+        k = j
+        while k > 0 and (self._is_adverb(tokens[k]) or low(k) in words("negations")):
+            k -= 1
+        if not any(low(n) in words("negations") for n in range(k + 1, j + 1)):
+            return j
+        while k > 0 and low(k) in words("auxiliaries"):
+            k -= 1
+        return k
 
     def _phrase_back(self, view: SentenceView, j: int) -> int:
         """Walk back from token j over the words of a noun phrase; the index before its first word."""
