@@ -111,12 +111,23 @@ def is_plural(text: str, role: str | None, gender: str | None, ref: Reference) -
     return any(w != head and w.startswith(head) and w[len(head) :] in ref.plural_endings for w in words)
 
 
+def surname_shape(word: str) -> bool:
+    """Could the last word of a name be a surname? Not a short acronym or a number (``Hertha
+    BSC``, ``Hannover 96``, ``Bayer AG`` no; ``Anna Berg``, ``John Hale III``, ``Emmanuel
+    MACRON`` yes)."""
+    letters = "".join(ch for ch in word if ch.isalpha())
+    acronym = 1 < len(letters) <= 4 and letters.isupper() and set(letters) - set("IVX")
+    return bool(letters) and not any(ch.isdigit() for ch in word) and not acronym
+
+
 def forename_gender(name: str, countries: tuple) -> str | None:
     """The gender the given name of a full name shows (``Anna Berg`` -> f), for the language's
     ``countries``; None for a lone surname, an initial or a name the dictionary leaves open.
     A double given name counts by its first part (``Hans-Peter`` -> m)."""
     words = name.split()
     if len(words) < 2 or len(words[0].rstrip(".")) < 2 or words[0].endswith("."):
+        return None
+    if not surname_shape(words[-1]):
         return None
     first = words[0]
     found = forenames.gender(first, countries)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..lang import media_aliases
 from ..model import Mention
+from .agreement import surname_shape
 from .context import Context, SentenceView
 from .np.base import ROLE_LIKE_ENDINGS, opens_name, particle_chain
 
@@ -357,10 +358,10 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
     """A name, or an organisation's name in its base form (das Verteidigungsministerium, die
     Deutsche Bank; des Ministeriums für Planung -> das Ministerium für Planung)."""
     base = _organisation_base(ctx, name_tokens[-1].text)
-    kind = "organisation" if base and not honorific else "name"
+    club = not surname_shape(name_tokens[-1].text)  # Hertha BSC, WWF
+    kind = "organisation" if (base or club) and not honorific else "name"
     name = " ".join(t.text for t in name_tokens).replace(" .", ".")
-    if kind == "organisation" and name_tokens[-1] is head[-1]:
-        assert base is not None  # an organisation has its base form
+    if base and kind == "organisation" and name_tokens[-1] is head[-1]:
         name = name[: len(name) - len(name_tokens[-1].text)] + base
         if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):
             name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
