@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from . import lang as langdata
 from .model import Analysis, Document, Language, Options, Quote, Statement
 from .pipeline import actors, agencies, clean, language, load, negation, segment, speakers, statements
+from .pipeline.agreement import Reference
 from .pipeline.context import Context
 
 GENERIC_MIN_WORDS = 3  # a quotation of fewer words is a title or a scare quote
@@ -81,12 +82,7 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
     ctx = Context(cleaned.text, sentences, data)
     if detected.data:
         found = negation.mark(ctx, speakers.attribute(ctx, statements.find(ctx)))
-        actor_list, quotes = actors.resolve(
-            found,
-            speakers.people(ctx),
-            tuple(data.word_class("distinct_roles")),
-            data.word_class("definite_determiners"),
-        )
+        actor_list, quotes = actors.resolve(found, speakers.people(ctx), Reference.of(data))
     else:
         actor_list, quotes = (), _generic_quotes(ctx)
     quotes, agency_list = agencies.find(ctx, quotes)

@@ -297,10 +297,33 @@ def _in_pool(
         pool.close()
     except BaseException:
         stop.set()
-        pool.terminate()
+        if _terminate(pool):
+            pool.join()
         raise
-    finally:
-        pool.join()
+    pool.join()
+
+
+TERMINATE_GRACE = 5.0  # seconds pool.terminate() may take before its stuck lock is released
+
+
+def _terminate(pool, grace: float = TERMINATE_GRACE) -> bool:
+    """``pool.terminate()``, bounded; whether the pool ended cleanly.
+
+    terminate() waits for the pool's task handler, whose last act is to put an end marker on
+    the result queue under that queue's lock. A worker killed while it held the lock (writing
+    a result) leaves it taken for good, and terminate() would wait for ever. So terminate()
+    runs in a helper thread; if it has not finished after ``grace`` seconds, the result
+    queue's lock — a semaphore, which any process may release — is released for it."""
+    ender = threading.Thread(target=pool.terminate, name="newsscan-pool-terminate", daemon=True)
+    ender.start()
+    ender.join(grace)
+    if ender.is_alive():
+        try:
+            pool._outqueue._wlock.release()
+        except (AttributeError, ValueError):  # no such lock, or it was free after all
+            pass
+        ender.join(grace)
+    return not ender.is_alive()
 
 
 _WARM_PAGE = (

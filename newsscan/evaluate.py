@@ -15,7 +15,11 @@ README). Figures:
   has no coreference, so it names the local mention); type and cue accuracy; throughput;
 - pronoun speakers (``pronoun_speaker``): where the gold gives the canonical speaker
   (``speaker_canonical``, the English corpus), our actor must be that person; where it
-  does not (the German corpus), a pronoun resolved to any actor counts;
+  does not (the German corpus), a pronoun resolved to any actor counts. ``bound`` is the
+  share resolved to any actor, ``canonical_n`` how many were checked by name, and
+  ``gender_clash`` how many were bound to an actor of the other gender (``she`` to a man);
+- canonical speaker (``canonical_speaker``): on every matched quote whose gold gives a
+  canonical name, our actor must be that person — role nouns and pronouns resolved;
 - per rule (``by_rule``): a prediction matched to a required gold quote is a true positive
   of the rule that found it (``quotes[].rule``), an unmatched prediction a false positive;
   a rule's recall is the share of all required gold quotes that it found.
@@ -163,6 +167,11 @@ class Tally:
     speaker_n: int = 0
     pronoun_ok: int = 0
     pronoun_n: int = 0
+    pronoun_bound: int = 0
+    pronoun_canonical: int = 0  # pronouns checked against a gold canonical name
+    pronoun_clash: int = 0  # bound to an actor of the other gender
+    canonical_ok: int = 0
+    canonical_n: int = 0
     cue_ok: int = 0
     cue_n: int = 0
     articles: int = 0
@@ -216,12 +225,12 @@ def score_article(
     """Add one article's figures to ``tally``: tokens, quotes, speakers, cues, misses and false alarms."""
     golds = _gold_quotes(record, type_filter)
     preds = _pred_quotes(result, type_filter)
-    aliases = {a["id"]: a["mentions"] for a in result.get("actors", [])}
+    actors = {a["id"]: a for a in result.get("actors", [])}
     _score_tokens(preds, golds, tally)
     matches = _quote_matches(preds, golds)
     tally.gold_required += sum(1 for g in golds if not g["optional"])
     for i, j in matches:
-        _score_match(record, preds[i], golds[j], tally, pronouns, aliases, errors)
+        _score_match(record, preds[i], golds[j], tally, pronouns, actors, errors)
     _score_unmatched(record, preds, golds, {i for i, _ in matches}, {j for _, j in matches}, tally, errors)
 
 
@@ -262,7 +271,7 @@ def _quote_matches(preds: list, golds: list) -> list[tuple[int, int]]:
 
 
 def _score_match(
-    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, aliases: dict, errors: list | None
+    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, actors: dict, errors: list | None
 ) -> None:
     """A predicted quote matched to a gold one: type, rule, speaker and cue."""
     if not g["optional"]:
@@ -271,7 +280,7 @@ def _score_match(
             tally.by_type[g["type"]].tp += 1
         tally.by_rule.setdefault(p.get("rule"), PRF()).tp += 1
     if g["speaker"]:
-        _score_speaker(record, p, g, tally, pronouns, aliases, errors)
+        _score_speaker(record, p, g, tally, pronouns, actors, errors)
     if g["cue"]:
         tally.cue_n += 1
         if p.get("cue"):
@@ -279,11 +288,15 @@ def _score_match(
 
 
 def _score_speaker(
-    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, aliases: dict, errors: list | None
+    record: dict, p: dict, g: dict, tally: Tally, pronouns: set, actors: dict, errors: list | None
 ) -> None:
     """The canonical name, the mention at the statement, or any mention of the same actor."""
-    names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + aliases.get(p.get("actor"), [])
+    actor = actors.get(p.get("actor")) or {}
+    names = [n for n in (p.get("speaker"), p.get("speaker_mention")) if n] + actor.get("mentions", [])
     ok = same_speaker(names, g["speaker"])
+    if g["canonical"]:
+        tally.canonical_n += 1
+        tally.canonical_ok += same_speaker(names, g["canonical"])
     pronoun = " ".join(tokens(g["speaker"])) in pronouns
     if pronoun:
         # with the gold's canonical name (who the pronoun means), the actor must be that one;
@@ -291,6 +304,7 @@ def _score_speaker(
         ok = same_speaker(names, g["canonical"]) if g["canonical"] else bool(p.get("speaker"))
         tally.pronoun_n += 1
         tally.pronoun_ok += ok
+        _pronoun_figures(p, g, tally, actor.get("gender"))
     else:
         tally.speaker_n += 1
         tally.speaker_ok += ok
@@ -306,6 +320,17 @@ def _score_speaker(
                 "text": g["text"],
             }
         )
+
+
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f", "er": "m"}  # sie: also plural
+
+
+def _pronoun_figures(p: dict, g: dict, tally: Tally, gender: str | None) -> None:
+    """A gold pronoun speaker: resolved to an actor at all, checked by name, of the other gender."""
+    tally.pronoun_bound += bool(p.get("speaker"))
+    tally.pronoun_canonical += bool(g["canonical"])
+    expected = PRONOUN_GENDERS.get(" ".join(tokens(g["speaker"])))
+    tally.pronoun_clash += bool(expected and gender and gender != expected)
 
 
 def _score_unmatched(
@@ -444,7 +469,17 @@ def evaluate(
         "quotes": tally.quotes.figures(),
         "by_type": {t: f.figures() for t, f in tally.by_type.items() if not type_filter or t == type_filter},
         "speaker": {"accuracy": ratio(tally.speaker_ok, tally.speaker_n), "n": tally.speaker_n},
-        "pronoun_speaker": {"accuracy": ratio(tally.pronoun_ok, tally.pronoun_n), "n": tally.pronoun_n},
+        "pronoun_speaker": {
+            "accuracy": ratio(tally.pronoun_ok, tally.pronoun_n),
+            "n": tally.pronoun_n,
+            "bound": ratio(tally.pronoun_bound, tally.pronoun_n),
+            "canonical_n": tally.pronoun_canonical,
+            "gender_clash": tally.pronoun_clash,
+        },
+        "canonical_speaker": {
+            "accuracy": ratio(tally.canonical_ok, tally.canonical_n),
+            "n": tally.canonical_n,
+        },
         "cue": {"accuracy": ratio(tally.cue_ok, tally.cue_n), "n": tally.cue_n},
         "articles_per_second": ratio(tally.articles, tally.seconds),
     }

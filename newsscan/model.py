@@ -98,6 +98,7 @@ class Statement:
     inherited: bool = False  # speaker taken from the statement before (no frame of its own)
     frame: tuple | None = None  # (cue, offset) of a narrated speech act in the sentence before
     rule: str | None = None  # the construction that found it (direct.post_frame, according.nach, …)
+    speaker_span: tuple | None = None  # (start, end) of the speaker phrase the construction read, if any
     negated: bool = False  # the cue verb is negated (did not confirm, bestätigte nicht); the cue holds it
 
 

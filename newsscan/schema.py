@@ -11,7 +11,7 @@ One article is one object::
                                            # (null: only quotation marks were used, no speakers)
      "text":     str,                      # the cleaned text; every offset indexes into it
      "boilerplate": [{"text", "kind", "line"}],
-     "actors":   [{"id", "name", "role", "kind", "mentions": [str]}],
+     "actors":   [{"id", "name", "role", "kind", "gender", "mentions": [str]}],
      "quotes":   [{"id", "speaker", "speaker_mention", "actor", "role", "text", "type", "cue",
                    "via", "start", "end", "sentence", "spans": [[start, end]], "rule", "negated"}],
      "agencies": [{"name", "mentions", "quotes": [quote id]}]}
@@ -31,6 +31,11 @@ Added within ``newsscan/1``:
   ``according.preposition``, ``free_indirect.konjunktiv``, …; the list is ``RULES``).
   It says how a statement was found, so that precision and recall can be measured per
   rule (``newsscan eval --by-rule``); names may be added as rules are added.
+- ``actors[].gender``: ``"f"``, ``"m"`` or null (unknown), for a person or an unnamed
+  actor: from a gendered honorific (*Frau*, *Ms.*), a gendered role noun (*Ministerin*,
+  *spokeswoman*, *la directrice*), a pronoun bound to the actor, else the given name
+  (the forename dictionary, :mod:`newsscan.lang.forenames`; ambiguous names such as
+  *Andrea* or *Kim* stay null). Always null for an organisation or a document.
 - ``actors[].kind`` may be ``document``: a document quoted as the source with no named
   author (*the statement read*, *according to court records*, *laut der Mitteilung*). It is
   never a person; ``newsscan actors`` leaves documents out of its rows. The other kinds are
@@ -100,8 +105,8 @@ RULES = {
     "indirect.cue_then_report": "a cue, then the reported clause: sagte, dass … / said (that) …",
     "indirect.report_then_cue": "the reported clause, then its frame: …, sagte er / …, the minister said",
     "indirect.so_frame": "the report with an inserted so-frame: …, so der Minister",
-    "indirect.anaphoric_frame": "a sentence, then a frame referring back to it: "
-    "… Das teilte die Polizei mit.",
+    "indirect.anaphoric_frame": "a sentence or clause, then a frame referring back to it: "
+    "… Das teilte die Polizei mit. / …, das entschied die Behörde.",
     "according.preposition": "an according-to preposition: laut X, according to X, selon X",
     "according.nach": "nach with a source noun: nach Angaben der Polizei",
     "according.postposition": "an according-to postposition: X zufolge",
@@ -111,7 +116,7 @@ RULES = {
     "free_indirect.hearsay": "soll … haben: hearsay in a main clause",
     "free_indirect.colon": "a clause and a colon, then a Konjunktiv I report",
 }
-ACTOR_KEYS = ("id", "name", "role", "kind", "mentions")
+ACTOR_KEYS = ("id", "name", "role", "kind", "gender", "mentions")
 AGENCY_KEYS = ("name", "mentions", "quotes")
 
 
@@ -151,7 +156,14 @@ def to_dict(a: Analysis) -> dict:
         "text": a.text,
         "boilerplate": [{"text": r.text, "kind": r.kind, "line": r.line} for r in a.boilerplate],
         "actors": [
-            {"id": x.id, "name": x.name, "role": x.role, "kind": x.kind, "mentions": list(x.mentions)}
+            {
+                "id": x.id,
+                "name": x.name,
+                "role": x.role,
+                "kind": x.kind,
+                "gender": x.gender,
+                "mentions": list(x.mentions),
+            }
             for x in a.actors
         ],
         "quotes": quotes,

@@ -188,3 +188,23 @@ def test_actors_across_a_corpus(folder, tmp_path):
     top = rows[0]
     assert top["actor"] == "Jan Weber0" and top["statements"] == 4 and top["articles"] == 2
     assert top["agencies"] == ["Reuters"]
+
+
+def test_terminating_a_pool_whose_result_lock_a_dead_worker_holds_does_not_hang():
+    """A worker killed while writing a result leaves the result queue's lock taken;
+    pool.terminate() alone would then wait for ever (seen under load)."""
+    import multiprocessing
+    import threading
+    import time
+
+    from newsscan.batch import _terminate
+
+    pool = multiprocessing.get_context("fork").Pool(1)
+    pool._outqueue._wlock.acquire()  # as a worker that died holding it would leave it
+    started = time.monotonic()
+    ended = []
+    runner = threading.Thread(target=lambda: ended.append(_terminate(pool, grace=0.5)), daemon=True)
+    runner.start()
+    runner.join(20)
+    assert ended == [True] and time.monotonic() - started < 10
+    pool.join()

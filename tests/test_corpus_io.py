@@ -242,8 +242,17 @@ def test_summary_line_on_a_terminal(tmp_path):
         timeout=120,
     )
     os.close(slave)
-    text = os.read(master, 65536).decode("utf-8", "replace")
+    chunks = []
+    while True:  # all of it: one read may return only part of what a slow run wrote
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the other side is closed and everything has been read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
     os.close(master)
+    text = b"".join(chunks).decode("utf-8", "replace")
     assert proc.returncode == 0
     last = [line for line in text.replace("\r", "\n").splitlines() if line.strip()][-1]
     assert "2 articles, 0 failed, 26 statements" in last and f"written to {out}" in last

@@ -59,12 +59,12 @@ def test_a_pronoun_speaker_must_be_the_canonical_person_when_the_gold_names_one(
         return evaluate(str(path), errors=errors)["pronoun_speaker"], errors
 
     right, errors = corpus("Tom Hale")
-    assert right == {"accuracy": 1.0, "n": 1} and not [e for e in errors if e["error"] == "pronoun"]
+    assert (right["accuracy"], right["n"]) == (1.0, 1) and not [e for e in errors if e["error"] == "pronoun"]
     wrong, errors = corpus("Ann Lee")  # the gold says "He" meant someone the pronoun was not bound to
-    assert wrong == {"accuracy": 0.0, "n": 1}
+    assert (wrong["accuracy"], wrong["n"]) == (0.0, 1)
     assert [e["canonical"] for e in errors if e["error"] == "pronoun"] == ["Ann Lee"]
     resolved, _ = corpus(None)  # no canonical name: resolved to an actor is what can be checked
-    assert resolved == {"accuracy": 1.0, "n": 1}
+    assert (resolved["accuracy"], resolved["n"], resolved["bound"]) == (1.0, 1, 1.0)
 
 
 def test_eval_rejects_a_file_in_another_format(tmp_path):
@@ -152,6 +152,45 @@ def test_malformed_gold_records_are_named_by_line(tmp_path, lines, where, what):
     result = _eval_cli(path)
     assert result.exit_code == 1 and result.stdout == ""
     assert where in result.stderr and what in result.stderr and "Traceback" not in result.stderr
+
+
+def test_pronoun_speaker_is_checked_against_the_canonical_name(tmp_path):
+    text = (
+        "Ann Leger said the budget was balanced. Tom Hollis said the team was ready. "
+        "She said the vote would come next week."
+    )
+
+    def quote(content, speaker, canonical):
+        return {"text": content, "type": "indirect", "speaker": speaker, "speaker_canonical": canonical}
+
+    gold = {
+        "id": "1",
+        "text": text,
+        "quotes": [
+            quote("the budget was balanced", "Ann Leger", "Ann Leger"),
+            quote("the team was ready", "Tom Hollis", "Tom Hollis"),
+            quote("the vote would come next week", "She", "Ann Leger"),
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    out = evaluate(str(path))
+    assert out["pronoun_speaker"] == {
+        "accuracy": 1.0,
+        "n": 1,
+        "bound": 1.0,
+        "canonical_n": 1,
+        "gender_clash": 0,
+    }
+    assert out["canonical_speaker"] == {"accuracy": 1.0, "n": 3}
+    wrong = dict(
+        gold, quotes=gold["quotes"][:2] + [quote("the vote would come next week", "She", "Tom Hollis")]
+    )
+    path.write_text(json.dumps(wrong) + "\n", encoding="utf-8")
+    errors = []
+    out = evaluate(str(path), errors=errors)
+    assert out["pronoun_speaker"]["accuracy"] == 0.0
+    assert [e["error"] for e in errors] == ["pronoun"]
 
 
 def test_speaker_errors_are_sorted_into_categories_by_shape():

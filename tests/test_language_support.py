@@ -94,3 +94,19 @@ def test_the_table_says_a_language_has_no_data(tmp_path):
     article.write_text(RUSSIAN, encoding="utf-8")
     out = runner.invoke(app, ["analyze", str(article), "-f", "table"]).stdout
     assert "no data of its own: quotation marks only" in " ".join(out.split())
+
+
+def test_a_word_class_declared_twice_is_an_error_when_the_data_loads():
+    with pytest.raises(ValueError, match=r"\[coordinators\] is declared twice"):
+        lang._sections(["[coordinators]", "and", "[negations]", "not", "[coordinators]", "or"])
+    assert lang._sections(["[coordinators]", "And", "or"]) == {"coordinators": frozenset({"and", "or"})}
+
+
+def test_role_inflections_are_checked_when_the_data_loads():
+    from newsscan.lang.inflections import check_inflections
+
+    with pytest.raises(ValueError, match="role_inflections"):
+        check_inflections("xx", {"role_inflections": [["s"]]})
+    with pytest.raises(ValueError, match="role_inflections"):
+        check_inflections("xx", {"role_inflections": [["", "e"]]})
+    check_inflections("xx", {"role_inflections": [["s", ""], ["en", "e"]]})

@@ -9,12 +9,12 @@ A language folder may contain any of these files; missing ones are empty:
 - ``roles.txt``         person role nouns (``+in`` adds a feminine form)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
-- ``honorifics.txt``, ``pronouns.txt``
+- ``honorifics.txt`` (each with its gender: ``Frau f``, ``Dr.``), ``pronouns.txt``
 - ``grammar.txt``       closed word classes in ``[sections]``
 - ``boilerplate.json``  whole-line boilerplate patterns by kind, and the words of the shapes (``"shapes"``)
 - ``quotes.json``       quotation mark pairs
 - ``attribution.json``  according-to patterns (``laut X``)
-- ``settings.json``     how the language works (elided words, plural endings, dropped subjects)
+- ``settings.json``     how the language works (elisions, plural endings, role noun endings, names)
 - ``constructions.txt`` the statement constructions the language uses, in priority order
 - ``strategies.txt``    the grammar strategies of the shared stages it uses (``strategies.py``)
 - ``rules.py``          code only this language needs, as hooks (``RULES``, see ``rules.py``)
@@ -32,6 +32,7 @@ from functools import cached_property, lru_cache
 from importlib import import_module, resources
 from itertools import product
 
+from .inflections import check_inflections, role_inflections
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -63,7 +64,7 @@ class Language:
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
-    feminine_honorifics: frozenset = frozenset()
+    honorific_genders: dict = field(default_factory=dict)  # honorific (no full stop) -> f | m
     pronouns: dict = field(default_factory=dict)  # lowercase pronoun -> gender
     words: dict = field(default_factory=dict)  # section -> frozenset
     boilerplate: tuple = ()  # (kind, compiled regex)
@@ -87,6 +88,11 @@ class Language:
     def elisions(self) -> frozenset:
         """Words written elided before a vowel (French ``qu'``, ``l'``), split off as tokens."""
         return frozenset(self.settings.get("elisions", ()))
+
+    @cached_property
+    def role_inflections(self) -> tuple[tuple[str, str], ...]:
+        """Role noun endings and their base-form replacements (``inflections.py``)."""
+        return role_inflections(self.settings)
 
     def word_class(self, name: str) -> frozenset:
         return self.words.get(name, frozenset())
@@ -119,7 +125,9 @@ def _sections(lines: list[str]) -> dict:
     for line in lines:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
-            sections.setdefault(current, [])
+            if current in sections:  # two lists under one name: a merge left one behind
+                raise ValueError(f"word class [{current}] is declared twice")
+            sections[current] = []
         elif current:
             sections[current].append(line.lower())
     return {k: frozenset(v) for k, v in sections.items()}
@@ -241,13 +249,14 @@ def _load(code: str | None) -> Language:
             strategies=frozenset(GENERIC_STRATEGIES),
         )
     settings = _json(code, "settings.json")
+    check_inflections(code, settings)
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
     roles, feminine = _roles(_lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]
         pronouns[word.lower()] = gender
-    honorifics = _lines(code, "honorifics.txt")
+    honorifics = [line.lower().split() for line in _lines(code, "honorifics.txt")]
     boiler = [
         (kind, _boilerplate_pattern(kind, pattern))
         for kind, patterns in _json(code, "boilerplate.json").items()
@@ -278,8 +287,8 @@ def _load(code: str | None) -> Language:
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),
         media=frozenset(w.lower() for w in _lines(code, "media.txt")),
-        honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
-        feminine_honorifics=frozenset(h.lower() for h in honorifics if h.lower() in ("frau", "professorin")),
+        honorifics=frozenset(h[0].rstrip(".") for h in honorifics),
+        honorific_genders={h[0].rstrip("."): h[1] for h in honorifics if len(h) > 1},
         pronouns=pronouns,
         words=words,
         boilerplate=tuple(boiler),
@@ -320,6 +329,8 @@ SPEAKER_WORD_CLASSES = (
     "addressee_verbs",
     "title_abbreviations",
     "sentence_openers",
+    "participle_subject_markers",
+    "coordinators",
 )
 
 

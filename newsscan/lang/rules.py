@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the stages import the language data, not the other way round
     from ..model import Token
-    from ..pipeline.context import Context
+    from ..pipeline.context import Context, SentenceView
 
 
 class Rules:
@@ -27,6 +27,31 @@ class Rules:
     def infinitive_clause(self, text: str) -> bool:
         """The text ends in an infinitive clause, which reports no statement (German ``zu``)."""
         return False
+
+    def konjunktiv_by_shape(self, ctx: Context, view: SentenceView, n: int) -> bool:
+        """Token n of ``view`` is a reported-speech verb form told by its shape alone, not by
+        a list (German Konjunktiv I: die Regierung plane …). No language but German has one."""
+        return False
+
+    def finite_shape(self, low: str, prev: str, endings: tuple[str, ...], prepositions: frozenset) -> bool:
+        """The lowercase word ``low`` (after the word ``prev``, no determiner) has the shape of
+        a finite verb: -ed, one of the language's finite ``endings``, or -s (not -ss) after a
+        lowercase word that is no preposition (the building collapsed; the trial starts).
+
+        >>> rules = Rules()
+        >>> rules.finite_shape("collapsed", "building", (), frozenset())
+        True
+        >>> rules.finite_shape("starts", "of", (), frozenset({"of"}))
+        False
+        """
+        if low.endswith("ed") or endings and low.endswith(endings):
+            return True
+        return (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and prev[:1].islower()
+            and prev.lower() not in prepositions
+        )
 
     def is_adjective(self, ctx: Context, t: Token) -> bool:
         """Any plain lowercase word of three letters or more that is no noun, cue, auxiliary,

@@ -40,9 +40,8 @@ STRATEGIES: dict[str, str] = {
     "honorific before them (Luiz Inácio Lula da Silva)",
     "np.bare_document": "lowercase words with no article that end in a document noun are a noun "
     "phrase (court records, federal prison records)",
-    "prose.lowercase_clause": "running prose is told by English-like verb shapes (-ed, the "
-    "language's endings, -s after a lowercase word) and by clause signs (a subject relative, "
-    "a present-tense verb after a name); without it, by German shapes (sagte, kämpfen)",
+    "prose.lowercase_clause": "running prose is also told by clause signs that the verb shapes "
+    "miss where nouns are lowercase (a subject relative, a present-tense verb after a name)",
     # nouns are capitalised
     "np.genitive_source": "a source noun takes a genitive with no article "
     "(Angaben libanesischer Sicherheitskreise)",
@@ -55,9 +54,16 @@ STRATEGIES: dict[str, str] = {
     "mention.document_noun_only": "a document source is named by its capitalised noun, without the "
     "adjectives before it (eigenen Angaben -> Angaben)",
     "gender.masculine_roles": "a role noun with no feminine form is masculine (der Sprecher)",
+    "role.bare_plural": "a role noun with no determiner is a group, never one named person "
+    "(Kritiker sagen, nach Meinung politischer Beobachter)",
     # where the subject and the report stand
     "frame.subject_before_cue": "a speaker phrase stands between a comma or a quotation and the cue "
     '("…," the minister said; …, the Associated Press reported)',
+    # how pronouns refer
+    "pronoun.natural_gender": "he and she stand for people only, never for an organisation "
+    "(she: never the Pentagon); without it sie / elle may stand for die Polizei, la police",
+    "speaker.pro_drop": "a cue verb may have no written subject (añadió, ha aggiunto): a statement "
+    "whose frame names no speaker takes the speaker of the statement before",
     "report.no_comma": "a reported clause follows its cue with no comma (said the plan failed), so "
     "a noun phrase right after the cue may be the report's subject",
 }

@@ -3,9 +3,15 @@
 Rules, applied in text order:
 - a name (with or without role or honorific) joins the actor with the same name, the
   same surname, or a surname one edit away (a typo); otherwise it starts an actor;
-- a definite role noun with no name (``Der Beamte``, ``die Sprecherin``) and a pronoun
-  (``er``, ``sie``) refer to the most recent compatible actor (gender; a matching role
-  noun is preferred);
+- a pronoun (``er``, ``she``) refers to the most recent actor of no other gender, never
+  to one of the other gender (``she`` is never bound to a man: with none it has no actor);
+  English he/she never stand for an organisation;
+- a definite role noun with no name (``der Minister``, ``the minister``, ``la directrice
+  de l'agence``) refers to the actor introduced with that role; else, for an age epithet
+  (``der 56-Jährige``), to the most recent person; else to the most recent actor introduced
+  with another role (``der Vizekanzler`` for ``Wirtschaftsminister X``); else it starts an
+  unnamed actor — never a person named with no role; a group (``US officials``, ``die
+  Wissenschaftler``) refers only to a group (:mod:`newsscan.pipeline.agreement`);
 - an indefinite description (``ein Vertreter bei …``) is an unnamed actor of its own;
 - an organisation (``die Polizei``) joins the actor of the same name.
 """
@@ -16,6 +22,16 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ..model import Actor, Mention, Quote, Statement
+from .agreement import (
+    Reference,
+    compatible,
+    gender_of,
+    is_epithet,
+    is_plural,
+    role_fits,
+    role_parts,
+    same_role_noun,
+)
 
 
 @dataclass
@@ -36,8 +52,8 @@ class _Draft:
         if mention.text not in self.mentions:
             self.mentions.append(mention.text)
         self.last = mention.start
-        if mention.role and not self.role:
-            self.role = mention.role
+        if mention.role and not self.role and mention.kind != "role":
+            self.role = mention.role  # not from an epithet: Der 56-Jährige names no office
         if mention.gender and not self.gender:
             self.gender = mention.gender
 
@@ -62,20 +78,6 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
             i += 1
         j += 1
     return edits + (len(b) - j) + (len(a) - i) <= 1
-
-
-def _compatible(draft: _Draft, gender: str | None) -> bool:
-    return gender is None or draft.gender is None or draft.gender == gender
-
-
-def _head(role: str | None) -> str:
-    return role.split()[-1].lower() if role else ""
-
-
-def _shares_role(draft: _Draft, head: str) -> bool:
-    if not draft.role:
-        return False
-    return head in draft.role.lower() or _head(draft.role).endswith(head)
 
 
 RECENT_LIMIT = 256  # a pronoun or role noun refers back to one of this many most recently mentioned actors
@@ -129,10 +131,11 @@ class _Resolver:
     """Mentions in text order -> drafts of actors. Names are looked up in an index, back
     references among the most recently mentioned drafts, so each mention costs O(1)."""
 
-    def __init__(self, distinct: tuple = (), definite: frozenset = frozenset()):
+    def __init__(self, reference: Reference = Reference()):
         self.drafts: list[_Draft] = []
-        self.distinct = distinct  # role nouns that name a person of their own (spokesman, Sprecher)
-        self.definite = definite  # definite articles: das Ministerium refers back
+        self.ref = reference
+        self.countries = reference.countries  # whose given names decide a gender (forenames)
+        self.definite = reference.definite  # definite articles: das Ministerium refers back
         self.index = _Index()
         self.seq: dict[int, int] = {}  # id(draft) -> creation order
         self.recency: dict[int, _Draft] = {}  # drafts, least recently mentioned first
@@ -148,27 +151,46 @@ class _Resolver:
                 found = draft
         return found
 
-    def _recent(self, gender, kinds=("person", "unnamed"), role_head: str | None = None) -> _Draft | None:
-        """The most recent compatible actor, one with a matching role first (pronouns, role nouns)."""
+    def _recent(self, gender, kinds=("person", "unnamed")) -> _Draft | None:
+        """The most recent actor of these kinds and of no other gender (pronouns)."""
+        return self._most_recent(lambda d: d.kind in kinds and compatible(d, gender, self.countries))
 
-        def fits(d: _Draft) -> bool:
-            return d.kind in kinds and _compatible(d, gender)
+    def _role_antecedent(self, mention: Mention) -> _Draft | None:
+        """What a role noun with no name refers to, in order (each of no other gender):
+        1. the most recent actor introduced with this role (``the minister`` after ``Finance
+           Minister Ann Lee``, ``la directrice de l'agence``, ``der Minister``), all its words
+           first, then its noun alone (``Emergency officials`` after ``officials``);
+        2. for an epithet (``der 56-Jährige``, ``die 56-jährige Angestellte``), the most
+           recent person;
+        3. the most recent actor introduced with another role, which the writer varies
+           (``der Vizekanzler`` after ``Wirtschaftsminister X``, ``der Beamte`` after ``ein
+           Sprecher des Ministeriums``) — unless the noun names a person of its own (``the
+           spokesman``);
+        else None: a new unnamed actor, never a person named with no role at all. A group
+        (``US officials``, ``die Wissenschaftler``) refers only to a group of that role."""
+        post = self.ref.postmodifiers
+        head = role_parts(mention.role or "", post)[0]
+        plural = is_plural(mention.text, mention.role, mention.gender, self.ref)
+        kinds = ("unnamed",) if plural else ("person", "unnamed")  # a group is no named person
 
-        if role_head:
-            preferred = self._most_recent(
-                lambda d: (
-                    fits(d)
-                    and bool(d.role)
-                    and (
-                        _head(d.role).endswith(role_head)
-                        or role_head.endswith(_head(d.role) or "\0")
-                        or role_head in d.role.lower().split()
-                    )
-                )
+        def agrees(d: _Draft) -> bool:
+            return compatible(d, mention.gender, self.countries)
+
+        for fits in (role_fits, same_role_noun):
+            draft = self._most_recent(
+                lambda d: d.kind in kinds and agrees(d) and fits(d.role, mention.role, self.ref)
             )
-            if preferred:
-                return preferred
-        return self._most_recent(fits)
+            if draft is not None:
+                return draft
+        if plural:
+            return None
+        if is_epithet(mention.role, self.ref):
+            draft = self._recent(mention.gender)
+        if draft is None and not head.endswith(self.ref.distinct):
+            draft = self._most_recent(
+                lambda d: d.kind in ("person", "unnamed") and bool(d.role) and agrees(d)
+            )
+        return draft
 
     def _first(self, drafts) -> _Draft | None:
         """Of ``drafts``, the one created first."""
@@ -203,12 +225,7 @@ class _Resolver:
     def resolve(self, mention: Mention) -> _Draft | None:
         kind = mention.kind
         if kind == "pronoun":
-            draft = self._recent(
-                mention.gender,
-                kinds=("person", "unnamed", "organisation")
-                if mention.gender != "m"
-                else ("person", "unnamed"),
-            )
+            draft = self._recent(mention.gender, kinds=self._pronoun_kinds(mention.gender))
         elif kind == "name":
             draft = self._by_name(mention)
             assert mention.name is not None
@@ -217,13 +234,10 @@ class _Resolver:
             if draft is None:
                 draft = self._new(mention.name, mention.role, "person", mention.gender)
         elif kind == "role":
-            head = _head(mention.role)
-            draft = self._recent(mention.gender, role_head=head)
-            if draft is not None and head.endswith(self.distinct) and not _shares_role(draft, head):
-                draft = None  # die Sprecherin after Minister X: another person, not an anaphor
+            draft = self._role_antecedent(mention)
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
-                draft.anaphor = True
+                draft.anaphor = not is_plural(mention.text, mention.role, mention.gender, self.ref)
         elif kind == "description":
             draft = self._description(mention)
         else:
@@ -237,15 +251,25 @@ class _Resolver:
             self.recency[id(draft)] = draft
         return draft
 
+    def _pronoun_kinds(self, gender: str | None) -> tuple:
+        """What a pronoun may stand for: a feminine or plural one also for an organisation
+        (sie: die Polizei), unless pronouns have natural gender (she: never the Pentagon)."""
+        if gender == "m" or gender == "f" and self.ref.natural_gender:
+            return ("person", "unnamed")
+        return ("person", "unnamed", "organisation")
+
     def _description(self, mention: Mention) -> _Draft:
         """An unnamed actor with the same role, a person named before with this role (after a
         definite article), or a new unnamed actor."""
         draft = self._first(self.index.get("unnamed-role", mention.role))
         if draft is None and mention.text.split()[0].lower() in self.definite:
             # der Sprecher des Ministeriums after Max Weber, Sprecher des Ministeriums: the same person
-            role = (mention.role or "").lower()
             draft = self._most_recent(
-                lambda d: d.kind == "person" and bool(d.role) and d.role.lower() == role
+                lambda d: (
+                    d.kind == "person"
+                    and compatible(d, mention.gender, self.countries)
+                    and role_fits(d.role, mention.role, self.ref)
+                )
             )
         if draft is None:
             draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
@@ -279,20 +303,23 @@ class _Resolver:
         return draft
 
 
-def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
+def _merge_cataphora(drafts: list[_Draft], owners: list, ref: Reference) -> list:
     """``The minister said … “…,” said Finance Minister X.``: a role noun that had no
-    antecedent joins the one named actor introduced later with the same role."""
+    antecedent joins the one named actor introduced later with that role (and no gender
+    clash)."""
     persons = [d for d in drafts if d.kind == "person" and d.role]
-    by_head: dict[str, list] = {}  # role head -> the persons sharing it (once per head)
+    by_role: dict[str, list] = {}  # role -> the persons it fits (once per role)
     merged: dict[int, _Draft] = {}  # id(early draft) -> the named draft it joins
     for early in [d for d in drafts if d.anaphor]:
-        head = _head(early.role)
-        if head not in by_head:
-            by_head[head] = [d for d in persons if _shares_role(d, head)]
-        later = by_head[head]
+        role = early.role or ""
+        if role not in by_role:
+            by_role[role] = [d for d in persons if role_fits(d.role, role, ref)]
+        later = by_role[role]
         if len(later) != 1:
             continue
         named = later[0]
+        if not compatible(named, early.gender, ref.countries):
+            continue
         named.mentions[:0] = [m for m in early.mentions if m not in named.mentions]
         merged[id(early)] = named
     drafts[:] = [d for d in drafts if id(d) not in merged]
@@ -302,12 +329,12 @@ def _merge_cataphora(drafts: list[_Draft], owners: list) -> list:
 def resolve(
     statements: tuple[Statement, ...],
     people: tuple[Mention, ...] = (),
-    distinct_roles: tuple = (),
-    definite: frozenset = frozenset(),
+    reference: Reference = Reference(),
 ) -> tuple[tuple[Actor, ...], tuple]:
     """Resolve speaker mentions (and the named people introduced before them) to actors.
-    Only actors with at least one statement are returned."""
-    resolver = _Resolver(tuple(distinct_roles), frozenset(definite))
+    Only actors with at least one statement are returned. ``reference``: what the language's
+    data says about back references (``Reference.of(language)``)."""
+    resolver = _Resolver(reference)
     owners: list[_Draft | None] = []
     events = sorted(
         [(m.start, 0, m) for m in people]
@@ -329,11 +356,14 @@ def resolve(
             owners.append(owners[-1])
         else:
             owners.append(by_statement[id(st)])
-    owners = _merge_cataphora(resolver.drafts, owners)
+    owners = _merge_cataphora(resolver.drafts, owners, reference)
     owner_ids = {id(o) for o in owners if o is not None}
     speaking = [d for d in resolver.drafts if id(d) in owner_ids]
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}
-    actors = {id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, d.gender) for d in speaking}
+    actors = {
+        id(d): Actor(ids[id(d)], d.name, d.role, tuple(d.mentions), d.kind, gender_of(d, reference.countries))
+        for d in speaking
+    }
     quotes = tuple(
         Quote(f"q{n}", st, actors[id(o)] if o is not None else None)
         for n, (st, o) in enumerate(zip(statements, owners, strict=True), 1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import lang as langdata
 from ..lang import INLINE_AD
 from ..model import Cleaned, Document, Removal
+from .prose import clause_signs, has_finite_verb
 from .shapes import shape_kind
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
@@ -74,20 +75,6 @@ def _cut_inline(rx, line: str, number: int, removals: list) -> str:
     return "".join(pieces) + line[done:] if pieces else line
 
 
-@lru_cache(maxsize=16)
-def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tuple]:
-    """Finite verb forms, determiners and finite verb endings of ``language`` (forms and
-    determiners of every shipped language when None; endings only for one language)."""
-    finite: set[str] = set()
-    determiners: set[str] = set()
-    for code in [language] if language else langdata.available():
-        data = langdata.get(code)
-        finite |= data.word_class("auxiliaries") | data.word_class("finite_verbs") | set(data.cue_forms)
-        determiners |= data.word_class("determiners")
-    endings = tuple(langdata.get(language).word_class("finite_endings")) if language else ()
-    return frozenset(finite), frozenset(determiners), endings
-
-
 def marker_kind(line: str) -> tuple[str, str | None] | None:
     """Return (kind, captured value) when the whole line is boilerplate: by its shape
     (``shapes.py``) or by a marker of the language data."""
@@ -105,50 +92,6 @@ def marker_kind(line: str) -> tuple[str, str | None] | None:
             value = m.groupdict().get("value")
             return kind, value.strip() if value else None
     return None
-
-
-def has_finite_verb(line: str, language: str | None = None) -> bool:
-    """A rough test for running prose: some token looks like a finite verb. The word
-    shapes are German ones (sagte, kämpfen, stamme) unless ``language`` writes its nouns
-    in lowercase, where English-like shapes are used (collapsed, starts)."""
-    finite, determiners, endings = _verb_words(language)
-    german = not langdata.get(language).uses("prose.lowercase_clause")
-    words = _WORD.findall(line)
-    prev = ""
-    for word in words:
-        low = word.lower()
-        if low in finite:
-            return True
-        if word[0].islower() and len(low) > 3:
-            attributive = prev.lower() in determiners  # der drittgrößten …; the collapsed …
-            if german:
-                if not attributive and (
-                    low.endswith(("te", "ten", "st", "ed")) or (low.endswith("t") and not low.endswith("cht"))
-                ):
-                    return True
-                if low.endswith(("en", "e")) and prev and prev[0].isupper() and not attributive:
-                    return True  # Soldaten kämpfen; die Schätzung stamme
-            elif not attributive and (
-                low.endswith("ed")
-                or endings
-                and low.endswith(endings)
-                or low.endswith("s")
-                and not low.endswith("ss")
-                and prev[:1].islower()
-                and prev.lower() not in _prepositions()
-            ):
-                return True  # the building collapsed; the trial starts
-        prev = word
-    return False
-
-
-@lru_cache(maxsize=1)
-def _prepositions() -> frozenset:
-    words: set[str] = set()
-    for code in langdata.available():
-        data = langdata.get(code)
-        words |= data.word_class("stop_after_cue") | data.word_class("postmodifiers")
-    return frozenset(words)
 
 
 def _headline(line: str) -> bool:
@@ -173,30 +116,7 @@ def is_caption(
         return False
     if sum(1 for ch in text if ch in ".!?") > 1:
         return False
-    return not has_finite_verb(text, language) and not _clause_signs(words, language)
-
-
-def _clause_signs(words: list[str], language: str | None) -> bool:
-    """Signs of a clause that the verb test misses where nouns are lowercase: a subject
-    relative before a lowercase word (``…, who sat out …``) or a present-tense verb after a
-    name (``Assange faces a charge``, ``the Commission holds a hearing``)."""
-    if not langdata.get(language).uses("prose.lowercase_clause"):
-        return False
-    relatives = langdata.get(language).word_class("subject_relatives")
-    for i in range(1, len(words)):
-        prev, word = words[i - 1], words[i]
-        if prev.lower() in relatives and word[0].islower() and i > 1:
-            return True
-        if (
-            i > 1
-            and prev[0].isupper()
-            and word[0].islower()
-            and len(word) > 3
-            and word.endswith("s")
-            and not word.endswith(("ss", "us", "is"))
-        ):
-            return True
-    return False
+    return not has_finite_verb(text, language) and not clause_signs(words, language)
 
 
 def _own_paragraphs(lines: list[str]) -> set[int]:

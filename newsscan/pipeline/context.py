@@ -53,17 +53,15 @@ def _role_suffix(roles: tuple, low: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _is_role_cached(roles: tuple, word: str) -> bool:
+def _is_role_cached(roles: tuple, word: str, inflections: tuple) -> bool:
+    """``word`` is one of ``roles`` or a compound ending in one, as written or without one of
+    the language's inflection endings (des Sprechers, einen Experten, analysts)."""
     low = word.lower()
     if _role_suffix(roles, low):
         return True
-    # genitive des Sprechers; weak nouns einen Experten, des Kollegen (only where the base ends in -e)
-    return (
-        low.endswith("s")
-        and _role_suffix(roles, low[:-1])
-        or low.endswith("en")
-        and low[:-1].endswith("e")
-        and _role_suffix(roles, low[:-1])
+    return any(
+        low.endswith(end) and _role_suffix(roles, low[: len(low) - len(end)] + base)
+        for end, base in inflections
     )
 
 
@@ -212,10 +210,14 @@ class Context:
         return self.lang.rules.is_adjective(self, t)
 
     def role_base(self, word: str) -> str:
-        """The role noun without a genitive -s or a weak -n (des Sprechers -> Sprecher,
-        einen Experten -> Experte)."""
-        if word.lower().endswith(("s", "en")) and not self._is_role(word) and self._is_role(word[:-1]):
-            return word[:-1]
+        """The role noun without the inflection ending of ``Language.role_inflections`` (des
+        Sprechers -> Sprecher, einen Experten -> Experte)."""
+        if self._is_role(word):
+            return word
+        low = word.lower()
+        for end, base in self.lang.role_inflections:
+            if low.endswith(end) and self._is_role(word[: len(word) - len(end)] + base):
+                return word[: len(word) - len(end)] + base
         return word
 
     def is_attributive(self, view: SentenceView, j: int) -> bool:
@@ -231,51 +233,11 @@ class Context:
         return self.is_nominal(t) or self.is_det(t) or self.is_attributive(view, j)
 
     def is_konjunktiv1(self, view: SentenceView, n: int) -> bool:
-        """Token n is a Konjunktiv I form: listed (sei, habe, werde), or, where the language
-        sets ``konjunktiv_shape``, a verb in -e right after its subject and before its object
-        (die Regierung plane einen …, man prüfe den Fall); not an adjective before a noun
-        (eine neue Regel) or after an article or a preposition."""
-        t = view.tokens[n]
-        low = t.lower
-        if low in self.lang.konjunktiv1:
+        """Token n is a Konjunktiv I form: listed (sei, habe, werde), or told by its shape where
+        the language has a rule for it (``Rules.konjunktiv_by_shape``: die Regierung plane …)."""
+        if view.tokens[n].lower in self.lang.konjunktiv1:
             return True
-        if (
-            not self.lang.settings.get("konjunktiv_shape")
-            or n == 0
-            or not t.text[:1].islower()
-            or len(low) < 4
-            or not low.endswith("e")
-            or low.endswith(("ie", "ee", "te", "weise"))
-        ):
-            return False
-        words = self.lang.word_class
-        if (
-            low in words("not_konjunktiv")
-            or low in words("not_verbs")
-            or low in self.lang.cue_forms
-            or low in words("determiners")
-            or low in words("auxiliaries")
-        ):
-            return False
-        prev = view.tokens[n - 1]
-        subject = (
-            prev.lower in self.lang.pronouns
-            or prev.lower in words("generic_subjects")
-            or self.is_cap(prev)
-            and not self.is_det(prev)
-        )
-        if not subject or view.quoted[n]:
-            return False
-        if n + 1 < len(view.tokens):
-            nxt = view.tokens[n + 1]
-            if (
-                self.is_cap(nxt)
-                and not self.is_det(nxt)
-                and prev.lower not in words("impersonal_subjects")
-                or nxt.lower in words("not_konjunktiv")
-            ):
-                return False  # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
-        return True
+        return self.lang.rules.konjunktiv_by_shape(self, view, n)
 
     def konjunktiv_positions(self, view: SentenceView, with_forms: bool = False) -> list[int]:
         """Ascending indices of the tokens that are Konjunktiv I (``is_konjunktiv1``), and with
@@ -295,14 +257,25 @@ class Context:
         return k < len(positions) and positions[k] < end
 
     def is_role(self, word: str) -> bool:
-        return _is_role_cached(self.lang.roles, word)
+        """A role noun, or a compound ending in one; where nouns are not capitalised, a
+        capitalised word is a compound role only on a suffix of five letters or more
+        (Spokeswoman, Analysts; but Schwartzman and Newman are surnames)."""
+        if not _is_role_cached(self.lang.roles, word, self.lang.role_inflections):
+            return False
+        if not self.lang.uses("nominal.lowercase_noun") or not word[:1].isupper():
+            return True
+        known, low = _role_set(self.lang.roles), word.lower()
+        forms = (low, low[:-1]) if low.endswith("s") else (low,)
+        return (
+            any(f in known or any(f[k:] in known for k in range(1, len(f) - 4)) for f in forms) or "-" in low
+        )
 
     def _is_role(self, word: str) -> bool:
         return _role_suffix(self.lang.roles, word.lower())
 
     def is_media_noun(self, word: str) -> bool:
         """A noun for a medium, compounds and genitives included (Nachrichtensenders, Tageszeitung)."""
-        return _is_role_cached(self.lang.media_nouns, word)
+        return _is_role_cached(self.lang.media_nouns, word, self.lang.role_inflections)
 
     def is_organisation(self, word: str) -> bool:
         return _role_suffix(self.lang.organisations, word.lower())  # the same suffix lookup as roles
@@ -337,10 +310,11 @@ class Context:
         particle_slot = self.clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
         before = view.tokens[i - 1].lower if i else ""
+        joined = last.startswith(tuple(self.lang.word_class("particle_adverb_prefixes")))  # darauf: auf
         for verb in verbs:
             if not verb.particle or t.lower.startswith(verb.particle) or t.lower == verb.lemma:
                 return t.text
-            if last == verb.particle or (last.startswith("da") and last.endswith(verb.particle)):
+            if last == verb.particle or (joined and last.endswith(verb.particle)):
                 return f"{t.text} {verb.particle}"  # teilte … mit; wies darauf hin
             if before == verb.particle:
                 return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab

@@ -234,11 +234,12 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
     honorific = None
     role_last = -1
     for k, t in enumerate(head):
+        after = k + 2 if head[k + 1 : k + 2] and head[k + 1].text == "." else k + 1  # Mr. Hill
         if (
             t.lower.rstrip(".") in lang.honorifics
-            and k + 1 < len(head)
-            and ctx.is_cap(head[k + 1])
-            and not ctx.is_role(head[k + 1].text)
+            and after < len(head)
+            and ctx.is_cap(head[after])
+            and not ctx.is_role(head[after].text)
         ):
             honorific = t.lower
         if ctx.is_role(t.text) and t.lower not in lang.honorifics:
@@ -246,9 +247,9 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
     caps = [k for k, t in enumerate(head) if ctx.is_cap(t)]
     if (
         role_last < 0
-        and not honorific
         and len(caps) >= 3
         and caps[0] == 0
+        and head[0].lower.rstrip(".") not in lang.honorifics  # Privatdozent Dr. Jan Roth: a role
         and head[0].lower.endswith(ROLE_LIKE_ENDINGS)
     ):
         role_last = 0  # Kapitänin Jana Lorenz: an unknown role noun before a full name
@@ -257,7 +258,7 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
     """The name's tokens after the role: capitalised words and joined particles, no honorific
-    and no abbreviated title (Gov. Ron Hale, Lt. Col. X), and the full stop of an initial
+    and no abbreviated title (Gov. Ron Hale, Lt. Col. X, Lt Col X), and the full stop of an initial
     (Melissa C. Jackson, not M. Xi)."""
     honorifics = ctx.lang.honorifics | ctx.lang.word_class("title_abbreviations")  # Gov. Ron Hale
     return [
@@ -266,7 +267,11 @@ def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
         if k > role_last
         and (
             (ctx.is_cap(t) or k in joined)
-            and not (t.lower.rstrip(".") in honorifics and k + 1 < len(head) and head[k + 1].text == ".")
+            and not (
+                t.lower.rstrip(".") in honorifics
+                and k + 1 < len(head)
+                and (head[k + 1].text == "." or ctx.is_cap(head[k + 1]))
+            )
             and t.lower.rstrip(".") not in ctx.lang.honorifics
             and t.text != "."
             or t.text == "."
@@ -281,21 +286,27 @@ def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
 def _gender(
     ctx: Context, det: str | None, honorific: str | None, role_tokens: list, noun
 ) -> tuple[str | None, bool]:
-    """The gender from the honorific, else from the role noun and determiner; and whether the
-    role noun is feminine (for its base form)."""
+    """The gender from a gendered honorific (``Frau``, ``Mr.``; ``Dr.`` has none), else from the
+    role noun and determiner; and whether the role noun is feminine (for its base form). A
+    name's forename is read later, for the actor (:mod:`newsscan.lang.forenames`)."""
     lang = ctx.lang
     feminine = noun is not None and (
         noun.lower.endswith(tuple(lang.feminine_roles))
         or not ctx.is_role(noun.text)
         and noun.lower.endswith("in")
     )
-    if honorific:
-        feminine = honorific in lang.feminine_honorifics
-        return ("f" if feminine else "m"), feminine
+    titled = lang.honorific_genders.get((honorific or "").rstrip("."))
+    if titled:
+        return titled, titled == "f"
     if role_tokens:
         assert noun is not None  # role tokens end at the role noun
-        feminine = feminine or det in lang.word_class("feminine_determiners")
+        if det in lang.word_class("feminine_determiners") and not feminine:
+            common = noun.lower.endswith(tuple(lang.word_class("common_gender_roles")))
+            if det in lang.word_class("plural_determiners") and not common:
+                return None, False  # die Wissenschaftler: a plural, no gender
+            feminine = True  # die Vorsitzende, la portavoz
         masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
+        masculine = masculine or det in lang.word_class("masculine_determiners")  # el entrenador
         masculine = masculine or lang.uses("gender.masculine_roles")
         return ("f" if feminine else ("m" if masculine else None)), feminine
     return None, feminine

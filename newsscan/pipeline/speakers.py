@@ -18,6 +18,8 @@ from .apposition import apposed_name, with_apposed_name
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .mention import classify
 from .np import Chunker
+from .np.clause import sentence_subject as _sentence_subject
+from .np.clause import with_subject as _with_subject
 
 
 def _speaker_span(np: Chunker, view: SentenceView, i: int, cue: str) -> SpeakerSpan | None:
@@ -67,7 +69,8 @@ def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[
 
 def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> SpeakerSpan | None:
     """The subject of the cue verb at token i, in order: a French inverted pronoun; the sentence
-    subject of a participial cue; a pronoun after the cue; the sentence subject of a speech noun;
+    subject of a participial cue or of a cue after a coordinating conjunction; a pronoun after
+    the cue; the sentence subject of a speech noun;
     a subject before the cue; a noun phrase after it; a subject before an auxiliary; else the
     subject of the sentence (coordination: X äußerte sich …, erklärte jedoch …)."""
     ctx, tokens = np.ctx, view.tokens
@@ -76,7 +79,11 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     if ctx.lang.rules.inverted_pronoun(tokens[i].lower):
         return i, i + 1  # «…», ajoute-t-il: the verb and its pronoun are one word
     if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
-        return _sentence_subject(np, view)  # X defended the plan, saying …
+        return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
+    if i > 1 and tokens[i - 1].lower in ctx.lang.word_class("coordinators") and not view.quoted[i - 1]:
+        shared = _shared_subject(np, view, i)  # X bestätigte nicht und nannte sie …: X speaks
+        if shared:
+            return shared
     fwd = _subject_after_cue(np, view, i)
     if fwd and np.is_pronoun(tokens[fwd[0]]):
         return fwd
@@ -88,6 +95,13 @@ def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> Spea
     if fwd:
         return _past_medium(np, view, fwd, low)
     return _subject_before_auxiliary(np, view, i) or _sentence_subject(np, view)
+
+
+def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
+    """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
+    subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
+    span = _sentence_subject(np, view, i)
+    return span if span and span[1] < i - 1 else None
 
 
 def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -104,6 +118,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         or tokens[cue_end].text[:1].islower()
         and np._is_adverb(tokens[cue_end])
         and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
+        and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
         and cue_end + 1 < len(tokens)
         and ctx.is_det(tokens[cue_end + 1])
     ):
@@ -240,24 +255,6 @@ def _verb_like(ctx: Context, t) -> bool:
     )
 
 
-def _sentence_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence, when a verb follows it."""
-    tokens = view.tokens
-    span = np.forward(view, 0)
-    if (
-        span
-        and span[1] < len(tokens)
-        and (
-            tokens[span[1]].text == ":"
-            or tokens[span[1]].text[:1].islower()
-            and not np.ctx.is_det(tokens[span[1]])
-            and tokens[span[1]].text[:1].isalpha()
-        )
-    ):
-        return span  # … verb; or Merz: „…“
-    return None
-
-
 def people(ctx: Context) -> tuple[Mention, ...]:
     """Named people introduced anywhere in the text with a role or an honorific
     (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``): antecedents for
@@ -369,6 +366,16 @@ def _named_with_apposed_role(ctx: Context, np: Chunker) -> list[Mention]:
     return out
 
 
+def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
+    """The token span of the speaker phrase the statement's construction read (``"…," the
+    minister said``), when it read one in the cue's sentence; the strategies of
+    ``_speaker_span`` are used only where it read none."""
+    if st.speaker_span is None or st.frame is not None:
+        return None
+    first, last = view.index_at(st.speaker_span[0]), view.index_at(st.speaker_span[1] - 1)
+    return (first, last + 1) if first is not None and last is not None else None
+
+
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
     np = Chunker(ctx)
     out: list[Statement] = []
@@ -380,7 +387,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             view = ctx.views[ctx.sentence_at(cue_start)]
             i = view.index_at(cue_start)
             if i is not None:
-                span = _speaker_span(np, view, i, cue)
+                span = _seen_span(view, st) or _speaker_span(np, view, i, cue)
                 if span:
                     mention = classify(ctx, view, span[:2])
                     if len(span) > 2:  # the phrase the speaker was found in had the name apposed
@@ -390,7 +397,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                     if mention.text[:1] in QUOTE_MARKS:
                         mention = None  # „große Tragödie“: a quoted phrase is what was said, not who said it
         dropped = (
-            ctx.lang.settings.get("pro_drop")
+            ctx.lang.uses("speaker.pro_drop")
             and cue_start is not None
             and (cue or "").lower() in ctx.lang.cue_forms
         )
@@ -407,6 +414,16 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:
-                mention, inherited = prev.mention, True
+                mention, inherited = _anaphor(ctx, st, prev.mention), True
         out.append(replace(st, mention=mention, inherited=inherited))
     return tuple(out)
+
+
+def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:
+    """The inherited speaker as written at an anaphoric cue (``Demnach hätten …``): the mention
+    is the anaphor itself, naming the speaker before; any other statement keeps the mention
+    it inherits."""
+    cue = st.cue or ""
+    if st.cue_start is None or cue.lower() not in ctx.lang.attribution.get("anaphoric", ()):
+        return antecedent
+    return replace(antecedent, text=cue, start=st.cue_start, end=st.cue_start + len(cue))

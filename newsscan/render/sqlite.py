@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS actors (
     name TEXT NOT NULL,
     role TEXT,
     kind TEXT,
+    gender TEXT,
     mentions TEXT NOT NULL,
     corpus_actor_id INTEGER REFERENCES corpus_actors(id) ON DELETE SET NULL
 );
@@ -243,6 +244,8 @@ class SqliteWriter:
         have = {row[1] for row in db.execute("PRAGMA table_info(actors)")}
         if "corpus_actor_id" not in have:
             db.execute("ALTER TABLE actors ADD COLUMN corpus_actor_id INTEGER REFERENCES corpus_actors(id)")
+        if "gender" not in have:
+            db.execute("ALTER TABLE actors ADD COLUMN gender TEXT")
         have = {row[1] for row in db.execute("PRAGMA table_info(statements)")}
         for column, kind in (("rule", "TEXT"), ("negated", "INTEGER")):
             if column not in have:
@@ -335,14 +338,15 @@ class SqliteWriter:
         actor_ids = {}
         for a in record["actors"]:
             cur = db.execute(
-                "INSERT INTO actors (article_id, local_id, name, role, kind, mentions)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO actors (article_id, local_id, name, role, kind, gender, mentions)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     article,
                     a["id"],
                     a["name"],
                     a["role"],
                     a["kind"],
+                    a.get("gender"),
                     json.dumps(a["mentions"], ensure_ascii=False),
                 ),
             )

@@ -79,6 +79,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("name", "string"),
         ("role", "string"),
         ("kind", "string"),
+        ("gender", "string"),
         ("mentions", "strings"),
     ),
     "agencies": (
@@ -189,6 +190,7 @@ def _actor_rows(record: dict, key: str, source: str | None) -> list[dict]:
             "name": a["name"],
             "role": a["role"],
             "kind": a["kind"],
+            "gender": a.get("gender"),
             "mentions": list(a["mentions"]),
         }
         for a in record["actors"]

@@ -9,7 +9,7 @@ from ..rules import Rules
 
 if TYPE_CHECKING:
     from ...model import Token
-    from ...pipeline.context import Context
+    from ...pipeline.context import Context, SentenceView
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
@@ -40,6 +40,25 @@ class German(Rules):
         """A zu-infinitive clause (``zu_clause``): drohte, den Vertrag zu kündigen."""
         return zu_clause(text)
 
+    def konjunktiv_by_shape(self, ctx: Context, view: SentenceView, n: int) -> bool:
+        """A Konjunktiv I form that no list holds: a verb in -e right after its subject and
+        before its object (die Regierung plane einen …, man prüfe den Fall); not an adjective
+        before a noun (eine neue Regel) or after an article or a preposition."""
+        return n > 0 and _konjunktiv_shape(ctx, view.tokens[n]) and _konjunktiv_place(ctx, view, n)
+
+    def finite_shape(self, low: str, prev: str, endings: tuple[str, ...], prepositions: frozenset) -> bool:
+        """A German finite verb by its shape: -te, -ten, -st, -ed, or -t but not -cht (sagte,
+        meldet; not Nacht), or -en, -e right after a capitalised word (Soldaten kämpfen; die
+        Schätzung stamme).
+
+        >>> pairs = (("sagte", "er"), ("kämpfen", "Soldaten"), ("macht", "die"), ("neuen", "die"))
+        >>> [RULES.finite_shape(w, p, (), frozenset()) for w, p in pairs]
+        [True, True, False, False]
+        """
+        if low.endswith(("te", "ten", "st", "ed")) or (low.endswith("t") and not low.endswith("cht")):
+            return True
+        return low.endswith(("en", "e")) and bool(prev) and prev[0].isupper()
+
     def is_adjective(self, ctx: Context, t: Token) -> bool:
         """An inflected adjective: a lowercase word in -e, -en, -er, -es, -em that is no cue,
         auxiliary, Konjunktiv or listed non-adjective (die neue Regel), or a number compound
@@ -57,6 +76,52 @@ class German(Rules):
             and low not in lang.word_class("auxiliaries")
             and low not in lang.konjunktiv
         )
+
+
+def _konjunktiv_shape(ctx: Context, t: Token) -> bool:
+    """A lowercase word of four letters or more in -e that no list names as something else:
+    no -ie, -ee, -te, -weise, no listed non-Konjunktiv, non-verb, cue, determiner or auxiliary
+    (plane, prüfe, lehne; not Plane, Serie, sagte, jeweise).
+    """
+    low = t.lower
+    if not t.text[:1].islower() or len(low) < 4 or not low.endswith("e"):
+        return False
+    if low.endswith(("ie", "ee", "te", "weise")):
+        return False
+    words = ctx.lang.word_class
+    return not (
+        low in words("not_konjunktiv")
+        or low in words("not_verbs")
+        or low in ctx.lang.cue_forms
+        or low in words("determiners")
+        or low in words("auxiliaries")
+    )
+
+
+def _konjunktiv_place(ctx: Context, view: SentenceView, n: int) -> bool:
+    """Token n stands right after its subject (a pronoun, a generic subject or a capitalised
+    word that is no article) and, unquoted, not before a capitalised noun it would modify
+    (Neue Regeln; but: man lehne Gewalt ab)."""
+    prev = view.tokens[n - 1]
+    words = ctx.lang.word_class
+    subject = (
+        prev.lower in ctx.lang.pronouns
+        or prev.lower in words("generic_subjects")
+        or ctx.is_cap(prev)
+        and not ctx.is_det(prev)
+    )
+    if not subject or view.quoted[n]:
+        return False
+    if n + 1 < len(view.tokens):
+        nxt = view.tokens[n + 1]
+        if (
+            ctx.is_cap(nxt)
+            and not ctx.is_det(nxt)
+            and prev.lower not in words("impersonal_subjects")
+            or nxt.lower in words("not_konjunktiv")
+        ):
+            return False  # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
+    return True
 
 
 RULES = German()

@@ -7,6 +7,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..context import END_PUNCT, SentenceView, named_source_end
+from ..prose import has_finite_verb
 from .indirect import Indirect
 
 
@@ -55,7 +56,7 @@ class According(Indirect):
         j = named_source_end(view, j) or j
         if j < len(tokens) and self._object_pronoun(tokens[j]):
             return j + 1
-        postmod = {"der", "des", "von", "vom", "eines", "einer", "aus", "bei"}
+        postmod = ctx.lang.word_class("source_links")  # des Ministeriums, von der Polizei
         verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
         while j < len(tokens) and not view.quoted[j]:
             t = tokens[j]
@@ -124,7 +125,7 @@ class According(Indirect):
                 cue = " ".join(x.text for x in tokens[i : i + max(plen, 1)])
                 preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in w.pre
                 rule = _according_rule(t.lower in w.nach and not preposition, plen > 0, t.lower in w.post)
-                self._add("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
+                self._propose("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
                 break
 
     def _according_at(
@@ -186,7 +187,10 @@ class According(Indirect):
                 return None  # Umfragen im Land, nach denen …: a source noun shortly before the comma
             return tokens[i + plen + 1].start, None, end
         opener = c + 1 if tokens[c].lower in words("prepositions") else c
-        if tokens[opener].lower not in relatives or opener + 1 > i or self.ctx.is_cap(tokens[opener + 1]):
+        subordinate = words("adverbial_subordinators") | words("subordinators")
+        if tokens[opener].lower in subordinate and opener < i:
+            pass  # …, da nach Angaben der Fluggesellschaft die Genehmigung … beantragt worden war
+        elif tokens[opener].lower not in relatives or opener + 1 > i or self.ctx.is_cap(tokens[opener + 1]):
             return None  # …, die Polizei geht nach Angaben …: an article, not a relative pronoun
         if tokens[i].lower in w.nach and not self._nach_source_noun(view, i, w.nouns):
             return None
@@ -210,7 +214,11 @@ class According(Indirect):
             and self._object_pronoun(tokens[i + plen])
         ):
             return None  # volgens hem, selon lui, according to him
-        if low in w.nach and any(x.text == "," for x in tokens[:i]):
+        if (
+            low in w.nach
+            and any(x.text == "," for x in tokens[:i])
+            and not self._main_clause_resumes(view, i)
+        ):
             return None  # nach … inside a subordinate clause is rarely an attribution
         if low in w.nach and not self._nach_source_noun(view, i, w.nouns):
             return None
@@ -220,6 +228,18 @@ class According(Indirect):
         if i == 0:  # Laut X, … : the report is what follows the source
             return (tokens[after].start if after < len(tokens) else view.sentence.start), None
         return view.sentence.start, ((tokens[i].start, tokens[after].start) if after < len(tokens) else None)
+
+    def _main_clause_resumes(self, view: SentenceView, i: int) -> bool:
+        """Token i stands in the main clause that resumes after a comma with its finite verb:
+        ``Nachdem er krank war, geht es ihm nach Angaben der Ärzte gut``, ``Das Gesetz, das …,
+        verstößt nach Ansicht des Gerichts gegen …``; the report is then the whole sentence."""
+        c = view.clause_start(i)
+        if not 0 < c < i or view.tokens[c - 1].text != ",":
+            return False
+        verb = view.tokens[c]
+        return verb.lower in self.ctx.lang.word_class("auxiliaries") or (
+            verb.text[:1].islower() and has_finite_verb(verb.text, self.ctx.lang.code)
+        )
 
     def _nach_source_noun(self, view: SentenceView, i: int, nouns: frozenset) -> bool:
         """``nach`` followed (past up to three adjectives, determiners or a genitive name) by a
@@ -276,8 +296,10 @@ class According(Indirect):
         return view.tokens[semicolons[k]].start if k < len(semicolons) else view.sentence.end
 
     def _source_start(self, view: SentenceView, i: int) -> int | None:
-        """First token of the source phrase before ``zufolge`` at token i."""
+        """First token of the source phrase before ``zufolge`` at token i: capitalised words,
+        determiners, adjectives and the language's ``source_links`` (des, von, und)."""
         tokens, ctx = view.tokens, self.ctx
+        links = ctx.lang.attribution.get("source_links", ())
         j = i - 1
         while (
             j >= 0
@@ -285,7 +307,7 @@ class According(Indirect):
                 ctx.is_cap(tokens[j])
                 or ctx.is_det(tokens[j])
                 or ctx.is_adj(tokens[j])
-                or tokens[j].lower in ("der", "des", "von", "und")
+                or tokens[j].lower in links
             )
             and not view.quoted[j]
         ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from ...model import Statement
 from ..clean import dateline
@@ -12,11 +13,32 @@ from ..context import Context, SentenceView
 from ..np import Chunker
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # the words has_finite_verb reads
+_CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # the words prose.has_finite_verb reads
 MIN_DIRECT_WORDS = 4
 OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
 PRE_FRAME_REACH = 8  # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
 GAP = 3  # a Konjunktiv I sentence continues a report made up to this many sentences before
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What a construction saw, before the resolver decides: its rule, the statement type, the
+    content spans (character offsets, trimmed), the cue as written and the cue's offset."""
+
+    rule: str
+    type: str  # direct | indirect | mixed
+    spans: tuple[tuple[int, int], ...]
+    cue: str | None = None
+    cue_start: int | None = None
+    speaker: tuple[int, int] | None = None  # the speaker phrase the construction read (offsets)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
 
 
 def _words(text: str) -> list[str]:
@@ -54,7 +76,9 @@ class FinderBase:
         self.allowed = frozenset(ctx.lang.constructions)  # the constructions the language lists
         self._starts: list[tuple[int, int]] = []  # (start, index in out), sorted
         self.narrated: dict[int, tuple[str, int]] = {}  # sentence -> a cue with no report of its own
-        self.out: list[Statement] = []
+        self.out: list[Statement] = []  # the statements accepted so far
+        self.candidates: list[Candidate] = []  # proposed since the last ``resolve``
+        self.proposed_cues: set[int] = set()  # cue offsets of the candidates proposed so far
 
     # helpers --------------------------------------------------------------
     @staticmethod
@@ -118,9 +142,11 @@ class FinderBase:
     def _view_at(self, offset: int) -> SentenceView:
         return self.ctx.views[self.ctx.sentence_at(offset)]
 
-    def _add(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None):
-        """Add a statement found by construction ``rule`` (trimmed, dateline dropped), unless
-        the language does not list that construction or nothing is left; the statement or None."""
+    def _candidate(
+        self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None, speaker=None
+    ) -> Candidate | None:
+        """The candidate of construction ``rule`` (trimmed, dateline dropped), unless the language
+        does not list that construction or nothing is left."""
         if rule not in self.allowed:
             return None
         start, end = _trim(self.text, start, end)
@@ -135,23 +161,47 @@ class FinderBase:
             for s in (_trim(self.text, a, b, keep_end=n < last) for n, (a, b) in enumerate(spans))
             if s[1] > s[0]
         ) or ((start, end),)
+        return Candidate(rule, type_, spans, cue, cue_start, speaker)
+
+    def _propose(
+        self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None, speaker=None
+    ) -> Candidate | None:
+        """Propose a statement of construction ``rule`` to the resolver (``resolve.resolve``),
+        with the speaker phrase it read when it read one; the candidate, or None when there is
+        none (see ``_candidate``)."""
+        candidate = self._candidate(type_, start, end, cue, cue_start, spans, rule, speaker)
+        if candidate is not None:
+            self.candidates.append(candidate)
+            if cue_start is not None:
+                self.proposed_cues.add(cue_start)
+        return candidate
+
+    def _add(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None) -> Statement | None:
+        """Add a statement of a later pass (one that builds on the resolved statements) at once;
+        the statement, or None (see ``_candidate``)."""
+        candidate = self._candidate(type_, start, end, cue, cue_start, spans, rule)
+        return None if candidate is None else self._accept(candidate)
+
+    def _accept(self, candidate: Candidate) -> Statement:
+        """Make ``candidate`` a statement: kept in text order for the overlap checks, its cue used."""
+        spans = candidate.spans
         start, end = spans[0][0], spans[-1][1]
-        text = " ".join(self.text[s:e].strip() for s, e in spans)
         st = Statement(
-            type=type_,
-            text=text,
+            type=candidate.type,
+            text=" ".join(self.text[s:e].strip() for s, e in spans),
             start=start,
             end=end,
             sentence=self.ctx.sentence_at(start),
-            cue=cue,
-            cue_start=cue_start,
+            cue=candidate.cue,
+            cue_start=candidate.cue_start,
             spans=spans,
-            rule=rule,
+            rule=candidate.rule,
+            speaker_span=candidate.speaker,
         )
         self.out.append(st)
         bisect.insort(self._starts, (st.start, len(self.out) - 1))
-        if cue_start is not None:
-            self.used_cues.add(cue_start)
+        if candidate.cue_start is not None:
+            self.used_cues.add(candidate.cue_start)
         return st
 
     def _sentence_cues(self, view: SentenceView) -> tuple[list, bool]:
@@ -181,6 +231,11 @@ class FinderBase:
             if self.out[n].end > span[0] and start < span[1]:
                 return True
         return False
+
+    def _reported(self, span: tuple[int, int]) -> bool:
+        """Does ``span`` overlap a statement or a candidate proposed so far? For a construction
+        whose report is another sentence, which must not hold a report of its own."""
+        return self._overlaps(span) or any(c.start < span[1] and span[0] < c.end for c in self.candidates)
 
     def _statement_at(self, offset: int, type_: str) -> int | None:
         """Index of a statement of ``type_`` that contains ``offset``."""

@@ -100,9 +100,8 @@ class Continuation(Dialogue):
             if a in gone or not self._continues(first, second):
                 continue
             if not join:  # „A“, sagte X. „B“: B is a statement of its own, framed by X's frame
-                self.out[b] = replace(
-                    second, cue=first.cue, cue_start=first.cue_start, rule="direct.shared_frame"
-                )
+                frame = {"cue": first.cue, "cue_start": first.cue_start, "speaker_span": first.speaker_span}
+                self.out[b] = replace(second, rule="direct.shared_frame", **frame)
                 continue
             joined = self._with_spans(first, [*first.spans, *second.spans])
             self.out[a] = replace(joined, rule="direct.interrupted")

@@ -42,7 +42,7 @@ class Dialogue(Partial):
         view = self._view_at(second + 1)
         i = self._token_after(view, second + 1)
         cue = self._cue_at(view, i) if i is not None else None
-        if i is None or not cue or self._overlaps((start + 1, second)):
+        if i is None or not cue:
             return
         spans = [(start + 1, second)]
         closing = self.text.find(DASH, second + 1, end)
@@ -51,7 +51,7 @@ class Dialogue(Partial):
             rest += 1
         if closing >= 0 and rest < end:
             spans.append((rest, end))  # —…—dijo—. Lo repetiremos mañana.
-        self._add(
+        self._propose(
             "direct",
             start + 1,
             spans[-1][1],

@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from itertools import islice
 
-from ..clean import has_finite_verb
 from ..context import END_PUNCT, SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _CLEAN_WORD,
     _WORD,
@@ -24,8 +24,9 @@ FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, th
 class Direct(FinderBase):
     """Direct quotes with their frames, unframed quotations and split quotes."""
 
-    def _post_frame(self, q) -> tuple[str, int, str] | None:
-        """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule) or None."""
+    def _post_frame(self, q) -> tuple[str, int, str, tuple[int, int] | None] | None:
+        """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule, the character
+        span of the speaker phrase read before the cue or None) or None."""
         view = self._view_at(q.close - 1)
         i = self._token_after(view, q.close)
         if i is None:
@@ -54,23 +55,23 @@ class Direct(FinderBase):
                 and view.tokens[last].lower in self.ctx.lang.participles
                 and self.ctx.cue_verbs(view, last)
             ):
-                return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive"
+                return view.tokens[last].text, view.tokens[last].start, "direct.post_frame_passive", None
         inverted = self._inverted_verb(view, i)
         if inverted:
-            return inverted, view.tokens[i].start, "direct.post_frame"  # «…», ajoute-t-il
-        first = i
+            return inverted, view.tokens[i].start, "direct.post_frame", None  # «…», ajoute-t-il
+        first, seen = i, None
         if self.ctx.lang.uses("frame.subject_before_cue") and not self._cue_at(view, i):
             span = self.np.forward(view, i)  # "…," the minister said
             if span and span[1] < len(view.tokens):
-                i = span[1]
+                i, seen = span[1], (view.tokens[span[0]].start, view.tokens[span[1] - 1].end)
         cue = self._cue_at(view, i) or self._shaped_cue(view, i)
         subject_first = self.ctx.lang.uses("frame.subject_before_cue")
         if not cue and subject_first and self._opens_with_frame_comma(view, q):
             j = self._inverted_cue(view, first)
             j = self._cue_ahead(view, first) if j is None else j
             if j is not None:
-                i, cue = j, self._cue_at(view, j) or view.tokens[j].text
-        return (cue, view.tokens[i].start, "direct.post_frame") if cue else None
+                i, cue, seen = j, self._cue_at(view, j) or view.tokens[j].text, None
+        return (cue, view.tokens[i].start, "direct.post_frame", seen) if cue else None
 
     def _inverted_verb(self, view: SentenceView, i: int | None) -> str | None:
         """A cue verb written with its subject pronoun after it, as one word (French
@@ -104,7 +105,7 @@ class Direct(FinderBase):
             return None
         return word.text
 
-    def _frame_sentence_after(self, q) -> tuple[str, int, str] | None:
+    def _frame_sentence_after(self, q) -> tuple[str, int, str, None] | None:
         """The frame of a question or exclamation that the sentence split cut off:
         ``"Why now?" Dana Pratt asked.`` / ``"Go!" shouted the coach.`` — a quotation that
         opens its sentence and ends in ``?`` or ``!``, then, in the same paragraph, a short
@@ -125,7 +126,7 @@ class Direct(FinderBase):
         cue = self._cue_at(frame, i) if i < len(frame.tokens) else None
         if not cue or i > FRAME_TAIL or not self._frame_tail(frame, i):
             return None
-        return cue, frame.tokens[i].start, "direct.post_frame"
+        return cue, frame.tokens[i].start, "direct.post_frame", None  # the speaker stage reads the subject
 
     def _frame_tail(self, frame: SentenceView, i: int) -> bool:
         """What follows the cue at token i ends a frame, not a report: nothing, the subject
@@ -225,7 +226,7 @@ class Direct(FinderBase):
                 continue
             if before.endswith(",") and opener is not None and opener - i > PRE_FRAME_REACH:
                 break  # …, das Prinzip, „…“: the cue is too far to frame the quote
-            if t.start not in self.used_cues:
+            if t.start not in self.used_cues and t.start not in self.proposed_cues:
                 return cue, t.start, "direct.pre_frame"
         if before.endswith(":") and len(words) >= 2 and self._finite_before(view, q.open):
             return None, view.tokens[0].start, "direct.colon_frame"  # Er fuhr fort: „…“ — no cue verb
@@ -316,7 +317,7 @@ class Direct(FinderBase):
                 continue
             frame = post or pre
             if pre and pre[0] is None:
-                self._add(
+                self._propose(
                     "direct",
                     q.parts[0][0],
                     q.parts[-1][1],
@@ -334,7 +335,7 @@ class Direct(FinderBase):
             framed_by_comma = self.text[q.close : post[1]].strip().startswith(",") if post else False
             if post and framed_by_comma and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
                 # Die Regel sei „kein Selbstzweck …“, sagte X
-                self._add(
+                self._propose(
                     "mixed",
                     self._view_at(q.open).sentence.start,
                     q.close,
@@ -357,12 +358,13 @@ class Direct(FinderBase):
                     spans += list(nxt.parts)
                     k += 1
                     rule = "direct.split_quote"
-            self._add(
+            self._propose(
                 "direct",
                 spans[0][0],
                 spans[-1][1],
                 cue=frame[0] if frame else None,
                 cue_start=frame[1] if frame else None,
+                speaker=post[3] if post else None,
                 spans=spans,
                 rule=rule,
             )

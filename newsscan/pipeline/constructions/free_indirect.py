@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..clean import has_finite_verb
 from ..context import SentenceView
+from ..prose import has_finite_verb
 from .according import According
 from .base import (
     GAP,

@@ -3,17 +3,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..context import SentenceView
 from .base import (
     _words,
 )
-from .reports import Reports
+from .reports_before import ReportsBefore
 
 
-class Indirect(Reports):
+class Indirect(ReportsBefore):
     """Indirect speech: a cue and its report clause."""
 
     def indirect(self) -> None:
+        """Propose the reports of every cue not yet used by a statement (``_propose_reports``)."""
+        self._unreported: list[tuple[int, str, int]] = []  # (sentence, cue, offset): a cue with no report
         for view in self.ctx.views:
             cues = []
             for i, t in enumerate(view.tokens):
@@ -29,39 +33,81 @@ class Indirect(Reports):
                         c = self._clause_start(view, j)
                         if c > 0 and view.tokens[c - 1].start > span[0]:
                             forward[i] = span = (span[0], view.tokens[c - 1].start)
-            pending = []
-            for i, cue in cues:  # cue before its clause first: sagte, dass …
-                span = forward[i]
-                if span and not self._overlaps(span):
-                    self._add(
-                        "indirect",
-                        span[0],
-                        span[1],
-                        cue=cue,
-                        cue_start=view.tokens[i].start,
-                        rule="indirect.cue_then_report",
-                    )
-                else:
-                    pending.append((i, cue))
-            for i, cue in pending:  # then clause before its cue: …, sagte er
-                if self._anaphoric_frame(view, i, cue):
-                    continue
-                report = self._backward(view, i)
-                if report and not self._overlaps(report[:2]):
-                    so_frame = view.tokens[i].lower in self.frame_words
-                    self._add(
-                        "indirect",
-                        report[0],
-                        report[1],
-                        cue=cue,
-                        cue_start=view.tokens[i].start,
-                        spans=report[2] if len(report) > 2 else (),
-                        rule="indirect.so_frame" if so_frame else "indirect.report_then_cue",
-                    )
-                elif not report:
-                    # Die Staatsanwaltschaft begründete ihren Antrag … — a narrated speech act whose
-                    # speaker a following Konjunktiv sentence may continue
-                    self.narrated.setdefault(view.sentence.index, (cue, view.tokens[i].start))
+            for i, cue in cues:
+                self._propose_reports(view, i, cue, forward[i])
+
+    def _propose_reports(self, view: SentenceView, i: int, cue: str, span: tuple[int, int] | None) -> None:
+        """The reports cue i may frame: the clause after it (``sagte, dass …``), the sentence
+        before it (``Das teilte die Polizei mit.``) or the clause before it (``…, sagte er``)."""
+        start = view.tokens[i].start
+        if span:
+            rule = "indirect.cue_then_report"
+            self._propose("indirect", span[0], span[1], cue=cue, cue_start=start, rule=rule)
+        if self._anaphoric_frame(view, i, cue):
+            return
+        report = self._backward(view, i)
+        if report:
+            so_frame = view.tokens[i].lower in self.frame_words
+            anaphoric = self.anaphoric_comma(view, i) is not None
+            self._propose(
+                "indirect",
+                report[0],
+                report[1],
+                cue=cue,
+                cue_start=start,
+                spans=report[2] if len(report) > 2 else (),
+                rule="indirect.so_frame"
+                if so_frame
+                else "indirect.anaphoric_frame"
+                if anaphoric
+                else "indirect.report_then_cue",
+                speaker=None if so_frame or anaphoric else self._subject_between(view, i),
+            )
+        else:
+            self._unreported.append((view.sentence.index, cue, start))
+
+    def _subject_between(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """The speaker phrase between the report's comma and cue i, where the subject stands
+        before the cue (``…, the minister said``): its character span, else None. Only a cue verb
+        has its subject before it (not ``…, according to records``)."""
+        if not self.ctx.lang.uses("frame.subject_before_cue") or not self.ctx.cue_verbs(view, i):
+            return None
+        span = self.np.backward(view, i)
+        if not span or span[0] == 0 or view.tokens[span[0] - 1].text != ",":
+            return None
+        return view.tokens[span[0]].start, view.tokens[span[1] - 1].end
+
+    def narrate(self) -> None:
+        """After the reports are resolved: a cue that frames no statement and has no report
+        before it is a narrated speech act (Die Staatsanwaltschaft begründete ihren Antrag …),
+        whose speaker a following Konjunktiv sentence may continue; the first of a sentence."""
+        for sentence, cue, start in self._unreported:
+            if start not in self.used_cues:
+                self.narrated.setdefault(sentence, (cue, start))
+        self._frame_unframed_quotes()
+
+    def _frame_unframed_quotes(self) -> None:
+        """A quotation standing alone right after a narrated speech act in the same or the
+        previous paragraph (``Die Anwältin nennt das Urteil einen Skandal. „Das hätte nicht
+        geschehen dürfen.“``) takes that act as its frame, so the speaker stage reads the act's
+        subject instead of the speaker of an older statement. A cue after a possessive (``Trump's
+        call with …``) is a noun, no act."""
+        taken = {st.sentence for st in self.out if st.rule != "direct.unframed"}
+        for n, st in enumerate(self.out):
+            if st.rule != "direct.unframed" or st.frame is not None:
+                continue
+            prev = st.sentence - 1
+            act = self.narrated.get(prev)
+            if act is None or prev in taken or st.sentence in taken or self._after_possessive(act[1]):
+                continue
+            if self.ctx.sentences[prev].paragraph >= self.ctx.sentences[st.sentence].paragraph - 1:
+                self.out[n] = replace(st, frame=act)
+
+    def _after_possessive(self, offset: int) -> bool:
+        """The token at ``offset`` follows a possessive ending in 's (``Trump's call``)."""
+        view = self._view_at(offset)
+        i = view.index_at(offset)
+        return i is not None and i > 0 and view.tokens[i - 1].text.endswith(("'s", "’s"))
 
     def _anaphoric_frame(self, view: SentenceView, i: int, cue: str) -> bool:
         """``… Das teilte die Polizei mit.``: the report is the sentence before the frame."""
@@ -72,12 +118,12 @@ class Indirect(Reports):
         if idx == 0:
             return False
         prev = self.ctx.sentences[idx - 1]
-        if prev.paragraph < view.sentence.paragraph - 1 or self._overlaps((prev.start, prev.end)):
-            return False
+        if prev.paragraph < view.sentence.paragraph - 1 or self._reported((prev.start, prev.end)):
+            return False  # the sentence before is a report of its own
         if len(_words(self.text[prev.start : prev.end])) < 4:
             return False
         return (
-            self._add(
+            self._propose(
                 "indirect",
                 prev.start,
                 prev.end,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..clean import has_finite_verb
 from ..context import SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _is_address,
     _words,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import bisect
 
-from ..clean import has_finite_verb
-from ..context import CLAUSE_PUNCT, END_PUNCT, ReportSpan, SentenceView
+from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
+from ..prose import has_finite_verb
 from .base import (
     _words,
 )
@@ -37,7 +37,10 @@ class Reports(Direct):
             indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
             plain, subordinate = [], []
             for j, t in enumerate(view.tokens):
-                if t.text != ",":
+                if self._coordinated_frame(view, j):
+                    plain.append(j)  # … und fügte hinzu, …: a second frame of the same subject
+                    subordinate.append(j)
+                if t.text != "," and not self._writer_clause(view, j):
                     continue
                 if self._comma_closes(view, j):
                     plain.append(j)
@@ -47,11 +50,30 @@ class Reports(Direct):
             view.memo["closing_commas"] = (plain, subordinate)
         return view.memo["closing_commas"]
 
+    def _coordinated_frame(self, view: SentenceView, j: int) -> bool:
+        """A coordinator at j followed by a finite cue verb starts a second frame of the same
+        subject, and the report before it ends there: ``Er sagte, Europa brauche die Engländer
+        und fügte hinzu, …``, ``said the plan failed and added that …``. Not before a
+        participle with its prefix, an infinitive or a Konjunktiv, which continue the report
+        (``habe gewarnt und gesagt``, ``werde kommen und sagen``, ``sei krank und sage nichts``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if j + 1 >= len(tokens) or view.quoted[j] or tokens[j].lower not in lang.word_class("coordinators"):
+            return False
+        nxt = tokens[j + 1].lower
+        verbs = lang.cue_forms.get(nxt, ())
+        return bool(
+            verbs
+            and self.ctx.cue_verbs(view, j + 1)
+            and nxt not in lang.konjunktiv
+            and all(nxt != v.lemma for v in verbs)
+            and not nxt.startswith(tuple(lang.word_class("participle_prefixes")))
+        )
+
     def _comma_closes(self, view: SentenceView, j: int) -> bool:
         """The comma at j ends any reported clause: an according-to phrase, a new frame with a
         cue verb (…, äußerte sich jedoch …), a narrator's link or an inserted ``so X`` follows."""
         tokens = view.tokens
-        if self._attribution_at(view, j + 1):
+        if self._attribution_at(view, j + 1) or self._writer_clause(view, j):
             return True  # …, according to a statement.
         if self.ctx.lang.uses("frame.subject_before_cue") and j + 1 < len(tokens):
             span = self.np.forward(view, j + 1)
@@ -65,10 +87,62 @@ class Reports(Direct):
             and self._inserted_frame(view, j + 1)
         )
 
+    def _writer_clause(self, view: SentenceView, j: int) -> bool:
+        """At the comma or dash j the writer's own clause begins, which ends a report: a dash and
+        a coordinator (``… created leverage — and in some cases …``), or a link of
+        ``[writer_links]`` with a subject and its finite verb (``…, but the agency did not say``,
+        ``…, while the league condemned …``, ``…, as he deflected …``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if j + 2 >= len(tokens) or view.quoted[j] or view.quoted[j + 1]:
+            return False
+        link = tokens[j + 1].lower
+        if tokens[j].text in ("—", "–"):
+            return link in words("dash_links")
+        if tokens[j].text != "," or link not in words("writer_links"):
+            return False
+        span = self.np.forward(view, j + 2)
+        if span is None or span[1] >= len(tokens):
+            return False
+        verb = tokens[span[1]]
+        return (
+            self.np.is_pronoun(tokens[j + 2])
+            and verb.text[:1].islower()
+            and verb.text[:1].isalpha()  # but he gave …
+            or verb.lower in words("auxiliaries")
+            or verb.lower in words("negations")
+            or verb.lower in words("finite_verbs")
+            or verb.lower in self.ctx.lang.cue_forms
+            or verb.text[:1].islower()
+            and len(verb.text) > 3
+            and verb.lower.endswith(tuple(words("past_endings")))
+        )
+
     def _attribution_at(self, view: SentenceView, j: int) -> bool:
         """An according-to phrase starts at token j (according to, laut, selon)."""
         words = [t.lower for t in view.tokens[j : j + 3]]
         return any(words[: len(p)] == p for p in self._prepositions)
+
+    def _subordinator_after(self, view: SentenceView, k: int) -> int | None:
+        """A subordinator (``that``) within a few words from token k, before any punctuation,
+        quotation or second frame: ``said on Monday that …``; not ``said the plan failed and
+        added that …``, where the ``that`` belongs to the second frame."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        for j in range(k, min(k + 8, len(tokens) - 1)):
+            t = tokens[j]
+            if (
+                view.quoted[j]
+                or t.text in CLAUSE_PUNCT
+                or t.text in END_PUNCT
+                or t.lower in words("auxiliaries")
+            ):
+                return None  # stressed the decision would not change the reality that …: the clause began
+            if j > k and self._coordinated_frame(view, j - 1):
+                return None
+            if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j):
+                return None  # reported wait times that exceeded two hours: a relative clause
+            if t.lower in words("subordinators"):
+                return j
+        return None
 
     def _forward_plain(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """Languages without a comma before the report (English): ``said (that) …``,
@@ -93,13 +167,13 @@ class Reports(Direct):
                 span = self.np.forward(view, k)
                 if span:
                     k = span[1]
-        # "that" within a few words: said on Monday that …
-        for j in range(k, min(k + 8, last)):
-            t = tokens[j]
-            if view.quoted[j] or t.text in CLAUSE_PUNCT or t.text in END_PUNCT:
-                break
-            if t.lower in words("subordinators"):
-                return (t.start, self._content_end(view, j)) if j < last - 2 else None
+        j = self._subordinator_after(view, k)
+        if j is not None:
+            # the complementiser the language leaves out of the content (said that …)
+            start = (
+                tokens[j + 1].start if tokens[j].lower in words("dropped_subordinators") else tokens[j].start
+            )
+            return (start, self._content_end(view, j)) if j < last - 2 else None
         if k > last or view.quoted[k] or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in END_PUNCT:
             return None
         nxt = tokens[k]
@@ -116,21 +190,12 @@ class Reports(Direct):
         verbs = ctx.lang.cue_forms.get(tokens[i].lower, ())
         if verbs and all("naming" in v.kind for v in verbs):
             return None  # described the deal as "historic": a naming, not a reported clause
-        directive = any("directive" in v.kind for v in verbs)
-        if directive:  # asked ministries to speed up …, urged voters to stay home
-            to = next(
-                (
-                    n
-                    for n in range(k, min(k + 8, last))
-                    if tokens[n].lower in words("infinitive_markers")
-                    and tokens[n + 1].text[:1].islower()
-                    and not view.quoted[n]
-                ),
-                None,
-            )
-            if to is not None and not any(t.text in CLAUSE_PUNCT for t in tokens[k:to]):
-                return nxt.start, self._content_end(view, k)
-        window = range(k + 1, min(k + 6, len(tokens)))
+        after_object = self._clause_after_object(view, k, verbs)
+        if after_object is not None:
+            return after_object
+        end = self._content_end(view, k)
+        stop = view.first_at_or_after(end) or len(tokens)  # did not reveal X and said …: not past a new frame
+        window = range(k + 1, min(k + 6, stop))
         after_preposition = words("postmodifiers") | words("prepositions")
         finite = words("auxiliaries") | words("finite_verbs")
         endings = tuple(
@@ -151,13 +216,48 @@ class Reports(Direct):
         # the rate in the first five months was …: an auxiliary may come later than a shaped verb
         listed = any(
             tokens[n].lower in finite
-            for n in range(k + 1, min(k + 12, len(tokens)))
+            for n in range(k + 1, min(k + 12, stop))
             if tokens[n].text not in CLAUSE_PUNCT
         )
         if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k : k + 1]):
             return None  # declared a state of emergency: an object, not a clause
-        end = self._content_end(view, k)
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
+
+    def _verb_after_relative(self, view: SentenceView, j: int) -> bool:
+        """The word after the relative pronoun at j is an auxiliary or a past form (``times that
+        exceeded``, ``a plan that was``), so the pronoun opens a relative clause, not a report."""
+        if j + 1 >= len(view.tokens):
+            return False
+        nxt = view.tokens[j + 1].lower
+        words = self.ctx.lang.word_class
+        return nxt in words("auxiliaries") or nxt.endswith(tuple(words("past_endings")))
+
+    def _clause_after_object(self, view: SentenceView, k: int, verbs: tuple) -> tuple[int, int] | None:
+        """The clause that follows the cue's object, the object left out: ``urged voters to stay
+        home`` (a @directive verb) gives ``to stay home``, from the infinitive marker on;
+        ``accused the firm of hiding losses`` (an @accusation verb) gives ``hiding losses``, after
+        the preposition of ``[accusation_prepositions]``. None when the marker is not within eight
+        words before a comma or a quotation, or the word after it is capitalised."""
+        words, tokens = self.ctx.lang.word_class, view.tokens
+        kinds = {kind for v in verbs for kind in v.kind.split("+")}
+        if "directive" in kinds:
+            markers, skip = words("infinitive_markers"), 0  # asked ministries to speed up …
+        elif "accusation" in kinds:
+            markers, skip = words("accusation_prepositions"), 1  # accused China of using …
+        else:
+            return None
+        for n in range(k, min(k + 8, len(tokens) - 1)):
+            if tokens[n].text in CLAUSE_PUNCT or view.quoted[n]:
+                return None
+            if tokens[n].lower in markers and (tokens[n + 1].text[:1].islower() or view.quoted[n + 1]):
+                if skip and not any(
+                    t.lower.endswith(tuple(words("gerund_endings"))) for t in tokens[n + 1 : n + 4]
+                ):
+                    return None  # accused him of fraud: a noun phrase, no clause
+                if not skip and n > k and tokens[n - 1].lower in words("negations"):
+                    n -= 1  # warned residents not to approach …: the negation stays in the content
+                return tokens[n + skip].start, self._content_end(view, n)
+        return None
 
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``
@@ -347,65 +447,3 @@ class Reports(Direct):
         ):
             return None
         return j
-
-    def _backward(self, view: SentenceView, i: int) -> ReportSpan | None:
-        tokens = view.tokens
-        if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
-            start = view.sentence.start
-            if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
-                return None
-            j = i + 1
-            while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
-                j += 1
-            if j < len(tokens) - 1 and tokens[j].text == ",":
-                # Das Problem sei, so der Minister, dass … — the frame sits inside the report
-                return (
-                    start,
-                    view.sentence.end,
-                    ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end)),
-                )
-            return start, tokens[i - 1].start
-        j = i - 1
-        comparison = self.ctx.lang.word_class("comparison_openers")
-        c = self._clause_start(view, i)
-        words = self.ctx.lang.word_class
-        opener = tokens[0].lower
-        if (
-            self.ctx.lang.uses("report.perfect_frame")
-            and tokens[i].lower in self.ctx.lang.participles
-            and 0 < c < i
-            and tokens[c - 1].text == ","
-            and tokens[c].lower in words("perfect_auxiliaries")
-            and (i + 1 == len(tokens) or tokens[i + 1].text in END_PUNCT)
-            and opener
-            not in words("subordinators") | words("clause_openers_not_content") | words("question_words")
-        ):
-            j = c - 1  # …, hatte Obama bei dem Treffen gesagt.
-        elif j >= 0 and tokens[j].lower in comparison:
-            j -= 1
-        else:
-            # …, wie der Sprecher sagte.
-            c = self._clause_start(view, i)
-            if c < i and tokens[c].lower in comparison and c - 1 >= 0:
-                j = c - 1
-        if self.ctx.lang.uses("frame.subject_before_cue"):
-            # English: "…, the minister said." — a speaker phrase between the comma and the cue
-            span = self.np.backward(view, i)
-            if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
-                j = span[0] - 1
-            elif (comma := self._comma_frame(view, i)) is not None:
-                j = comma  # …, a déclaré X / …, ha detto X
-        if j < 0 or tokens[j].text != ",":
-            return None
-        if j > 0 and view.quoted[j - 1]:
-            return None  # „…“, sagte er: the frame of a direct quote
-        start = view.sentence.start
-        if view.quoted[0]:
-            return None
-        content = self.text[start : tokens[j].start]
-        reported = self.ctx.any_konjunktiv(view, 0, j)
-        if len(_words(content)) < (3 if reported else 4) or not (
-            reported or has_finite_verb(content, self.ctx.lang.code)
-        ):
-            return None  # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
-        return start, tokens[j].start

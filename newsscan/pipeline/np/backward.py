@@ -10,6 +10,12 @@ from .base import (
 )
 
 
+def _numeric_compound(t) -> bool:
+    """A hyphenated word opening with a number: ``56-year-old``, ``14th-ranked``."""
+    text = t.text
+    return "-" in text and text[:1].isdigit() and any(ch.isalpha() for ch in text)
+
+
 class Backward(ChunkerBase):
     """Noun phrases read backwards from a token."""
 
@@ -29,16 +35,14 @@ class Backward(ChunkerBase):
         while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
             i -= 1  # … for the | state: a phrase does not end in "for the"
         a, trimmed = self._trim_front(view, j + 1, i)
-        if not self._names_speaker(view, a, i):
-            return None
-        if (
+        if not self._names_speaker(view, a, i) or (
             tokens[a].lower in self.postmod
             and not self.ctx.is_det(tokens[a])
             and not self._opens_name_at(view, a, i)
         ):
-            return None
+            return self._fallback_subject(view, i) if clause_start else None
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
-            return None
+            return self._fallback_subject(view, i)
         return a, i
 
     def _phrase_back(self, view: SentenceView, j: int) -> int:
@@ -103,6 +107,9 @@ class Backward(ChunkerBase):
         return bool(
             self.ctx.is_nominal(t)
             or self.ctx.is_adj(t)
+            or _numeric_compound(t)  # the 56-year-old said; the 14th-ranked Diego Lopez said
+            or self._role_link(view, j)  # the singer and guitarist told
+            or self._pronoun_as_name(view, j)  # He Wei, the former director, said
             or self.ctx.is_det(t)
             or t.lower in self.postmod
             or t.lower in self.lang.word_class("inner_prepositions")
@@ -150,7 +157,10 @@ class Backward(ChunkerBase):
             self.lang.uses("np.common_noun")
             and a < i - 1
             and self.ctx.is_det(tokens[a])
-            and all(t.text[:1].islower() and t.text[:1].isalpha() for t in tokens[a + 1 : i])
+            and all(
+                t.text[:1].islower() and t.text[:1].isalpha() or _numeric_compound(t)
+                for t in tokens[a + 1 : i]
+            )
         )
         if a >= i or not (
             common_noun_phrase
@@ -169,10 +179,11 @@ class Backward(ChunkerBase):
             or (i - a == 1 and self._is_adverb(tokens[a]))
         )
 
-    def _apposition(self, view: SentenceView, i: int):
+    def _apposition(self, view: SentenceView, i: int, nested: bool = True):
         """The subject before an apposition or a relative clause set off by commas:
         ``Herr X, ehemaliger Minister, forderte``; ``Der Direktor des Amtes, Vorname Name, sagte``;
-        ``X, die … hatte, sagte``. A name in the apposition is returned as a third item."""
+        ``X, die … hatte, sagte``; two descriptions in a row (``X, president of Y, a design
+        agency, said``). A name in the apposition is returned as a third item."""
         tokens = view.tokens
         p = i - 2
         while p >= 0 and not view.quoted[p]:
@@ -187,11 +198,24 @@ class Backward(ChunkerBase):
         inner = tokens[p + 1 : i - 1]
         if self._is_aside(inner):  # X, however, said: the subject before the aside
             return self.backward(view, p, True)
+        kind = self._apposition_kind(inner)
         outer = self.backward(view, p, True)
-        if outer is None or len(outer) > 2:
+        if outer is None and nested and kind == "description":
+            outer = self._apposition(view, p + 1, nested=False)  # X, president of Y, a design agency,
+        if outer is None or kind is None or len(outer) > 2 and kind == "name":
             return None
-        if all(self.ctx.is_cap(t) and not self.ctx.is_role(t.text) for t in inner) and len(inner) <= 4:
-            return outer[0], outer[1], (p + 1, i - 1)
+        return (outer[0], outer[1], (p + 1, i - 1)) if kind == "name" else outer
+
+    def _apposition_kind(self, inner: list) -> str | None:
+        """What the words between two commas after a subject are: ``name`` (two to four
+        capitalised words, or a party-and-state tag: R-Texas.), ``clause`` (a relative clause),
+        ``description`` (a role, a possessive phrase: the firm's lawyer; a determiner with a
+        capitalised word; where nouns are not capitalised, a short phrase with a determiner
+        and no verb: another deportee, a design agency), else None."""
+        ctx = self.ctx
+        words = [t for t in inner if t.text != "."]  # R-Neb.
+        if words and all(ctx.is_cap(t) and not ctx.is_role(t.text) for t in words) and len(words) <= 4:
+            return "name"
         first = inner[0].lower
         relative_words = self.lang.word_class("relative_pronouns")
         relative = first in relative_words or (
@@ -199,18 +223,132 @@ class Backward(ChunkerBase):
             and len(inner) > 1
             and inner[1].lower in relative_words
         )
-        possessive = len(inner) > 1 and inner[0].lower.endswith(("'s", "’s"))  # X, the firm's lawyer,
+        possessive = len(inner) > 1 and first.endswith(("'s", "’s"))  # X, the firm's lawyer,
+        determiner = ctx.is_det(inner[0]) or first in self.lang.word_class("indefinite")
+        short_description = (
+            self.lang.uses("nominal.lowercase_noun")
+            and determiner
+            and 1 < len(inner) <= 8
+            and not any(
+                t.lower in ctx.lang.cue_forms or t.lower in ctx.lang.word_class("auxiliaries") for t in inner
+            )
+        )
+        if relative:
+            return "clause"
         if (
-            relative
-            or possessive
-            or any(self.ctx.is_role(t.text) for t in inner)
-            or (self.ctx.is_det(inner[0]) or self.ctx.is_adj(inner[0]))
-            and any(self.ctx.is_cap(t) for t in inner)
+            possessive
+            or short_description
+            or any(ctx.is_role(t.text) for t in inner)
+            or (determiner or ctx.is_adj(inner[0]))
+            and any(ctx.is_cap(t) for t in inner)
         ):
-            return outer
+            return "description"
         return None
 
     def _is_aside(self, inner: list) -> bool:
         """The words between two commas are a writer's aside (``however``, ``in turn``, ``for
         his part``; de ``jedoch``, fr ``pour sa part``): the language's ``asides``."""
         return 0 < len(inner) <= 4 and " ".join(t.lower for t in inner) in self.lang.word_class("asides")
+
+    def _role_link(self, view: SentenceView, j: int) -> bool:
+        """Token j links two nouns of one person, one of them a role: ``the singer and
+        guitarist``."""
+        tokens = view.tokens
+        return (
+            0 < j < len(tokens) - 1
+            and tokens[j].lower in self.lang.word_class("name_links")
+            and (self.ctx.is_role(tokens[j - 1].text) or self.ctx.is_role(tokens[j + 1].text))
+            and tokens[j - 1].text.isalpha()
+            and tokens[j + 1].text.isalpha()
+            and tokens[j - 1].text[:1].islower() == tokens[j + 1].text[:1].islower()
+            and not self.ctx.is_det(tokens[j + 1])
+        )
+
+    def _role_with_postmodifier(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A role noun opening the clause with a prepositional phrase after it, right before
+        token i: ``Experts on jail suicide told``, ``A doctor on the scene told``. The
+        prepositional phrase holds no verb, pronoun, time word or document."""
+        tokens, ctx = view.tokens, self.ctx
+        barred = (
+            ctx.lang.word_class("auxiliaries")
+            | ctx.lang.word_class("finite_verbs")
+            | ctx.lang.word_class("time_words")
+            | ctx.lang.word_class("document_nouns")
+        )
+        k = i - 1
+        while k > 0 and i - k <= 6 and not view.quoted[k]:
+            t = tokens[k]
+            if t.lower in self.postmod | self.lang.word_class("prepositions") and ctx.is_role(
+                tokens[k - 1].text
+            ):
+                head = k - 1
+                a = head - 1 if head > 0 and ctx.is_det(tokens[head - 1]) else head
+                return (a, i) if k + 1 < i and self._at_clause_start(view, a) else None
+            if (
+                t.lower in barred
+                or t.lower in ctx.lang.cue_forms
+                or self.is_pronoun(t)
+                or not t.text[:1].isalpha()
+            ):
+                return None
+            k -= 1
+        return None
+
+    def _pronoun_as_name(self, view: SentenceView, j: int) -> bool:
+        """A capitalised word that is also a pronoun, right before a capitalised name word in
+        the same phrase, is a name (He Wei, Ma Li): ``He Wei, the former director, said``."""
+        tokens = view.tokens
+        return (
+            j + 1 < len(tokens)
+            and self.is_pronoun(tokens[j])
+            and tokens[j].text[:1].isupper()
+            and not tokens[j].text.isupper()
+            and self.ctx.is_cap(tokens[j + 1])
+            and not self.is_pronoun(tokens[j + 1])
+            and tokens[j + 1].lower not in self.lang.cue_forms
+            and not view.quoted[j + 1]
+        )
+
+    def _fallback_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A subject the plain phrase walk misses, right before the cue at token i: a role
+        with a prepositional phrase, a phrase with a relative clause, a bare plural source."""
+        return (
+            self._role_with_postmodifier(view, i)
+            or self._relative_subject(view, i)
+            or self._bare_source(view, i)
+        )
+
+    def _relative_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A subject with a restrictive relative clause before the cue at token i: ``Some
+        buyers who called the hotline reported …``: the phrase before the relative pronoun."""
+        tokens = view.tokens
+        k = i - 2
+        while k > 0 and i - k <= 10 and not view.quoted[k] and tokens[k].text not in CLAUSE_PUNCT:
+            if (
+                tokens[k].lower in self.lang.word_class("subject_relatives")
+                and not self.ctx.is_det(tokens[k])  # der, die, that: also articles
+                and tokens[k - 1].text != ","
+            ):
+                span = self.backward(view, k)
+                return span[:2] if span else None
+            k -= 1
+        return None
+
+    def _bare_source(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A lowercase plural source or role with no article after a clause opener, right
+        before the cue at token i: ``Oil fell after sources told …``."""
+        tokens = view.tokens
+        if (
+            i < 2
+            or view.quoted[i - 1]
+            or not tokens[i - 1].text.isalpha()
+            or not tokens[i - 1].text.islower()
+        ):
+            return None
+        word, before = tokens[i - 1], tokens[i - 2].lower
+        openers = self.lang.word_class("sentence_openers") | self.lang.word_class("subordinators")
+        if before in openers and (
+            self._is_source_noun(word) or self.ctx.is_role(word.text) and word.lower.endswith("s")
+        ):
+            return i - 1, i
+        return None

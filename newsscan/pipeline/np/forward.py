@@ -33,6 +33,7 @@ class Forward(Backward):
         if not caps:
             return self._common_noun_phrase(view, i, j, det)
         if self.lang.uses("np.role_after_name"):
+            j = self._possessed_head(view, j)
             j = self._lowercase_role_after(view, j)
             if self.ctx.is_role(tokens[j - 1].text):
                 j = self._adjective_after_role(view, j)
@@ -137,6 +138,28 @@ class Forward(Backward):
             if t.lower in nouns:
                 end = k + 1
         return (i, end) if end is not None else None
+
+    def _possessed_head(self, view: SentenceView, j: int) -> int:
+        """After a possessive name, lowercase words up to an organisation or role noun, possessives
+        included: ``Bolivia's public defender's office``; j when no such noun ends them."""
+        tokens, n = view.tokens, len(view.tokens)
+        if not tokens[j - 1].lower.endswith(("'s", "’s")):
+            return j
+        k = j
+        while (
+            k < n
+            and k - j < 4
+            and tokens[k].text[:1].islower()
+            and tokens[k].text[:1].isalpha()
+            and not view.quoted[k]
+        ):
+            word = tokens[k].text
+            if self.ctx.is_organisation(word) or self.ctx.is_role(word):
+                return k + 1
+            if not (self.ctx.is_adj(tokens[k]) or word.endswith(("'s", "’s"))):
+                break
+            k += 1
+        return j
 
     def _lowercase_role_after(self, view: SentenceView, j: int) -> int:
         """A Chinese coast guard spokesperson: lowercase words up to a role noun after a name."""

@@ -34,3 +34,22 @@ from ...conftest import analyse
 def test_constructions(code, text, expected):
     out = analyse(text, language=code)
     assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Laut einem Sprecher von Siemens wurde der Vertrag am Montag gekündigt.",
+            [("wurde der Vertrag am Montag gekündigt", "Sprecher von Siemens")],
+        ),
+        (
+            "Laut einer Expertin bei der Weltbank wird die Inflation im Herbst weiter steigen.",
+            [("wird die Inflation im Herbst weiter steigen", "Expertin bei der Weltbank")],
+        ),
+    ],
+)
+def test_a_source_phrase_goes_on_over_its_source_links(text, expected):
+    """[source_links] in grammar.txt: von, bei, aus … carry the source on after laut."""
+    out = analyse(text, language="de")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == expected

@@ -44,3 +44,106 @@ def test_is_adjective(de, word, expected):
 
     ctx = Context(word, (), de)
     assert rules.RULES.is_adjective(ctx, Token(word, 0, len(word), word.lower())) is expected
+
+
+def _view(text, code="de"):
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+
+    data = lang.get(code)
+    ctx = Context(text, segment.sentences(text, data), data)
+    return ctx, ctx.views[0]
+
+
+KONJUNKTIV_BY_SHAPE = [
+    ("Die Regierung plane einen neuen Haushalt.", "plane", True),
+    ("Man prüfe den Fall genau.", "prüfe", True),
+    ("Man lehne Gewalt ab.", "lehne", True),  # an impersonal subject before a noun
+    ("Die Partei neue Regeln.", "neue", False),  # no verb ending before an object
+    ("Die Minister sagte nichts.", "sagte", False),  # -te: past tense, not Konjunktiv
+    ("Die eine Seite wartet.", "eine", False),  # a determiner
+]
+
+
+@pytest.mark.parametrize("text,word,expected", KONJUNKTIV_BY_SHAPE)
+def test_konjunktiv_by_shape(text, word, expected):
+    ctx, view = _view(text)
+    n = next(k for k, t in enumerate(view.tokens) if t.text == word)
+    assert ctx.is_konjunktiv1(view, n) is expected
+
+
+def test_konjunktiv_by_shape_is_german_only():
+    ctx, view = _view("The government plane arrived.", "en")
+    assert not ctx.is_konjunktiv1(view, 2)
+
+
+FINITE_SHAPES = [
+    ("Die Soldaten kämpfen weiter", True),  # -en after a capitalised word
+    ("Er sagte nichts", True),
+    ("die drittgrößten Städte", False),  # after a determiner: attributive
+    ("Foto: Bundestag, Berlin", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", FINITE_SHAPES)
+def test_german_finite_shapes(text, expected):
+    from newsscan.pipeline.prose import has_finite_verb
+
+    assert has_finite_verb(text, "de") is expected
+
+
+def test_german_shapes_are_not_read_for_english():
+    from newsscan.pipeline.prose import has_finite_verb
+
+    assert has_finite_verb("Soldaten kämpfen", "de") and not has_finite_verb("Soldaten kämpfen", "en")
+
+
+ROLE_FORMS = [
+    ("Sprechers", "Sprecher"),  # genitive -s
+    ("Experten", "Experte"),  # weak noun -n
+    ("Sprecher", "Sprecher"),
+    ("Haus", "Haus"),
+]
+
+
+@pytest.mark.parametrize("word,base", ROLE_FORMS)
+def test_role_inflections(word, base):
+    ctx, _ = _view("Er kam.")
+    assert ctx.role_base(word) == base
+    assert ctx.is_role(word) is (base != "Haus")
+
+
+def test_a_weak_noun_ending_is_no_english_inflection():
+    ctx, _ = _view("He came.", "en")
+    assert ctx.lang.role_inflections == (("s", ""),)
+    assert ctx.role_base("spokesmen") == "spokesmen"
+
+
+PARTICLES = [
+    ("Sie teilte am Montag mit, das Werk schließe.", "teilte mit"),
+    ("Er wies am Montag darauf hin, der Plan sei gescheitert.", "wies hin"),
+]
+
+
+@pytest.mark.parametrize("text,cue", PARTICLES)
+def test_particle_cues(text, cue):
+    ctx, view = _view(text)
+    assert ctx.cue_verbs(view, 1) == cue
+
+
+def test_a_particle_joined_to_da_ends_the_clause_by_the_word_class():
+    from dataclasses import replace
+
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+
+    text = "Sie merkte daran, es sei spät."
+    ctx, view = _view(text)
+    assert ctx.cue_verbs(view, 1) == "merkte an"  # daran: da + an
+    data = lang.get("de")
+    words = {k: v for k, v in data.words.items() if k != "particle_adverb_prefixes"}
+    bare = replace(data, words=words)
+    ctx = Context(text, segment.sentences(text, bare), bare)
+    assert ctx.cue_verbs(ctx.views[0], 1) is None

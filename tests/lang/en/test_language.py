@@ -13,7 +13,7 @@ from ...conftest import analyse
             'Secretary of State Antony Blinken said Tuesday that the United States would not leave. "We are in this '
             'for the long haul," Blinken told reporters.',
             [
-                ("that the United States would not leave", "Antony Blinken"),
+                ("the United States would not leave", "Antony Blinken"),
                 ("We are in this for the long haul", "Antony Blinken"),
             ],
         ),
@@ -24,7 +24,7 @@ from ...conftest import analyse
             "that more work was needed.",
             [
                 ("the plan was a good start", "Ursula von der Leyen"),
-                ("that more work was needed", "Ursula von der Leyen"),
+                ("more work was needed", "Ursula von der Leyen"),
             ],
         ),
     ],
@@ -66,7 +66,7 @@ def test_report_ends_before_an_according_to_phrase():
         "statement.",
         language="en",
     )
-    assert out["quotes"][0]["text"] == "that strong winds could spread the flames overnight"
+    assert out["quotes"][0]["text"] == "strong winds could spread the flames overnight"
 
 
 def test_object_after_a_cue_is_no_report():
@@ -111,7 +111,7 @@ def test_english_roles_before_and_after_names(text, speaker, role):
         # a medium quoting someone: the person speaks, the medium carries it
         (
             "Xinhua quoted a Chinese coast guard spokesperson as saying that the ships would continue to patrol.",
-            [("that the ships would continue to patrol", "Chinese coast guard spokesperson")],
+            [("the ships would continue to patrol", "Chinese coast guard spokesperson")],
         ),
         # an embedded question is no claim
         ("Ms. Mao did not confirm how many ships were involved.", []),
@@ -174,7 +174,7 @@ def test_english_single_quotes_and_apostrophes(text, expected):
         # a time phrase between the subject and its verb
         (
             "Prime Minister Pham Minh Chinh on June 12 asked ministries to speed up the payments.",
-            [("ministries to speed up the payments", "Pham Minh Chinh")],
+            [("to speed up the payments", "Pham Minh Chinh")],
         ),
         # an honorific with a period; a long subject before the report's verb
         (
@@ -195,7 +195,7 @@ def test_directive_with_an_object_and_a_report_framed_by_a_medium():
         language="en",
     )
     assert [(q["text"], q["speaker"], q["via"]) for q in out["quotes"]] == [
-        ("residents not to approach fallen power lines", "Emergency officials", "AP")
+        ("not to approach fallen power lines", "Emergency officials", "AP")
     ]
 
 
@@ -251,7 +251,7 @@ def test_source_nouns_name_their_source(code, text, speaker):
     [
         (
             'The company said in a statement that profits had fallen. "We remain confident," it said.',
-            [("that profits had fallen", "company"), ("We remain confident", "company")],
+            [("profits had fallen", "company"), ("We remain confident", "company")],
         ),
         ("Officials said at least 12 people were killed.", [("at least 12 people were killed", "Officials")]),
     ],

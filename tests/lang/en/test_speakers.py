@@ -18,6 +18,7 @@ SPEAKERS = [
     # abbreviated titles and middle initials: the title is no part of the name
     ("Gov. Ron Hale said the plan would fail.", ("Ron Hale", "person")),
     ("Lt. Col. Dana Pratt told reporters the base was safe.", ("Dana Pratt", "person")),
+    ("Lt Col Dana Pratt told reporters the base was safe.", ("Dana Pratt", "person")),
     ("Bank Chair Mary T. Ellison said the rate would rise.", ("Mary T. Ellison", "person")),
     ("Sen. Ted Vale, R-Ohio, said the bill was dead.", ("Ted Vale", "person")),
     ("Acme Co. executive Karl Brandt said a coding error caused the outage.", ("Karl Brandt", "person")),
@@ -71,3 +72,100 @@ def test_loader_requires_the_speaker_word_classes():
     _check_word_classes("xx", {name: frozenset() for name in SPEAKER_WORD_CLASSES})  # empty is allowed
     with pytest.raises(ValueError, match="document_nouns"):
         _check_word_classes("xx", {})
+
+
+OPENERS = [
+    # a participle frame's subject: past a time phrase, past an opening phrase
+    ('Last week city official Dana Pratt met the board, saying she was "hopeful."', ("Dana Pratt", "person")),
+    (
+        'After the hearing, Karl Brandt issued a statement, saying, "We will appeal."',
+        ("Karl Brandt", "person"),
+    ),
+    # a number-led compound is part of the subject; a surname ending in -man is no role
+    ('"I am excited," the 56-year-old said after his appointment.', ("56-year-old", None)),
+    ('"I played well," the 14th-ranked Hal Newman said.', ("Hal Newman", "person")),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENERS)
+def test_subject_past_openers(text, expected):
+    name, kind = _speakers(text)[0]
+    assert name == expected[0] and (expected[1] is None or kind == expected[1])
+
+
+def test_participle_subject_after_with():
+    """…, with a spokesman saying …: the phrase between "with" and the participle speaks."""
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.np import Chunker, clause
+
+    text = "The mayor left the meeting, with a city spokesman saying the talks had failed."
+    ctx = Context(text, segment.sentences(text, lang.get("en")), lang.get("en"))
+    view = ctx.views[0]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "saying")
+    a, b = clause.with_subject(Chunker(ctx), view, i)
+    assert [t.text for t in view.tokens[a:b]] == ["a", "city", "spokesman"]
+    j = next(k for k, t in enumerate(view.tokens) if t.text == "left")
+    assert clause.with_subject(Chunker(ctx), view, j) is None
+
+
+PHRASES = [
+    # a role with a prepositional phrase, coordinated roles, a surname spelt like a pronoun
+    ("Experts on prison safety told the Courier that the checks were late.", "Experts on prison safety"),
+    ("A doctor on the scene told the station that he tried to help.", "A doctor on the scene"),
+    ('After the show, the singer and guitarist told the crowd, "that was fun."', "the singer and guitarist"),
+    ("He Wei said the plan would fail.", "He Wei"),
+    # appositions: a short description, a party-and-state tag, two descriptions in a row
+    ("Lena Marsh, another nurse, said she had waited for hours.", "Lena Marsh"),
+    ('Sen. Ben Vale, R-Ohio, called the vote "a disgrace" in a speech.', "Sen. Ben Vale"),
+    (
+        "Jeff Rowan, president of Rowan & Pike, a small design agency, said the campaign was meant to shock.",
+        "Jeff Rowan",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,mention", PHRASES)
+def test_speaker_phrase(text, mention):
+    a = analyze_text(text, language="en")
+    assert a.quotes and a.quotes[0].statement.mention is not None
+    assert a.quotes[0].statement.mention.text == mention
+
+
+FALLBACKS = [
+    # a subject with a restrictive relative clause; a bare plural source after a clause opener
+    ("Some buyers who called the hotline reported waits of two hours.", "Some buyers"),
+    ("Oil fell after sources told the agency that the talks had stalled.", "sources"),
+]
+
+
+@pytest.mark.parametrize("text,mention", FALLBACKS)
+def test_fallback_subject(text, mention):
+    a = analyze_text(text, language="en")
+    assert a.quotes and a.quotes[0].statement.mention is not None
+    assert a.quotes[0].statement.mention.text == mention
+
+
+MORE = [
+    # a cue after "but" shares the sentence subject; an aside before a participle frame;
+    # a role with "to" and its domain before a name
+    (
+        "Bolivia's public defender's office said 30 people were hurt, but added the causes were unclear.",
+        1,
+        "Bolivia's public defender's office",
+    ),
+    (
+        "Coach Dana Pratt, however, decided to speak on Monday, saying that the team had been unlucky.",
+        0,
+        "Dana Pratt",
+    ),
+    ("The ambassador to Britain Liu Ming has said that the army could be deployed.", 0, "Liu Ming"),
+]
+
+
+@pytest.mark.parametrize("text,n,name", MORE)
+def test_shared_and_postmodified_subjects(text, n, name):
+    a = analyze_text(text, language="en")
+    assert len(a.quotes) > n and a.quotes[n].actor is not None
+    assert a.quotes[n].actor.name == name

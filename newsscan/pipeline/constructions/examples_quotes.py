@@ -1,6 +1,5 @@
-"""The direct family of the registry (``direct.*``), registered first: quotations with their
-frames, continuations over paragraphs and frames, dialogue dashes. Examples and counter-examples
-as described in ``registry``."""
+"""Examples and counter-examples of the direct, dialogue and partial-quote constructions, registered in
+:mod:`newsscan.pipeline.constructions.registry` (see there for the format)."""
 
 from __future__ import annotations
 
@@ -172,14 +171,7 @@ construction(
     "continuation.Continuation.interrupted",
     "a quotation after a framed one and its frame, with no frame of its own, as a statement of its own "
     "with that frame: „A“, sagte X. „B“",
-    [
-        (
-            "de",
-            f"„{_GAME}“, sagte die Trainerin. „Wir sind gut vorbereitet.“",
-            "Wir sind gut vorbereitet",
-            "Trainerin",
-        )
-    ],
+    [("de", f"„{_GAME}“, sagte die Trainerin. „Wir sind bereit.“", "Wir sind bereit", "Trainerin")],
     [("en", f'{_TRIED} "It failed in the end."')],  # English joins the two (direct.interrupted)
 )
 construction(
@@ -205,4 +197,24 @@ construction(
         ("es", "—Hoy es lunes —y mañana será martes, como siempre."),
         ("es", "Hoy es lunes —dijo el ministro—."),
     ],
+)
+construction(
+    "mixed.quoted_report",
+    "direct.Direct.direct",
+    "a reported sentence ending in a quotation, then the frame: Die Regel sei „…“, sagte X",
+    [
+        (
+            "de",
+            "Die Regel sei „völlig unsinnig und veraltet“, sagte der Trainer.",
+            "Die Regel sei „völlig unsinnig und veraltet“",
+            "Trainer",
+        )
+    ],
+)
+construction(
+    "mixed.partial_quote",
+    "partial.Partial.partial",
+    "a quoted phrase in a sentence with a cue: Er nannte die Lage „ernst“",
+    [("de", "Der Minister nannte die Lage am Montag „sehr ernst“.", "sehr ernst", "Minister")],
+    [("de", _PLAY)],
 )

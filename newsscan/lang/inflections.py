@@ -1,0 +1,28 @@
+"""How a language inflects its role and media nouns: ``role_inflections`` in its
+``settings.json``, a list of ``[ending, replacement]`` pairs. A word is a role when it is one
+as written or with one ending replaced (des Sprechers -> Sprecher: ``["s", ""]``; einen
+Experten -> Experte, Dutch deskundigen -> deskundige: ``["en", "e"]``)."""
+
+from __future__ import annotations
+
+GENERIC_INFLECTIONS: tuple[tuple[str, str], ...] = (("s", ""), ("en", "e"))
+"""What a language that sets no ``role_inflections`` reads: a plural or genitive -s, a weak or
+plural -en after -e."""
+
+
+def role_inflections(settings: dict) -> tuple[tuple[str, str], ...]:
+    """The language's pairs, or ``GENERIC_INFLECTIONS`` when it sets none.
+
+    >>> role_inflections({"role_inflections": [["s", ""]]}), role_inflections({})[1]
+    ((('s', ''),), ('en', 'e'))
+    """
+    return tuple((end, base) for end, base in settings.get("role_inflections", GENERIC_INFLECTIONS))
+
+
+def check_inflections(code: str, settings: dict) -> None:
+    """``role_inflections`` is a list of ``[ending, replacement]`` pairs, the ending not empty;
+    raises ValueError naming the language otherwise."""
+    for pair in settings.get("role_inflections", ()):
+        pair_of_strings = isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)
+        if not (pair_of_strings and pair[0]):
+            raise ValueError(f"language {code}: role_inflections holds {pair!r}; write [ending, replacement]")

@@ -1,0 +1,197 @@
+"""Whether a back reference may stand for an actor: gender agreement (a pronoun, a gendered
+role noun) and role agreement (``the minister`` for ``Finance Minister Ann Lee``).
+
+What the language's data says about back references is gathered once in :class:`Reference`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..lang import forenames
+
+
+class Draft(Protocol):
+    """What agreement reads of an actor being resolved (``actors._Draft``)."""
+
+    name: str
+    role: str | None
+    kind: str
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The language data that back references read.
+
+    - ``definite``: definite determiners (``das Ministerium`` refers back, ``ein Sprecher`` not);
+    - ``postmodifiers``: words that open a role's domain (``directrice de l'agence``), so
+      the role noun is the last word before them;
+    - ``ranks``: words that make another rank of an office (``Vize``-, ``deputy``);
+    - ``epithets``: role nouns that describe a person already named rather than an office
+      (``der 56-Jährige``): with no actor of that role they refer to the most recent person;
+    - ``distinct``: role nouns that name a person of their own (``spokesman``, ``Sprecher``,
+      ``portavoz``), never another description of someone introduced with another role;
+    - ``plural_determiners`` and ``plural_endings``: what makes a role noun a group
+      (``los entrenadores``, ``officials``, ``die Wissenschaftler``); ``bare_plural``: a role
+      noun with no determiner is one too (German ``Kritiker sagen``; ``determiners``);
+    - ``countries``: whose given names decide a gender (``forename_countries`` in the
+      language's ``settings.json``, columns of :mod:`newsscan.lang.forenames`);
+    - ``natural_gender``: he and she stand for people only (English).
+    """
+
+    definite: frozenset = frozenset()
+    postmodifiers: frozenset = frozenset()
+    epithets: tuple = ()
+    ranks: frozenset = frozenset()
+    distinct: tuple = ()
+    plural_determiners: frozenset = frozenset()
+    plural_endings: frozenset = frozenset()
+    bare_plural: bool = False
+    determiners: frozenset = frozenset()
+    roles: frozenset = frozenset()  # the language's role nouns (roles.txt)
+    countries: tuple = ()
+    natural_gender: bool = False
+
+    @classmethod
+    def of(cls, lang) -> Reference:
+        """The data of a :class:`newsscan.lang.Language`."""
+        return cls(
+            definite=lang.word_class("definite_determiners"),
+            postmodifiers=lang.word_class("postmodifiers"),
+            epithets=tuple(sorted(lang.word_class("epithet_roles"))),
+            ranks=lang.word_class("rank_prefixes"),
+            distinct=tuple(sorted(lang.word_class("distinct_roles"))),
+            plural_determiners=lang.word_class("plural_determiners"),
+            plural_endings=lang.word_class("plural_endings"),
+            bare_plural=lang.uses("role.bare_plural"),
+            determiners=lang.word_class("determiners"),
+            roles=frozenset(lang.roles),
+            countries=tuple(lang.settings.get("forename_countries", ())),
+            natural_gender=lang.uses("pronoun.natural_gender"),
+        )
+
+
+def is_plural(text: str, role: str | None, gender: str | None, ref: Reference) -> bool:
+    """Does a role mention name a group? After a plural determiner with no gender of its own
+    (``die Wissenschaftler``; ``die Vorsitzende`` is feminine), with no determiner where the
+    language says so (``Konservative Politiker``), or when a word of it is the role noun with
+    a plural ending (``US officials``, ``los entrenadores``).
+
+    >>> ref = Reference(plural_determiners=frozenset({"die"}), plural_endings=frozenset({"s"}))
+    >>> is_plural("US officials", "official", None, ref), is_plural("the official", "official", None, ref)
+    (True, False)
+    >>> is_plural("Die Wissenschaftler", "Wissenschaftler", None, ref)
+    True
+    """
+    words = text.lower().split()
+    if not words or not role:
+        return False
+    if words[0] in ref.plural_determiners and gender is None:
+        return True
+    if ref.bare_plural and not ref.determiners.intersection(words):
+        return True  # Kritiker, Meinung politischer Beobachter (not: Ansicht des Generalanwalts)
+    head = role_parts(role, ref.postmodifiers)[0]
+    if any(head.endswith(e) and head[: -len(e)] in ref.roles for e in ref.plural_endings):
+        return True  # officials, listed as a role of its own
+    return any(w != head and w.startswith(head) and w[len(head) :] in ref.plural_endings for w in words)
+
+
+def forename_gender(name: str, countries: tuple) -> str | None:
+    """The gender the given name of a full name shows (``Anna Berg`` -> f), for the language's
+    ``countries``; None for a lone surname, an initial or a name the dictionary leaves open.
+    A double given name counts by its first part (``Hans-Peter`` -> m)."""
+    words = name.split()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2 or words[0].endswith("."):
+        return None
+    first = words[0]
+    found = forenames.gender(first, countries)
+    if found is None and "-" in first.strip("-"):
+        found = forenames.gender(first.split("-")[0], countries)
+    return found
+
+
+def gender_of(draft: Draft, countries: tuple) -> str | None:
+    """An actor's gender: what its mentions said (honorific, role noun, a pronoun bound to it),
+    else its given name's; None for an organisation or a document (``sie`` for ``die Polizei``
+    is grammar)."""
+    if draft.kind not in ("person", "unnamed"):
+        return None
+    if draft.gender or draft.kind != "person":
+        return draft.gender
+    return forename_gender(draft.name, countries)
+
+
+def compatible(draft: Draft, gender: str | None, countries: tuple = ()) -> bool:
+    """No gender clash: either side unknown, or both the same."""
+    if gender is None:
+        return True
+    known = gender_of(draft, countries)
+    return known is None or known == gender
+
+
+def is_epithet(role: str | None, ref: Reference) -> bool:
+    """Does a word of the role describe the person rather than an office (``die 56-jährige
+    Angestellte``)?"""
+    return bool(role) and any(w.endswith(ref.epithets) for w in (role or "").lower().split())
+
+
+def role_parts(role: str, postmodifiers: frozenset = frozenset()) -> tuple[str, set, set]:
+    """A role as its noun, the words before it and its domain (from the first post-modifier
+    on), lowercased: ``Finance Minister`` -> (minister, {finance}, {}); ``directrice de
+    l'agence`` -> (directrice, {}, {de, l'agence})."""
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in postmodifiers), len(words))
+    head = words[:cut] or words[:1]
+    return head[-1], set(head[:-1]), set(words[cut:])
+
+
+def _other_rank(actor_head: str, head: str, actor_before: set, before: set, ranks: frozenset) -> bool:
+    """Is the actor's office another rank of the noun (``Vizepräsident`` or ``Deputy Minister``
+    for ``der Präsident``, ``the minister``)?"""
+    prefix = actor_head[: len(actor_head) - len(head)]
+    return bool(prefix) and prefix.endswith(tuple(ranks)) or bool((actor_before - before) & ranks)
+
+
+def same_role_noun(actor_role: str | None, mention_role: str | None, ref: Reference) -> bool:
+    """The looser test: the role noun alone is the actor's or part of its compound, of the same
+    rank (``Emergency officials`` for ``officials``)."""
+    if not actor_role or not mention_role:
+        return False
+    head, before, _ = role_parts(mention_role, ref.postmodifiers)
+    actor_head, actor_before, _ = role_parts(actor_role, ref.postmodifiers)
+    return actor_head.endswith(head) and not _other_rank(actor_head, head, actor_before, before, ref.ranks)
+
+
+def role_fits(actor_role: str | None, mention_role: str | None, ref: Reference) -> bool:
+    """Does a role noun with no name (``the minister``, ``die Ministerin``, ``la directrice de
+    l'agence``) name the office of an actor with ``actor_role``? Its noun must be the actor's
+    or part of its compound (``Minister`` in ``Außenminister``), and every other word of it
+    (``russischer``, ``de l'agence``) must be in the actor's role. A role more specific than
+    the actor's (``the prime minister`` for ``Minister X``) is another office, and so is
+    another rank of it (``Vizepräsident`` is not ``der Präsident``).
+
+    >>> ref = Reference(postmodifiers=frozenset({"de"}), ranks=frozenset({"vize", "deputy"}))
+    >>> role_fits("Finance Minister", "minister", ref), role_fits("Finance Minister", "prime minister", ref)
+    (True, False)
+    >>> role_fits("Außenministerin", "Ministerin", ref), role_fits("Vizepräsident", "Präsident", ref)
+    (True, False)
+    >>> role_fits("Deputy Minister", "minister", ref), role_fits("Deputy Minister", "deputy minister", ref)
+    (False, True)
+    >>> role_fits("directrice de l'agence", "directrice de l'hôpital", ref)
+    False
+    >>> role_fits("Interior Minister", "Austria's interior minister", ref)
+    True
+    """
+    if not actor_role or not mention_role:
+        return False
+    head, before, domain = role_parts(mention_role, ref.postmodifiers)
+    actor_head, actor_before, actor_domain = role_parts(actor_role, ref.postmodifiers)
+    before = {w for w in before if not w.endswith(("'s", "’s"))}  # Austria's interior minister
+    return (
+        actor_head.endswith(head)
+        and before <= actor_before | {actor_head}
+        and domain <= actor_domain
+        and not _other_rank(actor_head, head, actor_before, before, ref.ranks)
+    )

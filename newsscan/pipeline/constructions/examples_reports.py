@@ -1,0 +1,242 @@
+"""Examples and counter-examples of the indirect, according-to and free indirect constructions, registered in
+:mod:`newsscan.pipeline.constructions.registry` (see there for the format)."""
+
+from __future__ import annotations
+
+from .registry import construction
+
+construction(
+    "indirect.cue_then_report",
+    "indirect.Indirect.indirect",
+    "a cue, then the reported clause: sagte, dass … / said (that) …",
+    [
+        (
+            "de",
+            "Der Minister sagte, die Lage sei ernst und man prüfe alle Möglichkeiten.",
+            "die Lage sei ernst und man prüfe alle Möglichkeiten",
+            "Minister",
+        ),
+        (
+            "en",
+            "The minister said that the situation was serious after the storm.",
+            "the situation was serious after the storm",
+            "minister",
+        ),
+        (  # a directive: the content starts at the infinitive marker, the addressee left out
+            "en",
+            "The mayor urged residents and visitors to stay away from the river.",
+            "to stay away from the river",
+            "mayor",
+        ),
+        (  # an accusation: the gerund clause after the preposition
+            "en",
+            "The union accused the company of hiding the losses from its workers.",
+            "hiding the losses from its workers",
+            "union",
+        ),
+        (  # the writer's clause after ", but" with its own subject and verb is no part of it
+            "en",
+            "The minister said the money would arrive next year, but he gave no date.",
+            "the money would arrive next year",
+            "minister",
+        ),
+    ],
+    [
+        ("de", "Der Minister sagte den Termin am Montag wegen des Wetters ab."),
+        ("en", "The union accused the company of fraud in its annual accounts."),
+    ],
+)
+construction(
+    "indirect.report_then_cue",
+    "indirect.Indirect.indirect",
+    "the reported clause, then its frame: …, sagte er / …, the minister said",
+    [
+        (
+            "de",
+            "Die Lage sei ernst und man prüfe alle Möglichkeiten, sagte der Minister.",
+            "Die Lage sei ernst und man prüfe alle Möglichkeiten",
+            "Minister",
+        ),
+        (  # a clause with its own comma after the adverbial clause is a report
+            "de",
+            "Falls der Plan scheitert, werde man die Stadt verlassen, sagte der Minister.",
+            "Falls der Plan scheitert, werde man die Stadt verlassen",
+            "Minister",
+        ),
+    ],
+    [
+        ("en", "The team played well on Sunday and won the game."),
+        # an adverbial clause alone before the main clause's verb
+        ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # the subject with a relative clause before its own verb
+        (
+            "de",
+            "Jan Weber, der bei der Stiftung für die Finanzen verantwortlich ist, wies den Vorwurf zurück.",
+        ),
+    ],
+)
+construction(
+    "indirect.so_frame",
+    "indirect.Indirect.indirect",
+    "the report with an inserted so-frame: …, so der Minister",
+    [("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister")],
+    needs=("attribution:frame_words",),
+)
+construction(
+    "indirect.anaphoric_frame",
+    "indirect.Indirect._anaphoric_frame",
+    "a sentence or clause, then a frame referring back to it: … Das teilte die Polizei mit.",
+    [
+        (
+            "de",
+            "In der Stadt brannte am Montag ein großes Lagerhaus. Das teilte die Polizei mit.",
+            "In der Stadt brannte am Montag ein großes Lagerhaus",
+            "Polizei",
+        ),
+        (  # the frame after a comma in the same sentence
+            "de",
+            "Die Raumfähre bleibt einen Tag länger im All, das entschied die Raumfahrtbehörde am Montag.",
+            "Die Raumfähre bleibt einen Tag länger im All",
+            "Raumfahrtbehörde",
+        ),
+    ],
+    [("de", "Die Polizei fand ein Dokument, das belegt, dass der Mann in der Stadt war.")],
+    needs=("words:anaphoric_subjects",),
+)
+construction(
+    "according.preposition",
+    "according.According._preposition_report",
+    "an according-to preposition: laut X, according to X, selon X",
+    [
+        ("de", "Laut der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei"),
+        (  # in a relative clause the report is that clause, without the source
+            "de",
+            "Die Regierung will den Mann ausweisen, der laut dem Ministerium den Befehl gegeben habe.",
+            "der den Befehl gegeben habe",
+            "Ministerium",
+        ),
+        (
+            "en",
+            "According to the police, nobody was hurt in the fire.",
+            "nobody was hurt in the fire",
+            "police",
+        ),
+    ],
+    [("en", "The fire was reported to the police on Monday morning.")],
+    needs=("attribution:prepositions",),
+)
+construction(
+    "according.nach",
+    "according.According._preposition_report",
+    "nach with a source noun: nach Angaben der Polizei",
+    [
+        ("de", "Nach Angaben der Polizei wurde niemand verletzt.", "wurde niemand verletzt", "Polizei"),
+        (
+            "de",
+            "Die Verzögerung lag am Verfahren, das nach Angaben eines Sprechers nicht beendet werden konnte.",
+            "das nicht beendet werden konnte",
+            "Sprecher",
+        ),
+        (  # the relative pronoun is the source, its antecedent a source noun
+            "de",
+            "Die Maßnahme folgt den Umfragen im Land, nach denen viele Briten den Vertrag ablehnen.",
+            "viele Briten den Vertrag ablehnen",
+            None,
+        ),
+        (  # in an adverbial clause: the report is that clause
+            "de",
+            "Die Gäste kamen spät, da nach Angaben der Fluggesellschaft die Genehmigung fehlte.",
+            "da die Genehmigung fehlte",
+            "Fluggesellschaft",
+        ),
+        (  # in the main clause resuming after a comma: the report is the sentence
+            "de",
+            "Nachdem er Probleme mit der Hitze hatte, geht es ihm nach Angaben der Ärzte wieder gut.",
+            "Nachdem er Probleme mit der Hitze hatte, geht es ihm wieder gut",
+            "Ärzte",
+        ),
+    ],
+    [
+        ("de", "Nach dem Spiel fuhr die Mannschaft mit dem Bus nach Hause."),
+        ("de", "Er kam am Abend an, nach dem Spiel fuhr er mit dem Bus nach Hause."),
+        ("de", "Sie bauten ein Haus, das nach dem Krieg zerstört wurde."),
+        ("de", "Er sprach mit dem Mann, nach dem die Polizei seit Tagen sucht."),
+    ],
+    needs=("attribution:nach",),
+)
+construction(
+    "according.postposition",
+    "according.According._postposition_report",
+    "an according-to postposition: X zufolge",
+    [("de", "Der Polizei zufolge wurde niemand verletzt.", "wurde niemand verletzt", "Polizei")],
+    needs=("attribution:postpositions", "attribution:source_links"),
+)
+construction(
+    "according.anaphoric",
+    "according.According._according_at",
+    "an anaphoric attribution opening the sentence: Demnach …",
+    [
+        (
+            "de",
+            "Die Polizei veröffentlichte einen Bericht. Demnach wurde niemand verletzt.",
+            "wurde niemand verletzt",
+            None,
+        )
+    ],
+    needs=("attribution:anaphoric",),
+)
+construction(
+    "free_indirect.continuation",
+    "free_indirect.FreeIndirect.free_indirect",
+    "a Konjunktiv sentence right after a report or a narrated speech act",
+    [
+        (
+            "de",
+            "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles versucht.",
+            "Die Regierung habe alles versucht",
+            "Minister",
+        )
+    ],
+)
+construction(
+    "free_indirect.konjunktiv",
+    "free_indirect.FreeIndirect.free_indirect",
+    "a Konjunktiv I sentence a few sentences after a report",
+    [
+        (
+            "de",
+            "Der Minister sagte am Montag, die Lage sei ernst. Das Wetter war schön. "
+            "Die Regierung habe alles versucht.",
+            "Die Regierung habe alles versucht",
+            "Minister",
+        )
+    ],
+    [("de", "Das Wetter war am Montag schön. Die Regierung habe alles versucht.")],
+)
+construction(
+    "free_indirect.hearsay",
+    "free_indirect.FreeIndirect.free_indirect",
+    "soll … haben: hearsay in a main clause",
+    [
+        (
+            "de",
+            "Es gab am Montag einen Brand. Im Hafen sollen drei Lagerhallen abgebrannt sein.",
+            "Im Hafen sollen drei Lagerhallen abgebrannt sein",
+            None,
+        )
+    ],
+    [("de", "Es gab am Montag ein Spiel. Die Mannschaft soll morgen noch einmal spielen.")],
+)
+construction(
+    "free_indirect.colon",
+    "free_indirect.FreeIndirect.free_indirect",
+    "a clause and a colon, then a Konjunktiv I report",
+    [
+        (
+            "de",
+            "Der Film lief im Kino. Die Kritikerin sieht ein Problem: Der Film sei viel zu lang und zu laut.",
+            "Der Film sei viel zu lang und zu laut",
+            "Kritikerin",
+        )
+    ],
+)

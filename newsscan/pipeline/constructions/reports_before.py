@@ -1,0 +1,137 @@
+"""The report clause before its cue (``…, sagte er``, ``…, so der Minister``, ``…, das teilte
+die Polizei mit``), with the tests that the words before the frame's comma are a report and not
+an adverbial clause or the frame's own subject."""
+
+from __future__ import annotations
+
+from ..context import END_PUNCT, ReportSpan, SentenceView
+from ..prose import has_finite_verb
+from .base import (
+    _words,
+)
+from .reports import Reports
+
+
+class ReportsBefore(Reports):
+    """Finding the report clause that stands before its cue."""
+
+    def anaphoric_comma(self, view: SentenceView, i: int) -> int | None:
+        """``…, das teilte die Polizei mit.``: the index of the comma before an anaphoric subject
+        right before the cue at i, when a noun phrase follows the cue (so that ``ein Dokument, das
+        belegt, dass …``, a relative clause, is not one); the report is the clause before the
+        comma. None otherwise."""
+        tokens = view.tokens
+        if (
+            i < 2
+            or tokens[i - 1].lower not in self.ctx.lang.word_class("anaphoric_subjects")
+            or tokens[i - 2].text != ","
+            or view.quoted[i - 2]
+            or self.np.forward(view, i + 1) is None
+        ):
+            return None
+        return i - 2
+
+    def _so_frame_report(self, view: SentenceView, i: int) -> ReportSpan | None:
+        """The report around an inserted ``…, so der Minister`` at token i: the sentence before
+        the frame, and the part after it when the frame sits inside the report."""
+        tokens, start = view.tokens, view.sentence.start
+        if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
+            return None
+        j = i + 1
+        while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
+            j += 1
+        if j < len(tokens) - 1 and tokens[j].text == ",":
+            # Das Problem sei, so der Minister, dass … — the frame sits inside the report
+            return (
+                start,
+                view.sentence.end,
+                ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end)),
+            )
+        return start, tokens[i - 1].start
+
+    def _backward(self, view: SentenceView, i: int) -> ReportSpan | None:
+        tokens = view.tokens
+        if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
+            return self._so_frame_report(view, i)
+        j = i - 1
+        comparison = self.ctx.lang.word_class("comparison_openers")
+        c = self._clause_start(view, i)
+        words = self.ctx.lang.word_class
+        opener = tokens[0].lower
+        anaphoric = self.anaphoric_comma(view, i)
+        if anaphoric is not None:
+            j = anaphoric  # …, das teilte die Polizei mit.
+        elif (
+            self.ctx.lang.uses("report.perfect_frame")
+            and tokens[i].lower in self.ctx.lang.participles
+            and 0 < c < i
+            and tokens[c - 1].text == ","
+            and tokens[c].lower in words("perfect_auxiliaries")
+            and (i + 1 == len(tokens) or tokens[i + 1].text in END_PUNCT)
+            and opener
+            not in words("subordinators") | words("clause_openers_not_content") | words("question_words")
+        ):
+            j = c - 1  # …, hatte Obama bei dem Treffen gesagt.
+        elif j >= 0 and tokens[j].lower in comparison:
+            j -= 1
+        else:
+            # …, wie der Sprecher sagte.
+            c = self._clause_start(view, i)
+            if c < i and tokens[c].lower in comparison and c - 1 >= 0:
+                j = c - 1
+        if self.ctx.lang.uses("frame.subject_before_cue"):
+            # English: "…, the minister said." — a speaker phrase between the comma and the cue
+            span = self.np.backward(view, i)
+            if span and span[0] > 0 and tokens[span[0] - 1].text == ",":
+                j = span[0] - 1
+            elif (comma := self._comma_frame(view, i)) is not None:
+                j = comma  # …, a déclaré X / …, ha detto X
+        if j < 0 or tokens[j].text != ",":
+            return None
+        if j > 0 and view.quoted[j - 1]:
+            return None  # „…“, sagte er: the frame of a direct quote
+        start = view.sentence.start
+        if view.quoted[0]:
+            return None
+        content = self.text[start : tokens[j].start]
+        reported = self.ctx.any_konjunktiv(view, 0, j)
+        if len(_words(content)) < (3 if reported else 4) or not (
+            reported or has_finite_verb(content, self.ctx.lang.code)
+        ):
+            return None  # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
+        if self._adverbial_clause_only(view, j) or self._subject_with_relative_clause(view, j):
+            return None
+        return start, tokens[j].start
+
+    def _adverbial_clause_only(self, view: SentenceView, j: int) -> bool:
+        """The words before the comma at j are one adverbial clause and no report: ``Falls das
+        Unternehmen Insolvenz anmelden muss, droht …``, ``Da ein Rückflug nicht möglich war,
+        entschied …`` (an opener of ``[adverbial_subordinators]`` not followed by a verb, so
+        ``Da sei nichts passiert, sagte er`` stays a report, and no comma inside: ``Falls der
+        Plan scheitert, werde man gehen, sagte er`` is one)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if tokens[0].lower not in words("adverbial_subordinators") or len(tokens) < 2:
+            return False
+        follower = tokens[1].lower
+        if follower in words("auxiliaries") or follower in self.ctx.lang.konjunktiv:
+            return False  # Da sei …, Wenn nötig …: an adverb opening a main clause
+        return not any(t.text in (",", ";", ":") for t in tokens[1:j])
+
+    def _subject_with_relative_clause(self, view: SentenceView, j: int) -> bool:
+        """The words before the comma at j are a noun phrase with relative clauses, the subject of
+        the cue's own clause: ``Hubert Primus, der bei der Stiftung verantwortlich ist, wies den
+        Vorwurf zurück``. Segments that open with a relative pronoun (or a preposition and one)
+        after a comma are left out; what remains has no finite verb."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        relatives, prepositions = words("relative_pronouns"), words("prepositions")
+        kept, relative, found = [], False, False
+        for n in range(j):
+            t = tokens[n]
+            if t.text == ",":
+                nxt = tokens[n + 1].lower if n + 1 < j else ""
+                after = tokens[n + 2].lower if n + 2 < j else ""
+                relative = nxt in relatives or nxt in prepositions and after in relatives
+                found = found or relative
+            elif not relative:
+                kept.append(t.text)
+        return found and not has_finite_verb(" ".join(kept), self.ctx.lang.code)

@@ -1,0 +1,67 @@
+"""The subject of a clause as a whole: the phrase that opens the sentence (past a time phrase
+or an opening phrase), and the subject of a participle after ``with``."""
+
+from __future__ import annotations
+
+from ..apposition import apposed_name_after
+from ..context import CLAUSE_PUNCT, SentenceView
+from . import Chunker
+
+
+def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """…, with a spokesman saying …: the phrase between ``with`` and the participle at i."""
+    tokens = view.tokens
+    k = i - 1
+    while k > 0 and i - k <= 8 and not view.quoted[k] and tokens[k].text not in CLAUSE_PUNCT:
+        k -= 1
+        if tokens[k].lower in np.ctx.lang.word_class("participle_subject_markers"):
+            span = np.forward(view, k + 1)
+            return span if span and span[1] == i else None
+    return None
+
+
+def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence, when a verb follows it; past a time phrase
+    (Last week X revealed …) and, for a participial cue at token ``limit``, past an opening
+    phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
+    tokens = view.tokens
+    starts = [0]
+    if limit is not None:
+        commas = (k + 1 for k in range(min(limit, 40)) if tokens[k].text == "," and not view.quoted[k])
+        starts += [k for k, _ in zip(commas, range(3))]
+    for start in starts:
+        span = np.forward(view, past_time_phrase(np, view, start))
+        if span and _verb_at(np, view, _past_apposed_name(np, view, span[1])):
+            return span  # … verb; or Merz: „…“; Der Sprecher, Max Weber, versuchte …
+    return None
+
+
+def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
+    """The token after a name or an aside in commas at token b (``Der Sprecher, Max Weber,
+    versuchte``; ``X, however, decided``), else b."""
+    tokens = view.tokens
+    inner = apposed_name_after(np.ctx, view, b)
+    if inner is None and b < len(tokens) and tokens[b].text == ",":
+        end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
+        inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+    if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
+        return inner[1] + 1
+    return b
+
+
+def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
+    """Token k can follow a sentence's subject: a colon, or a lowercase word that is no article."""
+    if k >= len(view.tokens):
+        return False
+    t = view.tokens[k]
+    return t.text == ":" or t.text[:1].islower() and not np.ctx.is_det(t) and t.text[:1].isalpha()
+
+
+def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
+    """The token after a time phrase opening the clause at k (Last week, On Tuesday): a time
+    phrase is never the subject."""
+    time_words = np.ctx.lang.word_class("time_words") | np.ctx.lang.word_class("months")
+    j = k
+    while j < len(view.tokens) and j - k < 4 and view.tokens[j].lower in time_words:
+        j += 1
+    return j if j > k and j < len(view.tokens) and view.tokens[j].text != "," else k

@@ -1,0 +1,84 @@
+"""German report clauses: what is a report before a frame's comma and what is not, and the
+speaker of a quotation that follows a narrated speech act."""
+
+import pytest
+
+from newsscan import analyze_text
+from newsscan.schema import to_dict
+
+
+def quotes(text: str, lang: str = "de") -> list[dict]:
+    return to_dict(analyze_text(text, language=lang))["quotes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da ein Rückflug nach München nicht möglich war, entschied sich der Pilot für Düsseldorf.",
+        "Nachdem es schon im Sommer Streit gegeben hatte, forderten beide eine Verlängerung.",
+        "Die Mönche, die sich an den Protesten beteiligt hatten, beschrieb die Agentur als Opfer.",
+        "Zur Begründung der Beobachtung dieser Partei, die gewählt wurde, verweist der Bericht auf Aussagen.",
+    ],
+)
+def test_an_adverbial_clause_or_a_subject_before_the_comma_is_no_report(text):
+    assert [q for q in quotes(text) if q["rule"] == "indirect.report_then_cue"] == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Da sei nichts passiert, sagte der Sprecher.", "Da sei nichts passiert"),
+        (
+            "Die Regel, die gestern beschlossen wurde, sei falsch, sagte der Sprecher.",
+            "Die Regel, die gestern beschlossen wurde, sei falsch",
+        ),
+    ],
+)
+def test_a_report_with_a_relative_clause_or_an_adverb_stays_a_report(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_a_quotation_after_a_narrated_speech_act_takes_its_subject():
+    text = (
+        "Der Minister Jan Weber sagte, die Lage sei ernst. Die Anwältin Eva Roth kritisierte das "
+        "Urteil scharf. „Das hätte nicht geschehen dürfen, wenn die Behörden ihre Arbeit getan hätten.“"
+    )
+    last = quotes(text)[-1]
+    assert (last["rule"], last["speaker"]) == ("direct.unframed", "Eva Roth")
+
+
+def test_a_cue_after_a_possessive_is_no_narrated_act():
+    text = (
+        "The senators are alleging that Pratt's call with his counterpart was irregular and improper. "
+        '"A great day for the country, and a great day for all of us!"'
+    )
+    assert [(q["rule"], q["speaker"]) for q in quotes(text, "en")] == [("direct.unframed", None)]
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "de",
+            "Der Minister sagte, Europa brauche die Engländer und fügte hinzu, dass man zusammenarbeiten müsse.",
+            [("sagte", "Europa brauche die Engländer"), ("fügte hinzu", "dass man zusammenarbeiten müsse")],
+        ),
+        (
+            "en",
+            "The minister said the plan had failed and added that a new one would follow.",
+            [("said", "the plan had failed"), ("added", "a new one would follow")],
+        ),
+        (  # a noun phrase object, then a second frame: the object is no report
+            "en",
+            "The army did not reveal the crash location and said it was withholding the names.",
+            [("said", "it was withholding the names")],
+        ),
+        (  # a participle continues the report
+            "de",
+            "Der Minister sagte, die Polizei habe gewarnt und gesagt, dass man vorsichtig sein müsse.",
+            [("sagte", "die Polizei habe gewarnt und gesagt, dass man vorsichtig sein müsse")],
+        ),
+    ],
+)
+def test_a_coordinated_cue_verb_ends_the_report_and_frames_its_own(lang, text, expected):
+    assert [(q["cue"], q["text"]) for q in quotes(text, lang)] == expected

@@ -1,0 +1,65 @@
+"""German speaker phrases (invented sentences)."""
+
+from newsscan.api import analyze_text
+
+
+def test_relative_clause_does_not_reach_back_past_a_comma():
+    """German: X, die …, teilte Y mit — no second apposition is looked for after a relative clause."""
+    text = (
+        "Als Kämpfer die Stadt einnahmen, töteten sie viele Zivilisten, die sich auf der Flucht "
+        "befanden, teilten die Vereinten Nationen mit."
+    )
+    a = analyze_text(text, language="de")
+    assert a.quotes and a.quotes[0].actor is not None and a.quotes[0].actor.name == "Vereinten Nationen"
+
+
+def test_article_is_no_relative_pronoun():
+    """Das Kabinett der Landesregierung kündigte an …: "der" is an article here, so no subject is
+    cut off before it as before a relative clause."""
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.np import Chunker
+
+    text = "Das Kabinett der Landesregierung kündigte an, einen Gesetzentwurf einzubringen."
+    ctx = Context(text, segment.sentences(text, lang.get("de")), lang.get("de"))
+    view = ctx.views[0]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "kündigte")
+    assert Chunker(ctx)._relative_subject(view, i) is None
+
+
+def _first(text: str):
+    a = analyze_text(text, language="de")
+    assert a.quotes
+    return a.quotes[0]
+
+
+def test_colon_frame_subject_with_apposed_name():
+    q = _first(
+        "Der Sprecher der Stadt, Jonas Keller, versuchte mit den Worten zu beruhigen: „Die Lage ist ruhig.“"
+    )
+    assert q.actor is not None and q.actor.name == "Jonas Keller"
+
+
+def test_lassen_as_auxiliary():
+    q = _first(
+        "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass die Gespräche weitergehen sollten."
+    )
+    assert q.statement.mention is not None
+    assert q.statement.mention.text == "der Pressedienst des Ministeriums"
+
+
+def test_cue_after_und_shares_the_subject():
+    q = _first("Die Firma bestätigte die Angaben nicht und nannte sie „reine Spekulation“.")
+    assert q.statement.mention is not None and q.statement.mention.text == "Die Firma"
+
+
+def test_anaphoric_demnach_is_the_mention_of_the_speaker_before():
+    text = (
+        "Die Polizei teilte mit, dass zwei Männer festgenommen worden seien. "
+        "Demnach hätten die Männer das Geschäft am Abend überfallen."
+    )
+    a = analyze_text(text, language="de")
+    second = next(q for q in a.quotes if q.statement.cue == "Demnach")
+    assert second.statement.mention is not None and second.statement.mention.text == "Demnach"
+    assert second.actor is not None and second.actor is a.quotes[0].actor

@@ -1,0 +1,65 @@
+"""Where an English report begins and ends: ``that`` is left out, a directive's content starts at
+``to``, an accusation's at its gerund, and the writer's own clause after the report is no part
+of it."""
+
+import pytest
+
+from ...conftest import analyse
+
+
+def _reports(text: str) -> list[str]:
+    return [q["text"] for q in analyse(text, language="en")["quotes"] if q["type"] != "direct"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The minister said that the bridge would reopen in May.", "the bridge would reopen in May"),
+        (
+            "The mayor asked the council to approve the budget before June.",
+            "to approve the budget before June",
+        ),
+        ("Police warned drivers not to use the coastal road tonight.", "not to use the coastal road tonight"),
+        (
+            "The union accused the company of hiding the losses from its workers.",
+            "hiding the losses from its workers",
+        ),
+        ("The union accused the firm of quietly moving jobs abroad.", "quietly moving jobs abroad"),
+        (
+            "The minister said the money would arrive next year, but he gave no date for it.",
+            "the money would arrive next year",
+        ),
+        (
+            "She told the court the plan was legal, while the defence lawyers disputed the figures.",
+            "the plan was legal",
+        ),
+        ("The mayor says the plan has worked — and in some ways she is right.", "the plan has worked"),
+        (
+            "The board stressed the vote would not change the fact that the site was closed.",
+            "the vote would not change the fact that the site was closed",
+        ),
+    ],
+)
+def test_report_span(text, expected):
+    assert _reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union accused the company of fraud in its annual accounts.",
+    ],
+)
+def test_no_report_without_a_clause(text):
+    assert _reports(text) == []
+
+
+def test_a_second_clause_with_its_own_report_is_kept():
+    # "but" with no subject of its own continues the report
+    assert _reports("The coach said the team played well but lost the game in the last minute.") == [
+        "the team played well but lost the game in the last minute"
+    ]
+
+
+def test_a_relative_that_opens_no_report():
+    assert "exceeded two hours" not in _reports("Some customers reported wait times that exceeded two hours.")
