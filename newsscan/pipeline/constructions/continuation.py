@@ -100,8 +100,7 @@ class Continuation(Dialogue):
             if a in gone or not self._continues(first, second):
                 continue
             if not join:  # „A“, sagte X. „B“: B is a statement of its own, framed by X's frame
-                frame = {"cue": first.cue, "cue_start": first.cue_start, "speaker_span": first.speaker_span}
-                self.out[b] = replace(second, rule="direct.shared_frame", **frame)
+                self.out[b] = self._shared_frame(first, second)
                 continue
             joined = self._with_spans(first, [*first.spans, *second.spans])
             self.out[a] = replace(joined, rule="direct.interrupted")
@@ -109,6 +108,17 @@ class Continuation(Dialogue):
         if gone:
             self.out = [st for n, st in enumerate(self.out) if n not in gone]
             self._starts = sorted((st.start, n) for n, st in enumerate(self.out))
+
+    @staticmethod
+    def _shared_frame(first: Statement, second: Statement) -> Statement:
+        """``second`` framed by ``first``'s frame: its cue, cue offset and speaker phrase."""
+        return replace(
+            second,
+            cue=first.cue,
+            cue_start=first.cue_start,
+            speaker_span=first.speaker_span,
+            rule="direct.shared_frame",
+        )
 
     def _start_of(self, n: int) -> int:
         return self.out[n].start
