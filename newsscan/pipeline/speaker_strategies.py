@@ -1,35 +1,188 @@
-"""The speaker strategies of stage 6: where the subject of a cue stands. Used only for a
-statement whose construction handed on no speaker phrase (``Statement.speaker_span``)."""
+"""The speaker strategies of stage 6: where the subject of a cue stands, as an ordered list of
+small named functions (``STRATEGIES``; the order is the priority). Used only for a statement
+whose construction handed on no speaker phrase (``Statement.speaker_span``).
+
+Each strategy reads a :class:`Cue` and answers a token span (the speaker phrase), ``NOBODY``
+(this cue has no speaker phrase: stop looking) or None (not this strategy: try the next). The
+first five tell a cue by its kind (a colon frame, an impersonal, anaphoric or according-to
+cue); the rest look for the subject of a cue verb."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 
+NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
+Answer = SpeakerSpan | Literal[False] | None
 
-def speaker_span(np: Chunker, view: SentenceView, i: int, cue: str) -> SpeakerSpan | None:
-    """The speaker's token span for the cue at token i: the sentence subject for a colon frame
-    (no cue); the source of an according-to or impersonal phrase; else the subject of a cue verb
-    (``_verb_cue_speaker``)."""
-    if cue is None:  # a colon frame: the subject of the sentence speaks
-        return _sentence_subject(np, view)
-    low = cue.lower()
-    attr = np.ctx.lang.attribution
-    if low in attr.get("impersonal", ()):
-        return _document_source(np, view)
-    if low in attr.get("anaphoric", ()):
+
+@dataclass
+class Cue:
+    """The cue a strategy reads: the chunker, the sentence, the cue's token index and its
+    lowercase form (None for a colon frame, which has no cue word)."""
+
+    np: Chunker
+    view: SentenceView
+    i: int
+    low: str | None
+
+    @cached_property
+    def after(self) -> tuple[int, int] | None:
+        """The noun phrase after the cue that may be its subject (``_subject_after_cue``)."""
+        return _subject_after_cue(self.np, self.view, self.i)
+
+    def attribution(self, name: str) -> bool:
+        """Is the cue one of the language's ``attribution.json`` words ``name``?"""
+        return self.low is not None and self.low in self.np.ctx.lang.attribution.get(name, ())
+
+
+def colon_frame(c: Cue) -> Answer:
+    """A colon frame with no cue word: the subject of the sentence speaks
+    (``Der Minister: „Wir bleiben.“``)."""
+    if c.low is not None:
         return None
-    if low in attr.get("postpositions", ()):
-        return np.backward(view, i, clause_start=False)
-    if (
-        low in attr.get("prepositions", ())
-        or low in attr.get("nach", ())
-        or low in attr.get("frame_words", ())
-    ):
-        return _source_after_preposition(np, view, i + len(low.split()))
-    return _verb_cue_speaker(np, view, i, low)
+    return _sentence_subject(c.np, c.view) or NOBODY
+
+
+def document_source(c: Cue) -> Answer:
+    """An impersonal cue: the document after a document preposition (``In einem Papier des
+    Ministeriums heißt es, …``)."""
+    if not c.attribution("impersonal"):
+        return None
+    return _document_source(c.np, c.view) or NOBODY
+
+
+def anaphoric_cue(c: Cue) -> Answer:
+    """An anaphoric cue names no speaker of its own (``Demnach …``): the statement before
+    lends its speaker."""
+    return NOBODY if c.attribution("anaphoric") else None
+
+
+def postposition_source(c: Cue) -> Answer:
+    """An according-to postposition: the phrase before it (``Der Polizei zufolge …``)."""
+    if not c.attribution("postpositions"):
+        return None
+    return c.np.backward(c.view, c.i, clause_start=False) or NOBODY
+
+
+def preposition_source(c: Cue) -> Answer:
+    """An according-to preposition, ``nach`` or a frame word: the source after it (``laut
+    bildblog.de``, ``according to the police``, ``so der Minister``)."""
+    if not (c.attribution("prepositions") or c.attribution("nach") or c.attribution("frame_words")):
+        return None
+    assert c.low is not None
+    return _source_after_preposition(c.np, c.view, c.i + len(c.low.split())) or NOBODY
+
+
+def inverted_pronoun(c: Cue) -> Answer:
+    """A pronoun inverted after the verb, before the cue or joined to it (French ``«…»,
+    a-t-il déclaré``; ``«…», ajoute-t-il``)."""
+    tokens, rules = c.view.tokens, c.np.ctx.lang.rules
+    if c.i > 0 and rules.inverted_pronoun(tokens[c.i - 1].lower):
+        return c.i - 1, c.i
+    if rules.inverted_pronoun(tokens[c.i].lower):
+        return c.i, c.i + 1  # the verb and its pronoun are one word
+    return None
+
+
+def participial_subject(c: Cue) -> Answer:
+    """A participial cue: the subject of the clause it hangs on (``X defended the plan,
+    saying …``)."""
+    forms = c.np.ctx.lang.cue_forms.get(c.view.tokens[c.i].lower, ())
+    if not any("participial" in v.kind for v in forms):
+        return None
+    return _with_subject(c.np, c.view, c.i) or _sentence_subject(c.np, c.view, c.i) or NOBODY
+
+
+def coordinated_subject(c: Cue) -> Answer:
+    """A cue after a coordinating conjunction shares the sentence subject (``X bestätigte nicht
+    und nannte sie …``; ``X said …, but added …``)."""
+    tokens, i = c.view.tokens, c.i
+    if i > 1 and tokens[i - 1].lower in c.np.ctx.lang.word_class("coordinators") and not c.view.quoted[i - 1]:
+        return _shared_subject(c.np, c.view, i)
+    return None
+
+
+def pronoun_after_cue(c: Cue) -> Answer:
+    """A pronoun right after the cue (``sagte er``, ``said she``)."""
+    fwd = c.after
+    return fwd if fwd and c.np.is_pronoun(c.view.tokens[fwd[0]]) else None
+
+
+def speech_noun_subject(c: Cue) -> Answer:
+    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``)."""
+    if c.low not in c.np.ctx.lang.speech_nouns:
+        return None
+    return _sentence_subject(c.np, c.view) or NOBODY
+
+
+def subject_before_cue(c: Cue) -> Answer:
+    """A subject before the cue: a relative pronoun's antecedent, the phrase after ``wie``, or
+    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``)."""
+    return _subject_before_cue(c.np, c.view, c.i, c.after)
+
+
+def phrase_after_cue(c: Cue) -> Answer:
+    """The noun phrase after the cue, past a medium after a report verb (``sagte
+    Pentagonsprecherin X``; ``zitierte Reuters Frau X``)."""
+    assert c.low is not None
+    return _past_medium(c.np, c.view, c.after, c.low) if c.after else None
+
+
+def subject_before_auxiliary(c: Cue) -> Answer:
+    """A subject at an auxiliary (``hatte ein Vertreter … abgelehnt``; ``X, Y, hat bereits
+    angekündigt``)."""
+    return _subject_before_auxiliary(c.np, c.view, c.i)
+
+
+def sentence_subject(c: Cue) -> Answer:
+    """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``)."""
+    return _sentence_subject(c.np, c.view)
+
+
+STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
+    colon_frame,
+    document_source,
+    anaphoric_cue,
+    postposition_source,
+    preposition_source,
+    inverted_pronoun,
+    participial_subject,
+    coordinated_subject,
+    pronoun_after_cue,
+    speech_noun_subject,
+    subject_before_cue,
+    phrase_after_cue,
+    subject_before_auxiliary,
+    sentence_subject,
+)
+"""The speaker strategies in the order they are tried; the first answer that is not None wins."""
+
+
+def speaker_strategy(
+    np: Chunker, view: SentenceView, i: int, cue: str | None
+) -> tuple[str, SpeakerSpan | None]:
+    """The name of the strategy that decided and the speaker's token span for the cue at token
+    i (``("none", None)`` when no strategy found one)."""
+    c = Cue(np, view, i, cue.lower() if cue is not None else None)
+    for strategy in STRATEGIES:
+        found = strategy(c)
+        if found is not None:
+            return strategy.__name__, found or None
+    return "none", None
+
+
+def speaker_span(np: Chunker, view: SentenceView, i: int, cue: str | None) -> SpeakerSpan | None:
+    """The speaker's token span for the cue at token i, by the first strategy of
+    ``STRATEGIES`` that answers."""
+    return speaker_strategy(np, view, i, cue)[1]
 
 
 def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
@@ -52,36 +205,6 @@ def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[
         quoted = view.tokens[j].text in QUOTE_MARKS
         return (j + 1, end - 1) if quoted else (j, end)
     return np.forward(view, j)
-
-
-def _verb_cue_speaker(np: Chunker, view: SentenceView, i: int, low: str) -> SpeakerSpan | None:
-    """The subject of the cue verb at token i, in order: a French inverted pronoun; the sentence
-    subject of a participial cue or of a cue after a coordinating conjunction; a pronoun after
-    the cue; the sentence subject of a speech noun;
-    a subject before the cue; a noun phrase after it; a subject before an auxiliary; else the
-    subject of the sentence (coordination: X äußerte sich …, erklärte jedoch …)."""
-    ctx, tokens = np.ctx, view.tokens
-    if i > 0 and ctx.lang.rules.inverted_pronoun(tokens[i - 1].lower):
-        return i - 1, i  # «…», a-t-il déclaré
-    if ctx.lang.rules.inverted_pronoun(tokens[i].lower):
-        return i, i + 1  # «…», ajoute-t-il: the verb and its pronoun are one word
-    if any("participial" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ())):
-        return _with_subject(np, view, i) or _sentence_subject(np, view, i)  # X defended the plan, saying …
-    if i > 1 and tokens[i - 1].lower in ctx.lang.word_class("coordinators") and not view.quoted[i - 1]:
-        shared = _shared_subject(np, view, i)  # X bestätigte nicht und nannte sie …: X speaks
-        if shared:
-            return shared
-    fwd = _subject_after_cue(np, view, i)
-    if fwd and np.is_pronoun(tokens[fwd[0]]):
-        return fwd
-    if low in ctx.lang.speech_nouns:  # X vertritt die Ansicht, dass …: the sentence subject
-        return _sentence_subject(np, view)
-    back = _subject_before_cue(np, view, i, fwd)
-    if back:
-        return back
-    if fwd:
-        return _past_medium(np, view, fwd, low)
-    return _subject_before_auxiliary(np, view, i) or _sentence_subject(np, view)
 
 
 def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:

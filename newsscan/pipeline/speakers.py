@@ -1,12 +1,11 @@
 """Stage 6: the speaker mention of each statement — the subject tied to its cue.
 
-The subject is looked for, in order: a pronoun right after the cue (``sagte er``);
-a noun phrase that opens the cue's clause (``Der Beamte sagte``, with an apposition
-``Herr X, ehemaliger …, forderte``); a noun phrase right after the cue
-(``sagte Pentagonsprecherin X``; after a medium with ``zitierte``); a subject after
-an auxiliary (``hatte ein Vertreter … abgelehnt``); the subject of the sentence
-(``X äußerte sich …, erklärte jedoch``). Statements with no cue inherit the speaker
-of the statement before them.
+A statement whose construction read its speaker phrase (``Statement.speaker_span``) keeps it;
+for any other the speaker strategies of ``speaker_strategies.STRATEGIES`` are tried in order (a
+colon frame, a document, an according-to source, an inverted pronoun, a pronoun after the cue,
+the phrase opening the cue's clause, the phrase after the cue, a subject at an auxiliary, the
+subject of the sentence). Statements with no cue inherit the speaker of the statement before
+them.
 """
 
 from __future__ import annotations
