@@ -105,7 +105,7 @@ class Direct(FinderBase):
             return None
         return word.text
 
-    def _frame_sentence_after(self, q) -> tuple[str, int, str, tuple[int, int] | None] | None:
+    def _frame_sentence_after(self, q) -> tuple[str, int, str, None] | None:
         """The frame of a question or exclamation that the sentence split cut off:
         ``"Why now?" Dana Pratt asked.`` / ``"Go!" shouted the coach.`` — a quotation that
         opens its sentence and ends in ``?`` or ``!``, then, in the same paragraph, a short
@@ -126,7 +126,7 @@ class Direct(FinderBase):
         cue = self._cue_at(frame, i) if i < len(frame.tokens) else None
         if not cue or i > FRAME_TAIL or not self._frame_tail(frame, i):
             return None
-        return cue, frame.tokens[i].start, "direct.post_frame", None  # the speaker stage finds the speaker
+        return cue, frame.tokens[i].start, "direct.post_frame", None  # the speaker stage reads the subject
 
     def _frame_tail(self, frame: SentenceView, i: int) -> bool:
         """What follows the cue at token i ends a frame, not a report: nothing, the subject
