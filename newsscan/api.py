@@ -47,17 +47,26 @@ def clean_document(doc: Document, options: Options = Options()):
     return clean.clean(doc, keep_boilerplate=options.keep_boilerplate, language=detected.code), detected
 
 
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the white space at its edges."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _generic_quotes(ctx: Context) -> tuple[Quote, ...]:
     """The language-independent rule: text in quotation marks of at least a few words is a
     direct statement, with no speaker or cue (used when no language data reads the text)."""
     out = []
     for q in ctx.quoted:
-        content = ctx.text[q.start : q.end]
-        if len(content.split()) < GENERIC_MIN_WORDS:
+        if len(ctx.text[q.start : q.end].split()) < GENERIC_MIN_WORDS:
             continue
-        sentence = next((s.index for s in ctx.sentences if s.start <= q.start < s.end), 0)
+        text = " ".join(ctx.text[a:b].strip() for a, b in q.parts)  # a quote over paragraphs: its parts
+        sentence = ctx.sentence_at(q.start)
         st = Statement(
-            type="direct", text=content, start=q.start, end=q.end, sentence=sentence, spans=tuple(q.parts)
+            type="direct", text=text, start=q.start, end=q.end, sentence=sentence, spans=tuple(q.parts)
         )
         out.append(Quote(id=f"q{len(out) + 1}", statement=st, actor=None))
     return tuple(out)

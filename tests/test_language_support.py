@@ -110,3 +110,15 @@ def test_role_inflections_are_checked_when_the_data_loads():
     with pytest.raises(ValueError, match="role_inflections"):
         check_inflections("xx", {"role_inflections": [["", "e"]]})
     check_inflections("xx", {"role_inflections": [["s", ""], ["en", "e"]]})
+
+
+def test_a_quote_over_paragraphs_in_a_language_without_data_is_its_parts_joined():
+    text = (
+        "«Это первый абзац цитаты, очень длинный текст здесь. \n\n"
+        "«Это второй абзац той же цитаты, тоже длинный», сказал он."
+    )
+    out = to_dict(analyze_text(text))
+    [quote] = out["quotes"]
+    parts = [out["text"][a:b] for a, b in quote["spans"]]
+    assert len(parts) == 2 and quote["text"] == " ".join(parts) and "\n" not in quote["text"]
+    assert all(p == p.strip() for p in parts)

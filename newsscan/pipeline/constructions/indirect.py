@@ -11,6 +11,8 @@ from .base import (
 )
 from .reports_before import ReportsBefore
 
+_CLOSERS = frozenset("\"”“»«’'‘")  # a quotation mark that can close a quotation
+
 
 class Indirect(ReportsBefore):
     """Indirect speech: a cue and its report clause."""
@@ -107,7 +109,8 @@ class Indirect(ReportsBefore):
         previous paragraph (``Die Anwältin nennt das Urteil einen Skandal. „Das hätte nicht
         geschehen dürfen.“``) takes that act as its frame, so the speaker stage reads the act's
         subject instead of the speaker of an older statement. A cue after a possessive (``Trump's
-        call with …``) is a noun, no act."""
+        call with …``) is a noun, no act; nor is the frame of the quotation before it (``"Are you
+        coming?" Pratt asked his colleague. "No, …"``: the reply is not Pratt's)."""
         taken = {st.sentence for st in self.out if st.rule != "direct.unframed"}
         for n, st in enumerate(self.out):
             if st.rule != "direct.unframed" or st.frame is not None:
@@ -116,8 +119,21 @@ class Indirect(ReportsBefore):
             act = self.narrated.get(prev)
             if act is None or prev in taken or st.sentence in taken or self._after_possessive(act[1]):
                 continue
+            if self._after_quotation(prev):
+                continue
             if self.ctx.sentences[prev].paragraph >= self.ctx.sentences[st.sentence].paragraph - 1:
                 self.out[n] = replace(st, frame=act)
+
+    def _after_quotation(self, sentence: int) -> bool:
+        """The sentence before ``sentence``, in the same paragraph, ends with a quotation mark:
+        ``sentence`` is that quotation's frame (a question or exclamation cut off by the split)."""
+        if sentence == 0:
+            return False
+        before, this = self.ctx.sentences[sentence - 1], self.ctx.sentences[sentence]
+        return (
+            before.paragraph == this.paragraph
+            and self.text[before.start : before.end].rstrip()[-1:] in _CLOSERS
+        )
 
     def _after_possessive(self, offset: int) -> bool:
         """The token at ``offset`` follows a possessive ending in 's (``Trump's call``)."""
