@@ -91,7 +91,7 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
     ctx = Context(cleaned.text, sentences, data)
     if detected.data:
         found = negation.mark(ctx, speakers.attribute(ctx, statements.find(ctx)))
-        actor_list, quotes = actors.resolve(found, speakers.people(ctx), Reference.of(data))
+        actor_list, quotes = actors.resolve(found, speakers.people(ctx), Reference.of(data), ctx.text)
     else:
         actor_list, quotes = (), _generic_quotes(ctx)
     quotes, agency_list = agencies.find(ctx, quotes)

@@ -18,6 +18,7 @@ Rules, applied in text order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -28,6 +29,7 @@ from .agreement import (
     gender_of,
     is_epithet,
     is_plural,
+    names_no_person,
     role_fits,
     role_parts,
     same_role_noun,
@@ -43,6 +45,8 @@ class _Draft:
     mentions: list = field(default_factory=list)
     last: int = 0
     anaphor: bool = False  # started by a definite role noun with no antecedent
+    plural: bool = False  # started by a group (``US officials``): never ``he`` or ``she``
+    no_person: bool = False  # named only in ways no person is (``The EU``): never ``he`` or ``she``
 
     @property
     def surname(self) -> str:
@@ -80,7 +84,22 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
-RECENT_LIMIT = 256  # a pronoun or role noun refers back to one of this many most recently mentioned actors
+RENAMED_WINDOW = 400  # characters before a pronoun read for a person named again by surname alone
+_WORD = re.compile(r"[^\W\d_]+")
+RECENT_LIMIT = 256
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at offset ``at`` open a sentence or paragraph (after ``.``, ``!``, ``?``
+    or a line break)?
+
+    >>> _opens_sentence("He left. Lee stayed.", 9), _opens_sentence("He met Lee.", 7)
+    (True, False)
+    """
+    before = text[max(0, at - 4) : at]
+    return (
+        at == 0 or "\n" in before or before.rstrip()[-1:] in (".", "!", "?")
+    )  # a pronoun or role noun refers back to one of this many most recently mentioned actors
 
 
 def _deletions(word: str) -> set[str]:
@@ -225,7 +244,7 @@ class _Resolver:
     def resolve(self, mention: Mention) -> _Draft | None:
         kind = mention.kind
         if kind == "pronoun":
-            draft = self._recent(mention.gender, kinds=self._pronoun_kinds(mention.gender))
+            draft = self._pronoun_antecedent(mention)
         elif kind == "name":
             draft = self._by_name(mention)
             assert mention.name is not None
@@ -233,11 +252,15 @@ class _Resolver:
                 draft.name = mention.name
             if draft is None:
                 draft = self._new(mention.name, mention.role, "person", mention.gender)
+                draft.no_person = names_no_person(mention, self.ref)
+            elif not names_no_person(mention, self.ref):
+                draft.no_person = draft.plural = False  # named as a person once: one person
         elif kind == "role":
             draft = self._role_antecedent(mention)
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
-                draft.anaphor = not is_plural(mention.text, mention.role, mention.gender, self.ref)
+                draft.plural = is_plural(mention.text, mention.role, mention.gender, self.ref)
+                draft.anaphor = not draft.plural
         elif kind == "description":
             draft = self._description(mention)
         else:
@@ -250,6 +273,51 @@ class _Resolver:
             self.recency.pop(id(draft), None)
             self.recency[id(draft)] = draft
         return draft
+
+    def renamed(self, text: str, start: int, end: int) -> None:
+        """A known person who opens a sentence by surname alone, between the last mention and
+        ``end`` (at most RENAMED_WINDOW characters back), is mentioned again: the sentence
+        subject of news writing, so the last one becomes the most recent actor and a pronoun
+        after it means them. A surname inside a sentence (an object: ``who represents Ray``)
+        does not count.
+
+        ``Ambassador Ann Lee … a call with President Tom Ray.¶Lee has changed her account —
+        “I now recall,” she said``: she is Lee; ``Lee`` in ``a call with Ray and Lee`` is not."""
+        found = None
+        for m in _WORD.finditer(text, max(start, end - RENAMED_WINDOW), end):
+            if m.group()[0].isupper() and _opens_sentence(text, m.start()):
+                people = [d for d in self.index.get("surname", m.group().lower()) if d.kind == "person"]
+                found = (self._first(people), m.start()) if people else found
+        if found is not None and found[0] is not None and found[0].last < found[1]:
+            draft = found[0]
+            draft.last = found[1]
+            self.recency.pop(id(draft), None)
+            self.recency[id(draft)] = draft
+
+    def _pronoun_antecedent(self, mention: Mention) -> _Draft | None:
+        """What a pronoun stands for: the most recent actor it agrees with in number and gender.
+
+        - a plural pronoun (``they``, ``ils``; p in ``pronouns.txt``) stands for a group or an
+          organisation (``US officials … they said``), never for one person;
+        - ``he`` or ``she`` (and ``er``) stand for one person: never a group (``Swedish
+          prosecutors … He has always denied``), never a name no person bears (``The EU``,
+          ``the president of the American Farm Bureau``: the bureau), never one of the other
+          gender, and with natural gender never an organisation;
+        - a neuter pronoun (``it``) never stands for a man or a woman.
+        With none that agrees the pronoun stays unbound: better no speaker than the wrong one."""
+        number = self.ref.pronoun_number(mention.text) or mention.gender
+        if number == "p":
+            return self._most_recent(lambda d: d.kind == "organisation" or d.plural)
+        kinds = self._pronoun_kinds(mention.gender)
+        singular = number == "m" or number == "f" and self.ref.natural_gender  # German sie is also plural
+        return self._most_recent(
+            lambda d: (
+                d.kind in kinds
+                and compatible(d, mention.gender, self.countries)
+                and not (singular and (d.plural or d.no_person))
+                and not (number == "n" and gender_of(d, self.countries) in ("m", "f"))
+            )
+        )
 
     def _pronoun_kinds(self, gender: str | None) -> tuple:
         """What a pronoun may stand for: a feminine or plural one also for an organisation
@@ -330,10 +398,12 @@ def resolve(
     statements: tuple[Statement, ...],
     people: tuple[Mention, ...] = (),
     reference: Reference = Reference(),
+    text: str = "",
 ) -> tuple[tuple[Actor, ...], tuple]:
     """Resolve speaker mentions (and the named people introduced before them) to actors.
     Only actors with at least one statement are returned. ``reference``: what the language's
-    data says about back references (``Reference.of(language)``)."""
+    data says about back references (``Reference.of(language)``); ``text``: the text the
+    offsets point into, read for people named again by surname before a pronoun."""
     resolver = _Resolver(reference)
     owners: list[_Draft | None] = []
     events = sorted(
@@ -345,7 +415,12 @@ def resolve(
         key=lambda e: (e[0], e[1]),
     )
     by_statement = {}
-    for _, is_statement, item in events:
+    previous = 0
+    for offset, is_statement, item in events:
+        mention = cast(Statement, item).mention if is_statement else cast(Mention, item)
+        if text and mention is not None and mention.kind == "pronoun":
+            resolver.renamed(text, previous, offset)
+        previous = max(previous, offset)
         if not is_statement:
             resolver.resolve(cast(Mention, item))
             continue

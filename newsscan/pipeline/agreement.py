@@ -38,7 +38,9 @@ class Reference:
       noun with no determiner is one too (German ``Kritiker sagen``; ``determiners``);
     - ``countries``: whose given names decide a gender (``forename_countries`` in the
       language's ``settings.json``, columns of :mod:`newsscan.lang.forenames`);
-    - ``natural_gender``: he and she stand for people only (English).
+    - ``natural_gender``: he and she stand for people only (English);
+    - ``pronoun_numbers``: each pronoun's entry in ``pronouns.txt`` (``they`` -> p, plural;
+      ``it`` -> n, neuter), read where the mention keeps only m or f.
     """
 
     definite: frozenset = frozenset()
@@ -53,6 +55,7 @@ class Reference:
     roles: frozenset = frozenset()  # the language's role nouns (roles.txt)
     countries: tuple = ()
     natural_gender: bool = False
+    pronoun_numbers: tuple = ()  # (pronoun, m | f | p | n) pairs from pronouns.txt
 
     @classmethod
     def of(cls, lang) -> Reference:
@@ -70,7 +73,17 @@ class Reference:
             roles=frozenset(lang.roles),
             countries=tuple(lang.settings.get("forename_countries", ())),
             natural_gender=lang.uses("pronoun.natural_gender"),
+            pronoun_numbers=tuple(sorted(lang.pronouns.items())),
         )
+
+    def pronoun_number(self, word: str) -> str | None:
+        """The entry of a pronoun in ``pronouns.txt``: m, f, p (plural) or n (neuter); None
+        for a form not listed (``dit-elle`` keeps its gender on the mention).
+
+        >>> Reference(pronoun_numbers=(("he", "m"), ("they", "p"))).pronoun_number("They")
+        'p'
+        """
+        return dict(self.pronoun_numbers).get(word.lower())
 
 
 def is_plural(text: str, role: str | None, gender: str | None, ref: Reference) -> bool:
@@ -194,4 +207,50 @@ def role_fits(actor_role: str | None, mention_role: str | None, ref: Reference) 
         and before <= actor_before | {actor_head}
         and domain <= actor_domain
         and not _other_rank(actor_head, head, actor_before, before, ref.ranks)
+    )
+
+
+def _acronym(name: str) -> bool:
+    """A name of capitals and initials only (``EU``, ``U. S.``, ``CDC``): an organisation or a
+    place, not a person a pronoun stands for."""
+    words = name.split()
+    return bool(words) and all(w.isupper() or len(w) == 2 and w.endswith(".") for w in words)
+
+
+def names_no_person(mention, ref: Reference) -> bool:
+    """Does a mention read as a name look like no person's name, so that ``he`` or ``she``
+    cannot stand for it? In order: a name of capitals only (``The EU``, ``the U.S.``); a name
+    right after a definite article, with no role (``The EU``, ``die Linke``; not ``der
+    zuständige Gewerkschaftsvorstand Uwe Foullong``); a name that ends a
+    role's domain with no comma and no given name before it — it names the organisation of the
+    role (``the president of the American Farm Bureau``, ``a teacher at Richmond High School``;
+    not ``Der Chef der Gewerkschaft Verdi, Frank Werneke``).
+
+    >>> from ..model import Mention
+    >>> ref = Reference(definite=frozenset({"the"}), postmodifiers=frozenset({"of", "at"}))
+    >>> names_no_person(Mention("The EU", 0, 6, "name", name="EU"), ref)
+    True
+    >>> farm = Mention("the head of the Farm Bureau", 0, 27, "name", name="Farm Bureau", role="head of the")
+    >>> names_no_person(farm, ref)
+    True
+    >>> lee = Mention("Finance Minister Ann Lee", 0, 24, "name", name="Ann Lee", role="Finance Minister")
+    >>> names_no_person(lee, ref), names_no_person(Mention("Lee", 0, 3, "name", name="Lee"), ref)
+    (False, False)
+    """
+    name = mention.name or ""
+    if mention.kind != "name" or not name:
+        return False
+    if _acronym(name):
+        return True
+    words = mention.text.split()
+    before = words[: max(0, len(words) - len(name.split()))]
+    if not mention.role:
+        return bool(before) and before[-1].lower() in ref.definite
+    domain = role_parts(mention.role, ref.postmodifiers)[2]
+    lead = mention.text[: mention.text.rfind(name.split()[0])].rstrip()
+    return (
+        bool(domain)
+        and bool(lead)
+        and not lead.endswith(",")
+        and forename_gender(name, ref.countries) is None
     )

@@ -22,6 +22,9 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     pronoun = _pronoun_mention(ctx, tokens, text)
     if pronoun is not None:
         return pronoun
+    group = _group_mention(ctx, tokens, text)
+    if group is not None:
+        return group
     det = tokens[0].lower if ctx.is_det(tokens[0]) else None
     body = _outside_parentheses(tokens[1:] if det else tokens)  # Nancy Faeser (SPD): the party is no name
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
@@ -30,8 +33,12 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     document = _document_mention(ctx, view, span, body, text)
     if document is not None:
         return document
-    if len(body) > 1 and ctx.is_media_noun(body[0].text) and ctx.is_cap(body[1]):
-        # die Nachrichtenagentur X, der Sender X: the medium's name
+    if (
+        len(body) > 1
+        and ctx.is_media_noun(body[0].text)
+        and ctx.is_cap(body[1])
+        and ctx.text[body[0].start : body[-1].end] not in media_aliases()  # a Agência Brasil
+    ):  # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
     organisation = _lowercase_organisation(ctx, tokens, body, text)
     if organisation is not None:
@@ -53,6 +60,18 @@ def _pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
         return Mention(
             text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None
         )
+    return None
+
+
+def _group_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
+    """An unnamed group with a number or what restricts it (``two people familiar with the
+    plans``, ``sources close to the minister``): a description, named by the whole phrase, that
+    refers back to no one."""
+    lang = ctx.lang
+    counted = tokens[0].lower in lang.word_class("quantifiers") or tokens[0].text.isdigit()
+    head = tokens[1] if counted and len(tokens) > 1 else tokens[0]
+    if head.text.islower() and head.lower in lang.word_class("group_sources") and len(tokens) > 1:
+        return Mention(text, tokens[0].start, tokens[-1].end, "description", role=text)
     return None
 
 
@@ -183,8 +202,11 @@ def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list,
     lowercase_head = lang.uses("mention.lowercase_head") and len(body) > 1 and body[-1].text[:1].islower()
     head_end = len(body)
     org_role = lowercase_head and ctx.is_role(body[-1].text)
+    domain = lang.word_class("role_prepositions")  # l'assessora alla Mobilità
     for k, t in enumerate(body if not org_role else ()):  # a Bank of England spokesperson: no post-modifier
-        if k and t.lower in postmod and k not in joined:
+        role_before = ctx.is_role(body[k - 1].text) or k > 1 and ctx.is_role(body[k - 2].text)
+        opens = t.lower in postmod or t.lower in domain and role_before  # ministre délégué aux …
+        if k and opens and k not in joined:
             head_end = k
             break
     head, post = body[:head_end], body[head_end:]
@@ -411,6 +433,7 @@ def _name_particles(ctx: Context, body: list) -> set:
         honorific = before.lower.rstrip(".") in lang.honorifics
         if (
             ends
+            and not joined  # one run of particles: van der Wal | van Natuur
             and (given or honorific)
             and ctx.is_cap(surname)
             and not surname.text.isupper()

@@ -16,6 +16,7 @@ from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
+from .np.clause import past_addressee
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 
@@ -204,7 +205,7 @@ def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[
     if end is not None:  # laut bildblog.de, laut „Reuters“
         quoted = view.tokens[j].text in QUOTE_MARKS
         return (j + 1, end - 1) if quoted else (j, end)
-    return np.forward(view, j)
+    return np.group(view, j) or np.forward(view, j)  # according to two people familiar with …
 
 
 def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
@@ -233,7 +234,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and ctx.is_det(tokens[cue_end + 1])
     ):
         cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher
-    fwd = np.forward(view, cue_end)
+    fwd = np.forward(view, past_addressee(np, view, cue_end))  # dijo a la radio el alcalde
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         return None  # warned that cuts …: the report, not its speaker
     if (
@@ -243,6 +244,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and (
             np.is_pronoun(tokens[fwd[0]])
             and tokens[fwd[1]].text[:1].isalnum()
+            and not _after_quotation(view, i)  # "…", zei ze in de Kamer: the report is before
             or verb_like(ctx, tokens[fwd[1]])
         )
     ):
@@ -353,6 +355,12 @@ def _subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[
                 return span
         j -= 1
     return None
+
+
+def _after_quotation(view: SentenceView, i: int) -> bool:
+    """The cue at token i follows a quotation (``"…", zei ze``; ``"…" zei hij``)."""
+    k = i - 1 if i > 0 and view.tokens[i - 1].text == "," else i
+    return k > 0 and (view.quoted[k - 1] or view.tokens[k - 1].text in QUOTE_MARKS)
 
 
 def verb_like(ctx: Context, t) -> bool:

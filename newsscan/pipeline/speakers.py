@@ -49,9 +49,14 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                     and ctx.is_cap(tokens[a - 1])
                 )
                 and not view.quoted[a - 1]
+                and not (a < i and ctx.is_det(tokens[a]))  # a determiner opens the phrase (El País la …)
             ):
                 a -= 1  # der neue Trainer; Transport Secretary
             span = np.forward(view, a)
+            if a < i and (
+                not span or apposed_name(ctx, view, classify(ctx, view, span), span[1])[0].kind == "role"
+            ):
+                span = np.forward(view, i) or span  # Dat maakte wethouder X bekend: from the role
             if not span:
                 i += 1
                 continue

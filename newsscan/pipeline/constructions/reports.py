@@ -214,10 +214,11 @@ class Reports(Direct):
             for n in window
         )
         # the rate in the first five months was …: an auxiliary may come later than a shaped verb
+        reach = k + 12 + sum(view.quoted[k + 1 : k + 12])  # a quoted phrase inside the subject
         listed = any(
             tokens[n].lower in finite
-            for n in range(k + 1, min(k + 12, stop))
-            if tokens[n].text not in CLAUSE_PUNCT
+            for n in range(k + 1, min(reach, stop))
+            if tokens[n].text not in CLAUSE_PUNCT and not view.quoted[n]
         )
         if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k : k + 1]):
             return None  # declared a state of emergency: an object, not a clause

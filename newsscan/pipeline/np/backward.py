@@ -109,12 +109,18 @@ class Backward(ChunkerBase):
             or self.ctx.is_adj(t)
             or _numeric_compound(t)  # the 56-year-old said; the 14th-ranked Diego Lopez said
             or self._role_link(view, j)  # the singer and guitarist told
+            or self._domain_link(view, j)  # Minister X van Natuur en Stikstof zei
             or self._pronoun_as_name(view, j)  # He Wei, the former director, said
             or self.ctx.is_det(t)
             or t.lower in self.postmod
             or t.lower in self.lang.word_class("inner_prepositions")
             and j > 0
             and self.ctx.is_cap(tokens[j - 1])
+            or t.lower in self.lang.word_class("role_prepositions")  # le ministre délégué aux Transports
+            and j > 0
+            and (self.ctx.is_role(tokens[j - 1].text) or self.ctx.is_adj(tokens[j - 1]))
+            and j + 1 < len(tokens)
+            and self.ctx.is_cap(tokens[j + 1])
             or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
@@ -294,6 +300,19 @@ class Backward(ChunkerBase):
             k -= 1
         return None
 
+    def _domain_link(self, view: SentenceView, j: int) -> bool:
+        """Token j links two capitalised words of a domain after a post-modifier: ``van Natuur en
+        Stikstof``, ``für Arbeit und Soziales``, ``of Housing and Urban Development``."""
+        tokens = view.tokens
+        return (
+            1 < j < len(tokens) - 1
+            and tokens[j].lower in self.lang.word_class("name_links")
+            and tokens[j - 2].lower in self.postmod
+            and self.ctx.is_cap(tokens[j - 1])
+            and self.ctx.is_cap(tokens[j + 1])
+            and not view.quoted[j + 1]
+        )
+
     def _pronoun_as_name(self, view: SentenceView, j: int) -> bool:
         """A capitalised word that is also a pronoun, right before a capitalised name word in
         the same phrase, is a name (He Wei, Ma Li): ``He Wei, the former director, said``."""
@@ -316,7 +335,19 @@ class Backward(ChunkerBase):
             self._role_with_postmodifier(view, i)
             or self._relative_subject(view, i)
             or self._bare_source(view, i)
+            or self._group_before(view, i)
         )
+
+    def _group_before(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """An unnamed group with what restricts it, opening the clause right before the cue at
+        token i: ``…, people familiar with the talks said``."""
+        for k in range(i - 1, max(i - 12, 0), -1):
+            if view.quoted[k] or view.tokens[k].text in CLAUSE_PUNCT:
+                return None
+            span = self.group(view, k)
+            if span and span[1] == i and self._at_clause_start(view, k):
+                return span
+        return None
 
     def _relative_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A subject with a restrictive relative clause before the cue at token i: ``Some

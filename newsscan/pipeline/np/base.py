@@ -167,3 +167,39 @@ class ChunkerBase:
         return " ".join(words).lower() in self.media or any(
             self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]
         )
+
+    def group(self, view: SentenceView, a: int) -> tuple[int, int] | None:
+        """An unnamed group as a source, from token a: a number or quantifier, a lowercase
+        group noun and what restricts it (``two people familiar with the plans``, ``sources
+        close to the minister``), up to a comma, a full stop, a relative pronoun or a cue;
+        None when no group noun is there (``People magazine``)."""
+        tokens, lang, n = view.tokens, self.lang, len(view.tokens)
+        k = (
+            a + 1
+            if a < n and (tokens[a].lower in lang.word_class("quantifiers") or tokens[a].text.isdigit())
+            else a
+        )
+        if (
+            k >= n
+            or view.quoted[k]
+            or not tokens[k].text.islower()
+            or tokens[k].lower not in lang.word_class("group_sources")
+        ):
+            return None
+        end = k + 1
+        if end + 1 < n and f"{tokens[end].lower} {tokens[end + 1].lower}" in lang.word_class(
+            "group_restrictors"
+        ):
+            stops = lang.word_class("relative_pronouns") | lang.word_class("subordinators")
+            m = end + 2
+            while (
+                m < n
+                and m - end < 9
+                and tokens[m].text[:1].isalnum()
+                and not view.quoted[m]
+                and tokens[m].lower not in stops
+                and tokens[m].lower not in lang.cue_forms
+            ):
+                m += 1
+            end = m
+        return a, end

@@ -44,9 +44,31 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
     if inner is None and b < len(tokens) and tokens[b].text == ",":
         end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
         inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+    if inner is None:
+        inner = _relative_clause_after(np, view, b)
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
     return b
+
+
+def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
+    """A relative clause in commas after a subject at token b (``Mayor X, who had pushed for the
+    plan, called …``): its token span up to the closing comma, within 25 words and no quotation;
+    a relative word that is also an article (der, die) opens none."""
+    tokens = view.tokens
+    if not (
+        b + 1 < len(tokens)
+        and tokens[b].text == ","
+        and tokens[b + 1].lower in np.ctx.lang.word_class("subject_relatives")
+        and not np.ctx.is_det(tokens[b + 1])
+    ):
+        return None
+    for k in range(b + 2, min(b + 27, len(tokens))):
+        if view.quoted[k] or tokens[k].text in (".", ";", ":"):
+            return None
+        if tokens[k].text == ",":
+            return b + 1, k
+    return None
 
 
 def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
@@ -65,3 +87,31 @@ def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
     while j < len(view.tokens) and j - k < 4 and view.tokens[j].lower in time_words:
         j += 1
     return j if j > k and j < len(view.tokens) and view.tokens[j].text != "," else k
+
+
+def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
+    """Where the subject after a cue starts when an addressee opens at token k (``dijo a la radio
+    pública el alcalde``, ``ha detto ai giornalisti il sindaco``, ``sagte gegenüber dem Sender
+    ein Sprecher``): the next lowercase determiner within seven words that opens no
+    prepositional phrase or time phrase; k when no addressee preposition is at k or no such
+    determiner follows (``dijo a los periodistas que …``, ``dijo a la salida de la reunión``).
+    A capitalised article is part of a medium's name (al diario El País)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    if k >= len(tokens) or view.quoted[k] or tokens[k].lower not in lang.word_class("addressee_prepositions"):
+        return k
+    barred = lang.word_class("subordinators") | lang.word_class("relative_pronouns")
+    inner = np.postmod | lang.word_class("prepositions") | lang.word_class("addressee_prepositions")
+    time_words = lang.word_class("time_words") | lang.word_class("months") | lang.word_class("time_nouns")
+    time_words |= np.stop  # el lunes
+    for m in range(k + 2, min(k + 9, len(tokens) - 1)):
+        t = tokens[m]
+        if view.quoted[m] or not t.text[:1].isalnum() or t.lower in barred:
+            return k
+        if (
+            np.ctx.is_det(t)
+            and t.text[:1].islower()
+            and tokens[m - 1].lower not in inner
+            and tokens[m + 1].lower not in time_words
+        ):
+            return m
+    return k

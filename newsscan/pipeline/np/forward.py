@@ -7,6 +7,7 @@ from .backward import Backward
 from .base import (
     _media_words,
     _possessive,
+    particle_chain,
 )
 
 
@@ -62,10 +63,14 @@ class Forward(Backward):
     def _capitalised_run(self, view: SentenceView, j: int) -> tuple[int, int]:
         """The run of capitalised words from j (with ``Dr.``, initials ``C.`` and name
         particles), ended by a medium right before another name; (end, number of words)."""
-        caps, first_cap = 0, j
+        caps, first_cap, particles = 0, j, False
         while j < len(view.tokens) and self._continues_name(view, j, caps):
-            j += 1
-            caps += 1
+            joins = caps and self.lang.uses("name.article_particle")  # de: Künast | von den Grünen
+            step = particle_chain(self.ctx, view.tokens, j) if joins else j
+            if step > j and particles:
+                break  # a name has one run of particles: van der Wal | van Natuur en Stikstof
+            particles = particles or step > j
+            j, caps = max(step, j + 1), caps + max(step - j, 1)  # Christianne van der Wal
             if self._medium_then_name(view, first_cap, j):
                 break
         return j, caps
@@ -81,6 +86,9 @@ class Forward(Backward):
                 and tokens[j].text == "."
                 and (
                     tokens[j - 1].lower in self.lang.honorifics  # Dr. X
+                    or tokens[j - 1].lower in self.lang.word_class("title_abbreviations")  # Sen. X
+                    and j + 1 < n
+                    and self._cap_ok(view, j + 1)
                     or len(tokens[j - 1].text) == 1
                     and tokens[j - 1].text.isupper()  # Melissa C. Jackson
                     and j + 1 < n
@@ -179,12 +187,15 @@ class Forward(Backward):
         while (
             k < n
             and self.ctx.is_adj(tokens[k])
-            and tokens[k].lower not in self.postmod
+            and tokens[k].lower not in self.postmod | self.lang.word_class("role_prepositions")
             and not view.quoted[k]
             and k - j < 2
         ):
             k += 1
-        if j < k < n and (tokens[k].lower in self.postmod or tokens[k].text in (",", ";", ".", "!", "?")):
+        domain = self.lang.word_class("role_prepositions")  # le ministre délégué aux Transports
+        if j < k < n and (
+            tokens[k].lower in self.postmod | domain or tokens[k].text in (",", ";", ".", "!", "?")
+        ):
             return k
         if j < k < n and self._cap_ok(view, k):
             j = k
@@ -217,22 +228,37 @@ class Forward(Backward):
         (``du gouvernement japonais``)."""
         tokens, n = view.tokens, len(view.tokens)
         head = tokens[j - 1]
+        domain = j < n and tokens[j].lower in self.lang.word_class("role_prepositions")
         if not (
             j < n
-            and tokens[j].lower in self.postmod
+            and (
+                tokens[j].lower in self.postmod
+                or domain
+                and (self.ctx.is_role(head.text) or j > 1 and self.ctx.is_role(tokens[j - 2].text))
+            )
             and (
                 det
                 or self.ctx.is_role(head.text)
+                or self._role_then_particle_name(tokens[i:j])  # Minister X van der Wal van …
                 or self.ctx.is_organisation(head.text)
                 or self._is_source_noun(head)
                 or j - i > caps
             )
         ):
             return j
-        j = self._postmodifier(view, j)
+        end = self._postmodifier(view, j)
+        if domain and self.is_medium(view, (j + 1, end)):
+            return j  # ha detto il ministro al Corriere: the medium is the addressee, no domain
+        j = end
         if self.lang.uses("np.adjective_after_postmodifier"):
             k = j  # du gouvernement japonais, : an adjective after the post-modifier
-            while k < n and k - j < 2 and self.ctx.is_adj(tokens[k]) and not view.quoted[k]:
+            while (
+                k < n
+                and k - j < 2
+                and self.ctx.is_adj(tokens[k])
+                and tokens[k].lower not in self.stop  # van Mobiliteit | donderdag
+                and not view.quoted[k]
+            ):
                 k += 1
             if j < k and (
                 k == n
@@ -242,3 +268,9 @@ class Forward(Backward):
             ):
                 j = k
         return j
+
+    def _role_then_particle_name(self, words: list) -> bool:
+        """A role, then a name with particles (``Minister Christianne van der Wal``): a
+        post-modifier after it is the role's domain."""
+        particles = self.lang.word_class("name_particles")
+        return any(self.ctx.is_role(t.text) for t in words) and any(t.lower in particles for t in words[1:])

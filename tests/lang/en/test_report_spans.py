@@ -63,3 +63,18 @@ def test_a_second_clause_with_its_own_report_is_kept():
 
 def test_a_relative_that_opens_no_report():
     assert "exceeded two hours" not in _reports("Some customers reported wait times that exceeded two hours.")
+
+
+def test_a_quoted_phrase_in_the_subject_leaves_the_report_a_clause():
+    text = (
+        "The economist said the minister's \"habit of changing course without warning and ignoring his own "
+        'advisers" had made the talks harder.'
+    )
+    quotes = analyse(text, language="en")["quotes"]
+    assert [(q["type"], q["text"]) for q in quotes] == [
+        (
+            "mixed",
+            'the minister\'s "habit of changing course without warning and ignoring his own advisers" had made '
+            "the talks harder",
+        )
+    ]

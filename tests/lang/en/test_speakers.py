@@ -21,6 +21,23 @@ SPEAKERS = [
     ("Lt Col Dana Pratt told reporters the base was safe.", ("Dana Pratt", "person")),
     ("Bank Chair Mary T. Ellison said the rate would rise.", ("Mary T. Ellison", "person")),
     ("Sen. Ted Vale, R-Ohio, said the bill was dead.", ("Ted Vale", "person")),
+    # an abbreviated title in an inverted subject after the cue
+    (
+        '"We need a deal," said Sen. Ann Hale, R-Maine, who often votes with Democrats.',
+        ("Ann Hale", "person"),
+    ),
+    ('"It is over," said Rep. Tom Ortiz, D-Texas.', ("Tom Ortiz", "person")),
+    # an unnamed group with what restricts it speaks as a whole
+    (
+        "The vote was delayed, according to two people familiar with the talks who asked not to be named.",
+        ("two people familiar with the talks", "unnamed"),
+    ),
+    ("Sources close to the mayor said she would resign.", ("Sources close to the mayor", "unnamed")),
+    # a cue after "and" shares the subject, past a relative clause in commas
+    (
+        "Governor Ellen Park, who faces a recall vote in May, vetoed the bill and said it was too costly.",
+        ("Ellen Park", "person"),
+    ),
     ("Acme Co. executive Karl Brandt said a coding error caused the outage.", ("Karl Brandt", "person")),
     # appositions and asides between the name and the verb
     ("Ann Lee, the firm's lawyer, said the deal was fair.", ("Ann Lee", "person")),

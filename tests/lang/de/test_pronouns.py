@@ -1,0 +1,37 @@
+"""German pronoun speakers: er stands for one person, never for the organisation named inside a
+role, nor for a group (invented sentences)."""
+
+from newsscan.api import analyze_text
+
+
+def _speaker_of(text: str, quote_start: str) -> str | None:
+    a = analyze_text(text, language="de")
+    for q in a.quotes:
+        if quote_start in q.statement.text:
+            return q.actor.name if q.actor else None
+    raise AssertionError(f"no statement starting {quote_start!r}: {[q.statement.text for q in a.quotes]}")
+
+
+def test_er_is_not_the_club_of_a_role():
+    text = (
+        "Der Verein hat einen neuen Trainer. Er war früher Trainer beim FC Nordstadt Waldheim. "
+        "Er sagte, die Mannschaft sei stark."
+    )
+    assert _speaker_of(text, "die Mannschaft sei stark") != "Nordstadt Waldheim"
+
+
+def test_er_after_a_named_person_with_a_role():
+    text = (
+        "„Wer jetzt Stellen streicht, handelt falsch“, so der zuständige Landesvorstand Karl Himmelreich. "
+        "Er fürchtet, dass die Pläne weitere Stellen kosten."
+    )
+    speaker = _speaker_of(text, "dass die Pläne weitere Stellen kosten")
+    assert speaker is not None and speaker.endswith("Karl Himmelreich")
+
+
+def test_er_after_a_surname_opening_the_sentence():
+    text = (
+        "Gewerkschaftschef Karl Brunner traf sich mit Minister Hans Vogt.\n\n"
+        "Brunner forderte mehr Geld für die Beschäftigten. Er sagte, die Löhne seien zu niedrig."
+    )
+    assert _speaker_of(text, "die Löhne seien zu niedrig") == "Karl Brunner"
