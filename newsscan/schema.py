@@ -94,6 +94,8 @@ RULES = {
     'continues it: "We tried," she said. "It failed."',
     "direct.paragraph": "a later paragraph of a quotation that runs over several paragraphs: "
     "no cue, the speaker of the first",
+    "direct.shared_frame": "a quotation after a framed one and its frame, with no frame of its own, as a "
+    "statement of its own with that frame: „A“, sagte X. „B“",
     "direct.unframed": "a quotation that is a sentence or paragraph of its own, with no frame",
     "direct.dialogue_dash": "a paragraph opening with a dash, then a dash and the frame: "
     "—No cederemos —dijo él—.",

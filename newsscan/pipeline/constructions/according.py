@@ -297,9 +297,9 @@ class According(Indirect):
 
     def _source_start(self, view: SentenceView, i: int) -> int | None:
         """First token of the source phrase before ``zufolge`` at token i: capitalised words,
-        determiners, adjectives and the language's ``source_links`` (des, von, und)."""
+        determiners, adjectives and the language's ``postposition_links`` (des, von, und)."""
         tokens, ctx = view.tokens, self.ctx
-        links = ctx.lang.attribution.get("source_links", ())
+        links = ctx.lang.attribution.get("postposition_links", ())
         j = i - 1
         while (
             j >= 0

@@ -6,6 +6,9 @@
 - ``direct.interrupted``: a quotation, its frame as a sentence of its own, and a further
   quotation in the same paragraph with no frame of its own are one statement in two parts:
   ``"We tried," Pratt said. "It failed."``.
+- ``direct.shared_frame``: in a language that annotates that second quotation as a statement
+  of its own (German: ``„A“, sagte X. „B“``), it takes the frame of the first: its cue and
+  speaker.
 
 Languages whose annotation keeps a quotation over paragraphs whole, and the second part of an
 interrupted quotation as a message of its own (German), do not list these constructions.
@@ -87,7 +90,8 @@ class Continuation(Dialogue):
         """Join every framed quotation and the unframed one that continues it across its
         frame (``_continues``) into one statement of rule ``direct.interrupted``: the frame's
         cue, the parts of both quotations as spans, the text the parts joined by a space."""
-        if "direct.interrupted" not in self.allowed:
+        join = "direct.interrupted" in self.allowed
+        if not join and "direct.shared_frame" not in self.allowed:
             return
         direct = sorted((n for n, st in enumerate(self.out) if st.type == "direct"), key=self._start_of)
         gone: set[int] = set()
@@ -95,12 +99,26 @@ class Continuation(Dialogue):
             first, second = self.out[a], self.out[b]
             if a in gone or not self._continues(first, second):
                 continue
+            if not join:  # „A“, sagte X. „B“: B is a statement of its own, framed by X's frame
+                self.out[b] = self._shared_frame(first, second)
+                continue
             joined = self._with_spans(first, [*first.spans, *second.spans])
             self.out[a] = replace(joined, rule="direct.interrupted")
             gone.add(b)
         if gone:
             self.out = [st for n, st in enumerate(self.out) if n not in gone]
             self._starts = sorted((st.start, n) for n, st in enumerate(self.out))
+
+    @staticmethod
+    def _shared_frame(first: Statement, second: Statement) -> Statement:
+        """``second`` framed by ``first``'s frame: its cue, cue offset and speaker phrase."""
+        return replace(
+            second,
+            cue=first.cue,
+            cue_start=first.cue_start,
+            speaker_span=first.speaker_span,
+            rule="direct.shared_frame",
+        )
 
     def _start_of(self, n: int) -> int:
         return self.out[n].start

@@ -59,4 +59,18 @@ class Dialogue(Partial):
             cue_start=view.tokens[i].start,
             spans=tuple(spans),
             rule="direct.dialogue_dash",
+            speaker=self._frame_speaker(view, i, closing),
         )
+
+    def _frame_speaker(self, view, i: int, closing: int) -> tuple[int, int] | None:
+        """The speaker phrase of a frame that is only the cue and one noun phrase up to the
+        closing dash (``—dijo el ministro—``): its character span, handed on to the speaker
+        stage; None for any other frame (``—dijo ayer en Madrid el ministro—``), whose speaker
+        the speaker strategies find."""
+        span = self.np.forward(view, i + 1) if closing >= 0 else None
+        if not span or view.tokens[span[1] - 1].end > closing:
+            return None
+        after = span[1]
+        if after >= len(view.tokens) or view.tokens[after].start != closing:
+            return None
+        return view.tokens[span[0]].start, view.tokens[span[1] - 1].end

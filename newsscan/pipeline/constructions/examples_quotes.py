@@ -167,6 +167,14 @@ construction(
     ],
 )
 construction(
+    "direct.shared_frame",
+    "continuation.Continuation.interrupted",
+    "a quotation after a framed one and its frame, with no frame of its own, as a statement of its own "
+    "with that frame: „A“, sagte X. „B“",
+    [("de", f"„{_GAME}“, sagte die Trainerin. „Wir sind bereit.“", "Wir sind bereit", "Trainerin")],
+    [("en", f'{_TRIED} "It failed in the end."')],  # English joins the two (direct.interrupted)
+)
+construction(
     "direct.dialogue_dash",
     "dialogue.Dialogue._dash_turn",
     "a paragraph opening with a dash, then a dash and the frame: —No cederemos —dijo el ministro—.",

@@ -169,7 +169,7 @@ construction(
     "according.According._postposition_report",
     "an according-to postposition: X zufolge",
     [("de", "Der Polizei zufolge wurde niemand verletzt.", "wurde niemand verletzt", "Polizei")],
-    needs=("attribution:postpositions", "attribution:source_links"),
+    needs=("attribution:postpositions", "attribution:postposition_links"),
 )
 construction(
     "according.anaphoric",

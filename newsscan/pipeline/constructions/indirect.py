@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import SentenceView
+from ..context import END_PUNCT, SentenceView, named_source_end
 from .base import (
     _words,
 )
@@ -63,10 +63,26 @@ class Indirect(ReportsBefore):
                 else "indirect.anaphoric_frame"
                 if anaphoric
                 else "indirect.report_then_cue",
-                speaker=None if so_frame or anaphoric else self._subject_between(view, i),
+                speaker=self._so_source(view, i)
+                if so_frame
+                else None
+                if anaphoric
+                else self._subject_between(view, i),
             )
         else:
             self._unreported.append((view.sentence.index, cue, start))
+
+    def _so_source(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """The speaker phrase of a ``so`` frame that is one noun phrase up to the sentence end
+        (``…, so der Minister.``): its character span, handed on to the speaker stage; None for
+        a named source or a longer frame (``so der Minister am Montag in Berlin``)."""
+        tokens = view.tokens
+        if named_source_end(view, i + 1) is not None:
+            return None
+        span = self.np.forward(view, i + 1)
+        if not span or span[1] != len(tokens) - 1 or tokens[-1].text not in END_PUNCT:
+            return None
+        return tokens[span[0]].start, tokens[span[1] - 1].end
 
     def _subject_between(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The speaker phrase between the report's comma and cue i, where the subject stands

@@ -9,6 +9,8 @@ from .base import (
     opens_name,
 )
 
+_UTTERANCE_ENDS = frozenset("!?…")  # a quotation ending in one of these was said, it names no one
+
 
 def _numeric_compound(t) -> bool:
     """A hyphenated word opening with a number: ``56-year-old``, ``14th-ranked``."""
@@ -86,11 +88,13 @@ class Backward(ChunkerBase):
                 k > 0
                 and tokens[k].text not in QUOTE_MARKS
                 and tokens[k].text not in CLAUSE_PUNCT
+                and tokens[k].text not in _UTTERANCE_ENDS
                 and j - k <= 6
             ):
                 k -= 1
-            # a quoted name inside the phrase (no clause punctuation in it), else the closing
-            # mark of a quotation: the phrase starts after it ("…," the statement said)
+            # a quoted name inside the phrase (no clause punctuation, no ! or ? in it), else the
+            # closing mark of a quotation: the phrase starts after it ("…," the statement said;
+            # "Go home!" said the coach)
             return max(k - 1, 0) if tokens[k].text in QUOTE_MARKS and j - k <= 6 else None
         if t.text == "." and j > 0 and self._abbreviation_before(view, j):
             return j - 1  # Mr. Chinh said; Sen. Ann Hale said; Mary T. Ellison said

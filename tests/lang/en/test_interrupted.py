@@ -72,14 +72,6 @@ def test_the_parts_of_an_interrupted_quotation_stop_at_the_paragraph():
     assert second["speaker"] == "Dana Pratt"
 
 
-def test_german_keeps_the_second_quotation_and_a_quotation_over_paragraphs_as_they_are():
-    text = "„Wir haben alles versucht“, sagte die Trainerin. „Es hat am Ende nicht gereicht.“"
-    assert [q["rule"] for q in _quotes(text, "de")] == ["direct.post_frame", "direct.unframed"]
-    text = "Die Trainerin sagte: „Wir haben alles versucht.\n\n„Es hat am Ende nicht gereicht.“"
-    (q,) = _quotes(text, "de")
-    assert len(q["spans"]) == 2
-
-
 def test_a_frame_after_the_last_paragraph_frames_that_paragraph():
     text = (
         '"We tried everything we could," she said. "It failed in the end.\n\n'

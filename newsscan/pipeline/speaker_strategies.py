@@ -1,0 +1,373 @@
+"""The speaker strategies of stage 6: where the subject of a cue stands, as an ordered list of
+small named functions (``STRATEGIES``; the order is the priority). Used only for a statement
+whose construction handed on no speaker phrase (``Statement.speaker_span``).
+
+Each strategy reads a :class:`Cue` and answers a token span (the speaker phrase), ``NOBODY``
+(this cue has no speaker phrase: stop looking) or None (not this strategy: try the next). The
+first five tell a cue by its kind (a colon frame, an impersonal, anaphoric or according-to
+cue); the rest look for the subject of a cue verb."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Final, Literal
+
+from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
+from .np import Chunker
+from .np.clause import past_addressee
+from .np.clause import sentence_subject as _sentence_subject
+from .np.clause import with_subject as _with_subject
+
+NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
+Answer = SpeakerSpan | Literal[False] | None
+
+
+@dataclass
+class Cue:
+    """The cue a strategy reads: the chunker, the sentence, the cue's token index and its
+    lowercase form (None for a colon frame, which has no cue word)."""
+
+    np: Chunker
+    view: SentenceView
+    i: int
+    low: str | None
+
+    @cached_property
+    def after(self) -> tuple[int, int] | None:
+        """The noun phrase after the cue that may be its subject (``_subject_after_cue``)."""
+        return _subject_after_cue(self.np, self.view, self.i)
+
+    def attribution(self, name: str) -> bool:
+        """Is the cue one of the language's ``attribution.json`` words ``name``?"""
+        return self.low is not None and self.low in self.np.ctx.lang.attribution.get(name, ())
+
+
+def colon_frame(c: Cue) -> Answer:
+    """A colon frame with no cue word: the subject of the sentence speaks
+    (``Der Minister: „Wir bleiben.“``)."""
+    if c.low is not None:
+        return None
+    return _sentence_subject(c.np, c.view) or NOBODY
+
+
+def document_source(c: Cue) -> Answer:
+    """An impersonal cue: the document after a document preposition (``In einem Papier des
+    Ministeriums heißt es, …``)."""
+    if not c.attribution("impersonal"):
+        return None
+    return _document_source(c.np, c.view) or NOBODY
+
+
+def anaphoric_cue(c: Cue) -> Answer:
+    """An anaphoric cue names no speaker of its own (``Demnach …``): the statement before
+    lends its speaker."""
+    return NOBODY if c.attribution("anaphoric") else None
+
+
+def postposition_source(c: Cue) -> Answer:
+    """An according-to postposition: the phrase before it (``Der Polizei zufolge …``)."""
+    if not c.attribution("postpositions"):
+        return None
+    return c.np.backward(c.view, c.i, clause_start=False) or NOBODY
+
+
+def preposition_source(c: Cue) -> Answer:
+    """An according-to preposition, ``nach`` or a frame word: the source after it (``laut
+    bildblog.de``, ``according to the police``, ``so der Minister``)."""
+    if not (c.attribution("prepositions") or c.attribution("nach") or c.attribution("frame_words")):
+        return None
+    assert c.low is not None
+    return _source_after_preposition(c.np, c.view, c.i + len(c.low.split())) or NOBODY
+
+
+def inverted_pronoun(c: Cue) -> Answer:
+    """A pronoun inverted after the verb, before the cue or joined to it (French ``«…»,
+    a-t-il déclaré``; ``«…», ajoute-t-il``)."""
+    tokens, rules = c.view.tokens, c.np.ctx.lang.rules
+    if c.i > 0 and rules.inverted_pronoun(tokens[c.i - 1].lower):
+        return c.i - 1, c.i
+    if rules.inverted_pronoun(tokens[c.i].lower):
+        return c.i, c.i + 1  # the verb and its pronoun are one word
+    return None
+
+
+def participial_subject(c: Cue) -> Answer:
+    """A participial cue: the subject of the clause it hangs on (``X defended the plan,
+    saying …``)."""
+    forms = c.np.ctx.lang.cue_forms.get(c.view.tokens[c.i].lower, ())
+    if not any("participial" in v.kind for v in forms):
+        return None
+    return _with_subject(c.np, c.view, c.i) or _sentence_subject(c.np, c.view, c.i) or NOBODY
+
+
+def coordinated_subject(c: Cue) -> Answer:
+    """A cue after a coordinating conjunction shares the sentence subject (``X bestätigte nicht
+    und nannte sie …``; ``X said …, but added …``)."""
+    tokens, i = c.view.tokens, c.i
+    if i > 1 and tokens[i - 1].lower in c.np.ctx.lang.word_class("coordinators") and not c.view.quoted[i - 1]:
+        return _shared_subject(c.np, c.view, i)
+    return None
+
+
+def pronoun_after_cue(c: Cue) -> Answer:
+    """A pronoun right after the cue (``sagte er``, ``said she``)."""
+    fwd = c.after
+    return fwd if fwd and c.np.is_pronoun(c.view.tokens[fwd[0]]) else None
+
+
+def speech_noun_subject(c: Cue) -> Answer:
+    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``)."""
+    if c.low not in c.np.ctx.lang.speech_nouns:
+        return None
+    return _sentence_subject(c.np, c.view) or NOBODY
+
+
+def subject_before_cue(c: Cue) -> Answer:
+    """A subject before the cue: a relative pronoun's antecedent, the phrase after ``wie``, or
+    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``)."""
+    return _subject_before_cue(c.np, c.view, c.i, c.after)
+
+
+def phrase_after_cue(c: Cue) -> Answer:
+    """The noun phrase after the cue, past a medium after a report verb (``sagte
+    Pentagonsprecherin X``; ``zitierte Reuters Frau X``)."""
+    assert c.low is not None
+    return _past_medium(c.np, c.view, c.after, c.low) if c.after else None
+
+
+def subject_before_auxiliary(c: Cue) -> Answer:
+    """A subject at an auxiliary (``hatte ein Vertreter … abgelehnt``; ``X, Y, hat bereits
+    angekündigt``)."""
+    return _subject_before_auxiliary(c.np, c.view, c.i)
+
+
+def sentence_subject(c: Cue) -> Answer:
+    """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``)."""
+    return _sentence_subject(c.np, c.view)
+
+
+STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
+    colon_frame,
+    document_source,
+    anaphoric_cue,
+    postposition_source,
+    preposition_source,
+    inverted_pronoun,
+    participial_subject,
+    coordinated_subject,
+    pronoun_after_cue,
+    speech_noun_subject,
+    subject_before_cue,
+    phrase_after_cue,
+    subject_before_auxiliary,
+    sentence_subject,
+)
+"""The speaker strategies in the order they are tried; the first answer that is not None wins."""
+
+
+def speaker_strategy(
+    np: Chunker, view: SentenceView, i: int, cue: str | None
+) -> tuple[str, SpeakerSpan | None]:
+    """The name of the strategy that decided and the speaker's token span for the cue at token
+    i (``("none", None)`` when no strategy found one)."""
+    c = Cue(np, view, i, cue.lower() if cue is not None else None)
+    for strategy in STRATEGIES:
+        found = strategy(c)
+        if found is not None:
+            return strategy.__name__, found or None
+    return "none", None
+
+
+def speaker_span(np: Chunker, view: SentenceView, i: int, cue: str | None) -> SpeakerSpan | None:
+    """The speaker's token span for the cue at token i, by the first strategy of
+    ``STRATEGIES`` that answers."""
+    return speaker_strategy(np, view, i, cue)[1]
+
+
+def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: … — the
+    noun phrase after a document preposition."""
+    tokens = view.tokens
+    for j, t in enumerate(tokens):
+        if t.lower in np.ctx.lang.word_class("document_prepositions") and not view.quoted[j]:
+            span = np.forward(view, j + 1)
+            if span and not np.is_pronoun(tokens[span[0]]):
+                return span
+    return None
+
+
+def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[int, int] | None:
+    """The source after ``laut``/``according to`` at token j: a named source (``laut
+    bildblog.de``, ``laut „Reuters“`` without the quotation marks) or a noun phrase."""
+    end = named_source_end(view, j)
+    if end is not None:  # laut bildblog.de, laut „Reuters“
+        quoted = view.tokens[j].text in QUOTE_MARKS
+        return (j + 1, end - 1) if quoted else (j, end)
+    return np.group(view, j) or np.forward(view, j)  # according to two people familiar with …
+
+
+def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
+    """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
+    subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
+    span = _sentence_subject(np, view, i)
+    return span if span and span[1] < i - 1 else None
+
+
+def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The noun phrase after the cue at token i (past object pronouns and an adverb before a
+    determiner: so charakterisierte ihn der …; erklärte gestern ein Sprecher), unless it opens
+    the report (warned that cuts …; said he had lost …), follows a preposition (said in the
+    statement) or is the addressee of the cue (told The Hill, told the audience)."""
+    ctx, tokens = np.ctx, view.tokens
+    if tokens[i].lower in ctx.lang.word_class("addressee_verbs"):
+        return None  # X told Reuters: the phrase after the cue is the addressee
+    cue_end = i + 1
+    while cue_end < len(tokens) and (
+        tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
+        or tokens[cue_end].text[:1].islower()
+        and np._is_adverb(tokens[cue_end])
+        and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
+        and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
+        and cue_end + 1 < len(tokens)
+        and ctx.is_det(tokens[cue_end + 1])
+    ):
+        cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher
+    fwd = np.forward(view, past_addressee(np, view, cue_end))  # dijo a la radio el alcalde
+    if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
+        return None  # warned that cuts …: the report, not its speaker
+    if (
+        fwd
+        and ctx.lang.uses("report.no_comma")
+        and fwd[1] < len(tokens)
+        and (
+            np.is_pronoun(tokens[fwd[0]])
+            and tokens[fwd[1]].text[:1].isalnum()
+            and not _after_quotation(view, i)  # "…", zei ze in de Kamer: the report is before
+            or verb_like(ctx, tokens[fwd[1]])
+        )
+    ):
+        return None  # said he had lost …, said the patrols were …: the report's subject
+    return fwd
+
+
+def _subject_before_cue(
+    np: Chunker, view: SentenceView, i: int, fwd: tuple[int, int] | None
+) -> SpeakerSpan | None:
+    """A subject before the cue at token i: the antecedent of a relative pronoun, the subject
+    after a comparison opener, else the noun phrase before the cue (not an oblique or a medium
+    when a phrase follows the cue: Der Zeitung sagte X)."""
+    ctx, tokens = np.ctx, view.tokens
+    c = i - 1
+    while c >= 0 and tokens[c].text not in CLAUSE_PUNCT and not view.quoted[c]:
+        c -= 1
+    antecedent = _relative_antecedent(np, view, i, c)
+    if antecedent:
+        return antecedent
+    if c + 1 < i and tokens[c + 1].lower in ctx.lang.word_class("comparison_openers"):
+        # Wie das Magazin X in einem Bericht vom Montag berichtet, …: the subject follows "wie"
+        span = np.forward(view, c + 2)
+        if span and span[1] <= i:
+            return span
+    back = _noun_phrase_before(np, view, i)
+    if (
+        back
+        and fwd
+        and (tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners") or np.is_medium(view, back))
+    ):
+        return None  # Der Zeitung sagte X: …; Dem Sender sagte X; Xinhua quoted X as saying
+    return back
+
+
+def _relative_antecedent(np: Chunker, view: SentenceView, i: int, c: int) -> tuple[int, int] | None:
+    """X, der … betonte: the relative pronoun after the comma c stands for the phrase before it."""
+    tokens = view.tokens
+    if (
+        c >= 0
+        and tokens[c].text == ","
+        and c + 1 < i
+        and tokens[c + 1].lower in np.ctx.lang.word_class("subject_relatives")
+    ):
+        antecedent = np.backward(view, c, clause_start=False)
+        if antecedent and len(antecedent) == 2:
+            return antecedent
+    return None
+
+
+def _noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the cue's clause; where nouns are not capitalised also before
+    an auxiliary (Il ministero ha definito …); or before a time phrase (Prime Minister X on
+    June 12 asked …)."""
+    ctx, tokens = np.ctx, view.tokens
+    back = np.backward(view, i)
+    if (
+        back is None
+        and i > 0
+        and ctx.lang.uses("speaker.before_auxiliary")
+        and tokens[i - 1].lower in ctx.lang.word_class("auxiliaries")
+    ):
+        back = np.backward(view, i - 1)  # Il ministero ha definito …: the subject before the auxiliary
+    if back is not None:
+        return back
+    t = i  # Prime Minister X on June 12 asked …: past a time phrase
+    time_words = ctx.lang.word_class("time_words") | ctx.lang.word_class("months")
+    while (
+        t > 1
+        and (tokens[t - 1].lower in time_words or tokens[t - 1].text.isdigit())
+        and not view.quoted[t - 1]
+    ):
+        t -= 1
+    if t < i and tokens[t].lower in time_words | ctx.lang.word_class("date_prepositions"):
+        return np.backward(view, t)
+    return None
+
+
+def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:
+    """After a report verb, a medium is not the speaker but the phrase after it is (zitierte
+    Reuters Frau X)."""
+    if np.is_medium(view, fwd) and low.split()[0] in np.ctx.lang.attribution.get("report_verbs", ()):
+        nxt = np.forward(view, fwd[1])
+        if nxt:
+            return nxt
+    return fwd
+
+
+def _subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject before an auxiliary: for a participle cue the phrase before the auxiliary
+    (X, Y, hat bereits angekündigt), else the phrase after an auxiliary earlier in the clause
+    (hatte ein Vertreter … es abgelehnt)."""
+    ctx, tokens = np.ctx, view.tokens
+    aux = ctx.lang.word_class("auxiliaries")
+    if tokens[i].lower in ctx.lang.participles:
+        k = i - 1
+        while k > 0 and tokens[k].text[:1].islower() and tokens[k].lower not in aux and not view.quoted[k]:
+            k -= 1
+        if k > 0 and tokens[k].lower in aux:
+            back = np.backward(view, k)
+            if back:
+                return back
+    j = i - 1
+    while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
+        if tokens[j].lower in aux:
+            span = np.forward(view, j + 1)
+            if span and span[1] <= i:
+                return span
+        j -= 1
+    return None
+
+
+def _after_quotation(view: SentenceView, i: int) -> bool:
+    """The cue at token i follows a quotation (``"…", zei ze``; ``"…" zei hij``)."""
+    k = i - 1 if i > 0 and view.tokens[i - 1].text == "," else i
+    return k > 0 and (view.quoted[k - 1] or view.tokens[k - 1].text in QUOTE_MARKS)
+
+
+def verb_like(ctx: Context, t) -> bool:
+    """A finite verb, judged by the lexicons: an auxiliary, a common finite form or a speech-verb form."""
+    low = t.lower
+    return (
+        low in ctx.lang.word_class("auxiliaries")
+        or low in ctx.lang.word_class("finite_verbs")
+        or low in ctx.lang.cue_forms
+    )
