@@ -112,12 +112,12 @@ def is_plural(text: str, role: str | None, gender: str | None, ref: Reference) -
 
 
 def surname_shape(word: str) -> bool:
-    """Could the last word of a name be a surname? Not a short acronym or a number (``Hertha
+    """Could the last word of a name be a surname? Not a short acronym nor a number (``Hertha
     BSC``, ``Hannover 96``, ``Bayer AG`` no; ``Anna Berg``, ``John Hale III``, ``Emmanuel
     MACRON`` yes)."""
     letters = "".join(ch for ch in word if ch.isalpha())
     acronym = 1 < len(letters) <= 4 and letters.isupper() and set(letters) - set("IVX")
-    return bool(letters) and not any(ch.isdigit() for ch in word) and not acronym
+    return bool(letters) and not acronym
 
 
 def forename_gender(name: str, countries: tuple) -> str | None:
