@@ -228,7 +228,8 @@ class FinderBase:
         """Does ``span`` overlap a statement found so far? (statements sorted by start in ``_starts``)"""
         k = bisect.bisect_left(self._starts, (span[1],))
         for start, n in reversed(self._starts[max(0, k - OVERLAP_LOOKBACK) : k]):
-            if self.out[n].end > span[0] and start < span[1]:
+            parts = self.out[n].spans or ((start, self.out[n].end),)  # a frame between two parts is free
+            if any(a < span[1] and b > span[0] for a, b in parts):
                 return True
         return False
 

@@ -16,6 +16,7 @@ interrupted quotation as a message of its own (German), do not list these constr
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ...model import Statement
@@ -23,6 +24,7 @@ from ..quotes import Quoted
 from .base import _trim, _words
 from .dialogue import Dialogue
 
+LOOKBACK = 4  # statements before a paragraph looked at for a quotation that continues
 FRAME_WORDS = 25  # words between the two parts: the frame sentence (said X, director of …, in a statement)
 
 
@@ -49,19 +51,39 @@ class Continuation(Dialogue):
             else:  # the frame follows the last paragraph
                 self.out[n] = self._with_spans(st, groups[-1])
                 rest = [(g, "direct.paragraph") for g in groups[1:-1]]
-                self._first_paragraph(groups[0])
+                self._first_paragraph(groups[0], st)
             for group, rule in rest:
                 self._add("direct", group[0][0], group[-1][1], spans=group, rule=rule)
 
-    def _first_paragraph(self, group: list[tuple[int, int]]) -> None:
+    def _first_paragraph(self, group: list[tuple[int, int]], frame: Statement) -> None:
         """The first paragraph of a quotation whose frame follows its last paragraph: framed
-        by what comes before it (``X commented: "A.¶"B," X said.``), else unframed."""
+        by what comes before it (``X commented: "A.¶"B," X said.``); unframed when a quotation
+        in the paragraph before shows it continues an earlier quote (``"A," X said.¶"B.¶"C,"
+        Y said.``: B may be X's); else it takes the frame of the last paragraph, its cue and
+        speaker phrase (``"A.¶"B," said Tom Jones.``: A is Tom Jones's)."""
         mark = group[0][0] - 1
         while mark > 0 and self.text[mark].isspace():
             mark -= 1
         pre = self._pre_frame(Quoted(mark, group[-1][1], tuple(group)))
+        if pre is None and not self._quote_before(group[0][0]):
+            start, end = group[0][0], group[-1][1]
+            added = self._add("direct", start, end, frame.cue, frame.cue_start, group, "direct.paragraph")
+            if added is not None and self.out[-1] is added:
+                self.out[-1] = replace(added, speaker_span=frame.speaker_span)
+            return
         cue, cue_start, rule = pre if pre else (None, None, "direct.unframed")
         self._add("direct", group[0][0], group[-1][1], cue=cue, cue_start=cue_start, spans=group, rule=rule)
+
+    def _quote_before(self, offset: int) -> bool:
+        """Is there a direct statement in the paragraph before the one at ``offset`` (among the
+        few statements starting last before it)?"""
+        paragraph = self.ctx.sentences[self.ctx.sentence_at(offset)].paragraph
+        k = bisect.bisect_left(self._starts, (offset,))
+        for _, n in self._starts[max(0, k - LOOKBACK) : k]:
+            st = self.out[n]
+            if st.type == "direct" and self.ctx.sentences[st.sentence].paragraph >= paragraph - 1:
+                return True
+        return False
 
     def _paragraph_groups(self, st: Statement) -> list[list[tuple[int, int]]]:
         """The statement's spans grouped by paragraph, in order."""
