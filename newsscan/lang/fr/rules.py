@@ -6,7 +6,7 @@ import re
 
 from ..rules import Rules
 
-INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles)$")  # a-t-il, dit-elle
+INVERSION = re.compile(r"-t-(il|elle|ils|elles|on)$|^\w+-(il|elle|ils|elles|on)$")  # a-t-il, dit-elle, dit-on
 
 
 class French(Rules):

@@ -24,6 +24,17 @@ FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, th
 class Direct(FinderBase):
     """Direct quotes with their frames, unframed quotations and split quotes."""
 
+    def _past_negation(self, view, i: int) -> int:
+        """The cue verb after a negated auxiliary that opens a frame (``«…», n'a pas confirmé le
+        ministre`` -> ``confirmé``; the negation pass puts ``n'a pas`` into the cue), else i."""
+        words = self.ctx.lang.word_class
+        skip = words("negations") | words("auxiliaries")
+        j, negated = i, False
+        while j < len(view.tokens) and j - i < 4 and view.tokens[j].lower.rstrip("'’") in skip:
+            negated = negated or view.tokens[j].lower.rstrip("'’") in words("negations")
+            j += 1
+        return j if negated and j < len(view.tokens) and self.ctx.cue_verbs(view, j) else i
+
     def _post_frame(self, q) -> tuple[str, int, str, tuple[int, int] | None] | None:
         """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule, the character
         span of the speaker phrase read before the cue or None) or None."""
@@ -39,6 +50,7 @@ class Direct(FinderBase):
             and self.ctx.cue_verbs(view, i + 1)
         ):
             i += 1  # „…“, so charakterisierte ihn X
+        i = self._past_negation(view, i)
         if (
             i + 1 < len(view.tokens)
             and (
