@@ -176,10 +176,12 @@ class FinderBase:
                 self.proposed_cues.add(cue_start)
         return candidate
 
-    def _add(self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None) -> Statement | None:
-        """Add a statement of a later pass (one that builds on the resolved statements) at once;
-        the statement, or None (see ``_candidate``)."""
-        candidate = self._candidate(type_, start, end, cue, cue_start, spans, rule)
+    def _add(
+        self, type_, start, end, cue=None, cue_start=None, spans=(), rule=None, speaker=None
+    ) -> Statement | None:
+        """Add a statement of a later pass (one that builds on the resolved statements) at once,
+        with the speaker phrase it read, if any; the statement, or None (see ``_candidate``)."""
+        candidate = self._candidate(type_, start, end, cue, cue_start, spans, rule, speaker)
         return None if candidate is None else self._accept(candidate)
 
     def _accept(self, candidate: Candidate) -> Statement:

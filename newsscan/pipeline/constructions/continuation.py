@@ -66,10 +66,8 @@ class Continuation(Dialogue):
             mark -= 1
         pre = self._pre_frame(Quoted(mark, group[-1][1], tuple(group)))
         if pre is None and not self._quote_before(group[0][0]):
-            start, end = group[0][0], group[-1][1]
-            added = self._add("direct", start, end, frame.cue, frame.cue_start, group, "direct.paragraph")
-            if added is not None and self.out[-1] is added:
-                self.out[-1] = replace(added, speaker_span=frame.speaker_span)
+            start, end, rule = group[0][0], group[-1][1], "direct.paragraph"
+            self._add("direct", start, end, frame.cue, frame.cue_start, group, rule, frame.speaker_span)
             return
         cue, cue_start, rule = pre if pre else (None, None, "direct.unframed")
         self._add("direct", group[0][0], group[-1][1], cue=cue, cue_start=cue_start, spans=group, rule=rule)
