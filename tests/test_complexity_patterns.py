@@ -21,8 +21,29 @@ import pytest
 from newsscan import lang as langdata
 from newsscan.lang.de import rules as de_rules
 from newsscan.lang.fr import rules as fr_rules
-from newsscan.pipeline import clean, context, mention, segment, shapes, speakers, statements
-from newsscan.pipeline.constructions import according, base, direct, free_indirect, indirect, partial, reports
+from newsscan.pipeline import (
+    clean,
+    context,
+    mention,
+    negation,
+    prose,
+    segment,
+    shapes,
+    speaker_strategies,
+    speakers,
+    statements,
+)
+from newsscan.pipeline.constructions import (
+    according,
+    base,
+    continuation,
+    direct,
+    free_indirect,
+    indirect,
+    partial,
+    reports,
+    reports_before,
+)
 from newsscan.pipeline.np import backward as np_backward
 from newsscan.pipeline.np import base as np_base
 from newsscan.pipeline.np import forward as np_forward
@@ -101,6 +122,9 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
             out.append((f"{code}:{kind}:{rx.pattern[:40]}", rx, use))
     modules = {
         "clean": clean,
+        "prose": prose,
+        "negation": negation,
+        "speaker_strategies": speaker_strategies,
         "context": context,
         "segment": segment,
         "shapes": shapes,
@@ -113,7 +137,17 @@ def _patterns() -> list[tuple[str, re.Pattern, object]]:
         "lang.de.rules": de_rules,
         "lang.fr.rules": fr_rules,
     }
-    families = (according, base, direct, free_indirect, indirect, partial, reports)
+    families = (
+        according,
+        base,
+        continuation,
+        direct,
+        free_indirect,
+        indirect,
+        partial,
+        reports,
+        reports_before,
+    )
     modules.update({f"constructions.{m.__name__.rsplit('.', 1)[1]}": m for m in families})
     for mod_name, mod in modules.items():
         for name, value in vars(mod).items():
@@ -140,7 +174,7 @@ def test_the_audit_covers_every_language_and_module():
     for code in langdata.available():
         assert any(n.startswith(code + ":byline") for n in names)
     assert any(n.startswith("segment._BOUNDARY") for n in names)
-    assert any(n.startswith("constructions.base._CLEAN_WORD") for n in names)
+    assert any(n.startswith("prose.WORD") for n in names)
     assert any(n.startswith("lang.fr.rules.INVERSION") for n in names)
 
 

@@ -14,10 +14,9 @@ from functools import lru_cache
 from .. import lang as langdata
 from ..lang import INLINE_AD
 from ..model import Cleaned, Document, Removal
-from .prose import clause_signs, has_finite_verb
+from .prose import WORD, clause_signs, has_finite_verb
 from .shapes import shape_kind
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _QUOTE_CHARS = set('„“”"»«‚‘’:')
 _SENTENCE_END = (".", "!", "?", "…", ":", "“", '"', "”", "«", "»")
@@ -97,7 +96,7 @@ def marker_kind(line: str) -> tuple[str, str | None] | None:
 def _headline(line: str) -> bool:
     """A short line with no sentence end: a title."""
     line = line.strip()
-    return len(_WORD.findall(line)) <= TITLE_MAX_WORDS and not line.endswith(_SENTENCE_END + (",", ";"))
+    return len(WORD.findall(line)) <= TITLE_MAX_WORDS and not line.endswith(_SENTENCE_END + (",", ";"))
 
 
 def is_caption(
@@ -107,7 +106,7 @@ def is_caption(
     text = line.strip()
     if before is None or after is None:
         return False
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not 2 <= len(words) <= 20 or len(text) > 200:
         return False
     if any(ch in _QUOTE_CHARS for ch in text):

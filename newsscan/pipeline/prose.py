@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import lang as langdata
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # a word with its inner hyphens, apostrophes and dots
 
 
 @lru_cache(maxsize=16)
@@ -34,7 +34,7 @@ def has_finite_verb(line: str, language: str | None = None) -> bool:
     finite, determiners, endings = _verb_words(language)
     rules = langdata.get(language).rules
     prev = ""
-    for word in _WORD.findall(line):
+    for word in WORD.findall(line):
         low = word.lower()
         if low in finite:
             return True

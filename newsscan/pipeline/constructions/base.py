@@ -13,7 +13,6 @@ from ..context import Context, SentenceView
 from ..np import Chunker
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CLEAN_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # the words prose.has_finite_verb reads
 MIN_DIRECT_WORDS = 4
 OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
 PRE_FRAME_REACH = 8  # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)

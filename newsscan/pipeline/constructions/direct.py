@@ -7,9 +7,8 @@ import bisect
 from itertools import islice
 
 from ..context import END_PUNCT, SentenceView
-from ..prose import has_finite_verb
+from ..prose import WORD, has_finite_verb
 from .base import (
-    _CLEAN_WORD,
     _WORD,
     MIN_DIRECT_WORDS,
     PRE_FRAME_REACH,
@@ -257,7 +256,7 @@ class Direct(FinderBase):
         bisection and compared with the number of words before ``offset``."""
         start, code = view.sentence.start, self.ctx.lang.code
         if "finite_words" not in view.memo:
-            spans = [m.span() for m in _CLEAN_WORD.finditer(self.text, start, view.sentence.end)]
+            spans = [m.span() for m in WORD.finditer(self.text, start, view.sentence.end)]
             lo, hi = 0, len(spans)  # has_finite_verb is false for lo words, true for hi words
             if not spans or not has_finite_verb(self.text[start : spans[-1][1]], code):
                 lo = hi = len(spans) + 1  # no prefix has one
