@@ -49,28 +49,21 @@ class Indirect(ReportsBefore):
             return
         report = self._backward(view, i)
         if report:
-            so_frame = view.tokens[i].lower in self.frame_words
-            anaphoric = self.anaphoric_comma(view, i) is not None
-            self._propose(
-                "indirect",
-                report[0],
-                report[1],
-                cue=cue,
-                cue_start=start,
-                spans=report[2] if len(report) > 2 else (),
-                rule="indirect.so_frame"
-                if so_frame
-                else "indirect.anaphoric_frame"
-                if anaphoric
-                else "indirect.report_then_cue",
-                speaker=self._so_source(view, i)
-                if so_frame
-                else None
-                if anaphoric
-                else self._subject_between(view, i),
-            )
+            rule, speaker = self._report_before_rule(view, i)
+            spans = report[2] if len(report) > 2 else ()
+            self._propose("indirect", report[0], report[1], cue, start, spans, rule, speaker)
         else:
             self._unreported.append((view.sentence.index, cue, start))
+
+    def _report_before_rule(self, view: SentenceView, i: int) -> tuple[str, tuple[int, int] | None]:
+        """The rule of a report before the cue at token i, and the speaker phrase it hands on:
+        ``…, so der Minister`` (so frame: its source), ``…, das entschied die Behörde``
+        (anaphoric frame: none), else ``…, sagte der Minister`` (the subject after the cue)."""
+        if view.tokens[i].lower in self.frame_words:
+            return "indirect.so_frame", self._so_source(view, i)
+        if self.anaphoric_comma(view, i) is not None:
+            return "indirect.anaphoric_frame", None
+        return "indirect.report_then_cue", self._subject_between(view, i)
 
     def _so_source(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The speaker phrase of a ``so`` frame that is one noun phrase up to the sentence end
