@@ -63,11 +63,10 @@ def _generic_quotes(ctx: Context) -> tuple[Quote, ...]:
     for q in ctx.quoted:
         if len(ctx.text[q.start : q.end].split()) < GENERIC_MIN_WORDS:
             continue
-        text = " ".join(ctx.text[a:b].strip() for a, b in q.parts)  # a quote over paragraphs: its parts
+        spans = tuple(_stripped(ctx.text, a, b) for a, b in q.parts)  # a quote over paragraphs: its parts
+        text = " ".join(ctx.text[a:b] for a, b in spans)
         sentence = ctx.sentence_at(q.start)
-        st = Statement(
-            type="direct", text=text, start=q.start, end=q.end, sentence=sentence, spans=tuple(q.parts)
-        )
+        st = Statement(type="direct", text=text, start=q.start, end=q.end, sentence=sentence, spans=spans)
         out.append(Quote(id=f"q{len(out) + 1}", statement=st, actor=None))
     return tuple(out)
 
