@@ -35,7 +35,8 @@ def enforceable() -> bool:
 
 
 class _ThreadBudget:
-    """A timer that raises :class:`ArticleTimeout` in one thread, unless stopped first."""
+    """A timer, started at once, that raises :class:`ArticleTimeout` in the thread that made it,
+    unless stopped first."""
 
     def __init__(self, seconds: float):
         self.thread = threading.get_ident()
@@ -43,6 +44,7 @@ class _ThreadBudget:
         self.done = self.fired = False
         self.timer = threading.Timer(seconds, self._fire)
         self.timer.daemon = True
+        self.timer.start()
 
     def _fire(self) -> None:
         with self.lock:
@@ -69,7 +71,6 @@ def budget(seconds: float | None) -> Iterator[None]:
         return
     if not enforceable():
         timer = _ThreadBudget(seconds)
-        timer.timer.start()
         try:
             yield
         finally:

@@ -328,7 +328,7 @@ CACHE_AGE_OPT = typer.Option(
 )
 
 
-def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache, cache_max_age=None):
+def _policy(downloads, per_host, delay, retries, max_wait, ignore_robots, cache, cache_max_age):
     from .download import FetchPolicy
 
     if cache_max_age is not None and not cache:

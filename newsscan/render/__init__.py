@@ -16,6 +16,12 @@ def source_label(record: dict) -> str:
     return f"{base}#{where['id']}" if where.get("id") is not None else base
 
 
+def article_url(meta: dict) -> str | None:
+    """The article's own address from its metadata: its URL, else its canonical URL, else the
+    page it was read from."""
+    return meta.get("url") or meta.get("canonical_url") or meta.get("source_url")
+
+
 def terminal_safe(value):
     """A record (or any JSON value) with every string made safe for a terminal: ANSI/OSC
     escape sequences and control characters removed (see :func:`newsscan.safe.for_terminal`)."""

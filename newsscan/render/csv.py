@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import hashlib
 
-from . import source_label
+from . import article_url, source_label
 
 COLUMNS = (
     "source",
@@ -62,7 +62,7 @@ def article_key(source: str, line: int | None = None) -> str:
 
 def _metadata_cells(record: dict) -> list:
     meta = record.get("metadata") or {}
-    url = meta.get("url") or meta.get("canonical_url") or meta.get("source_url")
+    url = article_url(meta)
     return [meta.get("title"), meta.get("date"), url, meta.get("author"), meta.get("site_name")]
 
 

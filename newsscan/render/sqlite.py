@@ -22,7 +22,7 @@ import os
 import sqlite3
 import stat
 
-from . import source_label
+from . import article_url, source_label
 
 LOCK_TIMEOUT = 30.0
 
@@ -146,6 +146,8 @@ _INSERT_STATEMENT = (
     f" VALUES ({', '.join('?' * (len(_QUOTE_FIELDS) + 3))})"
 )
 
+_INSERT_SOURCE = "INSERT OR IGNORE INTO article_sources (content_hash, source, url) VALUES (?, ?, ?)"
+
 ARTICLE_COLUMNS = (
     "content_hash",
     "source",
@@ -170,11 +172,6 @@ class StoreError(Exception):
 
 def content_hash(record: dict) -> str:
     return hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
-
-
-def _url(meta: dict) -> str | None:
-    """The article's own address from its metadata."""
-    return meta.get("url") or meta.get("canonical_url") or meta.get("source_url")
 
 
 def _check_path(path: str) -> None:
@@ -279,8 +276,8 @@ class SqliteWriter:
 
         def add() -> None:
             self.db.execute(
-                "INSERT OR IGNORE INTO article_sources (content_hash, source, url) VALUES (?, ?, ?)",
-                (content_hash(record), source_label(record), _url(record["metadata"])),
+                _INSERT_SOURCE,
+                (content_hash(record), source_label(record), article_url(record["metadata"])),
             )
 
         try:
@@ -315,7 +312,7 @@ class SqliteWriter:
             meta.get("title"),
             meta.get("date"),
             meta.get("author"),
-            _url(meta),
+            article_url(meta),
             meta.get("site_name"),
             meta.get("source_url"),
             lang["code"],
@@ -332,8 +329,8 @@ class SqliteWriter:
         )
         article = cur.lastrowid
         db.execute(
-            "INSERT OR IGNORE INTO article_sources (content_hash, source, url) VALUES (?, ?, ?)",
-            (digest, source, values[5]),
+            _INSERT_SOURCE,
+            (digest, source, article_url(meta)),
         )
         actor_ids = {}
         for a in record["actors"]:
