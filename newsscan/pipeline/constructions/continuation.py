@@ -47,13 +47,13 @@ class Continuation(Dialogue):
                 continue
             if st.cue_start is None or st.cue_start < groups[-1][-1][1]:
                 self.out[n] = self._with_spans(st, groups[0])
-                rest = [(g, "direct.paragraph") for g in groups[1:]]
+                rest = groups[1:]
             else:  # the frame follows the last paragraph
                 self.out[n] = self._with_spans(st, groups[-1])
-                rest = [(g, "direct.paragraph") for g in groups[1:-1]]
+                rest = groups[1:-1]
                 self._first_paragraph(groups[0], st)
-            for group, rule in rest:
-                self._add("direct", group[0][0], group[-1][1], spans=group, rule=rule)
+            for group in rest:
+                self._add("direct", group[0][0], group[-1][1], spans=group, rule="direct.paragraph")
 
     def _first_paragraph(self, group: list[tuple[int, int]], frame: Statement) -> None:
         """The first paragraph of a quotation whose frame follows its last paragraph: framed
@@ -113,7 +113,9 @@ class Continuation(Dialogue):
         join = "direct.interrupted" in self.allowed
         if not join and "direct.shared_frame" not in self.allowed:
             return
-        direct = sorted((n for n, st in enumerate(self.out) if st.type == "direct"), key=self._start_of)
+        direct = sorted(
+            (n for n, st in enumerate(self.out) if st.type == "direct"), key=lambda k: self.out[k].start
+        )
         gone: set[int] = set()
         for a, b in zip(direct, direct[1:]):
             first, second = self.out[a], self.out[b]
@@ -139,9 +141,6 @@ class Continuation(Dialogue):
             speaker_span=first.speaker_span,
             rule="direct.shared_frame",
         )
-
-    def _start_of(self, n: int) -> int:
-        return self.out[n].start
 
     def _continues(self, first: Statement, second: Statement) -> bool:
         """Does the unframed quotation ``second`` continue ``first`` across its frame?
