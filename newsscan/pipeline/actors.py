@@ -86,7 +86,7 @@ def edit_distance_at_most_one(a: str, b: str) -> bool:
 
 RENAMED_WINDOW = 400  # characters before a pronoun read for a person named again by surname alone
 _WORD = re.compile(r"[^\W\d_]+")
-RECENT_LIMIT = 256
+RECENT_LIMIT = 256  # a pronoun or role noun refers back to one of this many most recently mentioned actors
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -97,9 +97,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     (True, False)
     """
     before = text[max(0, at - 4) : at]
-    return (
-        at == 0 or "\n" in before or before.rstrip()[-1:] in (".", "!", "?")
-    )  # a pronoun or role noun refers back to one of this many most recently mentioned actors
+    return at == 0 or "\n" in before or before.rstrip()[-1:] in (".", "!", "?")
 
 
 def _deletions(word: str) -> set[str]:

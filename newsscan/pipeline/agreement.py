@@ -7,6 +7,7 @@ What the language's data says about back references is gathered once in :class:`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 from ..lang import forenames
@@ -83,7 +84,12 @@ class Reference:
         >>> Reference(pronoun_numbers=(("he", "m"), ("they", "p"))).pronoun_number("They")
         'p'
         """
-        return dict(self.pronoun_numbers).get(word.lower())
+        return self._pronoun_map.get(word.lower())
+
+    @cached_property
+    def _pronoun_map(self) -> dict[str, str]:
+        """``pronoun_numbers`` as a dict, built once."""
+        return dict(self.pronoun_numbers)
 
 
 def is_plural(text: str, role: str | None, gender: str | None, ref: Reference) -> bool:
