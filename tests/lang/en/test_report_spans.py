@@ -38,6 +38,18 @@ def _reports(text: str) -> list[str]:
             "The board stressed the vote would not change the fact that the site was closed.",
             "the vote would not change the fact that the site was closed",
         ),
+        (
+            "Officials said the mayor, a Democrat, would resign in March.",
+            "the mayor, a Democrat, would resign in March",
+        ),
+        (
+            "The director said strong demand and a software glitch led to long delays on Friday.",
+            "strong demand and a software glitch led to long delays on Friday",
+        ),
+        (
+            "The nurses said they don’t expect any change before spring.",
+            "they don’t expect any change before spring",
+        ),
     ],
 )
 def test_report_span(text, expected):
@@ -48,6 +60,12 @@ def test_report_span(text, expected):
     "text",
     [
         "The union accused the company of fraud in its annual accounts.",
+        "The inspector revealed one of those meetings to the committee.",
+        "The X-ray revealed severe damage in the patient's knee.",
+        "Her doctor ordered a blood test, which was found to be normal.",
+        "The singer, who denies the claim, has left the country for two years.",
+        "The index added 20.72 points, or 0.24%, to 8,570.66.",
+        "Reporters asked about a newly revealed phone call with the governor.",
     ],
 )
 def test_no_report_without_a_clause(text):
