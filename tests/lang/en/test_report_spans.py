@@ -105,3 +105,33 @@ def test_a_second_quotation_in_a_mixed_report_is_no_statement_of_its_own():
     assert [(q["type"], q["text"]) for q in quotes] == [
         ("mixed", 'the army "will not stand by" if the protests "turn violent"')
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hopes of a trade deal drove the main index to a record high on Monday.",
+        "Editor's note: This story was updated at noon to include new details.",
+        "He made no mention of cutting any taxes before the election.",
+        "Benchmark 10-year notes last rose 7/32 in price to yield 1.78%.",
+        "The region's state fire agency placed crews in position in some counties.",
+    ],
+)
+def test_a_cue_word_where_only_a_noun_can_stand_frames_nothing(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Executives across the region say they have no choice but to wait.",
+            "they have no choice but to wait",
+        ),
+        ("The 56-year-old said the club had a great history.", "the club had a great history"),
+        ("Police say the driver had fled before they arrived.", "the driver had fled before they arrived"),
+        ("He's said the plant would close within a year.", "the plant would close within a year"),
+    ],
+)
+def test_a_cue_verb_after_its_subject_frames_a_report(text, expected):
+    assert _reports(text) == [expected]
