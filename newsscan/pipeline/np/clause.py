@@ -26,14 +26,37 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
     phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
     tokens = view.tokens
     starts = [0]
-    if limit is not None:
-        commas = (k + 1 for k in range(min(limit, 40)) if tokens[k].text == "," and not view.quoted[k])
+    opener = participle_opener(np, view)
+    if limit is not None or opener:
+        end = min(len(tokens) if limit is None else limit, 40)
+        commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
         starts += [k for k, _ in zip(commas, range(3))]
-    for start in starts:
+    for start in starts[1:] if opener else starts:
         span = np.forward(view, past_time_phrase(np, view, start))
         if span and _verb_at(np, view, _past_apposed_name(np, view, span[1])):
             return span  # … verb; or Merz: „…“; Der Sprecher, Max Weber, versuchte …
     return None
+
+
+def participle_opener(np: Chunker, view: SentenceView) -> bool:
+    """The sentence opens with a participle clause, which is never its subject (``Speaking to
+    reporters, X said …``; ``Asked about it, X replied …``): a capitalised first word with a
+    gerund ending or a speech verb's participle, then a lowercase word that is no verb or
+    adverb (``Manning said``, ``Fleming also told`` open with a name)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    if len(tokens) < 3 or view.quoted[0] or not tokens[0].text[:1].isupper():
+        return False
+    low, nxt = tokens[0].lower, tokens[1]
+    gerund = len(low) > 5 and low.endswith(tuple(lang.word_class("gerund_endings")))
+    return (
+        (gerund or low in lang.participles)
+        and nxt.text[:1].islower()
+        and nxt.text[:1].isalpha()
+        and nxt.lower not in lang.word_class("auxiliaries")
+        and nxt.lower not in lang.word_class("finite_verbs")
+        and nxt.lower not in lang.cue_forms
+        and (nxt.lower in lang.word_class("prepositions") or not np._is_adverb(nxt))
+    )
 
 
 def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
