@@ -24,6 +24,13 @@ SHARED_SUBJECTS = [
         "repairs would end soon.",
         ["Tom Reyes", "Tom Reyes"],
     ),
+    # the subject of "declined … but said" past a description or an age in commas
+    (
+        "Gov. Lena Ortiz, a Nevada Democrat, declined to comment on the ruling but said the state "
+        "would appeal.",
+        ["Lena Ortiz"],
+    ),
+    ("Paul Grant, 61, declined to name a price but said the sale was close.", ["Paul Grant"]),
 ]
 
 
@@ -35,3 +42,19 @@ def test_shared_subject(text, expected):
 def test_a_name_with_gerund_shape_opens_the_sentence():
     """``Manning also said``: a capitalised -ing word before an adverb or verb is a name."""
     assert [n for n, _ in _speakers("The board met. Manning also said the plan failed.")] == ["Manning"]
+
+
+BARE_PLURALS = [
+    ("The plan passed easily, but critics warned it would raise rents.", "critics"),
+    (
+        "Owners said the rule would cost jobs, while supporters argued it would protect tenants.",
+        "supporters",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker", BARE_PLURALS)
+def test_bare_plural_after_a_link_speaks(text, speaker):
+    """A plural noun with no article after a comma and a link is the subject of its cue."""
+    a = analyze_text(text, language="en")
+    assert a.quotes[-1].statement.mention.text == speaker
