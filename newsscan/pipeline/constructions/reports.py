@@ -197,7 +197,7 @@ class Reports(Direct):
         stop = view.first_at_or_after(end) or len(tokens)  # did not reveal X and said …: not past a new frame
         window = range(k + 1, min(k + 6, stop))
         after_preposition = words("postmodifiers") | words("prepositions")
-        finite = words("auxiliaries") | words("finite_verbs")
+        finite = ctx.lang.finite_words
         endings = tuple(
             words("verb_shapes") or words("finite_endings")
         )  # English -ed/-s, Romance -ó/-ava/-ou …

@@ -300,10 +300,7 @@ class Backward(ChunkerBase):
         prepositional phrase holds no verb, pronoun, time word or document."""
         tokens, ctx = view.tokens, self.ctx
         barred = (
-            ctx.lang.word_class("auxiliaries")
-            | ctx.lang.word_class("finite_verbs")
-            | ctx.lang.word_class("time_words")
-            | ctx.lang.word_class("document_nouns")
+            ctx.lang.finite_words | ctx.lang.word_class("time_words") | ctx.lang.word_class("document_nouns")
         )
         k = i - 1
         while k > 0 and i - k <= 6 and not view.quoted[k]:
