@@ -380,7 +380,7 @@ class Context:
         (executives across the world say; not a phone call, global demand)."""
         words = self.lang.word_class
         plural = tuple(words("plural_endings"))
-        low = view.tokens[i - 1].lower
+        low = view.tokens[i - 1].lower.replace("’", "'")  # didn’t say
         allowed = (
             words("auxiliaries")
             | words("negations")

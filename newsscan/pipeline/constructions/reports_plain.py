@@ -182,7 +182,7 @@ class PlainReports(Reports):
         normal``; ``who denies the accusation, has avoided …``); past a comma pair the verb must
         come right after it (``said the mayor, a Democrat, would resign``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
-        finite = words("auxiliaries") | words("finite_verbs") | words("negations")
+        finite = self.ctx.lang.finite_words | words("negations")
         pasts = words("irregular_pasts")
         reach = min(stop, k + 12 + sum(view.quoted[k + 1 : k + 12]))
         for n in range(k + 1, reach):
