@@ -301,6 +301,22 @@ class Direct(FinderBase):
             and (content.endswith(("!", "?")) or closed and has_finite_verb(content, self.ctx.lang.code))
         )
 
+    def _quoted_report(self, q, post) -> int | None:
+        """Where the clause ends whose last part is the quotation q, framed after it by ``post``:
+        a clause of two words or more before the quotation, not ended by a colon, a comma or a
+        dash (``Die Regel sei „kein Selbstzweck“, sagte X``; ``Hosting the event "is our dream,"
+        she said``), when a comma follows the quotation or ends its content. The end is after
+        the closing mark when the comma follows it, and at the comma inside it otherwise (the
+        mark after the final comma is no part of the content). None when no such clause."""
+        if not post:
+            return None
+        lead = self.text[self._view_at(q.open).sentence.start : q.open].rstrip()
+        if len(_words(lead)) < 2 or lead.endswith((":", ",", "—", "–")):
+            return None  # He added: "…", That being said, "…", … once — "I now recall," he said
+        if self.text[q.close : post[1]].strip().startswith(","):
+            return q.close
+        return q.end if self.text[q.start : q.end].rstrip().endswith(",") else None
+
     def direct(self) -> list:
         partial = []
         quoted = list(self.ctx.quoted)
@@ -341,14 +357,13 @@ class Direct(FinderBase):
                 partial.append(q)
                 continue
             spans = list(q.parts)
-            lead = self.text[self._view_at(q.open).sentence.start : q.open].rstrip()
-            framed_by_comma = self.text[q.close : post[1]].strip().startswith(",") if post else False
-            if post and framed_by_comma and len(_words(lead)) >= 2 and not lead.endswith((":", ",")):
+            end = self._quoted_report(q, post)
+            if post and end is not None:
                 # Die Regel sei „kein Selbstzweck …“, sagte X
                 self._propose(
                     "mixed",
                     self._view_at(q.open).sentence.start,
-                    q.close,
+                    end,
                     cue=post[0],
                     cue_start=post[1],
                     rule="mixed.quoted_report",

@@ -208,8 +208,15 @@ construction(
             "Die Regel sei „völlig unsinnig und veraltet“, sagte der Trainer.",
             "Die Regel sei „völlig unsinnig und veraltet“",
             "Trainer",
-        )
+        ),
+        (  # the comma inside the closing mark: the mark after it is no part of the content
+            "en",
+            'Hosting the final in the city "is a dream for all of us," the mayor said.',
+            'Hosting the final in the city "is a dream for all of us',
+            "mayor",
+        ),
     ],
+    [("en", 'The mayor has changed her account once — "I now recall the meeting," she said.')],
 )
 construction(
     "mixed.partial_quote",
