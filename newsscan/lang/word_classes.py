@@ -43,6 +43,8 @@ WORD_CLASSES: dict[str, str] = {
     "cue.noun_by_position)",
     "contracting_pronouns": "words whose 's is a contracted is or has, not a possessive (he's "
     "said, what's called)",
+    "verb_contractions": "endings of a verb contracted onto its subject (they're, we've): the "
+    "subject and its finite verb in one token",
     "plural_subjects": "pronouns and plural nouns with no plural ending that a base verb form may "
     "follow (they say, police say)",
     "oblique_determiners": "determiners of the dative or accusative case (dem, den, einem)",

@@ -136,12 +136,29 @@ class PlainReports(Reports):
         """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``
         (languages with no comma before a report take ``_forward_plain``)."""
         if self.ctx.lang.uses("report.no_comma"):
-            return self._forward_plain(view, i)
+            return self._within_fronted_clause(view, i, self._forward_plain(view, i))
         span = self._subordinate_right_after(view, i)
         if span is not None:
             return span
         k = self._report_comma(view, i)
         return None if k is None else self._report_after_comma(view, i, k)
+
+    def _within_fronted_clause(
+        self, view: SentenceView, i: int, span: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """A report framed inside an adverbial clause that opens the sentence ends with that
+        clause, at its comma: ``While the spokeswoman said the trip was routine, he had never
+        …``, ``Before the examiner concluded that X, his death was …`` (an opener of
+        ``[adverbial_subordinators]``, no comma between it and the cue)."""
+        tokens = view.tokens
+        if span is None or tokens[0].lower not in self.ctx.lang.word_class("adverbial_subordinators"):
+            return span
+        if any(t.text == "," and not view.quoted[n] for n, t in enumerate(tokens[1:i], 1)):
+            return span
+        for n in range(i + 1, len(tokens) - 1):
+            if tokens[n].text == "," and not view.quoted[n] and span[0] < tokens[n].start < span[1]:
+                return span[0], tokens[n].start
+        return span
 
     @staticmethod
     def _until_comma(view: SentenceView, k: int, reach: int) -> list:
@@ -185,6 +202,8 @@ class PlainReports(Reports):
         finite = self.ctx.lang.finite_words | words("negations")
         pasts = words("irregular_pasts")
         reach = min(stop, k + 12 + sum(view.quoted[k + 1 : k + 12]))
+        if self._contracted_verb(tokens[k]):
+            return True  # said he's proud, said they're ready
         for n in range(k + 1, reach):
             if tokens[n].text in CLAUSE_PUNCT and not view.quoted[n]:
                 after = self._after_comma_pair(view, n, stop)
@@ -196,6 +215,15 @@ class PlainReports(Reports):
             if (n <= k + 5 or tokens[n].lower in pasts) and self._verb_shaped(view, n):
                 return True  # a quoted verb too: said it "regrets any decision …"
         return False
+
+    def _contracted_verb(self, t) -> bool:
+        """Token t is a subject with its verb contracted onto it: an ending of
+        ``[verb_contractions]`` (they're, we've, she'll), or 's after a word of
+        ``[contracting_pronouns]`` (he's, it's; not the company's)."""
+        low, words = _plain(t.lower), self.ctx.lang.word_class
+        if any(low.endswith(e) and len(low) > len(e) for e in words("verb_contractions")):
+            return True
+        return low.endswith("'s") and low[:-2] in words("contracting_pronouns")
 
     def _after_comma_pair(self, view: SentenceView, n: int, stop: int) -> int | None:
         """The token right after the comma that closes the one at n within ten words (``the

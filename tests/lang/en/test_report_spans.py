@@ -135,3 +135,28 @@ def test_a_cue_word_where_only_a_noun_can_stand_frames_nothing(text):
 )
 def test_a_cue_verb_after_its_subject_frames_a_report(text, expected):
     assert _reports(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a report framed inside a fronted adverbial clause ends with that clause
+        (
+            "While the spokeswoman said the trip was routine, he had never done it before.",
+            ["the trip was routine"],
+        ),
+        (
+            "Before the examiner concluded that the man drowned, his death was the subject of rumours.",
+            ["the man drowned"],
+        ),
+        # a fronted adverbial clause alone before the frame is no report; the report follows the cue
+        (
+            "While the new unit still lags behind its rivals, the chief said he's proud of the team.",
+            ["he's proud of the team"],
+        ),
+        ("As the charges were read out in court, the director testified before the committee.", []),
+        ("The coach said they're ready for the final.", ["they're ready for the final"]),
+    ],
+)
+def test_reports_and_fronted_adverbial_clauses(text, expected):
+    assert _reports(text) == expected
