@@ -177,6 +177,17 @@ def _verbs(lines: list[str], plural_rules: Sequence = ()) -> tuple[dict, frozens
     return forms, frozenset(participles)
 
 
+def _participle_kind(form: str, forms: dict) -> str:
+    """The classes of the verb a present participle of ``[participial_cues]`` belongs to, found by
+    its stem (urging -> urge: directive, accusing -> accuse: accusation), else ``core``."""
+    stem = form[:-3] if form.endswith("ing") else ""
+    for lemma in (stem, stem + "e", stem[:-1]):
+        verbs = forms.get(lemma, ()) if lemma else ()
+        if verbs:
+            return verbs[0].kind if "core" in verbs[0].kind.split("+") else verbs[0].kind + "+core"
+    return "core"
+
+
 def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
     roles, feminine = [], set()
     for line in lines:
@@ -280,7 +291,9 @@ def _load(code: str | None) -> Language:
     attribution = _json(code, "attribution.json")
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
-        forms[form] = forms.get(form, ()) + (Verb(form, None, "participial+core"),)
+        forms[form] = forms.get(form, ()) + (
+            Verb(form, None, "participial+" + _participle_kind(form, forms)),
+        )
     return Language(
         code=code,
         cue_forms=forms,

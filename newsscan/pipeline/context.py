@@ -337,7 +337,7 @@ class Context:
                 return None  # the state, a report, to claim: a noun or an infinitive
         if self.lang.uses("cue.noun_by_position") and self._noun_by_position(view, i, verbs):
             return None
-        if all("participial" in v.kind for v in verbs) and (i == 0 or view.tokens[i - 1].text != ","):
+        if all("participial" in v.kind for v in verbs) and not self._participle_frames(view, i):
             return None  # saying … only after a comma: "…, saying the plan failed"
         particle_slot = self.clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
@@ -351,6 +351,16 @@ class Context:
             if before == verb.particle:
                 return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
         return None
+
+    def _participle_frames(self, view: SentenceView, i: int) -> bool:
+        """A present participle at i frames a report after a comma (``…, saying the plan
+        failed``), an auxiliary (``are alleging that …``, the progressive) or a coordinator
+        (``threatening them with tariffs and suggesting he might …``)."""
+        if i == 0:
+            return False
+        prev = view.tokens[i - 1]
+        words = self.lang.word_class
+        return prev.text == "," or prev.lower in words("auxiliaries") or prev.lower in words("coordinators")
 
     def _noun_by_position(self, view: SentenceView, i: int, verbs: tuple) -> bool:
         """The cue form at i stands where only a noun can (strategy ``cue.noun_by_position``):

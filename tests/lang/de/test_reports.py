@@ -49,7 +49,7 @@ def test_a_quotation_after_a_narrated_speech_act_takes_its_subject():
 
 def test_a_cue_after_a_possessive_is_no_narrated_act():
     text = (
-        "The senators are alleging that Pratt's call with his counterpart was irregular and improper. "
+        "The senators met in the morning, and Pratt's call with his counterpart was irregular and improper. "
         '"A great day for the country, and a great day for all of us!"'
     )
     assert [(q["rule"], q["speaker"]) for q in quotes(text, "en")] == [("direct.unframed", None)]

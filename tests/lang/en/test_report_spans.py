@@ -160,3 +160,24 @@ def test_a_cue_verb_after_its_subject_frames_a_report(text, expected):
 )
 def test_reports_and_fronted_adverbial_clauses(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The chef joked that he is no baker.", ["he is no baker"]),
+        ("The director hinted that the sequel was already written.", ["the sequel was already written"]),
+        ("The unions are alleging that the vote was rigged.", ["the vote was rigged"]),
+        ("Parents are urging the board to reopen the school.", ["to reopen the school"]),
+        (
+            "He scolded the board, accusing its members of hiding the report from the public.",
+            ["hiding the report from the public"],
+        ),
+        (
+            "He rejected the offer, publicly mocking the bidders and suggesting he might sell elsewhere.",
+            ["he might sell elsewhere"],
+        ),
+    ],
+)
+def test_participles_and_progressives_frame_reports(text, expected):
+    assert _reports(text) == expected
