@@ -180,12 +180,6 @@ def speaker_strategy(
     return "none", None
 
 
-def speaker_span(np: Chunker, view: SentenceView, i: int, cue: str | None) -> SpeakerSpan | None:
-    """The speaker's token span for the cue at token i, by the first strategy of
-    ``STRATEGIES`` that answers."""
-    return speaker_strategy(np, view, i, cue)[1]
-
-
 def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
     """In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: … — the
     noun phrase after a document preposition."""

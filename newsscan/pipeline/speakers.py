@@ -17,7 +17,7 @@ from .apposition import apposed_name, with_apposed_name
 from .context import QUOTE_MARKS, Context, SentenceView
 from .mention import classify
 from .np import Chunker
-from .speaker_strategies import speaker_span, verb_like
+from .speaker_strategies import speaker_strategy, verb_like
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:
@@ -147,46 +147,61 @@ def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
 
 
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """Each statement with its speaker mention and ``speaker_rule``, which says how the mention
+    was found: ``frame`` (the construction read it), the name of the speaker strategy that
+    answered, or ``inherited`` (from the statement before)."""
     np = Chunker(ctx)
     out: list[Statement] = []
     for st in statements:
-        mention = None
+        mention, rule = _mention_at_cue(ctx, np, st)
         inherited = False
-        cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
-        if cue_start is not None:
-            view = ctx.views[ctx.sentence_at(cue_start)]
-            i = view.index_at(cue_start)
-            if i is not None:
-                span = _seen_span(view, st) or speaker_span(np, view, i, cue)
-                if span:
-                    mention = classify(ctx, view, span[:2])
-                    if len(span) > 2:  # the phrase the speaker was found in had the name apposed
-                        mention = with_apposed_name(ctx, view, mention, span[2])
-                    else:
-                        mention = apposed_name(ctx, view, mention, span[1])[0]
-                    if mention.text[:1] in QUOTE_MARKS:
-                        mention = None  # „große Tragödie“: a quoted phrase is what was said, not who said it
-        dropped = (
-            ctx.lang.uses("speaker.pro_drop")
-            and cue_start is not None
-            and (cue or "").lower() in ctx.lang.cue_forms
-        )
-        if (
-            (
-                st.cue_start is None
-                or dropped
-                or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
-            )
-            and mention is None
-            and out
-        ):
+        if mention is None and out and _inherits(ctx, st):
             # no frame of its own, or a verb whose subject is not written (añadió): the speaker before
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:
-                mention, inherited = _anaphor(ctx, st, prev.mention), True
-        out.append(replace(st, mention=mention, inherited=inherited))
+                mention, inherited, rule = _anaphor(ctx, st, prev.mention), True, "inherited"
+        out.append(replace(st, mention=mention, inherited=inherited, speaker_rule=rule if mention else None))
     return tuple(out)
+
+
+def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention | None, str | None]:
+    """The speaker mention read at the statement's cue (or its narrated frame's cue) and the
+    rule that found it: ``frame`` for the phrase its construction read, else the strategy's name."""
+    cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
+    if cue_start is None:
+        return None, None
+    view = ctx.views[ctx.sentence_at(cue_start)]
+    i = view.index_at(cue_start)
+    if i is None:
+        return None, None
+    seen = _seen_span(view, st)
+    rule, span = ("frame", seen) if seen is not None else speaker_strategy(np, view, i, cue)
+    if not span:
+        return None, None
+    mention = classify(ctx, view, span[:2])
+    if len(span) > 2:  # the phrase the speaker was found in had the name apposed
+        mention = with_apposed_name(ctx, view, mention, span[2])
+    else:
+        mention = apposed_name(ctx, view, mention, span[1])[0]
+    if mention.text[:1] in QUOTE_MARKS:
+        return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
+    return mention, rule
+
+
+def _inherits(ctx: Context, st: Statement) -> bool:
+    """A statement that takes the speaker before when its cue names none: one with no frame
+    of its own, an anaphoric cue (``Demnach …``), or a verb whose subject the language leaves
+    unwritten (``añadió``)."""
+    cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
+    dropped = (
+        ctx.lang.uses("speaker.pro_drop")
+        and cue_start is not None
+        and (cue or "").lower() in ctx.lang.cue_forms
+    )
+    return (
+        st.cue_start is None or dropped or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
+    )
 
 
 def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:
