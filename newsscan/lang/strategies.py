@@ -16,6 +16,9 @@ STRATEGIES: dict[str, str] = {
     "(the spokesman, le ministère)",
     "cue.noun_after_article": "a cue form after an article, a preposition, a post-modifier or an "
     "infinitive marker is a noun or an infinitive, not a cue (the report, to claim)",
+    "cue.noun_by_position": "a cue form after a possessive, a noun marker or a number is a noun "
+    "(the editor's note, no mention, 10-year notes), and so is a present form opening a sentence "
+    "(Hopes of a truce …) and a base form after a word that cannot be its subject (a phone call)",
     "name.article_particle": "an article can be one of a name's particles (Hugo de Jonge, Marine Le Pen)",
     "name.inner_adjective": "a lowercase adjective stands inside a run of capitalised words "
     "(Partito democratico Elly …)",

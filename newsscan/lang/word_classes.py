@@ -36,8 +36,15 @@ WORD_CLASSES: dict[str, str] = {
     "indefinite": "indefinite articles (ein, eine, a, an)",
     "masculine_determiners": "determiners of a masculine singular noun (der, ein)",
     "feminine_determiners": "determiners of a feminine singular noun (die, eine)",
-    "plural_determiners": "feminine determiners that are also plural: die Wissenschaftler is a "
-    "plural, with no gender",
+    "plural_determiners": "determiners of a plural noun (those, many; German feminine ones that "
+    "are also plural: die Wissenschaftler is a plural, with no gender): a role after one is a "
+    "group, and a word in -s after one a noun, not a verb (those interactions)",
+    "noun_markers": "words after which a cue form is a noun (no mention, each report; strategy "
+    "cue.noun_by_position)",
+    "contracting_pronouns": "words whose 's is a contracted is or has, not a possessive (he's "
+    "said, what's called)",
+    "plural_subjects": "pronouns and plural nouns with no plural ending that a base verb form may "
+    "follow (they say, police say)",
     "oblique_determiners": "determiners of the dative or accusative case (dem, den, einem)",
     "weak_inflection_determiners": "determiners after which an adjective takes the weak "
     "inflection (der, die, das)",
@@ -72,6 +79,8 @@ WORD_CLASSES: dict[str, str] = {
     "finite_verbs": "common finite verb forms: a line that has one is running prose",
     "finite_endings": "endings of finite verb forms (past, imperfect, future, conditional)",
     "past_endings": "endings of a past form right after a relative pronoun (times that exceeded …)",
+    "irregular_pasts": "irregular past forms: the finite verb of a clause after a cue (said the "
+    "glitch led to …)",
     "verb_shapes": "shapes of a finite verb after a report's subject (the plan failed, the rate rises)",
     "gerund_endings": "endings of a gerund, the clause after an accusation's preposition",
     "participle_prefixes": "the prefix of past participles: a cue after a comma that starts with "
