@@ -57,6 +57,9 @@ STRATEGIES: dict[str, str] = {
     "role.bare_plural": "a role noun with no determiner is a group, never one named person "
     "(Kritiker sagen, nach Meinung politischer Beobachter)",
     # where the subject and the report stand
+    "clause.verb_second": "the finite verb of a main clause stands second: after an adverbial or "
+    "an object in first place the subject follows it (Ende Januar verkündete der Verband …; "
+    "Gisteren zei de minister …)",
     "frame.subject_before_cue": "a speaker phrase stands between a comma or a quotation and the cue "
     '("…," the minister said; …, the Associated Press reported)',
     # how pronouns refer

@@ -1,5 +1,7 @@
 """German speaker phrases (invented sentences)."""
 
+import pytest
+
 from newsscan.api import analyze_text
 
 
@@ -63,3 +65,45 @@ def test_anaphoric_demnach_is_the_mention_of_the_speaker_before():
     second = next(q for q in a.quotes if q.statement.cue == "Demnach")
     assert second.statement.mention is not None and second.statement.mention.text == "Demnach"
     assert second.actor is not None and second.actor is a.quotes[0].actor
+
+
+FRONTED = [
+    # an adverbial or an object in first place: the subject follows the finite verb
+    ("Ende Januar verkündete der Verband, das Turnier werde verlegt.", "der Verband"),
+    ("Als Begründung gab die Schule an, der Vertrag sei ungültig.", "die Schule"),
+    ("Offiziell sagt die Regierung, man gebe den Bürgern alle Freiheiten.", "die Regierung"),
+    ("Im Vorfeld hatte der Verband betont, dass die Karten personalisiert seien.", "der Verband"),
+    # no adverbial: the phrase before the verb is the subject
+    ("Von der Leyen sagte, die Lage sei ernst.", "Von der Leyen"),
+    ("Der Verband verkündete am Montag, das Turnier werde verlegt.", "Der Verband"),
+]
+
+
+@pytest.mark.parametrize("text,mention", FRONTED)
+def test_subject_after_a_fronted_phrase(text, mention):
+    q = _first(text)
+    assert q.statement.mention is not None and q.statement.mention.text == mention
+
+
+def test_fronted_phrase_rule_stops_at_the_clause_of_the_report():
+    """Möglicherweise habe X …, teilte Y mit: the auxiliary of the report is not the cue's verb."""
+    q = _first("Möglicherweise habe der Fahrer einen Anfall erlitten, teilte ein Polizeisprecher mit.")
+    assert q.statement.mention is not None and q.statement.mention.text == "ein Polizeisprecher"
+
+
+def test_a_participle_attribute_opens_a_subject_not_an_adverbial():
+    """Im Exil lebende Gruppen weisen … zurück: "Im Exil lebende" belongs to the subject."""
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.np import Chunker
+    from newsscan.pipeline.prefield import adverbial_prefield
+
+    for text, fronted in (
+        ("Im Exil lebende Gruppen weisen die Vorwürfe zurück.", False),
+        ("Am Rande der Konferenz weisen die Gruppen die Vorwürfe zurück.", True),
+    ):
+        ctx = Context(text, segment.sentences(text, lang.get("de")), lang.get("de"))
+        view = ctx.views[0]
+        v = next(k for k, t in enumerate(view.tokens) if t.text == "weisen")
+        assert adverbial_prefield(Chunker(ctx), view, v) is fronted, text
