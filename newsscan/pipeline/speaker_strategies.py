@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
-from .np.clause import past_addressee
+from .np.clause import comparison_subject, past_addressee
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .prefield import adverbial_prefield, finite_verb, passive
@@ -283,11 +283,9 @@ def _subject_before_cue(
     antecedent = _relative_antecedent(np, view, i, c)
     if antecedent:
         return antecedent
-    if c + 1 < i and tokens[c + 1].lower in ctx.lang.word_class("comparison_openers"):
-        # Wie das Magazin X in einem Bericht vom Montag berichtet, …: the subject follows "wie"
-        span = np.forward(view, c + 2)
-        if span and span[1] <= i:
-            return span
+    compared = comparison_subject(np, view, i)  # Wie das Magazin X in einem Bericht berichtet, …
+    if compared:
+        return compared
     back = _noun_phrase_before(np, view, i)
     if (
         back

@@ -107,3 +107,26 @@ def test_a_participle_attribute_opens_a_subject_not_an_adverbial():
         view = ctx.views[0]
         v = next(k for k, t in enumerate(view.tokens) if t.text == "weisen")
         assert adverbial_prefield(Chunker(ctx), view, v) is fronted, text
+
+
+COMPARED = [
+    # the subject after "wie", past a parenthesis, an apposed name or an address
+    ("Wie die Mission im Norden (UNMIN) weiterhin mitteilte, seien die Kämpfer Rebellen.", "die Mission"),
+    ("Wie der Sprecher der Behörde, Jonas Keller, in Bonn mitteilte, sei die Lage ruhig.", "Jonas Keller"),
+    ("Wie beispielblog.de berichtet, ist der erste Trailer erschienen.", "beispielblog.de"),
+    ("Wie aus Unternehmenskreisen verlautete, will die Firma ihr Werk umrüsten.", "Unternehmenskreisen"),
+]
+
+
+@pytest.mark.parametrize("text,mention", COMPARED)
+def test_subject_after_wie(text, mention):
+    q = _first(text)
+    assert q.statement.mention is not None and mention in q.statement.mention.text
+
+
+def test_wie_clause_does_not_lend_its_subject_to_the_next_cue():
+    """Wie die Polizei mitteilte, sagte der Täter, …: "sagte" has its own subject."""
+    a = analyze_text("Wie die Polizei mitteilte, sagte der Täter, er sei unschuldig.", language="de")
+    said = [q for q in a.quotes if q.statement.cue == "sagte"]
+    assert said and said[0].statement.mention is not None
+    assert said[0].statement.mention.text == "der Täter"
