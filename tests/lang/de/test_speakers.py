@@ -130,3 +130,21 @@ def test_wie_clause_does_not_lend_its_subject_to_the_next_cue():
     said = [q for q in a.quotes if q.statement.cue == "sagte"]
     assert said and said[0].statement.mention is not None
     assert said[0].statement.mention.text == "der Täter"
+
+
+PLACES = [
+    # an institution or an unnamed office keeps its place; the canonical name drops it
+    ("Die Grenzen bleiben zu, kündigte die Regierung in Lomé an.", "die Regierung in Lomé", "Regierung"),
+    ("Die Lage sei ruhig, sagte ein Sprecher in Berlin.", "ein Sprecher in Berlin", None),
+    # a definite role or a name: the place is where the words were said
+    ("Die Lage sei ruhig, sagte der Minister in Berlin.", "der Minister", None),
+    ("Die Lage sei ruhig, sagte Minister Max Weber in Berlin.", "Minister Max Weber", "Max Weber"),
+]
+
+
+@pytest.mark.parametrize("text,mention,name", PLACES)
+def test_place_of_an_institution(text, mention, name):
+    q = _first(text)
+    assert q.statement.mention is not None and q.statement.mention.text == mention
+    if name:
+        assert q.statement.mention.name == name
