@@ -72,6 +72,26 @@ def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
     )
 
 
+def locative_tail(ctx: Context, tokens: list) -> int:
+    """How many tokens at the end of a phrase name the place of the institution or office before
+    them (``die Regierung in Lomé``, ``ein Sprecher in Berlin``, ``de regering in Den Haag``): a
+    locative preposition after a capitalised word, then one or two capitalised words; 0 when
+    there is none or the language does not use ``np.locative_postmodifier``."""
+    if not ctx.lang.uses("np.locative_postmodifier"):
+        return 0
+    places = ctx.lang.word_class("inner_prepositions")
+    for size in (2, 3):
+        k = len(tokens) - size
+        if (
+            k >= 1
+            and tokens[k].lower in places
+            and ctx.is_cap(tokens[k - 1])
+            and all(ctx.is_cap(t) and not ctx.is_det(t) for t in tokens[k + 1 :])
+        ):
+            return size
+    return 0
+
+
 class ChunkerBase:
     """The word classes of one document's language and the predicates both directions share."""
 
