@@ -296,8 +296,9 @@ class Backward(ChunkerBase):
 
     def _role_with_postmodifier(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A role noun opening the clause with a prepositional phrase after it, right before
-        token i: ``Experts on jail suicide told``, ``A doctor on the scene told``. The
-        prepositional phrase holds no verb, pronoun, time word or document."""
+        token i: ``Experts on jail suicide told``, ``A doctor on the scene told``, or a
+        participle with its agent (``economists polled by Reuters said``). The prepositional
+        phrase holds no verb, pronoun, time word or document."""
         tokens, ctx = view.tokens, self.ctx
         barred = (
             ctx.lang.finite_words | ctx.lang.word_class("time_words") | ctx.lang.word_class("document_nouns")
@@ -311,6 +312,9 @@ class Backward(ChunkerBase):
                 head = k - 1
                 a = head - 1 if head > 0 and ctx.is_det(tokens[head - 1]) else head
                 return (a, i) if k + 1 < i and self._at_clause_start(view, a) else None
+            if self._participle_by(view, k):
+                a = k - 2  # economists polled by Reuters said
+                return (a, i) if k + 1 < i and self._at_clause_start(view, a) else None
             if (
                 t.lower in barred
                 or t.lower in ctx.lang.cue_forms
@@ -320,6 +324,19 @@ class Backward(ChunkerBase):
                 return None
             k -= 1
         return None
+
+    def _participle_by(self, view: SentenceView, k: int) -> bool:
+        """Token k is the preposition of a past participle after a role noun: ``economists
+        polled by Reuters``, ``analysts surveyed by the bank``."""
+        tokens = view.tokens
+        return (
+            k > 1
+            and tokens[k].lower in self.lang.word_class("source_prepositions")
+            and tokens[k - 1].lower.endswith(tuple(self.lang.word_class("past_endings")))
+            and tokens[k - 1].text.islower()
+            and self.ctx.is_role(tokens[k - 2].text)
+            and not view.quoted[k - 2]
+        )
 
     def _domain_link(self, view: SentenceView, j: int) -> bool:
         """Token j links two capitalised words of a domain after a post-modifier: ``van Natuur en
