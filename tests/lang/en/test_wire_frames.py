@@ -58,3 +58,20 @@ def test_bare_plural_after_a_link_speaks(text, speaker):
     """A plural noun with no article after a comma and a link is the subject of its cue."""
     a = analyze_text(text, language="en")
     assert a.quotes[-1].statement.mention.text == speaker
+
+
+GROUPS = [
+    # a group's actor keeps the plural its mention wrote
+    ("Economists warned that the duties could push up prices.", "Economists"),
+    ("Lawyers for the tenants argued that the rule had forced families out.", "Lawyers for the tenants"),
+    # post-posed groups restricted by a participle and its agent speak as a whole
+    (
+        "Growth will slow sharply next year, economists polled by the bank said.",
+        "economists polled by the bank",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", GROUPS)
+def test_group_speaker_name(text, name):
+    assert [n for n, _ in _speakers(text)] == [name]
