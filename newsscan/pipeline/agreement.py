@@ -137,7 +137,7 @@ def group_name(role: str, text: str, ref: Reference) -> str:
     for k, word in enumerate(words):
         low = word.lower()
         ending = next((w[len(low) :] for w in written if w.startswith(low) and w != low), None)
-        if ending in ref.plural_endings and low not in written:
+        if ending is not None and ending in ref.plural_endings and low not in written:
             words[k] += ending  # Lawyers for the tenants: every word the mention wrote in the plural
     return " ".join(words)
 
