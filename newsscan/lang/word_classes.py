@@ -107,6 +107,8 @@ WORD_CLASSES: dict[str, str] = {
     "quantifiers": "numbers and quantifiers before an unnamed group as source (two people …)",
     "group_sources": "nouns of an unnamed group as source (people, sources, insiders)",
     "group_restrictors": "what restricts an unnamed group after it (familiar with, close to)",
+    "group_pronouns": "pronouns naming a group of people, alone or before a relative clause "
+    "(Those who voted said …; Many said …)",
     "quantity_openers": "two-word openers of a report that start like a prepositional phrase "
     "(said at least 12 people …)",
     "name_links": "words inside an institution's name before a capitalised word (Ministerium für …)",

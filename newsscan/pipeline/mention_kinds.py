@@ -27,13 +27,27 @@ def pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
 
 def group_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
     """An unnamed group with a number or what restricts it (``two people familiar with the
-    plans``, ``sources close to the minister``): a description, named by the whole phrase, that
-    refers back to no one."""
+    plans``, ``sources close to the minister``, ``People familiar with …`` opening a sentence)
+    or a group pronoun (``Those who voted``, ``Many``): a description, named by the whole
+    phrase, that refers back to no one."""
     lang = ctx.lang
     counted = tokens[0].lower in lang.word_class("quantifiers") or tokens[0].text.isdigit()
     head = tokens[1] if counted and len(tokens) > 1 else tokens[0]
-    if head.text.islower() and head.lower in lang.word_class("group_sources") and len(tokens) > 1:
-        return Mention(text, tokens[0].start, tokens[-1].end, "description", role=text)
+    restricted = len(tokens) > 2 and f"{tokens[1].lower} {tokens[2].lower}" in lang.word_class(
+        "group_restrictors"
+    )
+    if (
+        (head.text.islower() or restricted)
+        and head.lower in lang.word_class("group_sources")
+        and len(tokens) > 1
+    ):
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "description", role=text
+        )  # People familiar with
+    if tokens[0].lower in lang.word_class("group_pronouns") and (
+        len(tokens) == 1 or tokens[1].lower in lang.word_class("relative_pronouns")
+    ):
+        return Mention(text, tokens[0].start, tokens[-1].end, "description", role=text)  # Those who voted
     return None
 
 

@@ -389,7 +389,8 @@ class Backward(ChunkerBase):
 
     def _relative_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A subject with a restrictive relative clause before the cue at token i: ``Some
-        buyers who called the hotline reported …``: the phrase before the relative pronoun."""
+        buyers who called the hotline reported …``: the phrase before the relative pronoun; a
+        group pronoun with its clause (``Those who did not vote said …``)."""
         tokens = view.tokens
         k = i - 2
         while k > 0 and i - k <= 10 and not view.quoted[k] and tokens[k].text not in CLAUSE_PUNCT:
@@ -399,6 +400,12 @@ class Backward(ChunkerBase):
                 and tokens[k - 1].text != ","
             ):
                 span = self.backward(view, k)
+                if (
+                    span
+                    and span[1] - span[0] == 1
+                    and tokens[span[0]].lower in self.lang.word_class("group_pronouns")
+                ):
+                    return span[0], i  # Those who did not vote: the pronoun names no one without its clause
                 return span[:2] if span else None
             k -= 1
         return None

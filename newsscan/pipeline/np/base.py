@@ -179,17 +179,15 @@ class ChunkerBase:
             if a < n and (tokens[a].lower in lang.word_class("quantifiers") or tokens[a].text.isdigit())
             else a
         )
-        if (
-            k >= n
-            or view.quoted[k]
-            or not tokens[k].text.islower()
-            or tokens[k].lower not in lang.word_class("group_sources")
-        ):
+        if k >= n or view.quoted[k] or tokens[k].lower not in lang.word_class("group_sources"):
             return None
         end = k + 1
-        if end + 1 < n and f"{tokens[end].lower} {tokens[end + 1].lower}" in lang.word_class(
+        restricted = end + 1 < n and f"{tokens[end].lower} {tokens[end + 1].lower}" in lang.word_class(
             "group_restrictors"
-        ):
+        )
+        if not (tokens[k].text.islower() or restricted):
+            return None  # People magazine; but People familiar with the plans opening a sentence
+        if restricted:
             stops = lang.word_class("relative_pronouns") | lang.word_class("subordinators")
             m = end + 2
             while (

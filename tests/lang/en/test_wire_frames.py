@@ -75,3 +75,27 @@ GROUPS = [
 @pytest.mark.parametrize("text,name", GROUPS)
 def test_group_speaker_name(text, name):
     assert [n for n, _ in _speakers(text)] == [name]
+
+
+UNNAMED_GROUPS = [
+    # a capitalised group noun opening the sentence speaks with what restricts it
+    (
+        "People familiar with the plan said the company would sell the unit.",
+        ("People familiar with the plan", "unnamed"),
+    ),
+    # a group pronoun speaks with its relative clause, never as a person's name
+    ("Those who did not vote said the count was unfair.", ("Those who did not vote", "unnamed")),
+    ("Many said the count was unfair.", ("Many", "unnamed")),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_GROUPS)
+def test_unnamed_group(text, expected):
+    quote = analyze_text(text, language="en").quotes[0]
+    assert (quote.actor.name, quote.actor.kind) == expected
+
+
+def test_a_magazine_named_people_is_no_group():
+    """``People magazine``: a capitalised group noun with nothing restricting it is a name."""
+    quote = analyze_text("People magazine said the couple had split.", language="en").quotes[0]
+    assert quote.statement.mention.text == "People magazine"
