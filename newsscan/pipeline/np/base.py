@@ -168,6 +168,33 @@ class ChunkerBase:
             self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]
         )
 
+    def _bare_plural(self, t) -> bool:
+        """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,
+        and no verb or adverb."""
+        low = t.lower
+        return (
+            len(low) > 4
+            and low.endswith(tuple(self.lang.word_class("plural_endings")))
+            and not low.endswith("ss")
+            and t.text.isalpha()
+            and not self._is_adverb(t)
+            and low not in self.lang.cue_forms
+            and low not in self.lang.word_class("finite_verbs")
+        )
+
+    def _participle_by(self, view: SentenceView, k: int) -> bool:
+        """Token k is the preposition of a past participle after a role noun: ``economists
+        polled by Reuters``, ``analysts surveyed by the bank``."""
+        tokens = view.tokens
+        return (
+            k > 1
+            and tokens[k].lower in self.lang.word_class("source_prepositions")
+            and tokens[k - 1].lower.endswith(tuple(self.lang.word_class("past_endings")))
+            and tokens[k - 1].text.islower()
+            and self.ctx.is_role(tokens[k - 2].text)
+            and not view.quoted[k - 2]
+        )
+
     def group(self, view: SentenceView, a: int) -> tuple[int, int] | None:
         """An unnamed group as a source, from token a: a number or quantifier, a lowercase
         group noun and what restricts it (``two people familiar with the plans``, ``sources
