@@ -31,6 +31,12 @@ SHARED_SUBJECTS = [
         ["Lena Ortiz"],
     ),
     ("Paul Grant, 61, declined to name a price but said the sale was close.", ["Paul Grant"]),
+    # a club or a chamber before a role noun and a name (sports and parliament titles)
+    (
+        "Rovers boss Alan Hughes was left furious by the referee, claiming his side deserved a penalty.",
+        ["Alan Hughes"],
+    ),
+    ("House Speaker Dana Ruiz said the chamber would vote on Friday.", ["Dana Ruiz"]),
 ]
 
 
