@@ -105,3 +105,15 @@ def test_a_magazine_named_people_is_no_group():
     """``People magazine``: a capitalised group noun with nothing restricting it is a name."""
     quote = analyze_text("People magazine said the couple had split.", language="en").quotes[0]
     assert quote.statement.mention.text == "People magazine"
+
+
+PARTICIPIAL_AFTER_FRAME = [
+    ('"We will win," Ann Lee told the rally, adding that the polls were wrong.', "Ann Lee"),
+    ('"We will win," said Ann Lee, adding that the polls were wrong.', "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", PARTICIPIAL_AFTER_FRAME)
+def test_participial_cue_after_a_quote_frame(text, speaker):
+    """``"…," X told Y, adding that …``: the participle's subject is the frame's subject."""
+    assert [n for n, _ in _speakers(text)] == [speaker, speaker]
