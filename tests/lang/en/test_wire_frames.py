@@ -117,3 +117,9 @@ PARTICIPIAL_AFTER_FRAME = [
 def test_participial_cue_after_a_quote_frame(text, speaker):
     """``"…," X told Y, adding that …``: the participle's subject is the frame's subject."""
     assert [n for n, _ in _speakers(text)] == [speaker, speaker]
+
+
+def test_a_question_put_to_the_speaker_is_no_statement():
+    """``Asked whether …, X said …``: the participle clause is the reporter's question."""
+    found = _speakers("Asked whether he was worried, Tom Reyes said he was not.")
+    assert found == [("Tom Reyes", "he was not")]
