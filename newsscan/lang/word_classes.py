@@ -26,6 +26,7 @@ WORD_CLASSES: dict[str, str] = {
     "adverbial_subordinators": "openers of an adverbial clause (Falls …, Nachdem …): such a clause "
     "alone before a frame's comma is no report",
     "relative_pronouns": "relative pronouns (der, die, deren, who, which)",
+    "relative_adverbs": "relative adverbs that open a clause which reports nothing of its own (wonach, worauf)",
     "subject_relatives": "relative pronouns that are the subject of their clause (der, welche, who)",
     "question_words": "interrogative words (wo, was, warum, why)",
     "determiners": "articles and determiners",
