@@ -17,6 +17,7 @@ from .apposition import apposed_name, with_apposed_name
 from .context import QUOTE_MARKS, Context, SentenceView
 from .mention import classify
 from .np import Chunker
+from .np.clause import sentence_subject
 from .speaker_strategies import speaker_span, verb_like
 
 
@@ -171,6 +172,8 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             and cue_start is not None
             and (cue or "").lower() in ctx.lang.cue_forms
         )
+        if dropped and mention is None:
+            mention = dropped_subject_topic(ctx, np, st, out[-1].sentence if out else -1)
         if (
             (
                 st.cue_start is None
@@ -187,6 +190,36 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
                 mention, inherited = _anaphor(ctx, st, prev.mention), True
         out.append(replace(st, mention=mention, inherited=inherited))
     return tuple(out)
+
+
+TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for the topic it continues
+TOPIC_KINDS = ("name", "role", "organisation")
+
+
+def dropped_subject_topic(ctx: Context, np: Chunker, st: Statement, since: int) -> Mention | None:
+    """The subject a cue with no written subject continues when a sentence after the statement
+    before (sentence ``since``) has a subject of its own: the subject of the nearest of the
+    two sentences before, in its paragraph or the one before (``Il sindaco X ha annunciato
+    un'inchiesta. «…», ha assicurato.``: the mayor, not whoever spoke before). Only a role, an
+    organisation or a name with a role or of two words (a lone capitalised word opening a
+    sentence may be no name: Esto); None when no such sentence is there.
+
+    >>> # «El capitán, X, reconoció la derrota. "…", admitió.»  -> El capitán, X
+    """
+    paragraph = ctx.sentences[st.sentence].paragraph
+    for s in range(st.sentence - 1, max(since, st.sentence - 1 - TOPIC_SENTENCES), -1):
+        if ctx.sentences[s].paragraph < paragraph - 1:
+            return None
+        view = ctx.views[s]
+        if not view.tokens or any(view.quoted):
+            continue  # a sentence with a quotation is not narration about its subject
+        span = sentence_subject(np, view)
+        if span is None:
+            continue
+        mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
+        person = mention.kind != "name" or mention.role or len((mention.name or "").split()) >= 2
+        return mention if mention.kind in TOPIC_KINDS and person else None
+    return None
 
 
 def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:

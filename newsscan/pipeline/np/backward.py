@@ -6,6 +6,7 @@ from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
 from .base import (
     ChunkerBase,
     _possessive,
+    name_run,
     opens_name,
 )
 
@@ -132,6 +133,7 @@ class Backward(ChunkerBase):
             self.ctx.is_nominal(t)
             or self.ctx.is_adj(t)
             or _numeric_compound(t)  # the 56-year-old said; the 14th-ranked Diego Lopez said
+            or self._number_in_name(view, j)  # il leader del Movimento 5 Stelle, X, ha detto
             or self._role_link(view, j)  # the singer and guitarist told
             or self._domain_link(view, j)  # Minister X van Natuur en Stikstof zei
             or self._pronoun_as_name(view, j)  # He Wei, the former director, said
@@ -148,6 +150,18 @@ class Backward(ChunkerBase):
             or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
+        )
+
+    def _number_in_name(self, view: SentenceView, j: int) -> bool:
+        """Token j is a number between two capitalised words of one name (``Movimento 5
+        Stelle``, ``Antena 3 Noticias``)."""
+        tokens = view.tokens
+        return (
+            0 < j < len(tokens) - 1
+            and tokens[j].text.isdigit()
+            and self.ctx.is_cap(tokens[j - 1])
+            and self.ctx.is_cap(tokens[j + 1])
+            and not view.quoted[j + 1]
         )
 
     def _opens_name_at(self, view: SentenceView, a: int, i: int) -> bool:
@@ -237,14 +251,16 @@ class Backward(ChunkerBase):
         return (outer[0], outer[1], (p + 1, i - 1)) if kind == "name" else outer
 
     def _apposition_kind(self, inner: list) -> str | None:
-        """What the words between two commas after a subject are: ``name`` (two to four
-        capitalised words, or a party-and-state tag: R-Texas.), ``clause`` (a relative clause),
+        """What the words between two commas after a subject are: ``name`` (up to four
+        capitalised words, with name particles between them, or a party-and-state tag:
+        R-Texas.), ``clause`` (a relative clause),
         ``description`` (a role, a possessive phrase: the firm's lawyer; a determiner with a
         capitalised word; where nouns are not capitalised, a short phrase with a determiner
         and no verb: another deportee, a design agency), else None."""
         ctx = self.ctx
         words = [t for t in inner if t.text != "."]  # R-Neb.
-        if words and all(ctx.is_cap(t) and not ctx.is_role(t.text) for t in words) and len(words) <= 4:
+        end, names = name_run(ctx, words, 0)  # Pieter van Dalen
+        if words and end == len(words) and names <= 4:
             return "name"
         first = inner[0].lower
         relative_words = self.lang.word_class("relative_pronouns")
@@ -268,12 +284,31 @@ class Backward(ChunkerBase):
         if (
             possessive
             or short_description
+            or self._bare_description(inner)
             or any(ctx.is_role(t.text) for t in inner)
             or (determiner or ctx.is_adj(inner[0]))
             and any(ctx.is_cap(t) for t in inner)
         ):
             return "description"
         return None
+
+    def _bare_description(self, inner: list) -> bool:
+        """Where nouns are not capitalised, a noun with no article and its complement
+        (``X, autore di una doppietta, ha spiegato``; ``X, auteur d'un doublé, a dit``): a
+        lowercase word that is no preposition, adverb or verb, a post-modifier after it, three
+        to eight words and no cue or auxiliary."""
+        if not (self.lang.uses("nominal.lowercase_noun") and 2 < len(inner) <= 8):
+            return False
+        ctx, first, aux = self.ctx, inner[0], self.lang.word_class("auxiliaries")
+        return (
+            first.text[:1].islower()
+            and first.text.isalpha()
+            and not self._is_adverb(first)
+            and first.lower not in self.stop | self.postmod | self.lang.word_class("prepositions")
+            and first.lower not in self.lang.word_class("finite_verbs") | ctx.lang.participles
+            and inner[1].lower in self.postmod
+            and not any(t.lower in ctx.lang.cue_forms or t.lower in aux for t in inner)
+        )
 
     def _is_aside(self, inner: list) -> bool:
         """The words between two commas are a writer's aside (``however``, ``in turn``, ``for
