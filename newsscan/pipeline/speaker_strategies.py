@@ -366,8 +366,4 @@ def _after_quotation(view: SentenceView, i: int) -> bool:
 def verb_like(ctx: Context, t) -> bool:
     """A finite verb, judged by the lexicons: an auxiliary, a common finite form or a speech-verb form."""
     low = t.lower
-    return (
-        low in ctx.lang.word_class("auxiliaries")
-        or low in ctx.lang.word_class("finite_verbs")
-        or low in ctx.lang.cue_forms
-    )
+    return low in ctx.lang.finite_words or low in ctx.lang.cue_forms

@@ -9,10 +9,10 @@ from ..prose import has_finite_verb
 from .base import (
     _words,
 )
-from .reports import Reports
+from .reports_plain import PlainReports
 
 
-class ReportsBefore(Reports):
+class ReportsBefore(PlainReports):
     """Finding the report clause that stands before its cue."""
 
     def anaphoric_comma(self, view: SentenceView, i: int) -> int | None:

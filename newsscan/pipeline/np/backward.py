@@ -335,10 +335,7 @@ class Backward(ChunkerBase):
         prepositional phrase holds no verb, pronoun, time word or document."""
         tokens, ctx = view.tokens, self.ctx
         barred = (
-            ctx.lang.word_class("auxiliaries")
-            | ctx.lang.word_class("finite_verbs")
-            | ctx.lang.word_class("time_words")
-            | ctx.lang.word_class("document_nouns")
+            ctx.lang.finite_words | ctx.lang.word_class("time_words") | ctx.lang.word_class("document_nouns")
         )
         k = i - 1
         while k > 0 and i - k <= 6 and not view.quoted[k]:
@@ -426,7 +423,8 @@ class Backward(ChunkerBase):
 
     def _bare_source(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A lowercase plural source or role with no article after a clause opener, right
-        before the cue at token i: ``Oil fell after sources told …``."""
+        before the cue at token i: ``Oil fell after sources told …``; any plural noun after a
+        comma and a link (``…, while supporters argued …``, ``…, but critics warned …``)."""
         tokens = view.tokens
         if (
             i < 2
@@ -441,4 +439,24 @@ class Backward(ChunkerBase):
             self._is_source_noun(word) or self.ctx.is_role(word.text) and word.lower.endswith("s")
         ):
             return i - 1, i
+        if (
+            before in self.lang.word_class("writer_links") | openers
+            and tokens[i - 3].text == ","
+            and self._bare_plural(word)
+        ):  # …, while supporters argued
+            return i - 1, i
         return None
+
+    def _bare_plural(self, t) -> bool:
+        """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,
+        and no verb or adverb."""
+        low = t.lower
+        return (
+            len(low) > 4
+            and low.endswith(tuple(self.lang.word_class("plural_endings")))
+            and not low.endswith("ss")
+            and t.text.isalpha()
+            and not self._is_adverb(t)
+            and low not in self.lang.cue_forms
+            and low not in self.lang.word_class("finite_verbs")
+        )

@@ -78,3 +78,12 @@ def test_a_quoted_phrase_in_the_subject_leaves_the_report_a_clause():
             "the talks harder",
         )
     ]
+
+
+def test_a_second_quotation_in_a_mixed_report_is_no_statement_of_its_own():
+    quotes = analyse(
+        'The envoy warned that the army "will not stand by" if the protests "turn violent".', language="en"
+    )["quotes"]
+    assert [(q["type"], q["text"]) for q in quotes] == [
+        ("mixed", 'the army "will not stand by" if the protests "turn violent"')
+    ]
