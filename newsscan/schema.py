@@ -50,9 +50,10 @@ Added within ``newsscan/1``:
   ``frame`` (the construction that found the statement read the speaker phrase in its frame:
   ``"…," the minister said``), the name of the speaker strategy that found the subject of the
   cue (``subject_before_cue``, ``pronoun_after_cue``, …; the list, in the order they are
-  tried, is ``SPEAKER_RULES``), or ``inherited`` (a statement with no speaker of its own took
-  the speaker of the statement before it). ``newsscan eval --by-rule`` scores speakers per
-  speaker rule.
+  tried, is ``speaker_rules()``), ``topic`` (a cue with no written subject, ``ha assicurato``,
+  continues the subject of the narrated sentence before it), or ``inherited`` (a statement
+  with no speaker of its own took the speaker of the statement before it). ``newsscan eval
+  --by-rule`` scores speakers per speaker rule.
 """
 
 from __future__ import annotations
@@ -131,13 +132,17 @@ AGENCY_KEYS = ("name", "mentions", "quotes")
 
 def speaker_rules() -> dict[str, str]:
     """Every value of ``quotes[].speaker_rule``, in the order they are tried, with what it
-    means: ``frame``, the speaker strategies (the first line of each one's docstring), and
-    ``inherited``."""
+    means: ``frame``, the speaker strategies (the first line of each one's docstring),
+    ``topic`` and ``inherited``."""
     from .pipeline.speaker_strategies import STRATEGIES
 
     rules = {"frame": "the construction that found the statement read the speaker phrase in its frame"}
     for strategy in STRATEGIES:
         rules[strategy.__name__] = " ".join((strategy.__doc__ or "").split("\n\n")[0].split())
+    rules["topic"] = (
+        "a cue whose subject the language leaves unwritten (ha assicurato, añadió) continues the "
+        "subject of the narrated sentence before it"
+    )
     rules["inherited"] = "no speaker of its own: the speaker of the statement before"
     return rules
 

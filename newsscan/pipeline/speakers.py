@@ -17,6 +17,7 @@ from .apposition import apposed_name, with_apposed_name
 from .context import QUOTE_MARKS, Context, SentenceView
 from .mention import classify
 from .np import Chunker
+from .np.clause import sentence_subject
 from .speaker_strategies import speaker_strategy, verb_like
 
 
@@ -149,12 +150,16 @@ def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
     """Each statement with its speaker mention and ``speaker_rule``, which says how the mention
     was found: ``frame`` (the construction read it), the name of the speaker strategy that
-    answered, or ``inherited`` (from the statement before)."""
+    answered, ``topic`` (a cue with no written subject continues the narrated subject before it,
+    ``dropped_subject_topic``) or ``inherited`` (from the statement before)."""
     np = Chunker(ctx)
     out: list[Statement] = []
     for st in statements:
         mention, rule = _mention_at_cue(ctx, np, st)
         inherited = False
+        if mention is None and _dropped(ctx, st):
+            mention = dropped_subject_topic(ctx, np, st, out[-1].sentence if out else -1)
+            rule = "topic"
         if mention is None and out and _inherits(ctx, st):
             # no frame of its own, or a verb whose subject is not written (añadió): the speaker before
             prev = out[-1]
@@ -193,15 +198,49 @@ def _inherits(ctx: Context, st: Statement) -> bool:
     """A statement that takes the speaker before when its cue names none: one with no frame
     of its own, an anaphoric cue (``Demnach …``), or a verb whose subject the language leaves
     unwritten (``añadió``)."""
+    anaphoric = (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
+    return st.cue_start is None or anaphoric or _dropped(ctx, st)
+
+
+def _dropped(ctx: Context, st: Statement) -> bool:
+    """The statement's cue (or its narrated frame's) is a verb whose subject the language may
+    leave unwritten (strategy ``speaker.pro_drop``: ``añadió``, ``ha assicurato``)."""
     cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
-    dropped = (
+    return (
         ctx.lang.uses("speaker.pro_drop")
         and cue_start is not None
         and (cue or "").lower() in ctx.lang.cue_forms
     )
-    return (
-        st.cue_start is None or dropped or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
-    )
+
+
+TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for the topic it continues
+TOPIC_KINDS = ("name", "role", "organisation")
+
+
+def dropped_subject_topic(ctx: Context, np: Chunker, st: Statement, since: int) -> Mention | None:
+    """The subject a cue with no written subject continues when a sentence after the statement
+    before (sentence ``since``) has a subject of its own: the subject of the nearest of the
+    two sentences before, in its paragraph or the one before (``Il sindaco X ha annunciato
+    un'inchiesta. «…», ha assicurato.``: the mayor, not whoever spoke before). Only a role, an
+    organisation or a name with a role or of two words (a lone capitalised word opening a
+    sentence may be no name: Esto); None when no such sentence is there.
+
+    >>> # «El capitán, X, reconoció la derrota. "…", admitió.»  -> El capitán, X
+    """
+    paragraph = ctx.sentences[st.sentence].paragraph
+    for s in range(st.sentence - 1, max(since, st.sentence - 1 - TOPIC_SENTENCES), -1):
+        if ctx.sentences[s].paragraph < paragraph - 1:
+            return None
+        view = ctx.views[s]
+        if not view.tokens or any(view.quoted):
+            continue  # a sentence with a quotation is not narration about its subject
+        span = sentence_subject(np, view)
+        if span is None:
+            continue
+        mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
+        person = mention.kind != "name" or mention.role or len((mention.name or "").split()) >= 2
+        return mention if mention.kind in TOPIC_KINDS and person else None
+    return None
 
 
 def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:

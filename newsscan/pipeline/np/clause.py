@@ -60,13 +60,16 @@ def participle_opener(np: Chunker, view: SentenceView) -> bool:
 
 
 def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
-    """The token after a name or an aside in commas at token b (``Der Sprecher, Max Weber,
-    versuchte``; ``X, however, decided``), else b."""
+    """The token after a name, an aside or a noun with no article in commas at token b (``Der
+    Sprecher, Max Weber, versuchte``; ``X, however, decided``; ``X, autor de un gol,
+    dedicó``), else b."""
     tokens = view.tokens
     inner = apposed_name_after(np.ctx, view, b)
     if inner is None and b < len(tokens) and tokens[b].text == ",":
-        end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
-        inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+        end = next((k for k in range(b + 1, min(b + 10, len(tokens))) if tokens[k].text == ","), b + 1)
+        words = tokens[b + 1 : end]
+        aside = len(words) <= 4 and np._is_aside(words) or np._bare_description(words)
+        inner = (b + 1, end) if words and aside and not any(view.quoted[b + 1 : end]) else None
     if inner is None:
         inner = _relative_clause_after(np, view, b) or _apposed_description(np, view, b)
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
