@@ -76,13 +76,18 @@ def markdown(name: str, out: dict) -> str:
     s, p = out["speaker"], out["pronoun_speaker"]
     lines += [
         "",
-        f"Speaker accuracy {s['accuracy']:.3f} (n={s['n']}); pronoun speakers {p['accuracy']:.3f} (n={p['n']}); "
+        f"Speaker accuracy {s['accuracy']:.3f} (n={s['n']}; a wrong speaker named on {s['wrong']:.3f}, "
+        f"none on the rest); pronoun speakers {p['accuracy']:.3f} (n={p['n']}); "
         f"cue {out['cue']['accuracy']:.3f}.",
         "",
         "| speaker errors left | n |",
         "|---|---|",
     ]
     lines += [f"| {c} | {n} |" for c, n in out["speaker_errors"].most_common()]
+    lines += ["", "| speaker rule | speakers | accuracy |", "|---|---|---|"]
+    lines += [
+        f"| `{r}` | {f['n']} | {f['accuracy']:.3f} |" for r, f in out.get("by_speaker_rule", {}).items()
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -99,7 +104,16 @@ def main() -> None:
         if args.markdown:
             print(markdown(name, out))
         else:
-            keep = ("quotes", "by_type", "by_rule", "speaker", "pronoun_speaker", "cue", "speaker_errors")
+            keep = (
+                "quotes",
+                "by_type",
+                "by_rule",
+                "by_speaker_rule",
+                "speaker",
+                "pronoun_speaker",
+                "cue",
+                "speaker_errors",
+            )
             print(json.dumps({"corpus": name, **{k: out.get(k) for k in keep}}))
 
 

@@ -120,11 +120,21 @@ WORD_CLASSES: dict[str, str] = {
     "quantifiers": "numbers and quantifiers before an unnamed group as source (two people …)",
     "group_sources": "nouns of an unnamed group as source (people, sources, insiders)",
     "group_restrictors": "what restricts an unnamed group after it (familiar with, close to)",
+    "group_pronouns": "pronouns naming a group of people, alone or before a relative clause "
+    "(Those who voted said …; Many said …)",
     "quantity_openers": "two-word openers of a report that start like a prepositional phrase "
     "(said at least 12 people …)",
     "name_links": "words inside an institution's name before a capitalised word (Ministerium für …)",
     "name_particles": "lowercase words inside a person's name (Ursula von der Leyen)",
     "title_abbreviations": "abbreviated titles before a name, not part of the name (Gen. X, Sen. Y)",
+    "article_prepositions": "prepositions joined to an article (zum, im: zum „Tag der Arbeit“)",
+    "passive_auxiliaries": "auxiliaries of the passive: the subject of a passive clause is no speaker",
+    "prefield_openers": "words that open a phrase in first place of a main clause that is no "
+    "subject, besides the prepositions (Als Grund gab die Schule an: the subject follows the verb)",
+    "title_words": "lowercase words that stand inside a name or title written in quotation marks "
+    "(„Ärzte ohne Grenzen“)",
+    "abstract_endings": "endings of abstract nouns: a determiner and such a noun (die Kürzung) is no "
+    "speaker unless it is a role, organisation, medium, document or group",
     "months": "month names",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",

@@ -350,6 +350,10 @@ class Context:
                 return f"{t.text} {verb.particle}"  # teilte … mit; wies darauf hin
             if before == verb.particle:
                 return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
+        if particle_slot is not None and any(v.particle for v in verbs):
+            slot = self.particle_after_apposition(view, particle_slot + 1)
+            if slot is not None and any(view.tokens[slot].lower == v.particle for v in verbs):
+                return f"{t.text} {view.tokens[slot].text}"  # gab der Leiter, X, bekannt
         return None
 
     def _participle_frames(self, view: SentenceView, i: int) -> bool:
@@ -407,6 +411,23 @@ class Context:
             if t.lower in words("plural_subjects") or t.lower.endswith(plural) and len(t.lower) > 3:
                 return True
         return False
+
+    def particle_after_apposition(self, view: SentenceView, k: int) -> int | None:
+        """Where a clause breaks at comma k for an apposition of names (``gab der Leiter des
+        Amtes, Andreas Huber, bekannt``; ``geht nach einem Treffen mit dem Leiter, Joachim
+        Rücker, davon aus``): the last token of the clause that resumes after it, else None."""
+        tokens = view.tokens
+        if k >= len(tokens) or tokens[k].text != ",":
+            return None
+        end = view.clause_last(k)
+        if end is None or end - k > 6 or end + 1 >= len(tokens) or tokens[end + 1].text != ",":
+            return None
+        if not all(
+            self.is_cap(x) or self.is_det(x) or x.lower in self.lang.word_class("name_particles")
+            for x in tokens[k + 1 : end + 1]
+        ):
+            return None
+        return view.clause_last(end + 1)
 
     def clause_last_word(self, view: SentenceView, i: int) -> int | None:
         """The last token of the clause that continues after token i (None when none follows)."""

@@ -35,7 +35,7 @@ class PlainReports(Reports):
                 return None  # stressed the decision would not change the reality that …: the clause began
             if j > k and self._coordinated_frame(view, j - 1):
                 return None
-            if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j):
+            if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j, k):
                 return None  # reported wait times that exceeded two hours: a relative clause
             if t.lower in words("subordinators"):
                 return j
@@ -47,7 +47,7 @@ class PlainReports(Reports):
         tokens, ctx = view.tokens, self.ctx
         words = ctx.lang.word_class
         last = len(tokens) - 1
-        k = i + 1
+        k = i + self._cue_length(view, i)  # laat weten dat …
         if self._comma_frame(view, i) is not None and not any(
             t.lower in words("subordinators") for t in self._until_comma(view, k, 8)
         ):
@@ -96,10 +96,12 @@ class PlainReports(Reports):
             return None  # declared a state of emergency: an object, not a clause
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
 
-    def _verb_after_relative(self, view: SentenceView, j: int) -> bool:
+    def _verb_after_relative(self, view: SentenceView, j: int, k: int) -> bool:
         """The word after the relative pronoun at j is an auxiliary or a past form (``times that
-        exceeded``, ``a plan that was``), so the pronoun opens a relative clause, not a report."""
-        if j + 1 >= len(view.tokens):
+        exceeded``, ``a plan that was``), so the pronoun opens a relative clause, not a report;
+        never after an addressee opening at k (``disse aos jornalistas que vai recorrer``)."""
+        tokens = view.tokens
+        if j + 1 >= len(tokens) or tokens[k].lower in self.ctx.lang.word_class("addressee_prepositions"):
             return False
         nxt = view.tokens[j + 1].lower
         words = self.ctx.lang.word_class
