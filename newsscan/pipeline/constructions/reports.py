@@ -13,6 +13,8 @@ from .base import (
 )
 from .direct import Direct
 
+_CLOSERS = frozenset('"”’»«')  # a mark that can close a quotation
+
 
 class Reports(Direct):
     """Finding the report clause that a cue frames, after or before the cue."""
@@ -94,23 +96,26 @@ class Reports(Direct):
         ``[writer_links]`` with a subject and its finite verb (``…, but the agency did not say``,
         ``…, while the league condemned …``, ``…, as he deflected …``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
-        if j + 2 >= len(tokens) or view.quoted[j] or view.quoted[j + 1]:
+        at = j + 1
+        if j + 3 < len(tokens) and tokens[j].text == "," and tokens[at].text in _CLOSERS:
+            at += 1  # … in "farm country," but the Chinese have …: the comma inside the closing mark
+        elif j + 2 >= len(tokens) or view.quoted[j] or view.quoted[j + 1]:
             return False
-        link = tokens[j + 1].lower
+        link = tokens[at].lower
         if tokens[j].text in ("—", "–"):
             return link in words("dash_links")
-        if tokens[j].text != "," or link not in words("writer_links"):
+        if tokens[j].text != "," or link not in words("writer_links") or view.quoted[at]:
             return False
-        span = self.np.forward(view, j + 2)
+        span = self.np.forward(view, at + 1)
         if span is None or span[1] >= len(tokens):
             return False
         verb = tokens[span[1]]
         return (
-            self.np.is_pronoun(tokens[j + 2])
+            self.np.is_pronoun(tokens[at + 1])
             and verb.text[:1].islower()
             and verb.text[:1].isalpha()  # but he gave …
             or verb.lower in words("auxiliaries")
-            or verb.lower in words("negations")
+            or verb.lower.replace("’", "'") in words("negations")  # but the agency didn’t …
             or verb.lower in words("finite_verbs")
             or verb.lower in self.ctx.lang.cue_forms
             or verb.text[:1].islower()

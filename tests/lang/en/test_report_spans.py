@@ -181,3 +181,20 @@ def test_reports_and_fronted_adverbial_clauses(text, expected):
 )
 def test_participles_and_progressives_frame_reports(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Police reported at least 500 people entered the hall, but the agency didn’t estimate the crowd outside.",
+            ["at least 500 people entered the hall"],
+        ),
+        (
+            "The governor has since said the signing would take place in “farm country,” but the union has been reluctant.",
+            ["the signing would take place in “farm country"],
+        ),
+    ],
+)
+def test_the_writers_clause_after_a_comma_ends_the_report(text, expected):
+    assert _reports(text) == expected
