@@ -57,7 +57,7 @@ def _trim(text: str, start: int, end: int, keep_end: bool = False) -> tuple[int,
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in (",;:" if keep_end else ".,;:!?…")):
         end -= 1
-    if end - start > 2 and text[end - 1] in "\"”’" and text[end - 2] in ",;:":
+    if end - start > 2 and text[end - 1] in '"”’' and text[end - 2] in ",;:":
         end -= 2  # … was "a disaster," but …: a closing mark after the final comma goes with it
     return start, end
 

@@ -65,9 +65,17 @@ construction(
             "Falls der Plan scheitert, werde man die Stadt verlassen",
             "Minister",
         ),
+        (  # the frame set into the report: the predicate after it belongs to the report
+            "en",
+            "Many of the old bridges, the engineer said, are rusting and need repairs.",
+            "Many of the old bridges are rusting and need repairs",
+            "engineer",
+        ),
     ],
     [
         ("en", "The team played well on Sunday and won the game."),
+        # an adverbial clause alone before the frame
+        ("en", "While the new unit still lags behind its rivals, the chief said he's proud of the team."),
         # an adverbial clause alone before the main clause's verb
         ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
         # the subject with a relative clause before its own verb

@@ -11,6 +11,8 @@ from .base import (
 )
 from .reports_plain import PlainReports
 
+_OPENERS = frozenset('"“‘«»„')  # a mark that can open a quotation
+
 
 class ReportsBefore(PlainReports):
     """Finding the report clause that stands before its cue."""
@@ -90,10 +92,20 @@ class ReportsBefore(PlainReports):
             return None
         if j > 0 and view.quoted[j - 1]:
             return None  # „…“, sagte er: the frame of a direct quote
-        start = view.sentence.start
         if view.quoted[0]:
             return None
+        return self._report_before_comma(view, i, j)
+
+    def _report_before_comma(self, view: SentenceView, i: int, j: int) -> ReportSpan | None:
+        """The report from the sentence start to the frame's comma j of cue i, and on after the
+        frame when the frame is set into it (``_continuation_after_frame``): a clause of four
+        words with a finite verb (three with a Konjunktiv), not one adverbial clause, a subject
+        with relative clauses or the subject of the cue's own clause."""
+        tokens, start = view.tokens, view.sentence.start
         content = self.text[start : tokens[j].start]
+        rest = self._continuation_after_frame(view, i)
+        if rest is not None:
+            content += " " + self.text[tokens[rest].start : view.sentence.end]
         reported = self.ctx.any_konjunktiv(view, 0, j)
         if len(_words(content)) < (3 if reported else 4) or not (
             reported or has_finite_verb(content, self.ctx.lang.code)
@@ -103,7 +115,35 @@ class ReportsBefore(PlainReports):
             return None
         if self._subject_from_start(view, i):
             return None
+        if rest is not None:
+            end = self._content_end(view, rest)
+            return start, end, ((start, tokens[j].start), (tokens[rest].start, end))
         return start, tokens[j].start
+
+    def _continuation_after_frame(self, view: SentenceView, i: int) -> int | None:
+        """The report goes on after a frame set in commas into it, as the predicate of the subject
+        before the frame: ``Many of the prisons, she said, are aging``, ``The key to its success,
+        says Buser, is …``, ``The teams isolated the problem, Mayer said, and "patched" …``.
+        The index of the token after the frame's closing comma, when the words there open with a
+        finite verb or an auxiliary, or with a coordinator before a verb or a quotation (not a
+        cue, nor a writer's clause with its own subject: ``…, he said, but the board …``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if not lang.uses("frame.subject_before_cue"):
+            return None
+        k = i + 1
+        if self._comma_frame(view, i) is not None:
+            span = self.np.forward(view, i + 1)  # …, says Buser, …
+            k = span[1] if span else k
+        if k + 2 >= len(tokens) or tokens[k].text != "," or view.quoted[k] or view.quoted[k + 1]:
+            return None
+        first, nxt = tokens[k + 1], tokens[k + 2]
+        if not first.text[:1].islower() or first.lower in lang.cue_forms:
+            return None
+        if first.lower in lang.word_class("coordinators"):
+            quoted = view.quoted[k + 2] or nxt.text in _OPENERS
+            verb = quoted or self._verb_shaped(view, k + 2) or nxt.lower in lang.finite_words
+            return k + 1 if verb and not self._cue_at(view, k + 2) else None
+        return k + 1 if first.lower in lang.finite_words or self._verb_shaped(view, k + 1) else None
 
     def _subject_from_start(self, view: SentenceView, i: int) -> bool:
         """Everything before the cue at i is its subject, a phrase with a name in commas (``El

@@ -198,3 +198,24 @@ def test_participles_and_progressives_frame_reports(text, expected):
 )
 def test_the_writers_clause_after_a_comma_ends_the_report(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Many of the old bridges, the engineer said, are rusting and need repairs.",
+            ["Many of the old bridges are rusting and need repairs"],
+        ),
+        (
+            "The key to the team's success, says the coach, is its young defence.",
+            ["The key to the team's success is its young defence"],
+        ),
+        (
+            "The engineers found the fault, the director said, and “patched” the software within a day.",
+            ["The engineers found the fault and “patched” the software within a day"],
+        ),
+    ],
+)
+def test_a_frame_set_into_a_report(text, expected):
+    assert _reports(text) == expected
