@@ -4,6 +4,9 @@ between that reading and the comma-introduced one (``sagte, dass …``)."""
 
 from __future__ import annotations
 
+import bisect
+from functools import cached_property
+
 from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
 from .base import (
     _words,
@@ -138,12 +141,32 @@ class PlainReports(Reports):
         """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``
         (languages with no comma before a report take ``_forward_plain``)."""
         if self.ctx.lang.uses("report.no_comma"):
-            return self._within_fronted_clause(view, i, self._forward_plain(view, i))
+            return self._to_quotation_end(self._within_fronted_clause(view, i, self._forward_plain(view, i)))
         span = self._subordinate_right_after(view, i)
         if span is not None:
             return span
         k = self._report_comma(view, i)
         return None if k is None else self._report_after_comma(view, i, k)
+
+    @cached_property
+    def _quote_opens(self) -> list[int]:
+        """Where each quotation of the text opens, in text order (for bisection)."""
+        return [q.open for q in self.ctx.quoted]
+
+    def _to_quotation_end(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A report that ends inside a quotation opened in it runs on to the quotation's end
+        in the same paragraph: ``told CNN that Pratt "dictated that whole letter. I didn't write
+        it."`` (the sentence split inside the quotation is no end of the report)."""
+        if span is None:
+            return None
+        quoted = self.ctx.quoted
+        n = bisect.bisect_left(self._quote_opens, span[0])
+        for q in quoted[n : n + 4]:
+            if q.open >= span[1]:
+                break
+            if q.close > span[1] and len(q.parts) == 1:
+                return span[0], q.end
+        return span
 
     def _within_fronted_clause(
         self, view: SentenceView, i: int, span: tuple[int, int] | None

@@ -219,3 +219,11 @@ def test_the_writers_clause_after_a_comma_ends_the_report(text, expected):
 )
 def test_a_frame_set_into_a_report(text, expected):
     assert _reports(text) == expected
+
+
+def test_a_report_runs_on_to_the_end_of_a_quotation_opened_in_it():
+    text = (
+        'The doctor told the station that Pratt "wrote that whole letter. I did not write it. '
+        'I just signed it." The record is thin.'
+    )
+    assert _reports(text) == ['Pratt "wrote that whole letter. I did not write it. I just signed it']
