@@ -33,6 +33,7 @@ class PlainReports(Reports):
                 view.quoted[j]
                 or t.text in CLAUSE_PUNCT
                 or t.text in END_PUNCT
+                and (t.text != "." or j == len(tokens) - 1)  # on Sept. 30 that …: an abbreviation's stop
                 or t.lower in words("auxiliaries")
             ):
                 return None  # stressed the decision would not change the reality that …: the clause began
@@ -134,8 +135,23 @@ class PlainReports(Reports):
                     return None  # accused him of fraud: a noun phrase, no clause
                 if not skip and n > k and tokens[n - 1].lower in words("negations"):
                     n -= 1  # warned residents not to approach …: the negation stays in the content
-                return tokens[n + skip].start, self._content_end(view, n)
+                return tokens[n + skip].start, self._infinitive_end(view, n, self._content_end(view, n))
         return None
+
+    def _infinitive_end(self, view: SentenceView, n: int, end: int) -> int:
+        """A directive's infinitive content starting at token n ends before a coordinator and a
+        past form, which continues the frame, not the infinitive: ``asked the firm to undo the
+        deal and returned the money`` (``and return`` would go on with the infinitive)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        past = tuple(words("past_endings"))
+        for m in range(n + 2, len(tokens) - 1):
+            if tokens[m].start >= end:
+                break
+            nxt = tokens[m + 1].lower
+            if tokens[m].lower in words("coordinators") and not view.quoted[m + 1]:
+                if nxt in words("irregular_pasts") or len(nxt) > 4 and nxt.endswith(past):
+                    return tokens[m].start
+        return end
 
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``

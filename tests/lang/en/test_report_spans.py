@@ -227,3 +227,19 @@ def test_a_report_runs_on_to_the_end_of_a_quotation_opened_in_it():
         'I just signed it." The record is thin.'
     )
     assert _reports(text) == ['Pratt "wrote that whole letter. I did not write it. I just signed it']
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The company announced on Sept. 30 that it was closing its plant.", ["it was closing its plant"]),
+        ("The hunter told doctors he ate the meat on a trip in May.", ["he ate the meat on a trip in May"]),
+        ("He later asked the firm to undo the deal and returned the money.", ["to undo the deal"]),
+        (
+            "She asked the board to review the deal and report back by May.",
+            ["to review the deal and report back by May"],
+        ),
+    ],
+)
+def test_report_clause_edges(text, expected):
+    assert _reports(text) == expected
