@@ -36,6 +36,30 @@ class Partial(FreeIndirect):
         host = self._statement_at(offset, "indirect")
         return host if host is not None else self._statement_at(offset, "mixed")
 
+    def _title_or_scare_quote(self, view: SentenceView, q, words: list) -> bool:
+        """Where lowercase words can be nouns (``nominal.lowercase_noun``): a title in title case,
+        every word of four letters or more capitalised (after playing "Takin' It to the
+        Streets"), or one quoted word between a determiner and a lowercase word that is no
+        function word or verb (the "interim" government, a "VIP" guest: a scare quote)."""
+        lang = self.ctx.lang
+        if not lang.uses("nominal.lowercase_noun"):
+            return False
+        long = [w for w in words if len(w) > 3]
+        if len(words) >= 2 and long and all(w[:1].isupper() for w in long) and words[0][:1].isupper():
+            return True
+        if len(words) != 1:
+            return False
+        k, after = view.index_at(q.open), view.first_at_or_after(q.close)
+        if not k or after is None or not self.ctx.is_det(view.tokens[k - 1]):
+            return False
+        nxt = view.tokens[after]
+        function = lang.word_class("prepositions") | lang.word_class("infinitive_markers") | lang.finite_words
+        return (
+            nxt.text[:1].isalpha()
+            and nxt.text[:1].islower()
+            and nxt.lower not in function | lang.word_class("coordinators")
+        )
+
     def partial(self, quoted: list) -> None:
         for q in quoted:
             inner = self.text[q.start : q.end]
@@ -63,6 +87,8 @@ class Partial(FreeIndirect):
                 len(words) == 1 and inner.strip()[:1].islower()
             )  # a single quoted word such as „unfair“
             if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
+                continue
+            if self._title_or_scare_quote(view, q, words):
                 continue
             if _is_address(inner.strip()):
                 continue  # „news.bbc.co.uk“: an address, not a quote

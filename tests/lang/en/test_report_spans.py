@@ -243,3 +243,14 @@ def test_a_report_runs_on_to_the_end_of_a_quotation_opened_in_it():
 )
 def test_report_clause_edges(text, expected):
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band played “Rolling Down the Long Highway” as the singer told the crowd that the night was special.",
+        "The office called on the “interim” government to withdraw its troops.",
+    ],
+)
+def test_titles_and_scare_quotes_are_no_partial_quotes(text):
+    assert [q for q in analyse(text, language="en")["quotes"] if q["rule"] == "mixed.partial_quote"] == []
