@@ -254,3 +254,10 @@ def test_report_clause_edges(text, expected):
 )
 def test_titles_and_scare_quotes_are_no_partial_quotes(text):
     assert [q for q in analyse(text, language="en")["quotes"] if q["rule"] == "mixed.partial_quote"] == []
+
+
+def test_a_concern_voiced_with_a_clause_is_a_report():
+    assert _reports("The union expressed concern that the plant would close in June.") == [
+        "the plant would close in June"
+    ]
+    assert _reports("The union expressed concern about the plan on Monday.") == []
