@@ -222,14 +222,28 @@ class PlainReports(Reports):
             j -= 1
         if j <= 0 or tokens[j].text != "," or view.quoted[j - 1] or i + 1 >= len(tokens):
             return None
+        if all("participial" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ())):
+            return None  # …, accusing its members of …: a participle has no subject after it
         span = self.np.forward(view, i + 1)  # the speaker phrase ends the sentence or meets a comma
-        if (
-            span is None
-            or span[1] < len(tokens)
-            and tokens[span[1]].text not in (",", ";") + tuple(END_PUNCT)
-        ):
+        if span is None or self._speaker_phrase_end(view, span[1]) is None:
             return None
         return j
+
+    def _speaker_phrase_end(self, view: SentenceView, m: int) -> int | None:
+        """Where a speaker phrase that reached token m ends: at m when a comma, a semicolon or
+        the sentence end stands there, or past a prepositional phrase of up to eight words with
+        no verb (``…, said another witness in the inquiry, former adviser X``); else None."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if m < len(tokens) and tokens[m].lower in words("postmodifiers") | words("prepositions"):
+            for n in range(m, min(m + 8, len(tokens))):
+                if tokens[n].text in (",", ";") or tokens[n].text in END_PUNCT:
+                    return n
+                if view.quoted[n] or tokens[n].lower in self.ctx.lang.finite_words or self._cue_at(view, n):
+                    return None
+            return None
+        if m < len(tokens) and tokens[m].text not in (",", ";") + tuple(END_PUNCT):
+            return None
+        return m
 
     def _clause_verb(self, view: SentenceView, k: int, stop: int) -> bool:
         """A subject starting at token k is followed by its finite verb before ``stop`` and

@@ -261,3 +261,8 @@ def test_a_concern_voiced_with_a_clause_is_a_report():
         "the plant would close in June"
     ]
     assert _reports("The union expressed concern about the plan on Monday.") == []
+
+
+def test_the_speaker_phrase_after_an_inverted_cue_is_no_report():
+    text = "The envoy was known for his long calls with the president, said another witness in the inquiry, a former adviser."
+    assert _reports(text) == ["The envoy was known for his long calls with the president"]
