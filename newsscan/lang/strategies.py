@@ -53,6 +53,8 @@ STRATEGIES: dict[str, str] = {
     "(das Ministerium für Planung); without it only a capitalised one (el Ministerio de Defensa)",
     "np.locative_postmodifier": "an institution's or an unnamed office's phrase keeps the place "
     "after a locative preposition (die Regierung in Lomé, ein Sprecher in Berlin)",
+    "np.extended_attribute": "a phrase ending in a participle stands between an article and its "
+    "noun (der für die Region zuständige Koordinator, des am Montag zurückgetretenen Chefs)",
     "mention.document_noun_only": "a document source is named by its capitalised noun, without the "
     "adjectives before it (eigenen Angaben -> Angaben)",
     "gender.masculine_roles": "a role noun with no feminine form is masculine (der Sprecher)",

@@ -72,6 +72,8 @@ class Forward(Backward):
         capitalised) a source noun after the determiner: ``a report by …``."""
         tokens, n = view.tokens, len(view.tokens)
         j = i + 1 if det else i
+        if det:
+            j = self.past_extended_attribute(view, j)  # der für die Region zuständige Koordinator
         while j < n and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j)) and not view.quoted[j]:
             j += 1
         if (

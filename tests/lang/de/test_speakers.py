@@ -148,3 +148,23 @@ def test_place_of_an_institution(text, mention, name):
     assert q.statement.mention is not None and q.statement.mention.text == mention
     if name:
         assert q.statement.mention.name == name
+
+
+EXTENDED = [
+    # a phrase ending in a participle between the article and its noun
+    (
+        "So sagte der für die Region zuständige Koordinator, dass nur 14 Boote im Einsatz seien.",
+        "Koordinator",
+    ),
+    ("„Es ist außergewöhnlich“, schrieb die in New York geborene Sängerin.", "Sängerin"),
+    (
+        "Der Nachfolger des am Montag zurückgetretenen Chefs hat angekündigt, die Sanierung werde teuer.",
+        "zurückgetretenen Chefs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,ends", EXTENDED)
+def test_extended_attribute_before_the_noun(text, ends):
+    q = _first(text)
+    assert q.statement.mention is not None and q.statement.mention.text.endswith(ends)
