@@ -16,6 +16,9 @@ STRATEGIES: dict[str, str] = {
     "(the spokesman, le ministère)",
     "cue.noun_after_article": "a cue form after an article, a preposition, a post-modifier or an "
     "infinitive marker is a noun or an infinitive, not a cue (the report, to claim)",
+    "cue.noun_by_position": "a cue form after a possessive, a noun marker or a number is a noun "
+    "(the editor's note, no mention, 10-year notes), and so is a present form opening a sentence "
+    "(Hopes of a truce …) and a base form after a word that cannot be its subject (a phone call)",
     "name.article_particle": "an article can be one of a name's particles (Hugo de Jonge, Marine Le Pen)",
     "name.inner_adjective": "a lowercase adjective stands inside a run of capitalised words "
     "(Partito democratico Elly …)",
@@ -55,6 +58,8 @@ STRATEGIES: dict[str, str] = {
     "after a locative preposition (die Regierung in Lomé, ein Sprecher in Berlin)",
     "np.extended_attribute": "a phrase ending in a participle stands between an article and its "
     "noun (der für die Region zuständige Koordinator, des am Montag zurückgetretenen Chefs)",
+    "quote.capitalised_name": "a quotation of capitalised words in a name's place is a name or a "
+    "title, not a quote (die Organisation „Reporter ohne Grenzen“ weist darauf hin)",
     "mention.document_noun_only": "a document source is named by its capitalised noun, without the "
     "adjectives before it (eigenen Angaben -> Angaben)",
     "gender.masculine_roles": "a role noun with no feminine form is masculine (der Sprecher)",

@@ -100,7 +100,12 @@ def participial_subject(c: Cue) -> Answer:
     forms = c.np.ctx.lang.cue_forms.get(c.view.tokens[c.i].lower, ())
     if not any("participial" in v.kind for v in forms):
         return None
-    return _with_subject(c.np, c.view, c.i) or _sentence_subject(c.np, c.view, c.i) or NOBODY
+    return (
+        _with_subject(c.np, c.view, c.i)
+        or _sentence_subject(c.np, c.view, c.i)
+        or _frame_subject(c.np, c.view, c.i)
+        or NOBODY
+    )
 
 
 def coordinated_subject(c: Cue) -> Answer:
@@ -198,12 +203,6 @@ def speaker_strategy(
     return "none", None
 
 
-def speaker_span(np: Chunker, view: SentenceView, i: int, cue: str | None) -> SpeakerSpan | None:
-    """The speaker's token span for the cue at token i, by the first strategy of
-    ``STRATEGIES`` that answers."""
-    return speaker_strategy(np, view, i, cue)[1]
-
-
 def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
     """In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: … — the
     noun phrase after a document preposition."""
@@ -224,6 +223,20 @@ def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[
         quoted = view.tokens[j].text in QUOTE_MARKS
         return (j + 1, end - 1) if quoted else (j, end)
     return np.group(view, j) or np.forward(view, j)  # according to two people familiar with …
+
+
+def _frame_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject of the finite cue before a participial cue at token i, when no subject opens
+    the sentence (``"…," he told reporters, adding …``; ``"…," said X, adding …``): the phrase
+    before that cue, else the phrase after it; within fifteen words and no quotation."""
+    tokens = view.tokens
+    for j in range(i - 2, max(i - 16, 0), -1):
+        if view.quoted[j]:
+            return None
+        forms = np.ctx.lang.cue_forms.get(tokens[j].lower, ())
+        if forms and not any("participial" in v.kind for v in forms):
+            return np.backward(view, j) or _subject_after_cue(np, view, j)
+    return None
 
 
 def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
@@ -382,8 +395,4 @@ def _after_quotation(view: SentenceView, i: int) -> bool:
 def verb_like(ctx: Context, t) -> bool:
     """A finite verb, judged by the lexicons: an auxiliary, a common finite form or a speech-verb form."""
     low = t.lower
-    return (
-        low in ctx.lang.word_class("auxiliaries")
-        or low in ctx.lang.word_class("finite_verbs")
-        or low in ctx.lang.cue_forms
-    )
+    return low in ctx.lang.finite_words or low in ctx.lang.cue_forms

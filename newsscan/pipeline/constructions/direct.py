@@ -7,6 +7,7 @@ import bisect
 from itertools import islice
 
 from ..context import END_PUNCT, SentenceView
+from ..negation import negation_before
 from ..prose import WORD, has_finite_verb
 from .base import (
     _WORD,
@@ -15,6 +16,7 @@ from .base import (
     FinderBase,
     _words,
 )
+from .titles import quoted_name
 
 FRAME_TAIL = 6  # words after the cue of a frame sentence: "…?" Pratt asked in an interview on Monday.
 FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, the U.S. attorney for …, said
@@ -25,14 +27,12 @@ class Direct(FinderBase):
 
     def _past_negation(self, view, i: int) -> int:
         """The cue verb after a negated auxiliary that opens a frame (``«…», n'a pas confirmé le
-        ministre`` -> ``confirmé``; the negation pass puts ``n'a pas`` into the cue), else i."""
-        words = self.ctx.lang.word_class
-        skip = words("negations") | words("auxiliaries")
-        j, negated = i, False
-        while j < len(view.tokens) and j - i < 4 and view.tokens[j].lower.rstrip("'’") in skip:
-            negated = negated or view.tokens[j].lower.rstrip("'’") in words("negations")
-            j += 1
-        return j if negated and j < len(view.tokens) and self.ctx.cue_verbs(view, j) else i
+        ministre`` -> ``confirmé``; the negation pass puts ``n'a pas`` into the cue), else i:
+        the first cue within five words whose negation (``negation_before``) starts at i."""
+        for j in range(i + 1, min(i + 5, len(view.tokens))):
+            if self.ctx.cue_verbs(view, j):
+                return j if negation_before(self.ctx, view, j) == i else i
+        return i
 
     def _post_frame(self, q) -> tuple[str, int, str, tuple[int, int] | None] | None:
         """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule, the character
@@ -313,6 +313,8 @@ class Direct(FinderBase):
             if k_open and self.ctx.is_media_noun(self._view_at(q.open).tokens[k_open - 1].text):
                 partial.append(q)  # die Wochenzeitung „…“: a title, not a quote
                 continue
+            if quoted_name(self.ctx, self._view_at(q.open), q):
+                continue  # die Organisation „Reporter ohne Grenzen“: a name, no quote at all
             post = self._post_frame(q)
             pre = None if post else self._pre_frame(q)
             lead = self.text[self._view_at(q.open).sentence.start : q.open]

@@ -67,19 +67,29 @@ class FreeIndirect(According):
         return False
 
     def _in_subclause(self, view: SentenceView, n: int) -> bool:
-        """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde)."""
+        """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde;
+        …, falls … sollte), also one a preposition opens before its relative pronoun (…, mit dem
+        … gefördert werden soll) or a relative adverb (…, wonach … sein soll)."""
         c = self._clause_start(view, n)
         if c == 0:
             return False
+        words = self.ctx.lang.word_class
         opener = view.tokens[c].lower
-        openers = self.ctx.lang.word_class("clause_openers_not_content") | self.ctx.lang.word_class(
-            "subordinators"
+        if opener in words("prepositions") and c + 1 < n:
+            opener = view.tokens[c + 1].lower  # mit dem …, nach der …
+            if opener not in words("relative_pronouns"):
+                return False
+        openers = (
+            words("clause_openers_not_content")
+            | words("subordinators")
+            | words("adverbial_subordinators")
+            | words("relative_adverbs")
         )
         return (
             opener in openers
-            or opener in self.ctx.lang.word_class("relative_pronouns")
-            or opener in self.ctx.lang.word_class("comparison_openers")
-            or opener in self.ctx.lang.word_class("question_words")
+            or opener in words("relative_pronouns")
+            or opener in words("comparison_openers")
+            or opener in words("question_words")
         )
 
     def free_indirect(self) -> None:

@@ -29,6 +29,9 @@ class Forward(Backward):
             document = self._bare_document(view, i)  # court records
             if document:
                 return document
+        group = self.group(view, i) if tokens[i].text[:1].isupper() else None
+        if group:
+            return group  # People familiar with the plans (a capitalised group noun needs what restricts it)
         j = self._before_head(view, i, det)
         j, caps = self._capitalised_run(view, j)
         if not caps:
