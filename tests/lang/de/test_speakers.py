@@ -168,3 +168,24 @@ EXTENDED = [
 def test_extended_attribute_before_the_noun(text, ends):
     q = _first(text)
     assert q.statement.mention is not None and q.statement.mention.text.endswith(ends)
+
+
+def test_agent_of_a_passive_frame_speaks():
+    """wird von der „Zeitung“ zitiert: the agent, not the subject, is the source."""
+    q = _first("Der Fraktionschef wird von der „Tageszeitung“ mit den Worten zitiert: „Wir bleiben.“")
+    assert q.statement.mention is not None and q.statement.mention.text == "der „Tageszeitung“"
+
+
+def test_von_after_a_noun_is_no_agent():
+    """Der Sprecher von Greenpeace wurde zitiert: "von" after a noun is a post-modifier."""
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.np import Chunker
+    from newsscan.pipeline.passive import passive_agent
+
+    text = "Der Sprecher von Greenpeace wurde mit den Worten zitiert, die Lage sei ernst."
+    ctx = Context(text, segment.sentences(text, lang.get("de")), lang.get("de"))
+    view = ctx.views[0]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "zitiert")
+    assert passive_agent(Chunker(ctx), view, i) is None
