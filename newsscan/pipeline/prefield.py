@@ -108,3 +108,23 @@ def passive(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
     tokens, passives = view.tokens, np.ctx.lang.word_class("passive_auxiliaries")
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return (v < i and tokens[v].lower in passives) or after in passives
+
+
+def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The subject of a sentence opened by an adverbial or an object: the noun phrase right
+    after its finite verb, the first auxiliary or verb-like word within ``MAX_PREFIELD`` words
+    (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt gegeben``); None when the
+    sentence opens otherwise or its clause is passive."""
+    from .speaker_strategies import verb_like
+
+    tokens = view.tokens
+    for v in range(1, min(MAX_PREFIELD, len(tokens) - 1)):
+        t = tokens[v]
+        if not t.text[:1].isalnum() or view.quoted[v]:
+            return None
+        if t.text[:1].islower() and verb_like(np.ctx, t):
+            if not adverbial_prefield(np, view, v) or passive(np, view, v, v):
+                return None
+            span = np.forward(view, v + 1)
+            return span if span and not np.is_pronoun(tokens[span[0]]) else None
+    return None

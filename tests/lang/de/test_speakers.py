@@ -189,3 +189,25 @@ def test_von_after_a_noun_is_no_agent():
     view = ctx.views[0]
     i = next(k for k, t in enumerate(view.tokens) if t.text == "zitiert")
     assert passive_agent(Chunker(ctx), view, i) is None
+
+
+def test_demnach_after_a_narrated_sentence_names_its_subject():
+    """Demnach after a sentence that reports nothing: the source is that sentence's subject,
+    after the verb when an adverbial opens it; the mention is the anaphor."""
+    a = analyze_text(
+        "Am Montag hat die Wahlkommission das Ergebnis bekannt gegeben. "
+        "Demnach hat die Koalition die Wahl gewonnen.",
+        language="de",
+    )
+    q = a.quotes[0]
+    assert q.statement.mention is not None and q.statement.mention.text == "Demnach"
+    assert q.actor is not None and q.actor.name == "Wahlkommission"
+
+
+def test_demnach_reads_only_the_sentence_right_before():
+    """A subject two sentences back is no source for Demnach: better none than the wrong one."""
+    a = analyze_text(
+        "Max Weber ist ein freier Mann. 2005 wurde das Urteil verkündet. Demnach ist er unschuldig.",
+        language="de",
+    )
+    assert not a.quotes or a.quotes[0].actor is None or a.quotes[0].actor.name != "Max Weber"
