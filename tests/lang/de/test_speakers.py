@@ -211,3 +211,19 @@ def test_demnach_reads_only_the_sentence_right_before():
         language="de",
     )
     assert not a.quotes or a.quotes[0].actor is None or a.quotes[0].actor.name != "Max Weber"
+
+
+def test_subject_before_an_apposition_and_its_auxiliary():
+    """X, Dezernentin der Stadt, sprach …: the apposition in commas stands between subject and verb."""
+    q = _first("Anna Keller, Dezernentin der Stadt Cottbus, hat angekündigt, die Schulen blieben zu.")
+    assert q.actor is not None and q.actor.name == "Anna Keller"
+
+
+def test_comma_pair_around_a_frame_is_no_insert():
+    """Oftmals habe der Mann …, so X, die auch angab, …: "so X" is a frame, not an insert."""
+    a = analyze_text(
+        "Oftmals habe der Mann vor der Tür gewartet, so Keller, die auch angab, dass die Frau Angst hatte.",
+        language="de",
+    )
+    said = [q for q in a.quotes if q.statement.cue == "angab"]
+    assert not said or said[0].statement.mention is None or said[0].statement.mention.text != "der Mann"
