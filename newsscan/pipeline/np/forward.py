@@ -77,6 +77,9 @@ class Forward(Backward):
         j = i + 1 if det else i
         if det:
             j = self.past_extended_attribute(view, j)  # der für die Region zuständige Koordinator
+            numbers = self.lang.word_class("number_words")
+            if j + 1 < n and (tokens[j].text.isdigit() or tokens[j].lower in numbers) and not view.quoted[j]:
+                j += 1  # die zwölf Geschworenen, die 27 Mitgliedstaaten
         while j < n and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j)) and not view.quoted[j]:
             j += 1
         if (

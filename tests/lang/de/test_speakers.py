@@ -227,3 +227,10 @@ def test_comma_pair_around_a_frame_is_no_insert():
     )
     said = [q for q in a.quotes if q.statement.cue == "angab"]
     assert not said or said[0].statement.mention is None or said[0].statement.mention.text != "der Mann"
+
+
+def test_number_word_between_article_and_noun():
+    """sagten die drei Ärzte: the number belongs to the phrase after the cue, which is the
+    speaker (not the report's subject, Die Lage)."""
+    q = _first("Die Lage sei ernst, sagten die drei Ärzte.")
+    assert q.statement.mention is not None and q.statement.mention.text == "die drei Ärzte"
