@@ -31,6 +31,22 @@ def passive_agent(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | 
             span = _agent_phrase(np, view, k + 1)
             if span and span[1] <= last:
                 return span
+    return _document_before(np, view, i)
+
+
+def _document_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """A passive frame with no agent names its source as the document it stands in, before
+    the cue in its sentence (``In einer Stellungnahme des Ministeriums, auf die sich Medien
+    berufen, wird die Entscheidung damit begründet``; ``Im Bericht wird … als problematisch
+    bezeichnet``): a document preposition, then a phrase with a document noun."""
+    tokens, lang = view.tokens, np.ctx.lang
+    openers = lang.word_class("document_prepositions") | lang.word_class("article_prepositions")
+    nouns = lang.word_class("document_nouns")
+    for k in range(0, min(i, WINDOW)):
+        if tokens[k].lower in openers and not view.quoted[k]:
+            span = np.forward(view, k + 1)
+            if span and span[1] <= i and any(tokens[m].lower in nouns for m in range(span[0], span[1])):
+                return span
     return None
 
 

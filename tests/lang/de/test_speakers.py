@@ -234,3 +234,13 @@ def test_number_word_between_article_and_noun():
     speaker (not the report's subject, Die Lage)."""
     q = _first("Die Lage sei ernst, sagten die drei Ärzte.")
     assert q.statement.mention is not None and q.statement.mention.text == "die drei Ärzte"
+
+
+def test_passive_frame_in_a_document_names_the_document():
+    """In einer Stellungnahme …, auf die sich Medien berufen, wird … begründet: the document speaks."""
+    q = _first(
+        "In einer Stellungnahme des Ministeriums, auf die sich Medien berufen, wird die Quote "
+        "damit begründet, dass das Land vom Fischfang abhänge."
+    )
+    assert q.statement.mention is not None
+    assert q.statement.mention.text == "einer Stellungnahme des Ministeriums"
