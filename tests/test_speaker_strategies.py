@@ -47,6 +47,13 @@ EXAMPLES = [
     ),
     (
         "de",
+        "Es wurde von dem Sohn des Angeklagten die Vermutung geäußert, das Gericht irre.",
+        "Vermutung",
+        "passive_agent_source",
+        "dem Sohn des Angeklagten",
+    ),
+    (
+        "de",
         "Ende Januar verkündete der Verband, das Turnier werde verlegt.",
         "verkündete",
         "subject_after_fronted_phrase",

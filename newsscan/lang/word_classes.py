@@ -129,6 +129,10 @@ WORD_CLASSES: dict[str, str] = {
     "title_abbreviations": "abbreviated titles before a name, not part of the name (Gen. X, Sen. Y)",
     "article_prepositions": "prepositions joined to an article (zum, im: zum „Tag der Arbeit“)",
     "passive_auxiliaries": "auxiliaries of the passive: the subject of a passive clause is no speaker",
+    "agent_prepositions": "prepositions of the agent of a passive clause: its phrase is the "
+    "speaker (wurde von dem Minister als … bezeichnet; werd door de minister genoemd)",
+    "number_words": "cardinal numbers written as words, which stand between an article and its "
+    "noun like a figure (die zwölf Geschworenen, die drei Ärzte)",
     "prefield_openers": "words that open a phrase in first place of a main clause that is no "
     "subject, besides the prepositions (Als Grund gab die Schule an: the subject follows the verb)",
     "title_words": "lowercase words that stand inside a name or title written in quotation marks "

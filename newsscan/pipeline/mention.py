@@ -10,7 +10,7 @@ from ..model import Mention
 from .agreement import surname_shape
 from .context import Context, SentenceView
 from .mention_kinds import group_mention, lowercase_organisation, pronoun_mention
-from .np.base import ROLE_LIKE_ENDINGS, locative_tail, opens_name, particle_chain
+from .np.base import ROLE_LIKE_ENDINGS, extended_attribute_end, locative_tail, opens_name, particle_chain
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -30,7 +30,8 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     if group is not None:
         return group
     det = tokens[0].lower if ctx.is_det(tokens[0]) else None
-    body = _outside_parentheses(tokens[1:] if det else tokens)  # Nancy Faeser (SPD): the party is no name
+    first = extended_attribute_end(ctx, view, span[0] + 1) - span[0] if det else 0  # der für … zuständige
+    body = _outside_parentheses(tokens[max(first, 1) :] if det else tokens)  # Nancy Faeser (SPD): no name
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
     if genitive is not None:
         return genitive

@@ -38,15 +38,33 @@ def finite_verb(np: Chunker, view: SentenceView, i: int) -> int | None:
 
 
 def _same_clause(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
-    """Tokens v … i stand in one clause: no clause punctuation, quotation or coordinator
-    between them (``Möglicherweise habe der Fahrer …, teilte ein Sprecher mit``: the report's
-    auxiliary; ``Dies war … und die Bürger befürchten``: a second clause)."""
+    """Tokens v … i stand in one clause: no quotation, coordinator or clause punctuation
+    between them but pairs of commas around an insert with no verb (``hatte ein Sprecher, X,
+    erklärt``); ``Möglicherweise habe der Fahrer …, teilte ein Sprecher mit``: the report's
+    auxiliary; ``Dies war … und die Bürger befürchten``: a second clause."""
+    from .speaker_strategies import verb_like
+
     coordinators = np.ctx.lang.word_class("coordinators")
     tokens = view.tokens
-    return all(
-        tokens[k].text not in CLAUSE_PUNCT and not view.quoted[k] and tokens[k].lower not in coordinators
-        for k in range(v, i)
-    )
+    commas = 0
+    for k in range(v + 1, i):
+        t = tokens[k]
+        if view.quoted[k] or t.lower in coordinators or t.text in CLAUSE_PUNCT and t.text != ",":
+            return False
+        commas += t.text == ","
+        if commas % 2 and verb_like(np.ctx, t):
+            return False  # …, teilte … mit: a verb after a comma opens another clause
+        if t.text == "," and k + 1 < i and _opens_clause(np, tokens[k + 1]):
+            return False  # …, so X, die … angab: no insert but another clause
+    return commas % 2 == 0
+
+
+def _opens_clause(np: Chunker, t) -> bool:
+    """A word after a comma that opens a clause or a frame rather than an insert (``so``,
+    ``die``, ``dass``)."""
+    lang = np.ctx.lang
+    opener = lang.word_class("relative_pronouns") | lang.word_class("subordinators")
+    return t.lower in np.stop or t.lower in opener and not t.text[:1].isupper()
 
 
 def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
@@ -92,10 +110,12 @@ def _participle_attribute(np: Chunker, view: SentenceView, v: int) -> bool:
     ``Die am Montag gewählte Ministerin``), never a prepositional chain (``Am Rande der
     Konferenz``)."""
     tokens = view.tokens
+    function_words = np.stop | np.ctx.lang.word_class("prepositions")  # Vor kurzem: no noun
     return any(
         tokens[k].text[:1].islower()
         and np.ctx.is_adj(tokens[k])
         and tokens[k - 1].text[:1].isupper()
+        and tokens[k - 1].lower not in function_words
         and not np.ctx.is_det(tokens[k])
         and tokens[k].lower not in np.postmod | np.stop
         for k in range(1, v)
@@ -108,3 +128,23 @@ def passive(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
     tokens, passives = view.tokens, np.ctx.lang.word_class("passive_auxiliaries")
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return (v < i and tokens[v].lower in passives) or after in passives
+
+
+def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The subject of a sentence opened by an adverbial or an object: the noun phrase right
+    after its finite verb, the first auxiliary or verb-like word within ``MAX_PREFIELD`` words
+    (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt gegeben``); None when the
+    sentence opens otherwise or its clause is passive."""
+    from .speaker_strategies import verb_like
+
+    tokens = view.tokens
+    for v in range(1, min(MAX_PREFIELD, len(tokens) - 1)):
+        t = tokens[v]
+        if not t.text[:1].isalnum() or view.quoted[v]:
+            return None
+        if t.text[:1].islower() and verb_like(np.ctx, t):
+            if not adverbial_prefield(np, view, v) or passive(np, view, v, v):
+                return None
+            span = np.forward(view, v + 1)
+            return span if span and not np.is_pronoun(tokens[span[0]]) else None
+    return None

@@ -19,6 +19,7 @@ from .np import Chunker
 from .np.clause import comparison_subject, past_addressee
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
+from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
@@ -130,6 +131,12 @@ def speech_noun_subject(c: Cue) -> Answer:
     return _sentence_subject(c.np, c.view) or NOBODY
 
 
+def passive_agent_source(c: Cue) -> Answer:
+    """A passive frame: the phrase after the agent preposition (``Die Pläne wurden von dem
+    Minister als unrealistisch bezeichnet``)."""
+    return passive_agent(c.np, c.view, c.i)
+
+
 def subject_after_fronted_phrase(c: Cue) -> Answer:
     """In a verb-second clause opened by an adverbial or an object, the phrase after the finite
     verb (``Ende Januar verkündete der Verband``; ``Im Vorfeld hatte der Verband betont``)."""
@@ -180,6 +187,7 @@ STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
     participial_subject,
     coordinated_subject,
     pronoun_after_cue,
+    passive_agent_source,
     speech_noun_subject,
     subject_after_fronted_phrase,
     subject_before_cue,

@@ -18,6 +18,7 @@ from .context import QUOTE_MARKS, Context, SentenceView
 from .mention import classify
 from .np import Chunker
 from .np.clause import sentence_subject
+from .prefield import subject_after_verb
 from .speaker_strategies import speaker_strategy, verb_like
 
 
@@ -166,6 +167,11 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:
                 mention, inherited, rule = _anaphor(ctx, st, prev.mention), True, "inherited"
+        if mention is None and _anaphoric(ctx, st):
+            # Demnach … after a narrated sentence: its subject is the source (Die Behörde gab das
+            # Ergebnis bekannt. Demnach …)
+            topic = dropped_subject_topic(ctx, np, st, out[-1].sentence if out else -1, reach=1)
+            mention, rule = (_anaphor(ctx, st, topic), "topic") if topic is not None else (None, rule)
         out.append(replace(st, mention=mention, inherited=inherited, speaker_rule=rule if mention else None))
     return tuple(out)
 
@@ -198,8 +204,12 @@ def _inherits(ctx: Context, st: Statement) -> bool:
     """A statement that takes the speaker before when its cue names none: one with no frame
     of its own, an anaphoric cue (``Demnach …``), or a verb whose subject the language leaves
     unwritten (``añadió``)."""
-    anaphoric = (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
-    return st.cue_start is None or anaphoric or _dropped(ctx, st)
+    return st.cue_start is None or _anaphoric(ctx, st) or _dropped(ctx, st)
+
+
+def _anaphoric(ctx: Context, st: Statement) -> bool:
+    """The statement's cue is an anaphoric word (``Demnach …``)."""
+    return st.cue_start is not None and (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
 
 
 def _dropped(ctx: Context, st: Statement) -> bool:
@@ -217,7 +227,9 @@ TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for t
 TOPIC_KINDS = ("name", "role", "organisation")
 
 
-def dropped_subject_topic(ctx: Context, np: Chunker, st: Statement, since: int) -> Mention | None:
+def dropped_subject_topic(
+    ctx: Context, np: Chunker, st: Statement, since: int, reach: int = TOPIC_SENTENCES
+) -> Mention | None:
     """The subject a cue with no written subject continues when a sentence after the statement
     before (sentence ``since``) has a subject of its own: the subject of the nearest of the
     two sentences before, in its paragraph or the one before (``Il sindaco X ha annunciato
@@ -228,13 +240,13 @@ def dropped_subject_topic(ctx: Context, np: Chunker, st: Statement, since: int) 
     >>> # «El capitán, X, reconoció la derrota. "…", admitió.»  -> El capitán, X
     """
     paragraph = ctx.sentences[st.sentence].paragraph
-    for s in range(st.sentence - 1, max(since, st.sentence - 1 - TOPIC_SENTENCES), -1):
+    for s in range(st.sentence - 1, max(since, st.sentence - 1 - reach), -1):
         if ctx.sentences[s].paragraph < paragraph - 1:
             return None
         view = ctx.views[s]
         if not view.tokens or any(view.quoted):
             continue  # a sentence with a quotation is not narration about its subject
-        span = sentence_subject(np, view)
+        span = subject_after_verb(np, view) or sentence_subject(np, view)
         if span is None:
             continue
         mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]

@@ -108,6 +108,41 @@ def locative_tail(ctx: Context, tokens: list) -> int:
     return 0
 
 
+def extended_attribute_end(ctx: Context, view: SentenceView, j: int) -> int:
+    """After an article at j - 1, an attribute that is a phrase ending in a participle or an
+    adjective before the noun (strategy ``np.extended_attribute``: ``der für die Region
+    zuständige Koordinator``, ``des am Montag zurückgetretenen Chefs``, ``der auf der Konferenz
+    für nukleare Sicherheit anwesende Minister``): the token of that participle (the last
+    lowercase adjective before a noun), so the noun follows; j when there is none. The
+    attribute opens with a preposition and holds no punctuation or quotation."""
+    tokens, n, lang = view.tokens, len(view.tokens), ctx.lang
+    if not (
+        lang.uses("np.extended_attribute")
+        and j < n
+        and tokens[j].text[:1].islower()
+        and tokens[j].lower in lang.word_class("prepositions") | lang.word_class("date_prepositions")
+    ):
+        return j
+    found = j
+    for k in range(j + 2, min(j + 9, n - 1)):
+        t = tokens[k]
+        if view.quoted[k] or not t.text[:1].isalnum() or _new_phrase(ctx, tokens, k):
+            break
+        if t.text[:1].islower() and ctx.is_adj(t) and not ctx.is_det(t) and ctx.is_nominal(tokens[k + 1]):
+            found = k
+    return found
+
+
+def _new_phrase(ctx: Context, tokens: list, k: int) -> bool:
+    """An article at k after a noun that is no genitive article opens a new phrase (``im Falle
+    einer Verurteilung | eine Strafe``)."""
+    return (
+        ctx.is_det(tokens[k])
+        and tokens[k - 1].text[:1].isupper()
+        and tokens[k].lower not in ctx.lang.word_class("postmodifiers")
+    )
+
+
 class ChunkerBase:
     """The word classes of one document's language and the predicates both directions share."""
 
@@ -135,6 +170,10 @@ class ChunkerBase:
             and (j > 0 or t.lower not in self.lang.cue_forms)
         )
 
+    def past_extended_attribute(self, view: SentenceView, j: int) -> int:
+        """``extended_attribute_end`` for this document's language."""
+        return extended_attribute_end(self.ctx, view, j)
+
     def _postmodifier(self, view: SentenceView, j: int, depth: int = 2) -> int:
         """End of ``des Bundesamts``, ``del Partito democratico``, ``del Sindicato de Inquilinas``
         starting at the post-modifier word at j (j itself when no name follows it)."""
@@ -142,6 +181,8 @@ class ChunkerBase:
         m = j + 1
         if m < n and self.ctx.is_det(tokens[m]):
             m += 1
+        if self.ctx.is_det(tokens[m - 1]):
+            m = self.past_extended_attribute(view, m)  # des am Montag zurückgetretenen Chefs
         while m < n and self.ctx.is_adj(tokens[m]):
             m += 1
         caps2 = 0

@@ -71,10 +71,32 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
         aside = len(words) <= 4 and np._is_aside(words) or np._bare_description(words)
         inner = (b + 1, end) if words and aside and not any(view.quoted[b + 1 : end]) else None
     if inner is None:
-        inner = _relative_clause_after(np, view, b) or _apposed_description(np, view, b)
+        inner = (
+            _relative_clause_after(np, view, b)
+            or _apposed_description(np, view, b)
+            or _apposed_phrase(np, view, b)
+        )
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
     return b
+
+
+def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
+    """An apposition in commas after a subject at token b: a noun phrase with no article
+    (``X, Dezernent der Stadt, sprach``), within 16 words, with no verb or quotation."""
+    from ..speaker_strategies import verb_like
+
+    tokens = view.tokens
+    if b + 1 >= len(tokens) or tokens[b].text != ",":
+        return None
+    if np.forward(view, b + 1) is None:
+        return None
+    for k in range(b + 1, min(b + 17, len(tokens))):
+        if view.quoted[k] or verb_like(np.ctx, tokens[k]) or tokens[k].text in (".", ";", ":"):
+            return None
+        if tokens[k].text == ",":
+            return (b + 1, k) if k > b + 1 else None
+    return None
 
 
 def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:

@@ -75,6 +75,11 @@ class Forward(Backward):
         capitalised) a source noun after the determiner: ``a report by …``."""
         tokens, n = view.tokens, len(view.tokens)
         j = i + 1 if det else i
+        if det:
+            j = self.past_extended_attribute(view, j)  # der für die Region zuständige Koordinator
+            numbers = self.lang.word_class("number_words")
+            if j + 1 < n and (tokens[j].text.isdigit() or tokens[j].lower in numbers) and not view.quoted[j]:
+                j += 1  # die zwölf Geschworenen, die 27 Mitgliedstaaten
         while j < n and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j)) and not view.quoted[j]:
             j += 1
         if (

@@ -148,3 +148,99 @@ def test_place_of_an_institution(text, mention, name):
     assert q.statement.mention is not None and q.statement.mention.text == mention
     if name:
         assert q.statement.mention.name == name
+
+
+EXTENDED = [
+    # a phrase ending in a participle between the article and its noun
+    (
+        "So sagte der für die Region zuständige Koordinator, dass nur 14 Boote im Einsatz seien.",
+        "Koordinator",
+    ),
+    ("„Es ist außergewöhnlich“, schrieb die in New York geborene Sängerin.", "Sängerin"),
+    (
+        "Der Nachfolger des am Montag zurückgetretenen Chefs hat angekündigt, die Sanierung werde teuer.",
+        "zurückgetretenen Chefs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,ends", EXTENDED)
+def test_extended_attribute_before_the_noun(text, ends):
+    q = _first(text)
+    assert q.statement.mention is not None and q.statement.mention.text.endswith(ends)
+
+
+def test_agent_of_a_passive_frame_speaks():
+    """wird von der „Zeitung“ zitiert: the agent, not the subject, is the source."""
+    q = _first("Der Fraktionschef wird von der „Tageszeitung“ mit den Worten zitiert: „Wir bleiben.“")
+    assert q.statement.mention is not None and q.statement.mention.text == "der „Tageszeitung“"
+
+
+def test_von_after_a_noun_is_no_agent():
+    """Der Sprecher von Greenpeace wurde zitiert: "von" after a noun is a post-modifier."""
+    from newsscan import lang
+    from newsscan.pipeline import segment
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.np import Chunker
+    from newsscan.pipeline.passive import passive_agent
+
+    text = "Der Sprecher von Greenpeace wurde mit den Worten zitiert, die Lage sei ernst."
+    ctx = Context(text, segment.sentences(text, lang.get("de")), lang.get("de"))
+    view = ctx.views[0]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "zitiert")
+    assert passive_agent(Chunker(ctx), view, i) is None
+
+
+def test_demnach_after_a_narrated_sentence_names_its_subject():
+    """Demnach after a sentence that reports nothing: the source is that sentence's subject,
+    after the verb when an adverbial opens it; the mention is the anaphor."""
+    a = analyze_text(
+        "Am Montag hat die Wahlkommission das Ergebnis bekannt gegeben. "
+        "Demnach hat die Koalition die Wahl gewonnen.",
+        language="de",
+    )
+    q = a.quotes[0]
+    assert q.statement.mention is not None and q.statement.mention.text == "Demnach"
+    assert q.actor is not None and q.actor.name == "Wahlkommission"
+
+
+def test_demnach_reads_only_the_sentence_right_before():
+    """A subject two sentences back is no source for Demnach: better none than the wrong one."""
+    a = analyze_text(
+        "Max Weber ist ein freier Mann. 2005 wurde das Urteil verkündet. Demnach ist er unschuldig.",
+        language="de",
+    )
+    assert not a.quotes or a.quotes[0].actor is None or a.quotes[0].actor.name != "Max Weber"
+
+
+def test_subject_before_an_apposition_and_its_auxiliary():
+    """X, Dezernentin der Stadt, sprach …: the apposition in commas stands between subject and verb."""
+    q = _first("Anna Keller, Dezernentin der Stadt Cottbus, hat angekündigt, die Schulen blieben zu.")
+    assert q.actor is not None and q.actor.name == "Anna Keller"
+
+
+def test_comma_pair_around_a_frame_is_no_insert():
+    """Oftmals habe der Mann …, so X, die auch angab, …: "so X" is a frame, not an insert."""
+    a = analyze_text(
+        "Oftmals habe der Mann vor der Tür gewartet, so Keller, die auch angab, dass die Frau Angst hatte.",
+        language="de",
+    )
+    said = [q for q in a.quotes if q.statement.cue == "angab"]
+    assert not said or said[0].statement.mention is None or said[0].statement.mention.text != "der Mann"
+
+
+def test_number_word_between_article_and_noun():
+    """sagten die drei Ärzte: the number belongs to the phrase after the cue, which is the
+    speaker (not the report's subject, Die Lage)."""
+    q = _first("Die Lage sei ernst, sagten die drei Ärzte.")
+    assert q.statement.mention is not None and q.statement.mention.text == "die drei Ärzte"
+
+
+def test_passive_frame_in_a_document_names_the_document():
+    """In einer Stellungnahme …, auf die sich Medien berufen, wird … begründet: the document speaks."""
+    q = _first(
+        "In einer Stellungnahme des Ministeriums, auf die sich Medien berufen, wird die Quote "
+        "damit begründet, dass das Land vom Fischfang abhänge."
+    )
+    assert q.statement.mention is not None
+    assert q.statement.mention.text == "einer Stellungnahme des Ministeriums"

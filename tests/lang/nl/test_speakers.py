@@ -53,3 +53,9 @@ def test_subject_after_a_fronted_time_phrase():
     a = analyze_text("Maandag zei de minister dat de situatie ernstig is.", language="nl")
     assert a.quotes and a.quotes[0].statement.mention is not None
     assert a.quotes[0].statement.mention.text == "de minister"
+
+
+def test_agent_of_a_passive_frame_speaks():
+    a = analyze_text("Er werd door de minister gezegd dat de situatie ernstig is.", language="nl")
+    assert a.quotes and a.quotes[0].statement.mention is not None
+    assert a.quotes[0].statement.mention.text == "de minister"
