@@ -82,3 +82,28 @@ def test_a_cue_after_a_possessive_is_no_narrated_act():
 )
 def test_a_coordinated_cue_verb_ends_the_report_and_frames_its_own(lang, text, expected):
     assert [(q["cue"], q["text"]) for q in quotes(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Firma hat abgestritten, dass die Anlagen unsicher seien.", "dass die Anlagen unsicher seien"),
+        ("Beobachter schließen daraus, dass die Regierung geschwächt ist.", "dass die Regierung geschwächt ist"),
+        ("Der Minister schloss nicht aus, dass die Steuer steigt.", "dass die Steuer steigt"),
+        ("Die Ermittlungen ergaben, dass der Brand gelegt wurde.", "dass der Brand gelegt wurde"),
+        ("Die Forscher fanden heraus, dass das Eis schmilzt.", "dass das Eis schmilzt"),
+    ],
+)
+def test_verbs_of_saying_and_finding_frame_a_dass_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei schloss die Straße am Montag aus.",
+        "Die Suche ergab keine neuen Spuren.",
+    ],
+)
+def test_such_a_verb_without_a_dass_clause_frames_nothing(text):
+    assert quotes(text) == []
