@@ -4,7 +4,6 @@ marker in the Markdown and table cue columns; and the load check of the negation
 import csv
 import io
 import json
-import re
 import sqlite3
 
 import pytest
@@ -84,12 +83,3 @@ def test_cue_label():
 def test_every_language_has_negation_words():
     for code in langdata.available():
         assert langdata.get(code).word_class("negations"), code
-
-
-@pytest.mark.parametrize(
-    "words,message",
-    [({}, "lacks the [negations] word class"), ({"negations": frozenset({"n'"})}, "holds n'")],
-)
-def test_negation_words_are_checked_at_load(words, message):
-    with pytest.raises(ValueError, match=re.escape(message)):
-        langdata._check_words("xx", words)

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import import_module, resources
 from itertools import product
 
+from . import word_classes
 from .inflections import check_inflections, role_inflections
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
@@ -94,7 +96,16 @@ class Language:
         """Role noun endings and their base-form replacements (``inflections.py``)."""
         return role_inflections(self.settings)
 
+    @cached_property
+    def finite_words(self) -> frozenset:
+        """Auxiliaries and common finite verb forms: a word that is one is a finite verb."""
+        return self.word_class("auxiliaries") | self.word_class("finite_verbs")
+
     def word_class(self, name: str) -> frozenset:
+        """The words of the class ``name`` (``lang/word_classes.py``), empty when the language
+        declares none; a name that is no word class is a KeyError."""
+        if name not in word_classes.WORD_CLASSES:
+            raise KeyError(f"no word class {name!r}; the known ones are in lang/word_classes.py")
         return self.words.get(name, frozenset())
 
 
@@ -133,7 +144,7 @@ def _sections(lines: list[str]) -> dict:
     return {k: frozenset(v) for k, v in sections.items()}
 
 
-def _plural(form: str, rules: list) -> str | None:
+def _plural(form: str, rules: Sequence) -> str | None:
     """The 3rd person plural of a 3sg form by the language's suffix rules (explicó -> explicaron)."""
     for suffix, replacement in rules:
         if form.endswith(suffix):
@@ -141,7 +152,7 @@ def _plural(form: str, rules: list) -> str | None:
     return None
 
 
-def _verbs(lines: list[str], plural_rules: list = ()) -> tuple[dict, frozenset]:
+def _verbs(lines: list[str], plural_rules: Sequence = ()) -> tuple[dict, frozenset]:
     forms: dict[str, tuple] = {}
     participles = set()
     for line in lines:
@@ -265,8 +276,7 @@ def _load(code: str | None) -> Language:
     ]
     quotes = _json(code, "quotes.json").get("pairs", DEFAULT_QUOTES)
     words = _sections(_lines(code, "grammar.txt"))
-    _check_word_classes(code, words)
-    _check_words(code, words)
+    word_classes.check(code, words)
     attribution = _json(code, "attribution.json")
     for form in words.get("participial_cues", ()):
         # …, saying (that) …; …, affirmant que …: a report whose speaker is the sentence subject
@@ -319,45 +329,6 @@ def _rules(code: str) -> Rules:
     if not isinstance(rules, Rules):
         raise ValueError(f"language {code}: rules.py must define RULES, an instance of lang.rules.Rules")
     return rules
-
-
-# word classes of grammar.txt every language must declare (a section may be empty where the
-# language needs none, with a comment saying why): the speaker stage reads them
-SPEAKER_WORD_CLASSES = (
-    "document_nouns",
-    "asides",
-    "addressee_verbs",
-    "title_abbreviations",
-    "sentence_openers",
-    "participle_subject_markers",
-    "coordinators",
-)
-
-
-def _check_word_classes(code: str, words: dict) -> None:
-    """Every class of ``SPEAKER_WORD_CLASSES`` is a section of ``<code>/grammar.txt``."""
-    missing = [name for name in SPEAKER_WORD_CLASSES if name not in words]
-    if missing:
-        raise ValueError(f"language {code}: grammar.txt lacks the word classes {', '.join(missing)}")
-
-
-REQUIRED_WORDS = ("negations",)  # word classes every shipped language must have
-
-
-def _check_words(code: str, words: dict) -> None:
-    """The word classes every language needs are there, and the negation words are single
-    tokens as the tokenizer writes them: no space, no final apostrophe (French ``n'`` is the
-    token ``n``). Raises ValueError naming the language and the class."""
-    for name in REQUIRED_WORDS:
-        if not words.get(name):
-            raise ValueError(f"language {code}: grammar.txt lacks the [{name}] word class")
-    for name in ("negations", "negation_gaps"):
-        bad = sorted(w for w in words.get(name, ()) if len(w.split()) != 1 or w.endswith(("'", "’")))
-        if bad:
-            raise ValueError(
-                f"language {code}: [{name}] in grammar.txt holds {', '.join(bad)}; "
-                "write one token each, an elided word without its apostrophe"
-            )
 
 
 def _has(need: str, attribution: dict, words: dict) -> bool:
@@ -433,7 +404,7 @@ def _inflected(alias: str) -> list[str]:
 @lru_cache(maxsize=1)
 def media_aliases() -> dict:
     """Every written form of a medium in the gazetteer (aliases and their case forms) -> its name."""
-    canonical = {}
+    canonical: dict[str, str] = {}
     for medium in media_gazetteer():
         for alias in medium.aliases:
             for variant in _inflected(alias):

@@ -20,7 +20,7 @@ def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tupl
     determiners: set[str] = set()
     for code in [language] if language else langdata.available():
         data = langdata.get(code)
-        finite |= data.word_class("auxiliaries") | data.word_class("finite_verbs") | set(data.cue_forms)
+        finite |= data.finite_words | set(data.cue_forms)
         determiners |= data.word_class("determiners")
     endings = tuple(langdata.get(language).word_class("finite_endings")) if language else ()
     return frozenset(finite), frozenset(determiners), endings

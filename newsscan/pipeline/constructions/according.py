@@ -57,7 +57,7 @@ class According(Indirect):
         if j < len(tokens) and self._object_pronoun(tokens[j]):
             return j + 1
         postmod = ctx.lang.word_class("source_links")  # des Ministeriums, von der Polizei
-        verbs = ctx.lang.word_class("finite_verbs") | ctx.lang.word_class("auxiliaries")
+        verbs = ctx.lang.finite_words
         while j < len(tokens) and not view.quoted[j]:
             t = tokens[j]
             inner = (

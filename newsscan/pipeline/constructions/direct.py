@@ -7,6 +7,7 @@ import bisect
 from itertools import islice
 
 from ..context import END_PUNCT, SentenceView
+from ..negation import negation_before
 from ..prose import WORD, has_finite_verb
 from .base import (
     _WORD,
@@ -26,14 +27,12 @@ class Direct(FinderBase):
 
     def _past_negation(self, view, i: int) -> int:
         """The cue verb after a negated auxiliary that opens a frame (``«…», n'a pas confirmé le
-        ministre`` -> ``confirmé``; the negation pass puts ``n'a pas`` into the cue), else i."""
-        words = self.ctx.lang.word_class
-        skip = words("negations") | words("auxiliaries")
-        j, negated = i, False
-        while j < len(view.tokens) and j - i < 4 and view.tokens[j].lower.rstrip("'’") in skip:
-            negated = negated or view.tokens[j].lower.rstrip("'’") in words("negations")
-            j += 1
-        return j if negated and j < len(view.tokens) and self.ctx.cue_verbs(view, j) else i
+        ministre`` -> ``confirmé``; the negation pass puts ``n'a pas`` into the cue), else i:
+        the first cue within five words whose negation (``negation_before``) starts at i."""
+        for j in range(i + 1, min(i + 5, len(view.tokens))):
+            if self.ctx.cue_verbs(view, j):
+                return j if negation_before(self.ctx, view, j) == i else i
+        return i
 
     def _post_frame(self, q) -> tuple[str, int, str, tuple[int, int] | None] | None:
         """The frame after a quotation (``„…“, sagte er``): (cue, offset, rule, the character

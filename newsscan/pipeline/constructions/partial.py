@@ -29,11 +29,18 @@ class Partial(FreeIndirect):
             return cues[k - 1]
         return cues[k]
 
+    def _host_at(self, offset: int) -> int | None:
+        """The report that contains ``offset``: an indirect one, or one a quotation before
+        already made mixed (``warned that the state "will not sit on our hands" if the situation
+        "becomes uncontrollable"``: the second quotation is part of the same report)."""
+        host = self._statement_at(offset, "indirect")
+        return host if host is not None else self._statement_at(offset, "mixed")
+
     def partial(self, quoted: list) -> None:
         for q in quoted:
             inner = self.text[q.start : q.end]
             words = _words(inner)
-            host = self._statement_at(q.open, "indirect")
+            host = self._host_at(q.open)
             if host is not None:
                 if len(words) >= 2:
                     self.out[host] = replace(self.out[host], type="mixed")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
+from .appositions import Appositions
 from .base import (
-    ChunkerBase,
     _possessive,
     opens_name,
 )
@@ -18,7 +18,7 @@ def _numeric_compound(t) -> bool:
     return "-" in text and text[:1].isdigit() and any(ch.isalpha() for ch in text)
 
 
-class Backward(ChunkerBase):
+class Backward(Appositions):
     """Noun phrases read backwards from a token."""
 
     def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
@@ -132,6 +132,7 @@ class Backward(ChunkerBase):
             self.ctx.is_nominal(t)
             or self.ctx.is_adj(t)
             or _numeric_compound(t)  # the 56-year-old said; the 14th-ranked Diego Lopez said
+            or self._number_in_name(view, j)  # il leader del Movimento 5 Stelle, X, ha detto
             or self._role_link(view, j)  # the singer and guitarist told
             or self._domain_link(view, j)  # Minister X van Natuur en Stikstof zei
             or self._pronoun_as_name(view, j)  # He Wei, the former director, said
@@ -148,6 +149,18 @@ class Backward(ChunkerBase):
             or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
+        )
+
+    def _number_in_name(self, view: SentenceView, j: int) -> bool:
+        """Token j is a number between two capitalised words of one name (``Movimento 5
+        Stelle``, ``Antena 3 Noticias``)."""
+        tokens = view.tokens
+        return (
+            0 < j < len(tokens) - 1
+            and tokens[j].text.isdigit()
+            and self.ctx.is_cap(tokens[j - 1])
+            and self.ctx.is_cap(tokens[j + 1])
+            and not view.quoted[j + 1]
         )
 
     def _opens_name_at(self, view: SentenceView, a: int, i: int) -> bool:
@@ -236,50 +249,6 @@ class Backward(ChunkerBase):
             return None
         return (outer[0], outer[1], (p + 1, i - 1)) if kind == "name" else outer
 
-    def _apposition_kind(self, inner: list) -> str | None:
-        """What the words between two commas after a subject are: ``name`` (two to four
-        capitalised words, or a party-and-state tag: R-Texas.), ``clause`` (a relative clause),
-        ``description`` (a role, a possessive phrase: the firm's lawyer; a determiner with a
-        capitalised word; where nouns are not capitalised, a short phrase with a determiner
-        and no verb: another deportee, a design agency), else None."""
-        ctx = self.ctx
-        words = [t for t in inner if t.text != "."]  # R-Neb.
-        if words and all(ctx.is_cap(t) and not ctx.is_role(t.text) for t in words) and len(words) <= 4:
-            return "name"
-        first = inner[0].lower
-        relative_words = self.lang.word_class("relative_pronouns")
-        relative = first in relative_words or (
-            first in self.postmod | self.lang.word_class("prepositions")
-            and len(inner) > 1
-            and inner[1].lower in relative_words
-        )
-        possessive = len(inner) > 1 and first.endswith(("'s", "’s"))  # X, the firm's lawyer,
-        determiner = ctx.is_det(inner[0]) or first in self.lang.word_class("indefinite")
-        short_description = (
-            self.lang.uses("nominal.lowercase_noun")
-            and determiner
-            and 1 < len(inner) <= 8
-            and not any(
-                t.lower in ctx.lang.cue_forms or t.lower in ctx.lang.word_class("auxiliaries") for t in inner
-            )
-        )
-        if relative:
-            return "clause"
-        if (
-            possessive
-            or short_description
-            or any(ctx.is_role(t.text) for t in inner)
-            or (determiner or ctx.is_adj(inner[0]))
-            and any(ctx.is_cap(t) for t in inner)
-        ):
-            return "description"
-        return None
-
-    def _is_aside(self, inner: list) -> bool:
-        """The words between two commas are a writer's aside (``however``, ``in turn``, ``for
-        his part``; de ``jedoch``, fr ``pour sa part``): the language's ``asides``."""
-        return 0 < len(inner) <= 4 and " ".join(t.lower for t in inner) in self.lang.word_class("asides")
-
     def _role_link(self, view: SentenceView, j: int) -> bool:
         """Token j links two nouns of one person, one of them a role: ``the singer and
         guitarist``."""
@@ -296,14 +265,12 @@ class Backward(ChunkerBase):
 
     def _role_with_postmodifier(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A role noun opening the clause with a prepositional phrase after it, right before
-        token i: ``Experts on jail suicide told``, ``A doctor on the scene told``. The
-        prepositional phrase holds no verb, pronoun, time word or document."""
+        token i: ``Experts on jail suicide told``, ``A doctor on the scene told``, or a
+        participle with its agent (``economists polled by Reuters said``). The prepositional
+        phrase holds no verb, pronoun, time word or document."""
         tokens, ctx = view.tokens, self.ctx
         barred = (
-            ctx.lang.word_class("auxiliaries")
-            | ctx.lang.word_class("finite_verbs")
-            | ctx.lang.word_class("time_words")
-            | ctx.lang.word_class("document_nouns")
+            ctx.lang.finite_words | ctx.lang.word_class("time_words") | ctx.lang.word_class("document_nouns")
         )
         k = i - 1
         while k > 0 and i - k <= 6 and not view.quoted[k]:
@@ -313,6 +280,9 @@ class Backward(ChunkerBase):
             ):
                 head = k - 1
                 a = head - 1 if head > 0 and ctx.is_det(tokens[head - 1]) else head
+                return (a, i) if k + 1 < i and self._at_clause_start(view, a) else None
+            if self._participle_by(view, k):
+                a = k - 2  # economists polled by Reuters said
                 return (a, i) if k + 1 < i and self._at_clause_start(view, a) else None
             if (
                 t.lower in barred
@@ -375,7 +345,8 @@ class Backward(ChunkerBase):
 
     def _relative_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A subject with a restrictive relative clause before the cue at token i: ``Some
-        buyers who called the hotline reported …``: the phrase before the relative pronoun."""
+        buyers who called the hotline reported …``: the phrase before the relative pronoun; a
+        group pronoun with its clause (``Those who did not vote said …``)."""
         tokens = view.tokens
         k = i - 2
         while k > 0 and i - k <= 10 and not view.quoted[k] and tokens[k].text not in CLAUSE_PUNCT:
@@ -385,13 +356,20 @@ class Backward(ChunkerBase):
                 and tokens[k - 1].text != ","
             ):
                 span = self.backward(view, k)
+                if (
+                    span
+                    and span[1] - span[0] == 1
+                    and tokens[span[0]].lower in self.lang.word_class("group_pronouns")
+                ):
+                    return span[0], i  # Those who did not vote: the pronoun names no one without its clause
                 return span[:2] if span else None
             k -= 1
         return None
 
     def _bare_source(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A lowercase plural source or role with no article after a clause opener, right
-        before the cue at token i: ``Oil fell after sources told …``."""
+        before the cue at token i: ``Oil fell after sources told …``; any plural noun after a
+        comma and a link (``…, while supporters argued …``, ``…, but critics warned …``)."""
         tokens = view.tokens
         if (
             i < 2
@@ -405,5 +383,11 @@ class Backward(ChunkerBase):
         if before in openers and (
             self._is_source_noun(word) or self.ctx.is_role(word.text) and word.lower.endswith("s")
         ):
+            return i - 1, i
+        if (
+            before in self.lang.word_class("writer_links") | openers
+            and tokens[i - 3].text == ","
+            and self._bare_plural(word)
+        ):  # …, while supporters argued
             return i - 1, i
         return None

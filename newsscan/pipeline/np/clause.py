@@ -4,7 +4,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, SentenceView
+from ..context import CLAUSE_PUNCT, SentenceView, named_source_end
 from . import Chunker
 
 
@@ -26,26 +26,52 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
     phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
     tokens = view.tokens
     starts = [0]
-    if limit is not None:
-        commas = (k + 1 for k in range(min(limit, 40)) if tokens[k].text == "," and not view.quoted[k])
+    opener = participle_opener(np, view)
+    if limit is not None or opener:
+        end = min(len(tokens) if limit is None else limit, 40)
+        commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
         starts += [k for k, _ in zip(commas, range(3))]
-    for start in starts:
+    for start in starts[1:] if opener else starts:
         span = np.forward(view, past_time_phrase(np, view, start))
         if span and _verb_at(np, view, _past_apposed_name(np, view, span[1])):
             return span  # … verb; or Merz: „…“; Der Sprecher, Max Weber, versuchte …
     return None
 
 
+def participle_opener(np: Chunker, view: SentenceView) -> bool:
+    """The sentence opens with a participle clause, which is never its subject (``Speaking to
+    reporters, X said …``; ``Asked about it, X replied …``): a capitalised first word with a
+    gerund ending or a speech verb's participle, then a lowercase word that is no verb or
+    adverb (``Manning said``, ``Fleming also told`` open with a name)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    if len(tokens) < 3 or view.quoted[0] or not tokens[0].text[:1].isupper():
+        return False
+    low, nxt = tokens[0].lower, tokens[1]
+    gerund = len(low) > 5 and low.endswith(tuple(lang.word_class("gerund_endings")))
+    return (
+        (gerund or low in lang.participles)
+        and nxt.text[:1].islower()
+        and nxt.text[:1].isalpha()
+        and nxt.lower not in lang.word_class("auxiliaries")
+        and nxt.lower not in lang.word_class("finite_verbs")
+        and nxt.lower not in lang.cue_forms
+        and (nxt.lower in lang.word_class("prepositions") or not np._is_adverb(nxt))
+    )
+
+
 def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
-    """The token after a name or an aside in commas at token b (``Der Sprecher, Max Weber,
-    versuchte``; ``X, however, decided``), else b."""
+    """The token after a name, an aside or a noun with no article in commas at token b (``Der
+    Sprecher, Max Weber, versuchte``; ``X, however, decided``; ``X, autor de un gol,
+    dedicó``), else b."""
     tokens = view.tokens
     inner = apposed_name_after(np.ctx, view, b)
     if inner is None and b < len(tokens) and tokens[b].text == ",":
-        end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
-        inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+        end = next((k for k in range(b + 1, min(b + 10, len(tokens))) if tokens[k].text == ","), b + 1)
+        words = tokens[b + 1 : end]
+        aside = len(words) <= 4 and np._is_aside(words) or np._bare_description(words)
+        inner = (b + 1, end) if words and aside and not any(view.quoted[b + 1 : end]) else None
     if inner is None:
-        inner = _relative_clause_after(np, view, b)
+        inner = _relative_clause_after(np, view, b) or _apposed_description(np, view, b)
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
     return b
@@ -64,9 +90,36 @@ def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int
     ):
         return None
     for k in range(b + 2, min(b + 27, len(tokens))):
-        if view.quoted[k] or tokens[k].text in (".", ";", ":"):
-            return None
+        if view.quoted[k] or tokens[k].text in (";", ":"):
+            return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
         if tokens[k].text == ",":
+            return b + 1, k
+    return None
+
+
+def _apposed_description(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
+    """A description or an age in commas after a subject at token b (``X, a Louisiana
+    Republican, declined …``; ``X, 54, said …``; ``X, the firm's lawyer, said …``): opened by a
+    determiner or a number, up to the closing comma within ten words, with no quotation, verb
+    or cue in it."""
+    tokens, lang = view.tokens, np.ctx.lang
+    if not (b + 2 < len(tokens) and tokens[b].text == "," and not view.quoted[b + 1]):
+        return None
+    if not (np.ctx.is_det(tokens[b + 1]) or tokens[b + 1].text.isdigit()):
+        return None
+    relatives = lang.word_class("subject_relatives") | lang.word_class("relative_pronouns")
+    if tokens[b + 1].lower in relatives and not (
+        np.ctx.is_cap(tokens[b + 2]) or np.ctx.is_adj(tokens[b + 2])
+    ):
+        return None  # Das Buch, das sie vorstellte, …: a relative clause, not a description
+    barred = (
+        lang.word_class("auxiliaries") | lang.word_class("finite_verbs") | lang.word_class("subordinators")
+    )
+    for k in range(b + 2, min(b + 12, len(tokens))):
+        t = tokens[k]
+        if view.quoted[k] or t.text in (".", ";", ":") or t.lower in barred or t.lower in lang.cue_forms:
+            return None
+        if t.text == ",":
             return b + 1, k
     return None
 
@@ -115,3 +168,52 @@ def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
         ):
             return m
     return k
+
+
+def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject of a frame opened by a comparison word, for the cue at token i: the phrase
+    after ``wie`` / ``as`` / ``zoals`` at the start of a clause, past a parenthesis, an apposed
+    name or an aside in commas, with no other comma before the cue (``Wie der Sprecher der
+    Behörde, Max Weber, mitteilte``; ``Wie die Mission (UNMISS) weiterhin mitteilte``; ``Wie
+    aus Unternehmenskreisen verlautete``; ``Wie t-online.de berichtet``)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    k = _comparison_opener(np, view, i)
+    if k is None:
+        return None
+    j = k + 1
+    if tokens[j].lower in lang.word_class("document_prepositions") | lang.word_class("source_prepositions"):
+        j += 1  # Wie aus Unternehmenskreisen verlautete
+    end = named_source_end(view, j)
+    span = (j, end) if end is not None else np.forward(view, j)
+    if span is None or span[1] > i:
+        return None
+    b = _past_inserts(np, view, span[1], i)
+    if any(tokens[m].text in (",", ";", ":") or view.quoted[m] for m in range(b, i)):
+        return None  # Wie X mitteilte, sagte Y: the cue is in another clause
+    return span
+
+
+def _comparison_opener(np: Chunker, view: SentenceView, i: int) -> int | None:
+    """The comparison word opening a clause within 25 words before token i, with no colon,
+    semicolon or quotation between."""
+    tokens, openers = view.tokens, np.ctx.lang.word_class("comparison_openers")
+    for k in range(i - 1, max(-1, i - 26), -1):
+        if view.quoted[k] or tokens[k].text in (";", ":"):
+            return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
+        if tokens[k].lower in openers and (k == 0 or tokens[k - 1].text in CLAUSE_PUNCT):
+            return k if k + 1 < i else None
+    return None
+
+
+def _past_inserts(np: Chunker, view: SentenceView, b: int, i: int) -> int:
+    """The token after what may stand between a subject ending at b and its cue at i: a
+    parenthesis (``(UNMISS)``), an apposed name or an aside in commas (``, Max Weber,``;
+    ``, Sprecher der Behörde,``)."""
+    tokens = view.tokens
+    if b < i and tokens[b].text == "(":
+        close = next((m for m in range(b + 1, min(b + 8, i)) if tokens[m].text == ")"), None)
+        b = close + 1 if close is not None else b
+    if b < i and tokens[b].text == ",":
+        close = next((m for m in range(b + 1, min(b + 14, i)) if tokens[m].text == ","), None)
+        b = close + 1 if close is not None else b
+    return b

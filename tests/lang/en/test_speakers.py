@@ -83,14 +83,6 @@ def test_document_kind_in_json_and_left_out_of_corpus_actors():
     assert "Ann Lee" in names and "statement" not in names
 
 
-def test_loader_requires_the_speaker_word_classes():
-    from newsscan.lang import SPEAKER_WORD_CLASSES, _check_word_classes
-
-    _check_word_classes("xx", {name: frozenset() for name in SPEAKER_WORD_CLASSES})  # empty is allowed
-    with pytest.raises(ValueError, match="document_nouns"):
-        _check_word_classes("xx", {})
-
-
 OPENERS = [
     # a participle frame's subject: past a time phrase, past an opening phrase
     ('Last week city official Dana Pratt met the board, saying she was "hopeful."', ("Dana Pratt", "person")),

@@ -1,0 +1,40 @@
+"""English: role nouns refer back to the actor introduced with that role (cases for
+``tests/lang/test_roles.py``)."""
+
+# (id, text, the speaker of each statement in order)
+REFERS_BACK = [
+    (
+        "the_minister_is_the_minister_named_before_not_the_last_person",
+        (
+            "Finance Minister Ann Leger said the budget was balanced. Coach Tom Hollis said the team "
+            "was ready. The minister said the vote would come next week."
+        ),
+        ["Ann Leger", "Tom Hollis", "Ann Leger"],
+    ),
+    (
+        "the_minister_named_later_joins_the_minister",
+        (
+            'The minister said the vote would come next week. Tom Hollis said the team was ready. "We '
+            'are ready," said Finance Minister Ann Leger.'
+        ),
+        ["Ann Leger", "Tom Hollis", "Ann Leger"],
+    ),
+    (
+        "the_minister_is_not_the_deputy_minister",
+        (
+            'Minister Ann Leger said the budget was balanced. "The talks went well," said Deputy '
+            "Minister Tom Hollis. The minister said the vote would come next week."
+        ),
+        ["Ann Leger", "Tom Hollis", "Ann Leger"],
+    ),
+]
+# with no actor of that role named: (id, text, speakers, role, (kind, gender) of its actor)
+UNNAMED = [
+    (
+        "the_minister_with_no_minister_named_is_an_unnamed_actor",
+        "Tom Hollis said the team was ready. The minister said the vote would come next week.",
+        ["Tom Hollis", "minister"],
+        "minister",
+        ("unnamed", None),
+    ),
+]
