@@ -107,3 +107,18 @@ def test_verbs_of_saying_and_finding_frame_a_dass_clause(text, content):
 )
 def test_such_a_verb_without_a_dass_clause_frames_nothing(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jetzt meldete er sich bei seinem Bruder, er hatte Sehnsucht nach ihm.",
+        "Seine Stellung ergibt sich vielmehr dadurch, dass er die Regierung auswechseln kann.",
+    ],
+)
+def test_a_verb_marked_unreflexive_with_sich_after_it_is_no_cue(text):
+    assert quotes(text) == []
+
+
+def test_the_same_verb_without_sich_is_a_cue():
+    assert [q["text"] for q in quotes("Die Polizei meldete, der Fahrer sei tot.")] == ["der Fahrer sei tot"]
