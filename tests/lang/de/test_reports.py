@@ -88,7 +88,10 @@ def test_a_coordinated_cue_verb_ends_the_report_and_frames_its_own(lang, text, e
     "text,content",
     [
         ("Die Firma hat abgestritten, dass die Anlagen unsicher seien.", "dass die Anlagen unsicher seien"),
-        ("Beobachter schließen daraus, dass die Regierung geschwächt ist.", "dass die Regierung geschwächt ist"),
+        (
+            "Beobachter schließen daraus, dass die Regierung geschwächt ist.",
+            "dass die Regierung geschwächt ist",
+        ),
         ("Der Minister schloss nicht aus, dass die Steuer steigt.", "dass die Steuer steigt"),
         ("Die Ermittlungen ergaben, dass der Brand gelegt wurde.", "dass der Brand gelegt wurde"),
         ("Die Forscher fanden heraus, dass das Eis schmilzt.", "dass das Eis schmilzt"),
@@ -122,3 +125,22 @@ def test_a_verb_marked_unreflexive_with_sich_after_it_is_no_cue(text):
 
 def test_the_same_verb_without_sich_is_a_cue():
     assert [q["text"] for q in quotes("Die Polizei meldete, der Fahrer sei tot.")] == ["der Fahrer sei tot"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Forscher kamen zu dem Ergebnis, dass das Eis schmilzt.", "dass das Eis schmilzt"),
+        (
+            "Die Firma kündigte mit der Begründung, dass die Räume vermietet würden.",
+            "dass die Räume vermietet würden",
+        ),
+        ("Sie formulierten die Hypothese, dass das Klima sich wandle.", "dass das Klima sich wandle"),
+    ],
+)
+def test_a_speech_noun_before_a_dass_clause_frames_it(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_such_a_noun_with_no_clause_frames_nothing():
+    assert quotes("Das Ergebnis der Wahl war knapp, die Theorie blieb umstritten.") == []
