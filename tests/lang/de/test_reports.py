@@ -144,3 +144,24 @@ def test_a_speech_noun_before_a_dass_clause_frames_it(text, content):
 
 def test_such_a_noun_with_no_clause_frames_nothing():
     assert quotes("Das Ergebnis der Wahl war knapp, die Theorie blieb umstritten.") == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Behörde hält es für möglich, dass der Damm bricht.", "dass der Damm bricht"),
+        ("Das Gericht sah es als erwiesen an, dass er die Tat begangen hat.", "dass er die Tat begangen hat"),
+        ("Die Partei betrachtet es als wichtig, dass die Steuer sinkt.", "dass die Steuer sinkt"),
+        ("Zuvor war bekannt geworden, dass der Minister zurücktritt.", "dass der Minister zurücktritt"),
+        (
+            "Die Firma hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr besteht.",
+            "dass keine Gefahr besteht",
+        ),
+    ],
+)
+def test_opinion_frames_and_becoming_known_frame_a_dass_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_halten_alone_is_no_cue():
+    assert quotes("Die Bank hält am Plan von „per saldo tausend Stellen“ fest.") == []
