@@ -165,3 +165,16 @@ def test_opinion_frames_and_becoming_known_frame_a_dass_clause(text, content):
 
 def test_halten_alone_is_no_cue():
     assert quotes("Die Bank hält am Plan von „per saldo tausend Stellen“ fest.") == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Ministerin machte deutlich, dass sie bleiben werde.", "dass sie bleiben werde"),
+        ("Das Gericht machte klar, dass die Frist gilt.", "dass die Frist gilt"),
+        ("Der Anwalt plädierte dafür, das Verfahren einzustellen.", "das Verfahren einzustellen"),
+        ("Frankreich pochte darauf, dass die Hilfen bleiben.", "dass die Hilfen bleiben"),
+    ],
+)
+def test_more_verbs_of_saying_frame_their_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
