@@ -339,8 +339,11 @@ class Context:
             return None
         if all("participial" in v.kind for v in verbs) and (i == 0 or view.tokens[i - 1].text != ","):
             return None  # saying … only after a comma: "…, saying the plan failed"
-        if all("unreflexive" in v.kind for v in verbs) and self._reflexive_after(view, i):
-            return None  # meldete er sich bei …, ergibt sich aus …: another verb
+        if any("unreflexive" in v.kind for v in verbs) and self._reflexive_after(view, i):
+            # meldete er sich bei …, sah sich das Spiel an: another verb; the form's other verbs stay
+            verbs = tuple(v for v in verbs if "unreflexive" not in v.kind)
+            if not verbs:
+                return None
         return self._with_particle(view, i, verbs)
 
     def _with_particle(self, view: SentenceView, i: int, verbs: tuple) -> str | None:

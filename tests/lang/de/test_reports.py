@@ -117,6 +117,7 @@ def test_such_a_verb_without_a_dass_clause_frames_nothing(text):
     [
         "Jetzt meldete er sich bei seinem Bruder, er hatte Sehnsucht nach ihm.",
         "Seine Stellung ergibt sich vielmehr dadurch, dass er die Regierung auswechseln kann.",
+        "Der Trainer sah sich das Spiel an, dass die Fans begeisterte.",
     ],
 )
 def test_a_verb_marked_unreflexive_with_sich_after_it_is_no_cue(text):
