@@ -25,6 +25,8 @@ WORD_CLASSES: dict[str, str] = {
     "plan failed: the content is the plan failed); whether and if stay in it",
     "adverbial_subordinators": "openers of an adverbial clause (Falls …, Nachdem …): such a clause "
     "alone before a frame's comma is no report",
+    "reflexive_pronouns": "reflexive pronouns: after a speech verb marked @unreflexive it makes "
+    "another verb (meldete sich bei …, ergibt sich aus …)",
     "relative_pronouns": "relative pronouns (der, die, deren, who, which)",
     "relative_adverbs": "relative adverbs that open a clause which reports nothing of its own "
     "(wonach, worauf)",

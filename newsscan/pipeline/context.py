@@ -339,6 +339,19 @@ class Context:
             return None
         if all("participial" in v.kind for v in verbs) and not self._participle_frames(view, i):
             return None  # saying … only after a comma: "…, saying the plan failed"
+        if any("unreflexive" in v.kind for v in verbs) and self._reflexive_after(view, i):
+            # meldete er sich bei …, sah sich das Spiel an: another verb; the form's other verbs stay
+            verbs = tuple(v for v in verbs if "unreflexive" not in v.kind)
+            if not verbs:
+                return None
+        return self._with_particle(view, i, verbs)
+
+    def _with_particle(self, view: SentenceView, i: int, verbs: tuple) -> str | None:
+        """The cue at token i as written: the verb alone, or with its particle at the clause's
+        end (``teilte … mit``), joined to a da-word (``darauf``), before the verb (``wie X
+        bekannt gab``) or past an apposition (``gab der Leiter, X, bekannt``); None when a
+        particle verb's particle is missing."""
+        t = view.tokens[i]
         particle_slot = self.clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
         before = view.tokens[i - 1].lower if i else ""
@@ -411,6 +424,14 @@ class Context:
             if t.lower in words("plural_subjects") or t.lower.endswith(plural) and len(t.lower) > 3:
                 return True
         return False
+
+    def _reflexive_after(self, view: SentenceView, i: int) -> bool:
+        """A reflexive pronoun within two words after token i, in its clause (``meldete er
+        sich``, ``ergibt sich``)."""
+        reflexive = self.lang.word_class("reflexive_pronouns")
+        stop = view.clause_last(i)
+        last = i + 3 if stop is None else min(i + 3, stop + 1)
+        return any(t.lower in reflexive for t in view.tokens[i + 1 : last])
 
     def particle_after_apposition(self, view: SentenceView, k: int) -> int | None:
         """Where a clause breaks at comma k for an apposition of names (``gab der Leiter des

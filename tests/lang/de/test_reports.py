@@ -82,3 +82,100 @@ def test_a_cue_after_a_possessive_is_no_narrated_act():
 )
 def test_a_coordinated_cue_verb_ends_the_report_and_frames_its_own(lang, text, expected):
     assert [(q["cue"], q["text"]) for q in quotes(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Firma hat abgestritten, dass die Anlagen unsicher seien.", "dass die Anlagen unsicher seien"),
+        (
+            "Beobachter schließen daraus, dass die Regierung geschwächt ist.",
+            "dass die Regierung geschwächt ist",
+        ),
+        ("Der Minister schloss nicht aus, dass die Steuer steigt.", "dass die Steuer steigt"),
+        ("Die Ermittlungen ergaben, dass der Brand gelegt wurde.", "dass der Brand gelegt wurde"),
+        ("Die Forscher fanden heraus, dass das Eis schmilzt.", "dass das Eis schmilzt"),
+    ],
+)
+def test_verbs_of_saying_and_finding_frame_a_dass_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei schloss die Straße am Montag aus.",
+        "Die Suche ergab keine neuen Spuren.",
+    ],
+)
+def test_such_a_verb_without_a_dass_clause_frames_nothing(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jetzt meldete er sich bei seinem Bruder, er hatte Sehnsucht nach ihm.",
+        "Seine Stellung ergibt sich vielmehr dadurch, dass er die Regierung auswechseln kann.",
+        "Der Trainer sah sich das Spiel an, dass die Fans begeisterte.",
+    ],
+)
+def test_a_verb_marked_unreflexive_with_sich_after_it_is_no_cue(text):
+    assert quotes(text) == []
+
+
+def test_the_same_verb_without_sich_is_a_cue():
+    assert [q["text"] for q in quotes("Die Polizei meldete, der Fahrer sei tot.")] == ["der Fahrer sei tot"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Forscher kamen zu dem Ergebnis, dass das Eis schmilzt.", "dass das Eis schmilzt"),
+        (
+            "Die Firma kündigte mit der Begründung, dass die Räume vermietet würden.",
+            "dass die Räume vermietet würden",
+        ),
+        ("Sie formulierten die Hypothese, dass das Klima sich wandle.", "dass das Klima sich wandle"),
+    ],
+)
+def test_a_speech_noun_before_a_dass_clause_frames_it(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_such_a_noun_with_no_clause_frames_nothing():
+    assert quotes("Das Ergebnis der Wahl war knapp, die Theorie blieb umstritten.") == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Behörde hält es für möglich, dass der Damm bricht.", "dass der Damm bricht"),
+        ("Das Gericht sah es als erwiesen an, dass er die Tat begangen hat.", "dass er die Tat begangen hat"),
+        ("Die Partei betrachtet es als wichtig, dass die Steuer sinkt.", "dass die Steuer sinkt"),
+        ("Zuvor war bekannt geworden, dass der Minister zurücktritt.", "dass der Minister zurücktritt"),
+        (
+            "Die Firma hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr besteht.",
+            "dass keine Gefahr besteht",
+        ),
+    ],
+)
+def test_opinion_frames_and_becoming_known_frame_a_dass_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_halten_alone_is_no_cue():
+    assert quotes("Die Bank hält am Plan von „per saldo tausend Stellen“ fest.") == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Ministerin machte deutlich, dass sie bleiben werde.", "dass sie bleiben werde"),
+        ("Das Gericht machte klar, dass die Frist gilt.", "dass die Frist gilt"),
+        ("Der Anwalt plädierte dafür, das Verfahren einzustellen.", "das Verfahren einzustellen"),
+        ("Frankreich pochte darauf, dass die Hilfen bleiben.", "dass die Hilfen bleiben"),
+    ],
+)
+def test_more_verbs_of_saying_frame_their_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
