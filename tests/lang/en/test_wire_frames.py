@@ -123,3 +123,32 @@ def test_a_question_put_to_the_speaker_is_no_statement():
     """``Asked whether …, X said …``: the participle clause is the reporter's question."""
     found = _speakers("Asked whether he was worried, Tom Reyes said he was not.")
     assert found == [("Tom Reyes", "he was not")]
+
+
+FRAME_ADVERBIALS = [
+    # the frame's time phrase or prepositional phrase is no part of the report
+    ("Gov. Lena Ortiz said Tuesday she would sign the bill.", "she would sign the bill"),
+    (
+        "The utility said on Monday it had filed a request for higher rates.",
+        "it had filed a request for higher rates",
+    ),
+    ("Ann Vale said late Sunday the talks had collapsed.", "the talks had collapsed"),
+    ("The ministry said in a statement the ban would end in May.", "the ban would end in May"),
+    ("The mayor said on X she would not resign.", "she would not resign"),
+    ("Tom Reyes told reporters in Denver the plant would close.", "the plant would close"),
+    # a quantity or a phrase with a verb is the report itself
+    (
+        "Police reported at least 40 people entered the stadium without tickets.",
+        "at least 40 people entered the stadium without tickets",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,content", FRAME_ADVERBIALS)
+def test_frame_adverbials_stay_out_of_the_report(text, content):
+    assert [c for _, c in _speakers(text)] == [content]
+
+
+def test_a_demonstrative_after_the_cue_opens_the_report():
+    """``said this was …``: ``this`` alone is no time phrase."""
+    assert [c for _, c in _speakers("Ann Vale said this was a mistake.")] == ["this was a mistake"]
