@@ -62,6 +62,8 @@ class PlainReports(Reports):
         j = self._subordinator_after(view, k)
         if j is None:
             k = self._past_frame_adverbials(view, k)  # said Tuesday he …; said in a statement the …
+            if k > i + 1 and k <= last and tokens[k].lower in words("infinitive_markers"):
+                return None  # agreed Friday to exchange …: an infinitive, not a report
         if j is not None:
             # the complementiser the language leaves out of the content (said that …)
             start = (
@@ -136,7 +138,12 @@ class PlainReports(Reports):
             and not view.quoted[m]
         ):
             m += 1
-        if m > k and any(t.lower in heads for t in tokens[k:m]) and self._opens_clause(view, m):
+        opens = m < len(tokens) and (
+            self._opens_clause(view, m)
+            or self.ctx.is_cap(tokens[m])  # said Tuesday Congress would …
+            or tokens[m].lower in words("infinitive_markers")  # agreed Friday to …: no report
+        )
+        if m > k and any(t.lower in heads for t in tokens[k:m]) and opens and not view.quoted[m]:
             return m
         if self._frame_preposition(view, k):
             links = words("prepositions") | words("postmodifiers") | words("stop_after_cue")

@@ -136,6 +136,7 @@ FRAME_ADVERBIALS = [
     ("The ministry said in a statement the ban would end in May.", "the ban would end in May"),
     ("The mayor said on X she would not resign.", "she would not resign"),
     ("Tom Reyes told reporters in Denver the plant would close.", "the plant would close"),
+    ("The ministry said Tuesday Congress would vote on the bill.", "Congress would vote on the bill"),
     # a quantity or a phrase with a verb is the report itself
     (
         "Police reported at least 40 people entered the stadium without tickets.",
@@ -152,3 +153,9 @@ def test_frame_adverbials_stay_out_of_the_report(text, content):
 def test_a_demonstrative_after_the_cue_opens_the_report():
     """``said this was …``: ``this`` alone is no time phrase."""
     assert [c for _, c in _speakers("Ann Vale said this was a mistake.")] == ["this was a mistake"]
+
+
+def test_an_infinitive_after_a_time_phrase_is_no_report():
+    """``agreed Friday to exchange …``: the post-posed frame reports it, not ``agreed``."""
+    text = "The two sides agreed Friday to exchange hundreds of prisoners, officials in both capitals said."
+    assert _speakers(text) == [("officials", "The two sides agreed Friday to exchange hundreds of prisoners")]
