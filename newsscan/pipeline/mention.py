@@ -120,6 +120,14 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     role = _role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
     if name_tokens:
         kind, name = _named(ctx, head, post, name_tokens, honorific)
+        if (
+            kind == "organisation"
+            and role_tokens
+            and name_tokens[0] is head[role_end]
+            and name_tokens[0].start - head[role_end - 1].end <= 1  # not: Präsident des … Verbands
+        ):
+            # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
+            name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
     elif role_tokens:
         kind, name = _role_kind(ctx, det, post), None
     else:

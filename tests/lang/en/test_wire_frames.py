@@ -159,3 +159,23 @@ def test_an_infinitive_after_a_time_phrase_is_no_report():
     """``agreed Friday to exchange …``: the post-posed frame reports it, not ``agreed``."""
     text = "The two sides agreed Friday to exchange hundreds of prisoners, officials in both capitals said."
     assert _speakers(text) == [("officials", "The two sides agreed Friday to exchange hundreds of prisoners")]
+
+
+ORGANISATIONS = [
+    ("The Royal College of Midwives warned that staff shortages would grow.", "Royal College of Midwives"),
+    ("Norway's Foreign Ministry said it had summoned the ambassador.", "Norway's Foreign Ministry"),
+    ("The British Foreign Office said it would not comment.", "British Foreign Office"),
+    ("Virginia Tech announced that it would freeze tuition.", "Virginia Tech"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGANISATIONS)
+def test_organisation_speakers(text, name):
+    """Organisations whose name holds a role word or opens with a forename are no persons."""
+    actor = analyze_text(text, language="en").quotes[0].actor
+    assert (actor.name, actor.kind, actor.gender) == (name, "organisation", None)
+
+
+def test_a_surname_that_is_also_a_noun_stays_a_person():
+    actor = analyze_text("Jim Power said he would run for mayor.", language="en").quotes[0].actor
+    assert (actor.name, actor.kind) == ("Jim Power", "person")
