@@ -304,6 +304,9 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
     club = not surname_shape(name_tokens[-1].text)  # Hertha BSC, WWF
     kind = "organisation" if (base or club) and not honorific else "name"
     name = " ".join(t.text for t in name_tokens).replace(" .", ".")
+    span = ctx.text[name_tokens[0].start : name_tokens[-1].end]
+    if kind == "organisation" and ctx.lang.word_class("name_links").intersection(span.lower().split()):
+        name = span  # Food and Drug Administration: the link word stays in the name
     if base and kind == "organisation" and name_tokens[-1] is head[-1]:
         name = name[: len(name) - len(name_tokens[-1].text)] + base
         if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):

@@ -166,6 +166,12 @@ ORGANISATIONS = [
     ("Norway's Foreign Ministry said it had summoned the ambassador.", "Norway's Foreign Ministry"),
     ("The British Foreign Office said it would not comment.", "British Foreign Office"),
     ("Virginia Tech announced that it would freeze tuition.", "Virginia Tech"),
+    # a link word inside an institution's name
+    (
+        "The Centers for Disease Control and Prevention said the risk was low.",
+        "Centers for Disease Control and Prevention",
+    ),
+    ("The Food and Drug Administration said the drug was safe.", "Food and Drug Administration"),
 ]
 
 
@@ -179,3 +185,8 @@ def test_organisation_speakers(text, name):
 def test_a_surname_that_is_also_a_noun_stays_a_person():
     actor = analyze_text("Jim Power said he would run for mayor.", language="en").quotes[0].actor
     assert (actor.name, actor.kind) == ("Jim Power", "person")
+
+
+def test_two_organisations_joined_by_and_are_not_one_name():
+    mention = analyze_text("The United Nations and European Union said the vote was illegal.", language="en")
+    assert mention.quotes[0].statement.mention.text != "The United Nations and European Union"
