@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .context import Context, SentenceView
+from .np.base import name_run
 
 
 def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
@@ -44,16 +45,13 @@ def apposed_name(ctx: Context, view: SentenceView, mention: Mention, b: int) -> 
 
 def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
     """The token span of the name in ``apposed_name``: two to four capitalised words that are
-    no role, unquoted, after the comma at token b and before a comma, a full stop, a semicolon
+    no role (with name particles between them: Marc-André ter Stegen), unquoted, after the
+    comma at token b and before a comma, a full stop, a semicolon
     or the end of the sentence."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
-    c = b + 1
-    while (
-        c < len(tokens) and ctx.is_cap(tokens[c]) and not ctx.is_role(tokens[c].text) and not view.quoted[c]
-    ):
-        c += 1
-    if 2 <= c - (b + 1) <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
+    c, words = name_run(ctx, tokens, b + 1, view.quoted)
+    if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
         return b + 1, c
     return None

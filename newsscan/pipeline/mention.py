@@ -10,7 +10,7 @@ from ..model import Mention
 from .agreement import surname_shape
 from .context import Context, SentenceView
 from .mention_kinds import group_mention, lowercase_organisation, pronoun_mention
-from .np.base import ROLE_LIKE_ENDINGS, opens_name, particle_chain
+from .np.base import ROLE_LIKE_ENDINGS, locative_tail, opens_name, particle_chain
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -21,6 +21,8 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     (``der russische Außenminister Jewgeni Sokolow``)."""
     tokens = view.tokens[span[0] : span[1]]
     text = ctx.text[tokens[0].start : tokens[-1].end]
+    if place := locative_tail(ctx, tokens):  # die Regierung in Lomé: the institution, with its place
+        return replace(classify(ctx, view, (span[0], span[1] - place)), text=text, end=tokens[-1].end)
     pronoun = pronoun_mention(ctx, tokens, text)
     if pronoun is not None:
         return pronoun

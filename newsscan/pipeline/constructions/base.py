@@ -114,6 +114,19 @@ class FinderBase:
                 return " ".join(t.text for t in view.tokens[i : i + len(phrase)])
         return None
 
+    def _cue_length(self, view: SentenceView, i: int) -> int:
+        """How many tokens the cue at token i spans: a fixed verb phrase written in one piece
+        (``laat weten``, ``hizo saber``), else one (also ``according to``, whose source follows)."""
+        words = tuple(t.lower for t in view.tokens[i : i + 4])
+        return max(
+            (
+                len(p)
+                for p in self.ctx.lang.cue_phrases
+                if words[: len(p)] == p and list(p) not in self._prepositions
+            ),
+            default=1,
+        )
+
     def _inserted_frame(self, view: SentenceView, i: int) -> bool:
         """``…, so der Minister.`` / ``…“, so X, …``: so after a comma or a quote, then a speaker."""
         tokens = view.tokens

@@ -101,7 +101,18 @@ class ReportsBefore(PlainReports):
             return None  # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
         if self._adverbial_clause_only(view, j) or self._subject_with_relative_clause(view, j):
             return None
+        if self._subject_from_start(view, i):
+            return None
         return start, tokens[j].start
+
+    def _subject_from_start(self, view: SentenceView, i: int) -> bool:
+        """Everything before the cue at i is its subject, a phrase with a name in commas (``El
+        capitán, Pieter van Dalen, reconoció …``: ``van`` reads as a verb, yet no report stands
+        before the cue)."""
+        span = self.np.backward(view, i)
+        if span is None and i > 0 and view.tokens[i - 1].lower in self.ctx.lang.word_class("auxiliaries"):
+            span = self.np.backward(view, i - 1)  # Il capitano, X van Y, ha ammesso …
+        return span is not None and span[0] == 0 and len(span) > 2
 
     def _adverbial_clause_only(self, view: SentenceView, j: int) -> bool:
         """The words before the comma at j are one adverbial clause and no report: ``Falls das

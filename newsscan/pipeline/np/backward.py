@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
+from .appositions import Appositions
 from .base import (
-    ChunkerBase,
     _possessive,
     opens_name,
 )
@@ -18,7 +18,7 @@ def _numeric_compound(t) -> bool:
     return "-" in text and text[:1].isdigit() and any(ch.isalpha() for ch in text)
 
 
-class Backward(ChunkerBase):
+class Backward(Appositions):
     """Noun phrases read backwards from a token."""
 
     def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
@@ -132,6 +132,7 @@ class Backward(ChunkerBase):
             self.ctx.is_nominal(t)
             or self.ctx.is_adj(t)
             or _numeric_compound(t)  # the 56-year-old said; the 14th-ranked Diego Lopez said
+            or self._number_in_name(view, j)  # il leader del Movimento 5 Stelle, X, ha detto
             or self._role_link(view, j)  # the singer and guitarist told
             or self._domain_link(view, j)  # Minister X van Natuur en Stikstof zei
             or self._pronoun_as_name(view, j)  # He Wei, the former director, said
@@ -148,6 +149,18 @@ class Backward(ChunkerBase):
             or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
+        )
+
+    def _number_in_name(self, view: SentenceView, j: int) -> bool:
+        """Token j is a number between two capitalised words of one name (``Movimento 5
+        Stelle``, ``Antena 3 Noticias``)."""
+        tokens = view.tokens
+        return (
+            0 < j < len(tokens) - 1
+            and tokens[j].text.isdigit()
+            and self.ctx.is_cap(tokens[j - 1])
+            and self.ctx.is_cap(tokens[j + 1])
+            and not view.quoted[j + 1]
         )
 
     def _opens_name_at(self, view: SentenceView, a: int, i: int) -> bool:
@@ -235,50 +248,6 @@ class Backward(ChunkerBase):
         if outer is None or kind is None or len(outer) > 2 and kind == "name":
             return None
         return (outer[0], outer[1], (p + 1, i - 1)) if kind == "name" else outer
-
-    def _apposition_kind(self, inner: list) -> str | None:
-        """What the words between two commas after a subject are: ``name`` (two to four
-        capitalised words, or a party-and-state tag: R-Texas.), ``clause`` (a relative clause),
-        ``description`` (a role, a possessive phrase: the firm's lawyer; a determiner with a
-        capitalised word; where nouns are not capitalised, a short phrase with a determiner
-        and no verb: another deportee, a design agency), else None."""
-        ctx = self.ctx
-        words = [t for t in inner if t.text != "."]  # R-Neb.
-        if words and all(ctx.is_cap(t) and not ctx.is_role(t.text) for t in words) and len(words) <= 4:
-            return "name"
-        first = inner[0].lower
-        relative_words = self.lang.word_class("relative_pronouns")
-        relative = first in relative_words or (
-            first in self.postmod | self.lang.word_class("prepositions")
-            and len(inner) > 1
-            and inner[1].lower in relative_words
-        )
-        possessive = len(inner) > 1 and first.endswith(("'s", "’s"))  # X, the firm's lawyer,
-        determiner = ctx.is_det(inner[0]) or first in self.lang.word_class("indefinite")
-        short_description = (
-            self.lang.uses("nominal.lowercase_noun")
-            and determiner
-            and 1 < len(inner) <= 8
-            and not any(
-                t.lower in ctx.lang.cue_forms or t.lower in ctx.lang.word_class("auxiliaries") for t in inner
-            )
-        )
-        if relative:
-            return "clause"
-        if (
-            possessive
-            or short_description
-            or any(ctx.is_role(t.text) for t in inner)
-            or (determiner or ctx.is_adj(inner[0]))
-            and any(ctx.is_cap(t) for t in inner)
-        ):
-            return "description"
-        return None
-
-    def _is_aside(self, inner: list) -> bool:
-        """The words between two commas are a writer's aside (``however``, ``in turn``, ``for
-        his part``; de ``jedoch``, fr ``pour sa part``): the language's ``asides``."""
-        return 0 < len(inner) <= 4 and " ".join(t.lower for t in inner) in self.lang.word_class("asides")
 
     def _role_link(self, view: SentenceView, j: int) -> bool:
         """Token j links two nouns of one person, one of them a role: ``the singer and

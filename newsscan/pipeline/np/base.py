@@ -57,6 +57,22 @@ def particle_chain(ctx: Context, tokens: list, k: int) -> int:
     return m
 
 
+def name_run(ctx: Context, tokens: list, c: int, quoted: list | None = None) -> tuple[int, int]:
+    """The end of a run of capitalised words that are no role from token c, with name
+    particles between them (``Marc-André ter Stegen``, ``Heike van Laak``; in German not an
+    article: ``Chef der Bank`` is no name), and how many capitalised words it has; quoted
+    tokens (``quoted[k]``) end it."""
+    words = 0
+    while c < len(tokens) and not (quoted and quoted[c]):
+        m = particle_chain(ctx, tokens, c) if words else c
+        unquoted = not (quoted and quoted[m]) if m < len(tokens) else False
+        if unquoted and ctx.is_cap(tokens[m]) and not ctx.is_role(tokens[m].text):
+            c, words = m + 1, words + 1
+            continue
+        break
+    return c, words
+
+
 def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
     """``Von der Leyen`` opening a phrase that ends at ``end``: capitalised particles, then
     one surname. A lone preposition (Von Experten, Zu Beginn) does not open a name."""
@@ -70,6 +86,26 @@ def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
     return (
         not lone_preposition and not ctx.is_role(tokens[m].text) and not ctx.is_organisation(tokens[m].text)
     )
+
+
+def locative_tail(ctx: Context, tokens: list) -> int:
+    """How many tokens at the end of a phrase name the place of the institution or office before
+    them (``die Regierung in Lomé``, ``ein Sprecher in Berlin``, ``de regering in Den Haag``): a
+    locative preposition after a capitalised word, then one or two capitalised words; 0 when
+    there is none or the language does not use ``np.locative_postmodifier``."""
+    if not ctx.lang.uses("np.locative_postmodifier"):
+        return 0
+    places = ctx.lang.word_class("inner_prepositions")
+    for size in (2, 3):
+        k = len(tokens) - size
+        if (
+            k >= 1
+            and tokens[k].lower in places
+            and ctx.is_cap(tokens[k - 1])
+            and all(ctx.is_cap(t) and not ctx.is_det(t) for t in tokens[k + 1 :])
+        ):
+            return size
+    return 0
 
 
 class ChunkerBase:

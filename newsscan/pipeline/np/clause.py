@@ -4,7 +4,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, SentenceView
+from ..context import CLAUSE_PUNCT, SentenceView, named_source_end
 from . import Chunker
 
 
@@ -60,13 +60,16 @@ def participle_opener(np: Chunker, view: SentenceView) -> bool:
 
 
 def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
-    """The token after a name or an aside in commas at token b (``Der Sprecher, Max Weber,
-    versuchte``; ``X, however, decided``), else b."""
+    """The token after a name, an aside or a noun with no article in commas at token b (``Der
+    Sprecher, Max Weber, versuchte``; ``X, however, decided``; ``X, autor de un gol,
+    dedicó``), else b."""
     tokens = view.tokens
     inner = apposed_name_after(np.ctx, view, b)
     if inner is None and b < len(tokens) and tokens[b].text == ",":
-        end = next((k for k in range(b + 1, min(b + 6, len(tokens))) if tokens[k].text == ","), None)
-        inner = (b + 1, end) if end is not None and np._is_aside(tokens[b + 1 : end]) else None
+        end = next((k for k in range(b + 1, min(b + 10, len(tokens))) if tokens[k].text == ","), b + 1)
+        words = tokens[b + 1 : end]
+        aside = len(words) <= 4 and np._is_aside(words) or np._bare_description(words)
+        inner = (b + 1, end) if words and aside and not any(view.quoted[b + 1 : end]) else None
     if inner is None:
         inner = _relative_clause_after(np, view, b) or _apposed_description(np, view, b)
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
@@ -87,8 +90,8 @@ def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int
     ):
         return None
     for k in range(b + 2, min(b + 27, len(tokens))):
-        if view.quoted[k] or tokens[k].text in (".", ";", ":"):
-            return None
+        if view.quoted[k] or tokens[k].text in (";", ":"):
+            return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
         if tokens[k].text == ",":
             return b + 1, k
     return None
@@ -165,3 +168,52 @@ def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
         ):
             return m
     return k
+
+
+def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject of a frame opened by a comparison word, for the cue at token i: the phrase
+    after ``wie`` / ``as`` / ``zoals`` at the start of a clause, past a parenthesis, an apposed
+    name or an aside in commas, with no other comma before the cue (``Wie der Sprecher der
+    Behörde, Max Weber, mitteilte``; ``Wie die Mission (UNMISS) weiterhin mitteilte``; ``Wie
+    aus Unternehmenskreisen verlautete``; ``Wie t-online.de berichtet``)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    k = _comparison_opener(np, view, i)
+    if k is None:
+        return None
+    j = k + 1
+    if tokens[j].lower in lang.word_class("document_prepositions") | lang.word_class("source_prepositions"):
+        j += 1  # Wie aus Unternehmenskreisen verlautete
+    end = named_source_end(view, j)
+    span = (j, end) if end is not None else np.forward(view, j)
+    if span is None or span[1] > i:
+        return None
+    b = _past_inserts(np, view, span[1], i)
+    if any(tokens[m].text in (",", ";", ":") or view.quoted[m] for m in range(b, i)):
+        return None  # Wie X mitteilte, sagte Y: the cue is in another clause
+    return span
+
+
+def _comparison_opener(np: Chunker, view: SentenceView, i: int) -> int | None:
+    """The comparison word opening a clause within 25 words before token i, with no colon,
+    semicolon or quotation between."""
+    tokens, openers = view.tokens, np.ctx.lang.word_class("comparison_openers")
+    for k in range(i - 1, max(-1, i - 26), -1):
+        if view.quoted[k] or tokens[k].text in (";", ":"):
+            return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
+        if tokens[k].lower in openers and (k == 0 or tokens[k - 1].text in CLAUSE_PUNCT):
+            return k if k + 1 < i else None
+    return None
+
+
+def _past_inserts(np: Chunker, view: SentenceView, b: int, i: int) -> int:
+    """The token after what may stand between a subject ending at b and its cue at i: a
+    parenthesis (``(UNMISS)``), an apposed name or an aside in commas (``, Max Weber,``;
+    ``, Sprecher der Behörde,``)."""
+    tokens = view.tokens
+    if b < i and tokens[b].text == "(":
+        close = next((m for m in range(b + 1, min(b + 8, i)) if tokens[m].text == ")"), None)
+        b = close + 1 if close is not None else b
+    if b < i and tokens[b].text == ",":
+        close = next((m for m in range(b + 1, min(b + 14, i)) if tokens[m].text == ","), None)
+        b = close + 1 if close is not None else b
+    return b

@@ -1,0 +1,75 @@
+"""What the words between two commas after a subject are: a name, a relative clause, a
+description (also a noun with no article where nouns are lowercase) or a writer's aside."""
+
+from __future__ import annotations
+
+from .base import ChunkerBase, name_run
+
+
+class Appositions(ChunkerBase):
+    """Telling the kind of an apposition in commas (``X, Minister für Y, sagte``)."""
+
+    def _apposition_kind(self, inner: list) -> str | None:
+        """What the words between two commas after a subject are: ``name`` (up to four
+        capitalised words, with name particles between them, or a party-and-state tag:
+        R-Texas.), ``clause`` (a relative clause),
+        ``description`` (a role, a possessive phrase: the firm's lawyer; a determiner with a
+        capitalised word; where nouns are not capitalised, a short phrase with a determiner
+        and no verb: another deportee, a design agency), else None."""
+        ctx = self.ctx
+        words = [t for t in inner if t.text != "."]  # R-Neb.
+        end, names = name_run(ctx, words, 0)  # Pieter van Dalen
+        if words and end == len(words) and names <= 4:
+            return "name"
+        first = inner[0].lower
+        relative_words = self.lang.word_class("relative_pronouns")
+        relative = first in relative_words or (
+            first in self.postmod | self.lang.word_class("prepositions")
+            and len(inner) > 1
+            and inner[1].lower in relative_words
+        )
+        possessive = len(inner) > 1 and first.endswith(("'s", "’s"))  # X, the firm's lawyer,
+        determiner = ctx.is_det(inner[0]) or first in self.lang.word_class("indefinite")
+        short_description = (
+            self.lang.uses("nominal.lowercase_noun")
+            and determiner
+            and 1 < len(inner) <= 8
+            and not any(
+                t.lower in ctx.lang.cue_forms or t.lower in ctx.lang.word_class("auxiliaries") for t in inner
+            )
+        )
+        if relative:
+            return "clause"
+        if (
+            possessive
+            or short_description
+            or self._bare_description(inner)
+            or any(ctx.is_role(t.text) for t in inner)
+            or (determiner or ctx.is_adj(inner[0]))
+            and any(ctx.is_cap(t) for t in inner)
+        ):
+            return "description"
+        return None
+
+    def _bare_description(self, inner: list) -> bool:
+        """Where nouns are not capitalised, a noun with no article and its complement
+        (``X, autore di una doppietta, ha spiegato``; ``X, auteur d'un doublé, a dit``): a
+        lowercase word that is no preposition, adverb or verb, a post-modifier after it, three
+        to eight words and no cue or auxiliary."""
+        if not (self.lang.uses("nominal.lowercase_noun") and 2 < len(inner) <= 8):
+            return False
+        ctx, first, aux = self.ctx, inner[0], self.lang.word_class("auxiliaries")
+        return (
+            first.text[:1].islower()
+            and first.text.isalpha()
+            and not self._is_adverb(first)
+            and first.lower not in self.stop | self.postmod | self.lang.word_class("prepositions")
+            and first.lower not in self.lang.word_class("finite_verbs") | ctx.lang.participles
+            and inner[1].lower in self.postmod
+            and not any(t.lower in ctx.lang.cue_forms or t.lower in aux for t in inner)
+        )
+
+    def _is_aside(self, inner: list) -> bool:
+        """The words between two commas are a writer's aside (``however``, ``in turn``, ``for
+        his part``; de ``jedoch``, fr ``pour sa part``): the language's ``asides``."""
+        return 0 < len(inner) <= 4 and " ".join(t.lower for t in inner) in self.lang.word_class("asides")
