@@ -48,6 +48,8 @@ STRATEGIES: dict[str, str] = {
     # nouns are capitalised
     "np.genitive_source": "a source noun takes a genitive with no article "
     "(Angaben libanesischer Sicherheitskreise)",
+    "cue.base_form_before_cue": "a cue verb's base form after a comma with another cue form after it "
+    "in the clause is a noun of the subject (…, state media reported; not …, say analysts)",
     "cue.speech_noun_participle": "a speech noun, a participle and a comma frame a report "
     "(hatte den Standpunkt vertreten, das Gericht sei …)",
     "report.perfect_frame": "a frame of auxiliary, subject and final participle after the report "

@@ -190,3 +190,17 @@ def test_a_surname_that_is_also_a_noun_stays_a_person():
 def test_two_organisations_joined_by_and_are_not_one_name():
     mention = analyze_text("The United Nations and European Union said the vote was illegal.", language="en")
     assert mention.quotes[0].statement.mention.text != "The United Nations and European Union"
+
+
+def test_a_post_posed_medium_with_a_descriptive_noun_ends_the_report():
+    """``…, state news agency X reported``: ``state`` is no cue, and the report ends at the comma."""
+    text = (
+        "Minister Ann Vale said the exchange would take place at the border, state news agency Tass reported."
+    )
+    assert _speakers(text) == [("Ann Vale", "the exchange would take place at the border")]
+
+
+def test_an_inverted_base_form_after_a_comma_is_a_cue():
+    assert _speakers("The talks have failed again, say analysts.") == [
+        ("analysts", "The talks have failed again")
+    ]
