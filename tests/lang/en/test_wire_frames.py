@@ -204,3 +204,12 @@ def test_an_inverted_base_form_after_a_comma_is_a_cue():
     assert _speakers("The talks have failed again, say analysts.") == [
         ("analysts", "The talks have failed again")
     ]
+
+
+def test_an_owner_is_not_the_witness_before():
+    """A role that names a person of its own (owner, analyst, teacher …) never varies another."""
+    a = analyze_text(
+        "A witness said she heard at least six shots. The bar's owner said the staff were safe.",
+        language="en",
+    )
+    assert [q.actor.name for q in a.quotes] == ["witness", "bar's owner"]
