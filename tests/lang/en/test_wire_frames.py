@@ -213,3 +213,17 @@ def test_an_owner_is_not_the_witness_before():
         language="en",
     )
     assert [q.actor.name for q in a.quotes] == ["witness", "bar's owner"]
+
+
+DOCUMENTS = [
+    ("Growth slowed sharply last year, according to a study published Monday in a medical journal.", "study"),
+    ("The bill includes new aid for farmers, according to a summary released by the committee.", "summary"),
+    ("The fight began inside the bar, according to a police report.", "police report"),
+]
+
+
+@pytest.mark.parametrize("text,name", DOCUMENTS)
+def test_document_sources(text, name):
+    """A document with a participle or a noun before it is the source, never a weekday."""
+    actor = analyze_text(text, language="en").quotes[0].actor
+    assert (actor.name, actor.kind) == (name, "document")
