@@ -75,6 +75,10 @@ GROUPS = [
         "Growth will slow sharply next year, economists polled by the bank said.",
         "economists polled by the bank",
     ),
+    (
+        "Rates will stay on hold next month, analysts surveyed by Reuters said.",
+        "analysts surveyed by Reuters",
+    ),
 ]
 
 
