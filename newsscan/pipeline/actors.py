@@ -254,13 +254,17 @@ class _Resolver:
         ``end`` (at most RENAMED_WINDOW characters back), is mentioned again: the sentence
         subject of news writing, so the last one becomes the most recent actor and a pronoun
         after it means them. A surname inside a sentence (an object: ``who represents Ray``)
-        does not count.
+        or a possessive (``Ray's aide``) does not count.
 
         ``Ambassador Ann Lee … a call with President Tom Ray.¶Lee has changed her account —
         “I now recall,” she said``: she is Lee; ``Lee`` in ``a call with Ray and Lee`` is not."""
         found = None
         for m in _WORD.finditer(text, max(start, end - RENAMED_WINDOW), end):
-            if m.group()[0].isupper() and _opens_sentence(text, m.start()):
+            if (
+                m.group()[0].isupper()
+                and _opens_sentence(text, m.start())
+                and text[m.end() : m.end() + 1] not in ("'", "’")  # Lee's aide: a possessive
+            ):
                 people = [d for d in self.index.get("surname", m.group().lower()) if d.kind == "person"]
                 found = (self._first(people), m.start()) if people else found
         if found is not None and found[0] is not None and found[0].last < found[1]:

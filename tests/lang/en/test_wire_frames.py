@@ -231,3 +231,12 @@ def test_document_sources(text, name):
     """A document with a participle or a noun before it is the source, never a weekday."""
     actor = analyze_text(text, language="en").quotes[0].actor
     assert (actor.name, actor.kind) == (name, "document")
+
+
+def test_a_possessive_opening_a_sentence_does_not_rename_its_owner():
+    """``Ray's chief of staff, Ann Lee, said …. "…," she wrote``: she is Lee, not Ray."""
+    text = (
+        "President Tom Ray said the soldiers would come home. Ray's chief of staff, Dan Holt, said "
+        'the list had been agreed. "Every one of them must come home," he wrote.'
+    )
+    assert [n for n, _ in _speakers(text)] == ["Tom Ray", "Dan Holt", "Dan Holt"]
