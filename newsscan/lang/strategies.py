@@ -76,6 +76,8 @@ STRATEGIES: dict[str, str] = {
     "(she: never the Pentagon); without it sie / elle may stand for die Polizei, la police",
     "speaker.pro_drop": "a cue verb may have no written subject (añadió, ha aggiunto): a statement "
     "whose frame names no speaker takes the speaker of the statement before",
+    "speaker.passive_agent": "a participle cue right after a passive auxiliary names no speaker "
+    "before it (X was told …; it was reported that …): the agent after by speaks, else no one",
     "report.no_comma": "a reported clause follows its cue with no comma (said the plan failed), so "
     "a noun phrase right after the cue may be the report's subject",
 }

@@ -94,6 +94,36 @@ def inverted_pronoun(c: Cue) -> Answer:
     return None
 
 
+def passive_cue(c: Cue) -> Answer:
+    """A participle cue after a passive auxiliary names no speaker before it (``X was told
+    that …``, ``It was reported that …``): the agent after ``by`` speaks (``was called
+    "reckless" by critics``), else no one; not ``X was quoted as saying …``."""
+    tokens, lang, i = c.view.tokens, c.np.ctx.lang, c.i
+    passive = (
+        lang.uses("speaker.passive_agent")
+        and i > 0
+        and tokens[i - 1].lower in lang.word_class("passive_auxiliaries")
+    )
+    if not (passive and tokens[i].lower in lang.participles):
+        return None
+    end = next(
+        (k for k in range(i + 1, min(i + 12, len(tokens))) if tokens[k].text in CLAUSE_PUNCT), len(tokens)
+    )
+    clause = range(i + 1, min(end, i + 12))
+    if any(any("participial" in v.kind for v in lang.cue_forms.get(tokens[k].lower, ())) for k in clause):
+        return None  # was quoted as saying …: the subject speaks
+    agents = lang.word_class("source_prepositions") - lang.word_class("postmodifiers")  # by
+    by = next((k for k in clause if tokens[k].lower in agents and not c.view.quoted[k]), None)
+    if by is None or by + 1 >= len(tokens):
+        return NOBODY
+    head = (
+        by + 2 if tokens[by + 1].lower in lang.word_class("quantifiers") and by + 2 < len(tokens) else by + 1
+    )
+    if c.np._bare_plural(tokens[head]):
+        return by + 1, head + 1  # by (some) critics
+    return c.np.forward(c.view, by + 1) or NOBODY
+
+
 def participial_subject(c: Cue) -> Answer:
     """A participial cue: the subject of the clause it hangs on (``X defended the plan,
     saying …``)."""
@@ -177,6 +207,7 @@ STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
     postposition_source,
     preposition_source,
     inverted_pronoun,
+    passive_cue,
     participial_subject,
     coordinated_subject,
     pronoun_after_cue,

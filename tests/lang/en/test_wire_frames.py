@@ -240,3 +240,20 @@ def test_a_possessive_opening_a_sentence_does_not_rename_its_owner():
         'the list had been agreed. "Every one of them must come home," he wrote.'
     )
     assert [n for n, _ in _speakers(text)] == ["Tom Ray", "Dan Holt", "Dan Holt"]
+
+
+PASSIVES = [
+    # the subject of a passive cue is the addressee or the accused, never the speaker
+    ("Ann Vale was told that the plant would close.", None),
+    ("It was reported that the council would vote in May.", None),
+    ("The former aide was accused of leaking the budget to reporters.", None),
+    # the agent after by speaks; a quoted subject still speaks
+    ('The plan has been called "reckless" by several critics.', "several critics"),
+    ("Ann Vale was quoted by the agency as saying the ships would patrol the area.", "Ann Vale"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", PASSIVES)
+def test_passive_cues(text, speaker):
+    quote = analyze_text(text, language="en").quotes[0]
+    assert (quote.actor.name if quote.actor else None) == speaker
