@@ -283,7 +283,8 @@ def _gender(
 def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
     """The role in its base form with its post-modifier: der russische Außenminister ->
     russischer Außenminister; dell' Economia -> dell'Economia."""
-    words = []
+    words: list[str] = []
+    prev = None
     for t in role_tokens:
         w = ctx.role_base(t.text)
         if (
@@ -293,7 +294,11 @@ def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, fem
             and not feminine
         ):  # der russische Außenminister -> russischer Außenminister
             w += "r"
-        words.append(w)
+        if words and prev is not None and prev.end == t.start and (t.text == "." or prev.text == "."):
+            words[-1] += w  # U.S. District Judge: an abbreviation's full stops join its letters
+        else:
+            words.append(w)
+        prev = t
     if post:
         words += [t.text for t in post]
     return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia

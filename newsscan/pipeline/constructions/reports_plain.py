@@ -79,14 +79,15 @@ class PlainReports(Reports):
             return None
         nxt = tokens[k]
         quantity = k + 1 <= last and f"{nxt.lower} {tokens[k + 1].lower}" in words("quantity_openers")
+        accusation = any("accusation" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ()))
         if (
-            nxt.lower in words("stop_after_cue")
+            (nxt.lower in words("stop_after_cue") or nxt.lower in words("postmodifiers") and not accusation)
             and not quantity
             or nxt.lower in words("clause_openers_not_content")
             or nxt.lower in ctx.lang.cue_forms
             or nxt.lower in words("question_words")
         ):
-            return None  # did not confirm how many …: a question, not a claim
+            return None  # did not confirm how many …: a question, not a claim; warn of job losses
         # a clause: subject then a verb within a few words (said the plan would fail)
         verbs = ctx.lang.cue_forms.get(tokens[i].lower, ())
         if verbs and all("naming" in v.kind for v in verbs):

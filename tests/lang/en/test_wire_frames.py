@@ -257,3 +257,29 @@ PASSIVES = [
 def test_passive_cues(text, speaker):
     quote = analyze_text(text, language="en").quotes[0]
     assert (quote.actor.name if quote.actor else None) == speaker
+
+
+def test_a_preposition_after_the_cue_opens_no_report():
+    """``business groups warn of job losses``: ``of …`` is the warning's topic, not a report."""
+    assert _speakers("Business groups warn of job losses after the budget.") == []
+
+
+def test_a_shadow_minister_is_another_rank():
+    """``the Chancellor`` is not the ``Shadow chancellor`` named after it (another rank)."""
+    text = (
+        "The Chancellor insisted the rise was necessary. Shadow chancellor Tom Hale said the budget "
+        "had failed."
+    )
+    assert [n for n, _ in _speakers(text)] == ["Chancellor", "Tom Hale"]
+
+
+def test_a_cue_inside_a_question_put_to_the_speaker_frames_nothing():
+    text = "Asked whether she would rule out further tax rises, Ann Vale said she would not."
+    assert _speakers(text) == [("Ann Vale", "she would not")]
+
+
+def test_an_abbreviation_in_a_role_keeps_its_full_stops():
+    actor = (
+        analyze_text("U.S. District Judge Karen Holt said the man had lied.", language="en").quotes[0].actor
+    )
+    assert actor.role == "U.S. District Judge"
