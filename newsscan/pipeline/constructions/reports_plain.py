@@ -37,9 +37,22 @@ class PlainReports(Reports):
                 return None
             if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j, k):
                 return None  # reported wait times that exceeded two hours: a relative clause
+            if j > k and self._name_then_past(view, j):
+                return None  # said DeLuca steered contracts to firms that paid him: the clause began
             if t.lower in words("subordinators"):
                 return j
         return None
+
+    def _name_then_past(self, view: SentenceView, j: int) -> bool:
+        """Token j is a lowercase past form right after a capitalised name (``DeLuca steered``):
+        a clause with its own subject and verb has begun."""
+        t, prev = view.tokens[j], view.tokens[j - 1]
+        return (
+            t.text.islower()
+            and t.lower.endswith(tuple(self.ctx.lang.word_class("past_endings")))
+            and self.ctx.is_cap(prev)
+            and not self.ctx.is_det(prev)
+        )
 
     def _forward_plain(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """Languages without a comma before the report (English): ``said (that) …``,

@@ -283,3 +283,11 @@ def test_an_abbreviation_in_a_role_keeps_its_full_stops():
         analyze_text("U.S. District Judge Karen Holt said the man had lied.", language="en").quotes[0].actor
     )
     assert actor.role == "U.S. District Judge"
+
+
+def test_a_that_after_the_reports_own_verb_is_a_relative_pronoun():
+    """``said X steered contracts to firms that paid him``: the report starts at its subject."""
+    text = "Prosecutors said Dale Ross steered contracts to companies that paid him in cash."
+    assert _speakers(text) == [
+        ("Prosecutors", "Dale Ross steered contracts to companies that paid him in cash")
+    ]
