@@ -291,3 +291,9 @@ def test_a_that_after_the_reports_own_verb_is_a_relative_pronoun():
     assert _speakers(text) == [
         ("Prosecutors", "Dale Ross steered contracts to companies that paid him in cash")
     ]
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_the_speaker():
+    assert _speakers("The firm still insists that the merger will go ahead.") == [
+        ("firm", "the merger will go ahead")
+    ]
