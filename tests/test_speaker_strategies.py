@@ -23,6 +23,8 @@ EXAMPLES = [
     ("de", "Der Polizei zufolge wurde niemand verletzt.", "zufolge", "postposition_source", "Der Polizei"),
     ("de", "Laut der Polizei wurde niemand verletzt.", "laut", "preposition_source", "der Polizei"),
     ("fr", "« Nous gagnerons », a-t-il déclaré.", "déclaré", "inverted_pronoun", "a-t-il"),
+    ("en", 'The plan was called "reckless" by the mayor.', "called", "passive_cue", "the mayor"),
+    ("en", "The mayor was told that the plan would fail.", "told", "passive_cue", None),
     (
         "en",
         "The mayor defended the plan, saying it would save money.",

@@ -48,6 +48,8 @@ STRATEGIES: dict[str, str] = {
     # nouns are capitalised
     "np.genitive_source": "a source noun takes a genitive with no article "
     "(Angaben libanesischer Sicherheitskreise)",
+    "cue.base_form_before_cue": "a cue verb's base form after a comma with another cue form after it "
+    "in the clause is a noun of the subject (…, state media reported; not …, say analysts)",
     "cue.speech_noun_participle": "a speech noun, a participle and a comma frame a report "
     "(hatte den Standpunkt vertreten, das Gericht sei …)",
     "report.perfect_frame": "a frame of auxiliary, subject and final participle after the report "
@@ -76,6 +78,8 @@ STRATEGIES: dict[str, str] = {
     "(she: never the Pentagon); without it sie / elle may stand for die Polizei, la police",
     "speaker.pro_drop": "a cue verb may have no written subject (añadió, ha aggiunto): a statement "
     "whose frame names no speaker takes the speaker of the statement before",
+    "speaker.passive_agent": "a participle cue right after a passive auxiliary names no speaker "
+    "before it (X was told …; it was reported that …): the agent after by speaks, else no one",
     "report.no_comma": "a reported clause follows its cue with no comma (said the plan failed), so "
     "a noun phrase right after the cue may be the report's subject",
 }

@@ -26,6 +26,8 @@ from ..model import Actor, Mention, Quote, Statement
 from .agreement import (
     Reference,
     compatible,
+    deletions,
+    edit_distance_at_most_one,
     gender_of,
     group_name,
     is_epithet,
@@ -63,28 +65,6 @@ class _Draft:
             self.gender = mention.gender
 
 
-def edit_distance_at_most_one(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = j = edits = 0
-    while i < len(a) and j < len(b):
-        if a[i] == b[j]:
-            i += 1
-            j += 1
-            continue
-        edits += 1
-        if edits > 1:
-            return False
-        if len(a) == len(b):
-            i += 1
-        j += 1
-    return edits + (len(b) - j) + (len(a) - i) <= 1
-
-
 RENAMED_WINDOW = 400  # characters before a pronoun read for a person named again by surname alone
 _WORD = re.compile(r"[^\W\d_]+")
 RECENT_LIMIT = 256  # a pronoun or role noun refers back to one of this many most recently mentioned actors
@@ -99,12 +79,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     """
     before = text[max(0, at - 4) : at]
     return at == 0 or "\n" in before or before.rstrip()[-1:] in (".", "!", "?")
-
-
-def _deletions(word: str) -> set[str]:
-    """``word`` and every form of it with one character deleted: two words within one edit
-    share at least one of these keys."""
-    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
 class _Index:
@@ -125,7 +99,7 @@ class _Index:
         if draft.kind == "person":
             keys += [("surname", draft.surname)] + [("token", t) for t in set(name.split())]
             if len(draft.surname) >= 5:
-                keys += [("typo", k) for k in _deletions(draft.surname)]
+                keys += [("typo", k) for k in deletions(draft.surname)]
         return keys
 
     def update(self, draft: _Draft) -> None:
@@ -229,7 +203,7 @@ class _Resolver:
         found = self._first(d for d in candidates if d.kind == "person")
         if found is not None or len(last) < 5:
             return found
-        typo = {id(d): d for k in _deletions(last) for d in self.index.get("typo", k)}
+        typo = {id(d): d for k in deletions(last) for d in self.index.get("typo", k)}
         matches = [
             d
             for d in typo.values()
@@ -280,13 +254,17 @@ class _Resolver:
         ``end`` (at most RENAMED_WINDOW characters back), is mentioned again: the sentence
         subject of news writing, so the last one becomes the most recent actor and a pronoun
         after it means them. A surname inside a sentence (an object: ``who represents Ray``)
-        does not count.
+        or a possessive (``Ray's aide``) does not count.
 
         ``Ambassador Ann Lee … a call with President Tom Ray.¶Lee has changed her account —
         “I now recall,” she said``: she is Lee; ``Lee`` in ``a call with Ray and Lee`` is not."""
         found = None
         for m in _WORD.finditer(text, max(start, end - RENAMED_WINDOW), end):
-            if m.group()[0].isupper() and _opens_sentence(text, m.start()):
+            if (
+                m.group()[0].isupper()
+                and _opens_sentence(text, m.start())
+                and text[m.end() : m.end() + 1] not in ("'", "’")  # Lee's aide: a possessive
+            ):
                 people = [d for d in self.index.get("surname", m.group().lower()) if d.kind == "person"]
                 found = (self._first(people), m.start()) if people else found
         if found is not None and found[0] is not None and found[0].last < found[1]:

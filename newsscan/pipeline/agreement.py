@@ -142,6 +142,35 @@ def group_name(role: str, text: str, ref: Reference) -> str:
     return " ".join(words)
 
 
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """Are two surnames at most one insertion, deletion or substitution apart (a typo)?"""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+def deletions(word: str) -> set[str]:
+    """``word`` and every form of it with one character deleted: two words within one edit
+    share at least one of these keys."""
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
 def surname_shape(word: str) -> bool:
     """Could the last word of a name be a surname? Not a short acronym nor a number (``Hertha
     BSC``, ``Hannover 96``, ``Bayer AG`` no; ``Anna Berg``, ``John Hale III``, ``Emmanuel

@@ -335,7 +335,12 @@ class Context:
                 or prev in self.lang.word_class("prepositions")
             ):
                 return None  # the state, a report, to claim: a noun or an infinitive
-        if self.lang.uses("cue.noun_by_position") and self._noun_by_position(view, i, verbs):
+        if (
+            self.lang.uses("cue.noun_by_position")
+            and self._noun_by_position(view, i, verbs)
+            or self.lang.uses("cue.base_form_before_cue")
+            and self._base_form_before_cue(view, i, verbs)
+        ):
             return None
         if all("participial" in v.kind for v in verbs) and not self._participle_frames(view, i):
             return None  # saying … only after a comma: "…, saying the plan failed"
@@ -378,6 +383,20 @@ class Context:
         prev = view.tokens[i - 1]
         words = self.lang.word_class
         return prev.text == "," or prev.lower in words("auxiliaries") or prev.lower in words("coordinators")
+
+    def _base_form_before_cue(self, view: SentenceView, i: int, verbs: tuple) -> bool:
+        """``…, state news agency X reported``: a base form right after a comma, with another cue
+        form within six words of its clause, is a noun of that cue's subject."""
+        tokens = view.tokens
+        base = all(tokens[i].lower == v.lemma and "participial" not in v.kind for v in verbs)
+        if i == 0 or tokens[i - 1].text != "," or not base:
+            return False  # …, saying he recalled …: a participle is a cue of its own
+        for k in range(i + 1, min(i + 7, len(tokens))):
+            if view.quoted[k] or not tokens[k].text[:1].isalnum():
+                return False
+            if tokens[k].lower in self.lang.cue_forms:
+                return True
+        return False
 
     def _noun_by_position(self, view: SentenceView, i: int, verbs: tuple) -> bool:
         """The cue form at i stands where only a noun can (strategy ``cue.noun_by_position``):

@@ -123,6 +123,14 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     role = _role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
     if name_tokens:
         kind, name = _named(ctx, head, post, name_tokens, honorific)
+        if (
+            kind == "organisation"
+            and role_tokens
+            and name_tokens[0] is head[role_end]
+            and name_tokens[0].start - head[role_end - 1].end <= 1  # not: Präsident des … Verbands
+        ):
+            # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
+            name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
     elif role_tokens:
         kind, name = _role_kind(ctx, det, post), None
     else:
@@ -276,7 +284,8 @@ def _gender(
 def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
     """The role in its base form with its post-modifier: der russische Außenminister ->
     russischer Außenminister; dell' Economia -> dell'Economia."""
-    words = []
+    words: list[str] = []
+    prev = None
     for t in role_tokens:
         w = ctx.role_base(t.text)
         if (
@@ -286,7 +295,11 @@ def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, fem
             and not feminine
         ):  # der russische Außenminister -> russischer Außenminister
             w += "r"
-        words.append(w)
+        if words and prev is not None and prev.end == t.start and (t.text == "." or prev.text == "."):
+            words[-1] += w  # U.S. District Judge: an abbreviation's full stops join its letters
+        else:
+            words.append(w)
+        prev = t
     if post:
         words += [t.text for t in post]
     return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
@@ -299,6 +312,9 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
     club = not surname_shape(name_tokens[-1].text)  # Hertha BSC, WWF
     kind = "organisation" if (base or club) and not honorific else "name"
     name = " ".join(t.text for t in name_tokens).replace(" .", ".")
+    span = ctx.text[name_tokens[0].start : name_tokens[-1].end]
+    if kind == "organisation" and ctx.lang.word_class("name_links").intersection(span.lower().split()):
+        name = span  # Food and Drug Administration: the link word stays in the name
     if base and kind == "organisation" and name_tokens[-1] is head[-1]:
         name = name[: len(name) - len(name_tokens[-1].text)] + base
         if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):

@@ -27,9 +27,9 @@ def pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
 
 def group_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
     """An unnamed group with a number or what restricts it (``two people familiar with the
-    plans``, ``sources close to the minister``, ``People familiar with …`` opening a sentence)
-    or a group pronoun (``Those who voted``, ``Many``): a description, named by the whole
-    phrase, that refers back to no one."""
+    plans``, ``sources close to the minister``, ``People familiar with …`` opening a sentence,
+    ``economists polled by X``) or a group pronoun (``Those who voted``, ``Many``): a
+    description, named by the whole phrase, that refers back to no one."""
     lang = ctx.lang
     counted = tokens[0].lower in lang.word_class("quantifiers") or tokens[0].text.isdigit()
     head = tokens[1] if counted and len(tokens) > 1 else tokens[0]
@@ -44,6 +44,17 @@ def group_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
         return Mention(
             text, tokens[0].start, tokens[-1].end, "description", role=text
         )  # People familiar with
+    k = tokens.index(head)
+    if (
+        k + 2 < len(tokens)
+        and ctx.is_role(head.text)
+        and head.lower.endswith(tuple(lang.word_class("plural_endings")))
+        and tokens[k + 1].lower.endswith(tuple(lang.word_class("past_endings")))
+        and tokens[k + 2].lower in lang.word_class("source_prepositions")
+    ):
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "description", role=text
+        )  # economists polled by X
     if tokens[0].lower in lang.word_class("group_pronouns") and (
         len(tokens) == 1 or tokens[1].lower in lang.word_class("relative_pronouns")
     ):

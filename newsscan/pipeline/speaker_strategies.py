@@ -16,11 +16,12 @@ from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
-from .np.clause import comparison_subject, past_addressee
+from .np.clause import past_addressee
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
+from .speaker_before import subject_before_cue as subject_before_cue_span
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
 Answer = SpeakerSpan | Literal[False] | None
@@ -95,6 +96,36 @@ def inverted_pronoun(c: Cue) -> Answer:
     return None
 
 
+def passive_cue(c: Cue) -> Answer:
+    """A participle cue after a passive auxiliary names no speaker before it (``X was told
+    that …``, ``It was reported that …``): the agent after ``by`` speaks (``was called
+    "reckless" by critics``), else no one; not ``X was quoted as saying …``."""
+    tokens, lang, i = c.view.tokens, c.np.ctx.lang, c.i
+    passive = (
+        lang.uses("speaker.passive_agent")
+        and i > 0
+        and tokens[i - 1].lower in lang.word_class("passive_auxiliaries")
+    )
+    if not (passive and tokens[i].lower in lang.participles):
+        return None
+    end = next(
+        (k for k in range(i + 1, min(i + 12, len(tokens))) if tokens[k].text in CLAUSE_PUNCT), len(tokens)
+    )
+    clause = range(i + 1, min(end, i + 12))
+    if any(any("participial" in v.kind for v in lang.cue_forms.get(tokens[k].lower, ())) for k in clause):
+        return None  # was quoted as saying …: the subject speaks
+    agents = lang.word_class("source_prepositions") - lang.word_class("postmodifiers")  # by
+    by = next((k for k in clause if tokens[k].lower in agents and not c.view.quoted[k]), None)
+    if by is None or by + 1 >= len(tokens):
+        return NOBODY
+    head = (
+        by + 2 if tokens[by + 1].lower in lang.word_class("quantifiers") and by + 2 < len(tokens) else by + 1
+    )
+    if c.np._bare_plural(tokens[head]):
+        return by + 1, head + 1  # by (some) critics
+    return c.np.forward(c.view, by + 1) or NOBODY
+
+
 def participial_subject(c: Cue) -> Answer:
     """A participial cue: the subject of the clause it hangs on (``X defended the plan,
     saying …``)."""
@@ -156,7 +187,7 @@ def subject_after_fronted_phrase(c: Cue) -> Answer:
 def subject_before_cue(c: Cue) -> Answer:
     """A subject before the cue: a relative pronoun's antecedent, the phrase after ``wie``, or
     the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``)."""
-    return _subject_before_cue(c.np, c.view, c.i, c.after)
+    return subject_before_cue_span(c.np, c.view, c.i, c.after)
 
 
 def phrase_after_cue(c: Cue) -> Answer:
@@ -184,6 +215,7 @@ STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
     postposition_source,
     preposition_source,
     inverted_pronoun,
+    passive_cue,
     participial_subject,
     coordinated_subject,
     pronoun_after_cue,
@@ -330,75 +362,6 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     ):
         return None  # said he had lost …, said the patrols were …: the report's subject
     return fwd
-
-
-def _subject_before_cue(
-    np: Chunker, view: SentenceView, i: int, fwd: tuple[int, int] | None
-) -> SpeakerSpan | None:
-    """A subject before the cue at token i: the antecedent of a relative pronoun, the subject
-    after a comparison opener, else the noun phrase before the cue (not an oblique or a medium
-    when a phrase follows the cue: Der Zeitung sagte X)."""
-    ctx, tokens = np.ctx, view.tokens
-    c = i - 1
-    while c >= 0 and tokens[c].text not in CLAUSE_PUNCT and not view.quoted[c]:
-        c -= 1
-    antecedent = _relative_antecedent(np, view, i, c)
-    if antecedent:
-        return antecedent
-    compared = comparison_subject(np, view, i)  # Wie das Magazin X in einem Bericht berichtet, …
-    if compared:
-        return compared
-    back = _noun_phrase_before(np, view, i)
-    if (
-        back
-        and fwd
-        and (tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners") or np.is_medium(view, back))
-    ):
-        return None  # Der Zeitung sagte X: …; Dem Sender sagte X; Xinhua quoted X as saying
-    return back
-
-
-def _relative_antecedent(np: Chunker, view: SentenceView, i: int, c: int) -> tuple[int, int] | None:
-    """X, der … betonte: the relative pronoun after the comma c stands for the phrase before it."""
-    tokens = view.tokens
-    if (
-        c >= 0
-        and tokens[c].text == ","
-        and c + 1 < i
-        and tokens[c + 1].lower in np.ctx.lang.word_class("subject_relatives")
-    ):
-        antecedent = np.backward(view, c, clause_start=False)
-        if antecedent and len(antecedent) == 2:
-            return antecedent
-    return None
-
-
-def _noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
-    """The noun phrase that opens the cue's clause; where nouns are not capitalised also before
-    an auxiliary (Il ministero ha definito …); or before a time phrase (Prime Minister X on
-    June 12 asked …)."""
-    ctx, tokens = np.ctx, view.tokens
-    back = np.backward(view, i)
-    if (
-        back is None
-        and i > 0
-        and ctx.lang.uses("speaker.before_auxiliary")
-        and tokens[i - 1].lower in ctx.lang.word_class("auxiliaries")
-    ):
-        back = np.backward(view, i - 1)  # Il ministero ha definito …: the subject before the auxiliary
-    if back is not None:
-        return back
-    t = i  # Prime Minister X on June 12 asked …: past a time phrase
-    time_words = ctx.lang.word_class("time_words") | ctx.lang.word_class("months")
-    while (
-        t > 1
-        and (tokens[t - 1].lower in time_words or tokens[t - 1].text.isdigit())
-        and not view.quoted[t - 1]
-    ):
-        t -= 1
-    if t < i and tokens[t].lower in time_words | ctx.lang.word_class("date_prepositions"):
-        return np.backward(view, t)
-    return None
 
 
 def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:

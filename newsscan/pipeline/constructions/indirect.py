@@ -23,9 +23,11 @@ class Indirect(ReportsBefore):
         self._unreported: list[tuple[int, str, int]] = []  # (sentence, cue, offset): a cue with no report
         for view in self.ctx.views:
             cues = []
+            opener = participle_opener(self.np, view)
+            opener_end = next((k for k, t in enumerate(view.tokens) if t.text == "," and opener), 0)
             for i, t in enumerate(view.tokens):
-                if i == 0 and participle_opener(self.np, view):
-                    continue  # Asked whether he was worried, X said …: the question put to X, not a report
+                if i == 0 and opener or i < opener_end:
+                    continue  # Asked whether she would rule out …, X said …: the question put to X
                 if t.start not in self.used_cues:
                     cue = self._cue_at(view, i)
                     if cue:

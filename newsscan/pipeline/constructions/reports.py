@@ -82,6 +82,8 @@ class Reports(Direct):
             span = self.np.forward(view, j + 1)
             if span and span[1] < len(tokens) and self.ctx.cue_verbs(view, span[1]):
                 return True  # …, the Associated Press reported.
+            if self._named_frame_after(view, j):
+                return True  # …, state news agency RIA Novosti reported.
         return j + 1 < len(tokens) and bool(
             self.ctx.cue_verbs(view, j + 1)
             and not tokens[j + 1].lower.startswith(tuple(self.ctx.lang.word_class("participle_prefixes")))
@@ -89,6 +91,23 @@ class Reports(Direct):
             or tokens[j + 1].lower in self.frame_words
             and self._inserted_frame(view, j + 1)
         )
+
+    def _named_frame_after(self, view: SentenceView, j: int) -> bool:
+        """After the comma at j, up to three lowercase nouns, a name and a cue verb: ``…, state
+        news agency RIA Novosti reported``, ``…, state broadcaster CCTV said``."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        closed = (
+            self.ctx.lang.finite_words | words("determiners") | words("prepositions") | words("subordinators")
+        )
+        k = j + 1
+        while k < len(tokens) and k - j <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
+            if tokens[k].lower in closed or tokens[k].lower in self.ctx.lang.pronouns or view.quoted[k]:
+                return False
+            k += 1
+        m = k
+        while m < len(tokens) and m - k < 4 and self.ctx.is_cap(tokens[m]) and not view.quoted[m]:
+            m += 1
+        return j + 1 < k < m < len(tokens) and bool(self.ctx.cue_verbs(view, m))
 
     def _writer_clause(self, view: SentenceView, j: int) -> bool:
         """At the comma or dash j the writer's own clause begins, which ends a report: a dash and

@@ -41,9 +41,22 @@ class PlainReports(Reports):
                 return None
             if j > k and t.lower in words("relative_pronouns") and self._verb_after_relative(view, j, k):
                 return None  # reported wait times that exceeded two hours: a relative clause
+            if j > k and self._name_then_past(view, j):
+                return None  # said DeLuca steered contracts to firms that paid him: the clause began
             if t.lower in words("subordinators"):
                 return j
         return None
+
+    def _name_then_past(self, view: SentenceView, j: int) -> bool:
+        """Token j is a lowercase past form right after a capitalised name (``DeLuca steered``):
+        a clause with its own subject and verb has begun."""
+        t, prev = view.tokens[j], view.tokens[j - 1]
+        return (
+            t.text.islower()
+            and t.lower.endswith(tuple(self.ctx.lang.word_class("past_endings")))
+            and self.ctx.is_cap(prev)
+            and not self.ctx.is_det(prev)
+        )
 
     def _forward_plain(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """Languages without a comma before the report (English): ``said (that) …``,
@@ -69,6 +82,10 @@ class PlainReports(Reports):
                 if span:
                     k = span[1]
         j = self._subordinator_after(view, k)
+        if j is None:
+            k = self._past_frame_adverbials(view, k)  # said Tuesday he …; said in a statement the …
+            if k > i + 1 and k <= last and tokens[k].lower in words("infinitive_markers"):
+                return None  # agreed Friday to exchange …: an infinitive, not a report
         if j is not None:
             # the complementiser the language leaves out of the content (said that …)
             start = (
@@ -79,14 +96,15 @@ class PlainReports(Reports):
             return None
         nxt = tokens[k]
         quantity = k + 1 <= last and f"{nxt.lower} {tokens[k + 1].lower}" in words("quantity_openers")
+        accusation = any("accusation" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ()))
         if (
-            nxt.lower in words("stop_after_cue")
+            (nxt.lower in words("stop_after_cue") or nxt.lower in words("postmodifiers") and not accusation)
             and not quantity
             or nxt.lower in words("clause_openers_not_content")
             or nxt.lower in ctx.lang.cue_forms
             or nxt.lower in words("question_words")
         ):
-            return None  # did not confirm how many …: a question, not a claim
+            return None  # did not confirm how many …: a question, not a claim; warn of job losses
         # a clause: subject then a verb within a few words (said the plan would fail)
         verbs = ctx.lang.cue_forms.get(tokens[i].lower, ())
         if verbs and all("naming" in v.kind for v in verbs):
@@ -99,6 +117,70 @@ class PlainReports(Reports):
         if tokens[k].text in CLAUSE_PUNCT or not self._clause_verb(view, k, stop):
             return None  # declared a state of emergency: an object, not a clause
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
+
+    def _past_frame_adverbials(self, view: SentenceView, k: int) -> int:
+        """Where a report with no complementiser starts after the frame's adverbials at token k:
+        a time phrase with a time noun or a month (``said Tuesday he …``, ``said late Sunday
+        the …``, ``said on Oct. 3 it …``), or a prepositional phrase of up to seven words
+        before a pronoun or a determiner that follows no article or preposition (``said in a
+        statement the …``, ``said on X it …``, ``told reporters in Washington the …``); k when
+        there is neither."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        heads = words("time_nouns") | words("months")
+        timely = heads | words("time_words") | words("abbreviations")
+        m = k
+        while (
+            m < len(tokens)
+            and m - k < 5
+            and (tokens[m].lower in timely or tokens[m].text in ".0123456789" or tokens[m].text.isdigit())
+            and not view.quoted[m]
+        ):
+            m += 1
+        opens = m < len(tokens) and (
+            self._opens_clause(view, m)
+            or self.ctx.is_cap(tokens[m])  # said Tuesday Congress would …
+            or tokens[m].lower in words("infinitive_markers")  # agreed Friday to …: no report
+        )
+        if m > k and any(t.lower in heads for t in tokens[k:m]) and opens and not view.quoted[m]:
+            return m
+        if self._frame_preposition(view, k):
+            links = words("prepositions") | words("postmodifiers") | words("stop_after_cue")
+            barred = words("relative_pronouns") | self.ctx.lang.finite_words
+            for n in range(k + 2, min(k + 9, len(tokens) - 1)):
+                t = tokens[n - 1]
+                if view.quoted[n] or t.lower in barred or t.text[:1].islower() and t.lower.endswith("ed"):
+                    break  # answers from providers whose equipment failed during …: no frame's phrase
+                if self._opens_clause(view, n) and not self.ctx.is_det(t) and t.lower not in links:
+                    return n
+                if not tokens[n].text[:1].isalnum():
+                    break
+        return k
+
+    def _frame_preposition(self, view: SentenceView, k: int) -> bool:
+        """Token k is a preposition that may open the frame's own phrase (``in a statement``),
+        not an infinitive marker (``expected to switch …``, ``according to X``) nor a quantity
+        (``said at least 12 people …``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].lower in words("prepositions")
+            and tokens[k].lower not in words("infinitive_markers")
+            and f"{tokens[k].lower} {tokens[k + 1].lower}" not in words("quantity_openers")
+            and not view.quoted[k]
+        )
+
+    def _opens_clause(self, view: SentenceView, n: int) -> bool:
+        """Token n can open a report's clause: a subject pronoun, or a determiner before a word."""
+        tokens = view.tokens
+        if n + 1 >= len(tokens) or view.quoted[n]:
+            return False
+        t = tokens[n]
+        return (
+            t.lower in self.ctx.lang.pronouns
+            and t.lower not in self.ctx.lang.word_class("object_pronouns")
+            or self.ctx.is_det(t)
+            and tokens[n + 1].text[:1].isalpha()  # not the a of a.m.
+        )
 
     def _verb_after_relative(self, view: SentenceView, j: int, k: int) -> bool:
         """The word after the relative pronoun at j is an auxiliary or a past form (``times that

@@ -295,17 +295,36 @@ class Backward(Appositions):
         return None
 
     def _domain_link(self, view: SentenceView, j: int) -> bool:
-        """Token j links two capitalised words of a domain after a post-modifier: ``van Natuur en
-        Stikstof``, ``für Arbeit und Soziales``, ``of Housing and Urban Development``."""
-        tokens = view.tokens
-        return (
-            1 < j < len(tokens) - 1
+        """Token j links two capitalised words of one institution's name: of a domain after a
+        post-modifier (``van Natuur en Stikstof``, ``für Arbeit und Soziales``, ``of Housing and
+        Urban Development``, ``for Disease Control and Prevention``), or between one word and
+        two or three capitalised words ending in an organisation noun (``Food and Drug
+        Administration``; not ``EU-Kommission und Bundesregierung``, two names)."""
+        tokens, cap = view.tokens, self.ctx.is_cap
+        if not (
+            0 < j < len(tokens) - 1
             and tokens[j].lower in self.lang.word_class("name_links")
-            and tokens[j - 2].lower in self.postmod
-            and self.ctx.is_cap(tokens[j - 1])
-            and self.ctx.is_cap(tokens[j + 1])
+            and cap(tokens[j - 1])
+            and cap(tokens[j + 1])
             and not view.quoted[j + 1]
-        )
+        ):
+            return False
+        for d in (2, 3):  # of Housing and …; for Disease Control and …
+            if j - d >= 0 and tokens[j - d].lower in self.postmod:
+                return True
+            if j - d < 0 or not cap(tokens[j - d]):
+                break
+        if (
+            j > 1
+            and cap(tokens[j - 2])
+            and not self.ctx.is_det(tokens[j - 2])
+            or self.ctx.is_organisation(tokens[j - 1].text)
+        ):
+            return False  # United Nations and European Union: two names
+        m = j + 1
+        while m + 1 < len(tokens) and m - j < 3 and cap(tokens[m + 1]) and not view.quoted[m + 1]:
+            m += 1
+        return m > j + 1 and self.ctx.is_organisation(tokens[m].text)  # Food and Drug Administration
 
     def _pronoun_as_name(self, view: SentenceView, j: int) -> bool:
         """A capitalised word that is also a pronoun, right before a capitalised name word in

@@ -72,7 +72,8 @@ class Forward(Backward):
 
     def _before_head(self, view: SentenceView, i: int, det: bool) -> int:
         """Past the determiner at i, adjectives and possessives, and (where nouns are not
-        capitalised) a source noun after the determiner: ``a report by …``."""
+        capitalised) a source noun after the determiner, alone or after a noun: ``a report
+        by …``, ``a police report``."""
         tokens, n = view.tokens, len(view.tokens)
         j = i + 1 if det else i
         if det:
@@ -80,16 +81,33 @@ class Forward(Backward):
             numbers = self.lang.word_class("number_words")
             if j + 1 < n and (tokens[j].text.isdigit() or tokens[j].lower in numbers) and not view.quoted[j]:
                 j += 1  # die zwölf Geschworenen, die 27 Mitgliedstaaten
-        while j < n and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j)) and not view.quoted[j]:
+        documents = self.lang.word_class("document_nouns")
+        while (
+            j < n
+            and (self.ctx.is_adj(tokens[j]) or _possessive(tokens, j))
+            and not view.quoted[j]
+            and not (self._is_source_noun(tokens[j]) or tokens[j].lower in documents)  # a study published …
+        ):
             j += 1
         if (
             det
             and j < n
             and self.lang.uses("np.common_noun")
-            and self._is_source_noun(tokens[j])
+            and (self._is_source_noun(tokens[j]) or tokens[j].lower in documents)
             and not view.quoted[j]
         ):
-            j += 1  # a report (also a verb form) by …
+            j += 1  # a report (also a verb form) by …; a summary released by …
+        elif (
+            det
+            and j + 1 < n
+            and self.lang.uses("np.common_noun")
+            and tokens[j].text.isalpha()
+            and tokens[j].text.islower()
+            and tokens[j].lower not in self.stop
+            and self._is_source_noun(tokens[j + 1])
+            and not view.quoted[j + 1]
+        ):
+            j += 2  # a police report, a company statement: a noun before the source noun
         return j
 
     def _capitalised_run(self, view: SentenceView, j: int) -> tuple[int, int]:
