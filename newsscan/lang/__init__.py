@@ -34,7 +34,7 @@ from importlib import import_module, resources
 from itertools import product
 
 from . import word_classes
-from .inflections import check_inflections, role_inflections
+from .inflections import agreed_participles, check_inflections, check_participle_agreement, role_inflections
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -152,7 +152,9 @@ def _plural(form: str, rules: Sequence) -> str | None:
     return None
 
 
-def _verbs(lines: list[str], plural_rules: Sequence = ()) -> tuple[dict, frozenset]:
+def _verbs(
+    lines: list[str], plural_rules: Sequence = (), settings: dict | None = None
+) -> tuple[dict, frozenset]:
     forms: dict[str, tuple] = {}
     participles = set()
     for line in lines:
@@ -171,9 +173,10 @@ def _verbs(lines: list[str], plural_rules: Sequence = ()) -> tuple[dict, frozens
         if particle:
             finite += [particle + f for f in (present, past, past_pl)]
             finite.append(lemma)
-        for form in dict.fromkeys(f.lower() for f in finite + [participle]):
+        agreed = agreed_participles(settings or {}, participle)  # s'est indignée
+        for form in dict.fromkeys(f.lower() for f in finite + [participle] + agreed):
             forms[form] = forms.get(form, ()) + (verb,)
-        participles.add(participle.lower())
+        participles.update(p.lower() for p in [participle] + agreed)
     return forms, frozenset(participles)
 
 
@@ -261,7 +264,8 @@ def _load(code: str | None) -> Language:
         )
     settings = _json(code, "settings.json")
     check_inflections(code, settings)
-    forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
+    check_participle_agreement(code, settings)
+    forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()), settings)
     roles, feminine = _roles(_lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):

@@ -12,6 +12,8 @@ WORD_CLASSES: dict[str, str] = {
     # function words
     "abbreviations": "abbreviations whose full stop ends no sentence (dr, prof, bzw)",
     "auxiliaries": "auxiliary verb forms (hat, ist, has, was)",
+    "reflexive_pronouns": "reflexive pronouns before a frame's verb, elided ones without the "
+    "apostrophe («…», s'est indignée X; «…», si è detto X)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "
@@ -130,7 +132,11 @@ REQUIRED = (
     "negations",
 )
 NON_EMPTY = ("negations",)  # and these hold words in every shipped language
-SINGLE_TOKENS = ("negations", "negation_gaps")  # one token each, as the tokenizer writes it
+SINGLE_TOKENS = (
+    "negations",
+    "negation_gaps",
+    "reflexive_pronouns",
+)  # one token each, as the tokenizer writes it
 
 
 def check(code: str, words: dict) -> None:
