@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
-from .np.clause import past_addressee
+from .np.clause import past_addressee, past_aside
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 
@@ -234,7 +234,8 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and ctx.is_det(tokens[cue_end + 1])
     ):
         cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher
-    fwd = np.forward(view, past_addressee(np, view, cue_end))  # dijo a la radio el alcalde
+    # dijo a la radio el alcalde; a estimé de son côté le directeur
+    fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         return None  # warned that cuts …: the report, not its speaker
     if (

@@ -142,6 +142,16 @@ def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
     return j if j > k and j < len(view.tokens) and view.tokens[j].text != "," else k
 
 
+def past_aside(np: Chunker, view: SentenceView, k: int) -> int:
+    """The token after a writer's aside of two to four words opening at token k (``a estimé
+    de son côté le directeur``, ``dijo por su parte el alcalde``), else k."""
+    for n in (4, 3, 2):
+        words = view.tokens[k : k + n]
+        if len(words) == n and not any(view.quoted[k : k + n]) and np._is_aside(words):
+            return k + n
+    return k
+
+
 def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
     """Where the subject after a cue starts when an addressee opens at token k (``dijo a la radio
     pública el alcalde``, ``ha detto ai giornalisti il sindaco``, ``sagte gegenüber dem Sender
@@ -156,6 +166,9 @@ def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
     inner = np.postmod | lang.word_class("prepositions") | lang.word_class("addressee_prepositions")
     time_words = lang.word_class("time_words") | lang.word_class("months") | lang.word_class("time_nouns")
     time_words |= np.stop  # el lunes
+    medium = np.forward(view, k + 1)
+    if medium and np.is_medium(view, medium) and medium[1] < len(tokens) and np.ctx.is_cap(tokens[medium[1]]):
+        return medium[1]  # a indiqué à l'AFP Sophie X
     for m in range(k + 2, min(k + 9, len(tokens) - 1)):
         t = tokens[m]
         if view.quoted[m] or not t.text[:1].isalnum() or t.lower in barred:
