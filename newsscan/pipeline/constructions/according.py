@@ -58,6 +58,7 @@ class According(Indirect):
             return j + 1
         postmod = ctx.lang.word_class("source_links")  # des Ministeriums, von der Polizei
         verbs = ctx.lang.finite_words
+        first = j
         while j < len(tokens) and not view.quoted[j]:
             t = tokens[j]
             inner = (
@@ -65,6 +66,8 @@ class According(Indirect):
                 and j + 1 < len(tokens)
                 and ctx.is_cap(tokens[j + 1])
             )
+            if ctx.is_det(t) and t.lower in verbs and j > first and ctx.is_nominal(tokens[j - 1]):
+                break  # Volgens het ANP zijn boeren woedend: the verb after the source, not a possessive
             if (
                 ctx.is_det(t)
                 or ctx.is_attributive(view, j)

@@ -20,3 +20,24 @@ def test_report_after_cue_phrase(text, content):
     """The second word of the phrase is part of the cue, not of the report."""
     quotes = analyze_text(text, language="nl").quotes
     assert [(q.statement.text, len(q.statement.cue.split())) for q in quotes] == [(content, 2)]
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # zijn after the source is the verb of the inverted clause, not a possessive
+        (
+            "Volgens het ANP zijn boeren woedend over de plannen.",
+            "ANP",
+            "zijn boeren woedend over de plannen",
+        ),
+        ("Volgens minister Jansen zijn de plannen klaar.", "Jansen", "zijn de plannen klaar"),
+        # a possessive right after volgens stays in the source
+        ("Volgens zijn advocaat is de zaak rond.", None, "is de zaak rond"),
+    ],
+)
+def test_verb_after_according_source(text, source, content):
+    (q,) = analyze_text(text, language="nl").quotes
+    assert q.statement.text == content
+    if source:
+        assert q.actor is not None and q.actor.name == source
