@@ -83,6 +83,10 @@ def markdown(name: str, out: dict) -> str:
         "|---|---|",
     ]
     lines += [f"| {c} | {n} |" for c, n in out["speaker_errors"].most_common()]
+    lines += ["", "| speaker rule | speakers | accuracy |", "|---|---|---|"]
+    lines += [
+        f"| `{r}` | {f['n']} | {f['accuracy']:.3f} |" for r, f in out.get("by_speaker_rule", {}).items()
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -99,7 +103,16 @@ def main() -> None:
         if args.markdown:
             print(markdown(name, out))
         else:
-            keep = ("quotes", "by_type", "by_rule", "speaker", "pronoun_speaker", "cue", "speaker_errors")
+            keep = (
+                "quotes",
+                "by_type",
+                "by_rule",
+                "by_speaker_rule",
+                "speaker",
+                "pronoun_speaker",
+                "cue",
+                "speaker_errors",
+            )
             print(json.dumps({"corpus": name, **{k: out.get(k) for k in keep}}))
 
 

@@ -1233,11 +1233,12 @@ def eval_cli(
 
     table.render_eval(figures, _console(sys.stdout))
     if by_rule:
-        _render_rules(figures["by_rule"], _console(sys.stdout))
+        _render_rules(figures["by_rule"], figures["by_speaker_rule"], _console(sys.stdout))
 
 
-def _render_rules(rules: dict, console) -> None:
-    """The per-rule figures of ``eval --by-rule`` as a table."""
+def _render_rules(rules: dict, speaker_rules: dict, console) -> None:
+    """The per-rule figures of ``eval --by-rule`` as two tables: statements per construction,
+    speakers per speaker rule."""
     from rich.table import Table
 
     grid = Table(title="per rule (recall: share of all gold quotes found by the rule)")
@@ -1245,6 +1246,12 @@ def _render_rules(rules: dict, console) -> None:
         grid.add_column(name, justify="left" if name == "rule" else "right")
     for rule, f in rules.items():
         grid.add_row(rule, f"{f['precision']:.3f}", f"{f['recall']:.3f}", str(f["tp"]), str(f["fp"]))
+    console.print(grid)
+    grid = Table(title="speakers per speaker rule (how the speaker mention was found)")
+    for name in ("speaker rule", "accuracy", "n"):
+        grid.add_column(name, justify="left" if name == "speaker rule" else "right")
+    for rule, f in speaker_rules.items():
+        grid.add_row(rule, f"{f['accuracy']:.3f}", str(f["n"]))
     console.print(grid)
 
 

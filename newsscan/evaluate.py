@@ -22,7 +22,10 @@ README). Figures:
   canonical name, our actor must be that person — role nouns and pronouns resolved;
 - per rule (``by_rule``): a prediction matched to a required gold quote is a true positive
   of the rule that found it (``quotes[].rule``), an unmatched prediction a false positive;
-  a rule's recall is the share of all required gold quotes that it found.
+  a rule's recall is the share of all required gold quotes that it found;
+- per speaker rule (``by_speaker_rule``, with ``by_rule``): speaker accuracy on matched quotes
+  with a gold speaker, by how newsscan found its speaker mention (``quotes[].speaker_rule``;
+  ``none`` when it found none), pronoun speakers included.
 """
 
 from __future__ import annotations
@@ -178,6 +181,7 @@ class Tally:
     skipped: int = 0  # error records of newsscan output: nothing to score
     seconds: float = 0.0
     by_rule: dict = field(default_factory=dict)  # rule -> PRF (fn filled in at the end)
+    by_speaker_rule: Counter = field(default_factory=Counter)  # (speaker rule, right?) -> n
     gold_required: int = 0
 
 
@@ -308,6 +312,7 @@ def _score_speaker(
     else:
         tally.speaker_n += 1
         tally.speaker_ok += ok
+    tally.by_speaker_rule[p.get("speaker_rule") or "none", bool(ok)] += 1
     if not ok and errors is not None:
         errors.append(
             {
@@ -402,6 +407,11 @@ def _record(path: str, number: int, line: str) -> dict | None:
     return record
 
 
+def ratio(a: int, b: int) -> float | None:
+    """a / b to four places, None when b is 0."""
+    return round(a / b, 4) if b else None
+
+
 def rule_figures(tally: Tally) -> dict:
     """Precision and recall per rule, by rule name; a rule's recall is its share of all
     required gold quotes (so the recalls of all rules add up to the overall recall)."""
@@ -410,6 +420,17 @@ def rule_figures(tally: Tally) -> dict:
         f = tally.by_rule[rule]
         out[rule or "none"] = PRF(f.tp, f.fp, tally.gold_required - f.tp).figures()
     return out
+
+
+def speaker_rule_figures(tally: Tally) -> dict:
+    """Speaker accuracy per speaker rule, the most frequent first."""
+    counts: Counter = Counter()
+    for (rule, _), n in tally.by_speaker_rule.items():
+        counts[rule] += n
+    return {
+        rule: {"accuracy": ratio(tally.by_speaker_rule[rule, True], n), "n": n}
+        for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    }
 
 
 def _problem(record: dict) -> str | None:
@@ -459,7 +480,6 @@ def evaluate(
             tally.seconds += time.perf_counter() - t0
             tally.articles += 1
             score_article(record, result, tally, pronouns, type_filter, errors)
-    ratio = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
     figures = {
         "corpus": path,
         "articles": tally.articles,
@@ -485,4 +505,5 @@ def evaluate(
     }
     if by_rule:
         figures["by_rule"] = rule_figures(tally)
+        figures["by_speaker_rule"] = speaker_rule_figures(tally)
     return figures

@@ -100,6 +100,7 @@ class Statement:
     rule: str | None = None  # the construction that found it (direct.post_frame, according.nach, …)
     speaker_span: tuple | None = None  # (start, end) of the speaker phrase the construction read, if any
     negated: bool = False  # the cue verb is negated (did not confirm, bestätigte nicht); the cue holds it
+    speaker_rule: str | None = None  # how the speaker mention was found: frame, a strategy's name, inherited
 
 
 @dataclass(frozen=True)

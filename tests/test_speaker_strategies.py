@@ -45,6 +45,13 @@ EXAMPLES = [
         "speech_noun_subject",
         "Der Minister",
     ),
+    (
+        "de",
+        "Ende Januar verkündete der Verband, das Turnier werde verlegt.",
+        "verkündete",
+        "subject_after_fronted_phrase",
+        "der Verband",
+    ),
     ("de", "Der Beamte sagte, die Lage sei ernst.", "sagte", "subject_before_cue", "Der Beamte"),
     (
         "de",
@@ -55,10 +62,10 @@ EXAMPLES = [
     ),
     (
         "de",
-        "Zuvor hatte ein Vertreter der Regierung den Plan abgelehnt.",
-        "abgelehnt",
+        "Der Sprecher der Stadt, Jonas Keller, hat bereits angekündigt, dass die Lage ruhig sei.",
+        "angekündigt",
         "subject_before_auxiliary",
-        "ein Vertreter der Regierung",
+        "Der Sprecher der Stadt",
     ),
     (
         "de",

@@ -16,6 +16,9 @@ STRATEGIES: dict[str, str] = {
     "(the spokesman, le ministère)",
     "cue.noun_after_article": "a cue form after an article, a preposition, a post-modifier or an "
     "infinitive marker is a noun or an infinitive, not a cue (the report, to claim)",
+    "cue.noun_by_position": "a cue form after a possessive, a noun marker or a number is a noun "
+    "(the editor's note, no mention, 10-year notes), and so is a present form opening a sentence "
+    "(Hopes of a truce …) and a base form after a word that cannot be its subject (a phone call)",
     "name.article_particle": "an article can be one of a name's particles (Hugo de Jonge, Marine Le Pen)",
     "name.inner_adjective": "a lowercase adjective stands inside a run of capitalised words "
     "(Partito democratico Elly …)",
@@ -51,12 +54,19 @@ STRATEGIES: dict[str, str] = {
     "(…, hatte Obama bei dem Treffen gesagt.)",
     "mention.organisation_postmodifier": "an organisation's name keeps its post-modifier "
     "(das Ministerium für Planung); without it only a capitalised one (el Ministerio de Defensa)",
+    "np.locative_postmodifier": "an institution's or an unnamed office's phrase keeps the place "
+    "after a locative preposition (die Regierung in Lomé, ein Sprecher in Berlin)",
+    "quote.capitalised_name": "a quotation of capitalised words in a name's place is a name or a "
+    "title, not a quote (die Organisation „Reporter ohne Grenzen“ weist darauf hin)",
     "mention.document_noun_only": "a document source is named by its capitalised noun, without the "
     "adjectives before it (eigenen Angaben -> Angaben)",
     "gender.masculine_roles": "a role noun with no feminine form is masculine (der Sprecher)",
     "role.bare_plural": "a role noun with no determiner is a group, never one named person "
     "(Kritiker sagen, nach Meinung politischer Beobachter)",
     # where the subject and the report stand
+    "clause.verb_second": "the finite verb of a main clause stands second: after an adverbial or "
+    "an object in first place the subject follows it (Ende Januar verkündete der Verband …; "
+    "Gisteren zei de minister …)",
     "frame.subject_before_cue": "a speaker phrase stands between a comma or a quotation and the cue "
     '("…," the minister said; …, the Associated Press reported)',
     # how pronouns refer

@@ -28,7 +28,8 @@ WORD_CLASSES: dict[str, str] = {
     "adverbial_subordinators": "openers of an adverbial clause (Falls …, Nachdem …): such a clause "
     "alone before a frame's comma is no report",
     "relative_pronouns": "relative pronouns (der, die, deren, who, which)",
-    "relative_adverbs": "relative adverbs that open a clause which reports nothing of its own (wonach, worauf)",
+    "relative_adverbs": "relative adverbs that open a clause which reports nothing of its own "
+    "(wonach, worauf)",
     "subject_relatives": "relative pronouns that are the subject of their clause (der, welche, who)",
     "question_words": "interrogative words (wo, was, warum, why)",
     "determiners": "articles and determiners",
@@ -37,8 +38,15 @@ WORD_CLASSES: dict[str, str] = {
     "indefinite": "indefinite articles (ein, eine, a, an)",
     "masculine_determiners": "determiners of a masculine singular noun (der, ein)",
     "feminine_determiners": "determiners of a feminine singular noun (die, eine)",
-    "plural_determiners": "feminine determiners that are also plural: die Wissenschaftler is a "
-    "plural, with no gender",
+    "plural_determiners": "determiners of a plural noun (those, many; German feminine ones that "
+    "are also plural: die Wissenschaftler is a plural, with no gender): a role after one is a "
+    "group, and a word in -s after one a noun, not a verb (those interactions)",
+    "noun_markers": "words after which a cue form is a noun (no mention, each report; strategy "
+    "cue.noun_by_position)",
+    "contracting_pronouns": "words whose 's is a contracted is or has, not a possessive (he's "
+    "said, what's called)",
+    "plural_subjects": "pronouns and plural nouns with no plural ending that a base verb form may "
+    "follow (they say, police say)",
     "oblique_determiners": "determiners of the dative or accusative case (dem, den, einem)",
     "weak_inflection_determiners": "determiners after which an adjective takes the weak "
     "inflection (der, die, das)",
@@ -73,6 +81,8 @@ WORD_CLASSES: dict[str, str] = {
     "finite_verbs": "common finite verb forms: a line that has one is running prose",
     "finite_endings": "endings of finite verb forms (past, imperfect, future, conditional)",
     "past_endings": "endings of a past form right after a relative pronoun (times that exceeded …)",
+    "irregular_pasts": "irregular past forms: the finite verb of a clause after a cue (said the "
+    "glitch led to …)",
     "verb_shapes": "shapes of a finite verb after a report's subject (the plan failed, the rate rises)",
     "gerund_endings": "endings of a gerund, the clause after an accusation's preposition",
     "participle_prefixes": "the prefix of past participles: a cue after a comma that starts with "
@@ -110,11 +120,19 @@ WORD_CLASSES: dict[str, str] = {
     "quantifiers": "numbers and quantifiers before an unnamed group as source (two people …)",
     "group_sources": "nouns of an unnamed group as source (people, sources, insiders)",
     "group_restrictors": "what restricts an unnamed group after it (familiar with, close to)",
+    "group_pronouns": "pronouns naming a group of people, alone or before a relative clause "
+    "(Those who voted said …; Many said …)",
     "quantity_openers": "two-word openers of a report that start like a prepositional phrase "
     "(said at least 12 people …)",
     "name_links": "words inside an institution's name before a capitalised word (Ministerium für …)",
     "name_particles": "lowercase words inside a person's name (Ursula von der Leyen)",
     "title_abbreviations": "abbreviated titles before a name, not part of the name (Gen. X, Sen. Y)",
+    "article_prepositions": "prepositions joined to an article (zum, im: zum „Tag der Arbeit“)",
+    "passive_auxiliaries": "auxiliaries of the passive: the subject of a passive clause is no speaker",
+    "prefield_openers": "words that open a phrase in first place of a main clause that is no "
+    "subject, besides the prepositions (Als Grund gab die Schule an: the subject follows the verb)",
+    "title_words": "lowercase words that stand inside a name or title written in quotation marks "
+    "(„Ärzte ohne Grenzen“)",
     "months": "month names",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",

@@ -27,6 +27,7 @@ from .agreement import (
     Reference,
     compatible,
     gender_of,
+    group_name,
     is_epithet,
     is_plural,
     names_no_person,
@@ -259,6 +260,8 @@ class _Resolver:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
                 draft.plural = is_plural(mention.text, mention.role, mention.gender, self.ref)
                 draft.anaphor = not draft.plural
+                if draft.plural:
+                    draft.name = group_name(draft.name, mention.text, self.ref)  # Economists, not Economist
         elif kind == "description":
             draft = self._description(mention)
         else:
@@ -339,6 +342,8 @@ class _Resolver:
             )
         if draft is None:
             draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
+            if is_plural(mention.text, mention.role, mention.gender, self.ref):
+                draft.name = group_name(draft.name, mention.text, self.ref)  # Lawyers for the …
         return draft
 
     def _organisation(self, mention: Mention) -> _Draft | None:

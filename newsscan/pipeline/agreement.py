@@ -117,6 +117,31 @@ def is_plural(text: str, role: str | None, gender: str | None, ref: Reference) -
     return any(w != head and w.startswith(head) and w[len(head) :] in ref.plural_endings for w in words)
 
 
+def group_name(role: str, text: str, ref: Reference) -> str:
+    """The name of an unnamed group: its role with the role noun in the plural the mention
+    wrote (``Prosecutors`` -> ``Prosecutors``, not ``Prosecutor``); the role when the mention
+    writes no plural of it or has an indefinite or possessive determiner (German ``einen
+    Experten`` is one expert).
+
+    >>> ref = Reference(plural_endings=frozenset({"s"}))
+    >>> group_name("Federal prosecutor", "federal prosecutors", ref)
+    'Federal prosecutors'
+    >>> group_name("Lawyer for the tenant", "Lawyers for the tenants", ref)
+    'Lawyers for the tenants'
+    """
+    singular = ref.determiners - ref.definite - ref.plural_determiners  # einen Experten: one
+    if singular.intersection(text.lower().split()):
+        return role
+    written = text.lower().split()
+    words = role.split()
+    for k, word in enumerate(words):
+        low = word.lower()
+        ending = next((w[len(low) :] for w in written if w.startswith(low) and w != low), None)
+        if ending is not None and ending in ref.plural_endings and low not in written:
+            words[k] += ending  # Lawyers for the tenants: every word the mention wrote in the plural
+    return " ".join(words)
+
+
 def surname_shape(word: str) -> bool:
     """Could the last word of a name be a surname? Not a short acronym nor a number (``Hertha
     BSC``, ``Hannover 96``, ``Bayer AG`` no; ``Anna Berg``, ``John Hale III``, ``Emmanuel

@@ -335,6 +335,8 @@ class Context:
                 or prev in self.lang.word_class("prepositions")
             ):
                 return None  # the state, a report, to claim: a noun or an infinitive
+        if self.lang.uses("cue.noun_by_position") and self._noun_by_position(view, i, verbs):
+            return None
         if all("participial" in v.kind for v in verbs) and (i == 0 or view.tokens[i - 1].text != ","):
             return None  # saying … only after a comma: "…, saying the plan failed"
         particle_slot = self.clause_last_word(view, i)
@@ -348,7 +350,74 @@ class Context:
                 return f"{t.text} {verb.particle}"  # teilte … mit; wies darauf hin
             if before == verb.particle:
                 return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
+        if particle_slot is not None and any(v.particle for v in verbs):
+            slot = self.particle_after_apposition(view, particle_slot + 1)
+            if slot is not None and any(view.tokens[slot].lower == v.particle for v in verbs):
+                return f"{t.text} {view.tokens[slot].text}"  # gab der Leiter, X, bekannt
         return None
+
+    def _noun_by_position(self, view: SentenceView, i: int, verbs: tuple) -> bool:
+        """The cue form at i stands where only a noun can (strategy ``cue.noun_by_position``):
+        in a present form opening the sentence (Hopes of a truce drove …), after a possessive (the
+        editor's note; not after he's, it's), or after a word of ``[noun_markers]`` or a number
+        (no mention, 10-year notes; not the 56-year-old said); in its base form after a word that
+        cannot be its subject (a phone call; ``_base_form_subject``)."""
+        t, words = view.tokens[i], self.lang.word_class
+        present = t.lower not in self.lang.participles and not t.lower.endswith(tuple(words("past_endings")))
+        if i == 0:
+            return present
+        prev = view.tokens[i - 1]
+        low = prev.lower.replace("’", "'")
+        if low.endswith("'s") and low[:-2] not in words("contracting_pronouns"):
+            return True
+        if present and (low in words("noun_markers") or prev.text[:1].isdigit()):
+            return True
+        if not all(t.lower == v.lemma for v in verbs) or not prev.text[:1].isalpha():
+            return False
+        return not self._base_form_subject(view, i)
+
+    def _base_form_subject(self, view: SentenceView, i: int) -> bool:
+        """A base verb form at i can have a subject: the word before it is a pronoun or plural of
+        ``[plural_subjects]``, an auxiliary, a negation, a coordinator, a relative pronoun or an
+        adverb (in -ly or of ``[adverb_starters]``), or a plural (a word in -s or of
+        ``[plural_subjects]``) stands among the four words before that one in the same clause
+        (executives across the world say; not a phone call, global demand)."""
+        words = self.lang.word_class
+        plural = tuple(words("plural_endings"))
+        low = view.tokens[i - 1].lower.replace("’", "'")  # didn’t say
+        allowed = (
+            words("auxiliaries")
+            | words("negations")
+            | words("coordinators")
+            | words("relative_pronouns")
+            | words("adverb_starters")
+            | words("infinitive_markers")
+        )
+        if low in allowed or low.endswith("ly"):
+            return True
+        for t in view.tokens[max(0, i - 6) : i][::-1]:
+            if not t.text[:1].isalpha():
+                return False
+            if t.lower in words("plural_subjects") or t.lower.endswith(plural) and len(t.lower) > 3:
+                return True
+        return False
+
+    def particle_after_apposition(self, view: SentenceView, k: int) -> int | None:
+        """Where a clause breaks at comma k for an apposition of names (``gab der Leiter des
+        Amtes, Andreas Huber, bekannt``; ``geht nach einem Treffen mit dem Leiter, Joachim
+        Rücker, davon aus``): the last token of the clause that resumes after it, else None."""
+        tokens = view.tokens
+        if k >= len(tokens) or tokens[k].text != ",":
+            return None
+        end = view.clause_last(k)
+        if end is None or end - k > 6 or end + 1 >= len(tokens) or tokens[end + 1].text != ",":
+            return None
+        if not all(
+            self.is_cap(x) or self.is_det(x) or x.lower in self.lang.word_class("name_particles")
+            for x in tokens[k + 1 : end + 1]
+        ):
+            return None
+        return view.clause_last(end + 1)
 
     def clause_last_word(self, view: SentenceView, i: int) -> int | None:
         """The last token of the clause that continues after token i (None when none follows)."""

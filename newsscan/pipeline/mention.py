@@ -9,7 +9,8 @@ from ..lang import media_aliases
 from ..model import Mention
 from .agreement import surname_shape
 from .context import Context, SentenceView
-from .np.base import ROLE_LIKE_ENDINGS, opens_name, particle_chain
+from .mention_kinds import group_mention, lowercase_organisation, pronoun_mention
+from .np.base import ROLE_LIKE_ENDINGS, locative_tail, opens_name, particle_chain
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -20,10 +21,12 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     (``der russische Außenminister Jewgeni Sokolow``)."""
     tokens = view.tokens[span[0] : span[1]]
     text = ctx.text[tokens[0].start : tokens[-1].end]
-    pronoun = _pronoun_mention(ctx, tokens, text)
+    if place := locative_tail(ctx, tokens):  # die Regierung in Lomé: the institution, with its place
+        return replace(classify(ctx, view, (span[0], span[1] - place)), text=text, end=tokens[-1].end)
+    pronoun = pronoun_mention(ctx, tokens, text)
     if pronoun is not None:
         return pronoun
-    group = _group_mention(ctx, tokens, text)
+    group = group_mention(ctx, tokens, text)
     if group is not None:
         return group
     det = tokens[0].lower if ctx.is_det(tokens[0]) else None
@@ -41,39 +44,10 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         and ctx.text[body[0].start : body[-1].end] not in media_aliases()  # a Agência Brasil
     ):  # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
-    organisation = _lowercase_organisation(ctx, tokens, body, text)
+    organisation = lowercase_organisation(ctx, tokens, body, text)
     if organisation is not None:
         return organisation
     return _person_or_role(ctx, tokens, text, det, body)
-
-
-def _pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
-    """A lone pronoun, also inverted after a French verb (``dit-elle``, ``a-t-il``), with its gender."""
-    lang = ctx.lang
-    word = lang.rules.inverted_pronoun(tokens[0].lower) if len(tokens) == 1 else None
-    if word:
-        gender = lang.pronouns.get(word)
-        return Mention(
-            text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in ("m", "f") else None
-        )
-    if len(tokens) == 1 and tokens[0].lower in lang.pronouns:
-        gender = lang.pronouns[tokens[0].lower]
-        return Mention(
-            text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None
-        )
-    return None
-
-
-def _group_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
-    """An unnamed group with a number or what restricts it (``two people familiar with the
-    plans``, ``sources close to the minister``): a description, named by the whole phrase, that
-    refers back to no one."""
-    lang = ctx.lang
-    counted = tokens[0].lower in lang.word_class("quantifiers") or tokens[0].text.isdigit()
-    head = tokens[1] if counted and len(tokens) > 1 else tokens[0]
-    if head.text.islower() and head.lower in lang.word_class("group_sources") and len(tokens) > 1:
-        return Mention(text, tokens[0].start, tokens[-1].end, "description", role=text)
-    return None
 
 
 def _genitive_source_mention(
@@ -130,43 +104,6 @@ def _document_mention(
     # eigenen Angaben -> Angaben; federal prison records as written
     name = ctx.text[body[first].start : body[at].end]
     return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
-
-
-def _lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -> Mention | None:
-    """Where nouns are not capitalised, an organisation named by its noun: ``the players'
-    union``, ``the Labour party`` (last word), ``het Zuid-Koreaanse ministerie van Defensie``
-    (the organisation noun and what follows)."""
-    lang = ctx.lang
-    postmod = lang.word_class("postmodifiers")
-    lowercase_head = lang.uses("mention.lowercase_head") and len(body) > 1 and body[-1].text[:1].islower()
-    if (
-        lowercase_head and ctx.is_organisation(body[-1].text) and not any(t.lower in postmod for t in body)
-    ):  # not: president of the library union
-        return Mention(
-            text, tokens[0].start, tokens[-1].end, "organisation", name=ctx.text[body[0].start : body[-1].end]
-        )
-    org_at = next(
-        (
-            k
-            for k, t in enumerate(body)
-            if lang.uses("mention.lowercase_head") and t.text[:1].islower() and ctx.is_organisation(t.text)
-        ),
-        None,
-    )
-    if (
-        org_at is not None
-        and 0 < org_at < len(body) - 1
-        and body[org_at + 1].lower in postmod
-        and not any(ctx.is_role(t.text) for t in body)
-    ):
-        return Mention(
-            text,
-            tokens[0].start,
-            tokens[-1].end,
-            "organisation",
-            name=ctx.text[body[org_at].start : body[-1].end],
-        )
-    return None
 
 
 def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body: list) -> Mention:

@@ -118,7 +118,7 @@ def negative_subject(ctx: Context, st: Statement) -> bool:
 
 def _unspoken(st: Statement) -> Statement:
     """The statement of a negative subject: negated, with no speaker (``No one confirmed …``)."""
-    return replace(st, mention=None, speaker_span=None, via=None, negated=True)
+    return replace(st, mention=None, speaker_span=None, speaker_rule=None, via=None, negated=True)
 
 
 def mark(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:

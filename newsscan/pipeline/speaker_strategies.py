@@ -16,9 +16,10 @@ from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
-from .np.clause import past_addressee, past_aside
+from .np.clause import comparison_subject, past_addressee, past_aside
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
+from .prefield import adverbial_prefield, finite_verb, passive
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
 Answer = SpeakerSpan | Literal[False] | None
@@ -99,7 +100,12 @@ def participial_subject(c: Cue) -> Answer:
     forms = c.np.ctx.lang.cue_forms.get(c.view.tokens[c.i].lower, ())
     if not any("participial" in v.kind for v in forms):
         return None
-    return _with_subject(c.np, c.view, c.i) or _sentence_subject(c.np, c.view, c.i) or NOBODY
+    return (
+        _with_subject(c.np, c.view, c.i)
+        or _sentence_subject(c.np, c.view, c.i)
+        or _frame_subject(c.np, c.view, c.i)
+        or NOBODY
+    )
 
 
 def coordinated_subject(c: Cue) -> Answer:
@@ -122,6 +128,22 @@ def speech_noun_subject(c: Cue) -> Answer:
     if c.low not in c.np.ctx.lang.speech_nouns:
         return None
     return _sentence_subject(c.np, c.view) or NOBODY
+
+
+def subject_after_fronted_phrase(c: Cue) -> Answer:
+    """In a verb-second clause opened by an adverbial or an object, the phrase after the finite
+    verb (``Ende Januar verkündete der Verband``; ``Im Vorfeld hatte der Verband betont``)."""
+    if not c.np.ctx.lang.uses("clause.verb_second"):
+        return None
+    v = finite_verb(c.np, c.view, c.i)
+    if v is None or not adverbial_prefield(c.np, c.view, v) or passive(c.np, c.view, v, c.i):
+        return None
+    span = c.after if v == c.i else _subject_after_cue(c.np, c.view, v)
+    if not span or (v < c.i and span[1] > c.i):
+        return None
+    if c.view.tokens[span[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
+        return None  # Am Montag sagte dem Sender …: an object, not the subject
+    return _past_medium(c.np, c.view, span, c.low) if v == c.i and c.low else span
 
 
 def subject_before_cue(c: Cue) -> Answer:
@@ -159,6 +181,7 @@ STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
     coordinated_subject,
     pronoun_after_cue,
     speech_noun_subject,
+    subject_after_fronted_phrase,
     subject_before_cue,
     phrase_after_cue,
     subject_before_auxiliary,
@@ -178,12 +201,6 @@ def speaker_strategy(
         if found is not None:
             return strategy.__name__, found or None
     return "none", None
-
-
-def speaker_span(np: Chunker, view: SentenceView, i: int, cue: str | None) -> SpeakerSpan | None:
-    """The speaker's token span for the cue at token i, by the first strategy of
-    ``STRATEGIES`` that answers."""
-    return speaker_strategy(np, view, i, cue)[1]
 
 
 def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
@@ -206,6 +223,20 @@ def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[
         quoted = view.tokens[j].text in QUOTE_MARKS
         return (j + 1, end - 1) if quoted else (j, end)
     return np.group(view, j) or np.forward(view, j)  # according to two people familiar with …
+
+
+def _frame_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject of the finite cue before a participial cue at token i, when no subject opens
+    the sentence (``"…," he told reporters, adding …``; ``"…," said X, adding …``): the phrase
+    before that cue, else the phrase after it; within fifteen words and no quotation."""
+    tokens = view.tokens
+    for j in range(i - 2, max(i - 16, 0), -1):
+        if view.quoted[j]:
+            return None
+        forms = np.ctx.lang.cue_forms.get(tokens[j].lower, ())
+        if forms and not any("participial" in v.kind for v in forms):
+            return np.backward(view, j) or _subject_after_cue(np, view, j)
+    return None
 
 
 def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
@@ -266,11 +297,9 @@ def _subject_before_cue(
     antecedent = _relative_antecedent(np, view, i, c)
     if antecedent:
         return antecedent
-    if c + 1 < i and tokens[c + 1].lower in ctx.lang.word_class("comparison_openers"):
-        # Wie das Magazin X in einem Bericht vom Montag berichtet, …: the subject follows "wie"
-        span = np.forward(view, c + 2)
-        if span and span[1] <= i:
-            return span
+    compared = comparison_subject(np, view, i)  # Wie das Magazin X in einem Bericht berichtet, …
+    if compared:
+        return compared
     back = _noun_phrase_before(np, view, i)
     if (
         back

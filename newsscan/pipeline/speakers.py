@@ -18,7 +18,7 @@ from .context import QUOTE_MARKS, Context, SentenceView
 from .mention import classify
 from .np import Chunker
 from .np.clause import sentence_subject
-from .speaker_strategies import speaker_span, verb_like
+from .speaker_strategies import speaker_strategy, verb_like
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:
@@ -148,48 +148,69 @@ def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
 
 
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """Each statement with its speaker mention and ``speaker_rule``, which says how the mention
+    was found: ``frame`` (the construction read it), the name of the speaker strategy that
+    answered, ``topic`` (a cue with no written subject continues the narrated subject before it,
+    ``dropped_subject_topic``) or ``inherited`` (from the statement before)."""
     np = Chunker(ctx)
     out: list[Statement] = []
     for st in statements:
-        mention = None
+        mention, rule = _mention_at_cue(ctx, np, st)
         inherited = False
-        cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
-        if cue_start is not None:
-            view = ctx.views[ctx.sentence_at(cue_start)]
-            i = view.index_at(cue_start)
-            if i is not None:
-                span = _seen_span(view, st) or speaker_span(np, view, i, cue)
-                if span:
-                    mention = classify(ctx, view, span[:2])
-                    if len(span) > 2:  # the phrase the speaker was found in had the name apposed
-                        mention = with_apposed_name(ctx, view, mention, span[2])
-                    else:
-                        mention = apposed_name(ctx, view, mention, span[1])[0]
-                    if mention.text[:1] in QUOTE_MARKS:
-                        mention = None  # „große Tragödie“: a quoted phrase is what was said, not who said it
-        dropped = (
-            ctx.lang.uses("speaker.pro_drop")
-            and cue_start is not None
-            and (cue or "").lower() in ctx.lang.cue_forms
-        )
-        if dropped and mention is None:
+        if mention is None and _dropped(ctx, st):
             mention = dropped_subject_topic(ctx, np, st, out[-1].sentence if out else -1)
-        if (
-            (
-                st.cue_start is None
-                or dropped
-                or (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
-            )
-            and mention is None
-            and out
-        ):
+            rule = "topic"
+        if mention is None and out and _inherits(ctx, st):
             # no frame of its own, or a verb whose subject is not written (añadió): the speaker before
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
             if close and prev.mention is not None:
-                mention, inherited = _anaphor(ctx, st, prev.mention), True
-        out.append(replace(st, mention=mention, inherited=inherited))
+                mention, inherited, rule = _anaphor(ctx, st, prev.mention), True, "inherited"
+        out.append(replace(st, mention=mention, inherited=inherited, speaker_rule=rule if mention else None))
     return tuple(out)
+
+
+def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention | None, str | None]:
+    """The speaker mention read at the statement's cue (or its narrated frame's cue) and the
+    rule that found it: ``frame`` for the phrase its construction read, else the strategy's name."""
+    cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
+    if cue_start is None:
+        return None, None
+    view = ctx.views[ctx.sentence_at(cue_start)]
+    i = view.index_at(cue_start)
+    if i is None:
+        return None, None
+    seen = _seen_span(view, st)
+    rule, span = ("frame", seen) if seen is not None else speaker_strategy(np, view, i, cue)
+    if not span:
+        return None, None
+    mention = classify(ctx, view, span[:2])
+    if len(span) > 2:  # the phrase the speaker was found in had the name apposed
+        mention = with_apposed_name(ctx, view, mention, span[2])
+    else:
+        mention = apposed_name(ctx, view, mention, span[1])[0]
+    if mention.text[:1] in QUOTE_MARKS:
+        return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
+    return mention, rule
+
+
+def _inherits(ctx: Context, st: Statement) -> bool:
+    """A statement that takes the speaker before when its cue names none: one with no frame
+    of its own, an anaphoric cue (``Demnach …``), or a verb whose subject the language leaves
+    unwritten (``añadió``)."""
+    anaphoric = (st.cue or "").lower() in ctx.lang.attribution.get("anaphoric", ())
+    return st.cue_start is None or anaphoric or _dropped(ctx, st)
+
+
+def _dropped(ctx: Context, st: Statement) -> bool:
+    """The statement's cue (or its narrated frame's) is a verb whose subject the language may
+    leave unwritten (strategy ``speaker.pro_drop``: ``añadió``, ``ha assicurato``)."""
+    cue, cue_start = (st.cue, st.cue_start) if st.frame is None else st.frame
+    return (
+        ctx.lang.uses("speaker.pro_drop")
+        and cue_start is not None
+        and (cue or "").lower() in ctx.lang.cue_forms
+    )
 
 
 TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for the topic it continues

@@ -36,6 +36,7 @@ COLUMNS = (
     "via",
     "rule",
     "negated",
+    "speaker_rule",
     "text",
     "start",
     "end",

@@ -112,7 +112,7 @@ SCRIPT = """
   "use strict";
   var tip = document.getElementById("tip");
   var FIELDS = [["speaker","speaker"],["role","role"],["cue","cue"],["type","type"],["via","via"],
-                ["negated","negated"],["rule","rule"]];
+                ["negated","negated"],["rule","rule"],["speaker_rule","speaker rule"]];
   function show(el){
     var d = el.dataset;
     tip.replaceChildren();
@@ -240,6 +240,7 @@ def _data(quote: dict) -> str:
         "type": quote.get("type") or "",
         "via": quote.get("via") or "",
         "rule": quote.get("rule") or "",
+        "speaker_rule": quote.get("speaker_rule") or "",
     }
     if quote.get("negated") is not None:
         facts["negated"] = "yes" if quote["negated"] else "no"

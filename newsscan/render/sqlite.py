@@ -76,6 +76,7 @@ CREATE TABLE IF NOT EXISTS statements (
     via TEXT,
     rule TEXT,
     negated INTEGER,
+    speaker_rule TEXT,
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
@@ -136,6 +137,7 @@ _QUOTE_FIELDS = (
     "via",
     "rule",
     "negated",
+    "speaker_rule",
     "text",
     "start",
     "end",
@@ -244,7 +246,7 @@ class SqliteWriter:
         if "gender" not in have:
             db.execute("ALTER TABLE actors ADD COLUMN gender TEXT")
         have = {row[1] for row in db.execute("PRAGMA table_info(statements)")}
-        for column, kind in (("rule", "TEXT"), ("negated", "INTEGER")):
+        for column, kind in (("rule", "TEXT"), ("negated", "INTEGER"), ("speaker_rule", "TEXT")):
             if column not in have:
                 db.execute(f"ALTER TABLE statements ADD COLUMN {column} {kind}")
         if not had_sources:  # a database of an earlier version: every article has its one source

@@ -16,6 +16,7 @@ from .base import (
     FinderBase,
     _words,
 )
+from .titles import quoted_name
 
 FRAME_TAIL = 6  # words after the cue of a frame sentence: "…?" Pratt asked in an interview on Monday.
 FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, the U.S. attorney for …, said
@@ -316,6 +317,8 @@ class Direct(FinderBase):
             if k_open and self.ctx.is_media_noun(self._view_at(q.open).tokens[k_open - 1].text):
                 partial.append(q)  # die Wochenzeitung „…“: a title, not a quote
                 continue
+            if quoted_name(self.ctx, self._view_at(q.open), q):
+                continue  # die Organisation „Reporter ohne Grenzen“: a name, no quote at all
             post = self._post_frame(q)
             pre = None if post else self._pre_frame(q)
             lead = self.text[self._view_at(q.open).sentence.start : q.open]

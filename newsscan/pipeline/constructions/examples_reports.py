@@ -44,6 +44,8 @@ construction(
     [
         ("de", "Der Minister sagte den Termin am Montag wegen des Wetters ab."),
         ("en", "The union accused the company of fraud in its annual accounts."),
+        # a noun-phrase object, no clause: the verb after the comma is the subject's own
+        ("en", "The singer, who denies the claim, has left the country for two years."),
     ],
 )
 construction(

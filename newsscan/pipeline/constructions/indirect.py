@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..context import END_PUNCT, SentenceView, named_source_end
+from ..np.clause import participle_opener
 from .base import (
     _words,
 )
@@ -23,6 +24,8 @@ class Indirect(ReportsBefore):
         for view in self.ctx.views:
             cues = []
             for i, t in enumerate(view.tokens):
+                if i == 0 and participle_opener(self.np, view):
+                    continue  # Asked whether he was worried, X said …: the question put to X, not a report
                 if t.start not in self.used_cues:
                     cue = self._cue_at(view, i)
                     if cue:

@@ -11,6 +11,11 @@ from .base import (
 from .reports import Reports
 
 
+def _plain(word: str) -> str:
+    """A token's lower form with typographic apostrophes made straight (couldn’t -> couldn't)."""
+    return word.replace("’", "'")
+
+
 class PlainReports(Reports):
     """Finding the report clause after a cue where no comma stands before it."""
 
@@ -87,32 +92,7 @@ class PlainReports(Reports):
             return after_object
         end = self._content_end(view, k)
         stop = view.first_at_or_after(end) or len(tokens)  # did not reveal X and said …: not past a new frame
-        window = range(k + 1, min(k + 6, stop))
-        after_preposition = words("postmodifiers") | words("prepositions")
-        finite = ctx.lang.finite_words
-        endings = tuple(
-            words("verb_shapes") or words("finite_endings")
-        )  # English -ed/-s, Romance -ó/-ava/-ou …
-        shaped = any(
-            (
-                tokens[n].lower in ctx.lang.cue_forms
-                or tokens[n].text[:1].islower()
-                and endings
-                and len(tokens[n].text) > 3
-                and tokens[n].lower.endswith(endings)
-            )
-            and not ctx.is_det(tokens[n - 1])
-            and tokens[n - 1].lower not in after_preposition
-            for n in window
-        )
-        # the rate in the first five months was …: an auxiliary may come later than a shaped verb
-        reach = k + 12 + sum(view.quoted[k + 1 : k + 12])  # a quoted phrase inside the subject
-        listed = any(
-            tokens[n].lower in finite
-            for n in range(k + 1, min(reach, stop))
-            if tokens[n].text not in CLAUSE_PUNCT and not view.quoted[n]
-        )
-        if not (shaped or listed) or any(t.text in CLAUSE_PUNCT for t in tokens[k : k + 1]):
+        if tokens[k].text in CLAUSE_PUNCT or not self._clause_verb(view, k, stop):
             return None  # declared a state of emergency: an object, not a clause
         return (nxt.start, end) if len(_words(self.text[nxt.start : end])) >= 3 else None
 
@@ -194,3 +174,64 @@ class PlainReports(Reports):
         ):
             return None
         return j
+
+    def _clause_verb(self, view: SentenceView, k: int, stop: int) -> bool:
+        """A subject starting at token k is followed by its finite verb before ``stop`` and
+        before the first comma (``said the plan would fail``): a verb shape within five words
+        (``_verb_shaped``), or an auxiliary or finite verb of the language within twelve (``the
+        rate in the first five months was …``, a quoted phrase inside the subject not counted).
+        A clause after a lone comma is no part of the object (``ordered a chest X-ray, which was
+        normal``; ``who denies the accusation, has avoided …``); past a comma pair the verb must
+        come right after it (``said the mayor, a Democrat, would resign``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        finite = self.ctx.lang.finite_words | words("negations")
+        pasts = words("irregular_pasts")
+        reach = min(stop, k + 12 + sum(view.quoted[k + 1 : k + 12]))
+        for n in range(k + 1, reach):
+            if tokens[n].text in CLAUSE_PUNCT and not view.quoted[n]:
+                after = self._after_comma_pair(view, n, stop)
+                return after is not None and (
+                    _plain(tokens[after].lower) in finite or self._verb_shaped(view, after)
+                )
+            if _plain(tokens[n].lower) in finite and not view.quoted[n]:
+                return True
+            if (n <= k + 5 or tokens[n].lower in pasts) and self._verb_shaped(view, n):
+                return True  # a quoted verb too: said it "regrets any decision …"
+        return False
+
+    def _after_comma_pair(self, view: SentenceView, n: int, stop: int) -> int | None:
+        """The token right after the comma that closes the one at n within ten words (``the
+        mayor, a Democrat, would``), if there is one before ``stop``."""
+        tokens = view.tokens
+        if tokens[n].text != ",":
+            return None
+        for m in range(n + 1, min(n + 11, stop - 1)):
+            if tokens[m].text in CLAUSE_PUNCT and not view.quoted[m]:
+                return m + 1 if tokens[m].text == "," else None
+        return None
+
+    def _verb_shaped(self, view: SentenceView, n: int) -> bool:
+        """Token n reads as a finite verb: a cue form or a lowercase word with a verb ending of the
+        language (English -ed, -s), not after a determiner, a preposition, a plural determiner, a
+        possessive or a number (``those interactions``, ``the man's lungs``, ``20 points``); a cue
+        form that is also the base form only after a pronoun or a plural (``they call``, ``residents
+        fear``; not ``a phone call``)."""
+        tokens, ctx, words = view.tokens, self.ctx, self.ctx.lang.word_class
+        t, prev = tokens[n], tokens[n - 1]
+        if (
+            ctx.is_det(prev)
+            or prev.lower in words("postmodifiers") | words("prepositions") | words("plural_determiners")
+            or prev.text.endswith(("'s", "’s"))
+            or prev.text[:1].isdigit()
+        ):
+            return False
+        if t.lower in words("irregular_pasts"):
+            return n + 1 >= len(tokens) or tokens[n + 1].lower != "by"  # a deal made by …: a participle
+        forms = ctx.lang.cue_forms.get(t.lower, ())
+        if forms:
+            base = all(t.lower == v.lemma for v in forms)
+            return not base or self.np.is_pronoun(prev) or prev.lower.endswith(tuple(words("plural_endings")))
+        endings = tuple(
+            words("verb_shapes") or words("finite_endings")
+        )  # English -ed/-s, Romance -ó/-ava/-ou …
+        return bool(endings) and t.text[:1].islower() and len(t.text) > 3 and t.lower.endswith(endings)

@@ -265,8 +265,9 @@ class Backward(Appositions):
 
     def _role_with_postmodifier(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A role noun opening the clause with a prepositional phrase after it, right before
-        token i: ``Experts on jail suicide told``, ``A doctor on the scene told``. The
-        prepositional phrase holds no verb, pronoun, time word or document."""
+        token i: ``Experts on jail suicide told``, ``A doctor on the scene told``, or a
+        participle with its agent (``economists polled by Reuters said``). The prepositional
+        phrase holds no verb, pronoun, time word or document."""
         tokens, ctx = view.tokens, self.ctx
         barred = (
             ctx.lang.finite_words | ctx.lang.word_class("time_words") | ctx.lang.word_class("document_nouns")
@@ -279,6 +280,9 @@ class Backward(Appositions):
             ):
                 head = k - 1
                 a = head - 1 if head > 0 and ctx.is_det(tokens[head - 1]) else head
+                return (a, i) if k + 1 < i and self._at_clause_start(view, a) else None
+            if self._participle_by(view, k):
+                a = k - 2  # economists polled by Reuters said
                 return (a, i) if k + 1 < i and self._at_clause_start(view, a) else None
             if (
                 t.lower in barred
@@ -341,7 +345,8 @@ class Backward(Appositions):
 
     def _relative_subject(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A subject with a restrictive relative clause before the cue at token i: ``Some
-        buyers who called the hotline reported …``: the phrase before the relative pronoun."""
+        buyers who called the hotline reported …``: the phrase before the relative pronoun; a
+        group pronoun with its clause (``Those who did not vote said …``)."""
         tokens = view.tokens
         k = i - 2
         while k > 0 and i - k <= 10 and not view.quoted[k] and tokens[k].text not in CLAUSE_PUNCT:
@@ -351,6 +356,12 @@ class Backward(Appositions):
                 and tokens[k - 1].text != ","
             ):
                 span = self.backward(view, k)
+                if (
+                    span
+                    and span[1] - span[0] == 1
+                    and tokens[span[0]].lower in self.lang.word_class("group_pronouns")
+                ):
+                    return span[0], i  # Those who did not vote: the pronoun names no one without its clause
                 return span[:2] if span else None
             k -= 1
         return None
@@ -380,17 +391,3 @@ class Backward(Appositions):
         ):  # …, while supporters argued
             return i - 1, i
         return None
-
-    def _bare_plural(self, t) -> bool:
-        """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,
-        and no verb or adverb."""
-        low = t.lower
-        return (
-            len(low) > 4
-            and low.endswith(tuple(self.lang.word_class("plural_endings")))
-            and not low.endswith("ss")
-            and t.text.isalpha()
-            and not self._is_adverb(t)
-            and low not in self.lang.cue_forms
-            and low not in self.lang.word_class("finite_verbs")
-        )

@@ -88,6 +88,26 @@ def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
     )
 
 
+def locative_tail(ctx: Context, tokens: list) -> int:
+    """How many tokens at the end of a phrase name the place of the institution or office before
+    them (``die Regierung in Lomé``, ``ein Sprecher in Berlin``, ``de regering in Den Haag``): a
+    locative preposition after a capitalised word, then one or two capitalised words; 0 when
+    there is none or the language does not use ``np.locative_postmodifier``."""
+    if not ctx.lang.uses("np.locative_postmodifier"):
+        return 0
+    places = ctx.lang.word_class("inner_prepositions")
+    for size in (2, 3):
+        k = len(tokens) - size
+        if (
+            k >= 1
+            and tokens[k].lower in places
+            and ctx.is_cap(tokens[k - 1])
+            and all(ctx.is_cap(t) and not ctx.is_det(t) for t in tokens[k + 1 :])
+        ):
+            return size
+    return 0
+
+
 class ChunkerBase:
     """The word classes of one document's language and the predicates both directions share."""
 
@@ -184,6 +204,33 @@ class ChunkerBase:
             self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]
         )
 
+    def _bare_plural(self, t) -> bool:
+        """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,
+        and no verb or adverb."""
+        low = t.lower
+        return (
+            len(low) > 4
+            and low.endswith(tuple(self.lang.word_class("plural_endings")))
+            and not low.endswith("ss")
+            and t.text.isalpha()
+            and not self._is_adverb(t)
+            and low not in self.lang.cue_forms
+            and low not in self.lang.word_class("finite_verbs")
+        )
+
+    def _participle_by(self, view: SentenceView, k: int) -> bool:
+        """Token k is the preposition of a past participle after a role noun: ``economists
+        polled by Reuters``, ``analysts surveyed by the bank``."""
+        tokens = view.tokens
+        return (
+            k > 1
+            and tokens[k].lower in self.lang.word_class("source_prepositions")
+            and tokens[k - 1].lower.endswith(tuple(self.lang.word_class("past_endings")))
+            and tokens[k - 1].text.islower()
+            and self.ctx.is_role(tokens[k - 2].text)
+            and not view.quoted[k - 2]
+        )
+
     def group(self, view: SentenceView, a: int) -> tuple[int, int] | None:
         """An unnamed group as a source, from token a: a number or quantifier, a lowercase
         group noun and what restricts it (``two people familiar with the plans``, ``sources
@@ -195,17 +242,15 @@ class ChunkerBase:
             if a < n and (tokens[a].lower in lang.word_class("quantifiers") or tokens[a].text.isdigit())
             else a
         )
-        if (
-            k >= n
-            or view.quoted[k]
-            or not tokens[k].text.islower()
-            or tokens[k].lower not in lang.word_class("group_sources")
-        ):
+        if k >= n or view.quoted[k] or tokens[k].lower not in lang.word_class("group_sources"):
             return None
         end = k + 1
-        if end + 1 < n and f"{tokens[end].lower} {tokens[end + 1].lower}" in lang.word_class(
+        restricted = end + 1 < n and f"{tokens[end].lower} {tokens[end + 1].lower}" in lang.word_class(
             "group_restrictors"
-        ):
+        )
+        if not (tokens[k].text.islower() or restricted):
+            return None  # People magazine; but People familiar with the plans opening a sentence
+        if restricted:
             stops = lang.word_class("relative_pronouns") | lang.word_class("subordinators")
             m = end + 2
             while (

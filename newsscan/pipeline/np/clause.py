@@ -4,7 +4,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, SentenceView
+from ..context import CLAUSE_PUNCT, SentenceView, named_source_end
 from . import Chunker
 
 
@@ -90,8 +90,8 @@ def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int
     ):
         return None
     for k in range(b + 2, min(b + 27, len(tokens))):
-        if view.quoted[k] or tokens[k].text in (".", ";", ":"):
-            return None
+        if view.quoted[k] or tokens[k].text in (";", ":"):
+            return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
         if tokens[k].text == ",":
             return b + 1, k
     return None
@@ -181,3 +181,52 @@ def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
         ):
             return m
     return k
+
+
+def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject of a frame opened by a comparison word, for the cue at token i: the phrase
+    after ``wie`` / ``as`` / ``zoals`` at the start of a clause, past a parenthesis, an apposed
+    name or an aside in commas, with no other comma before the cue (``Wie der Sprecher der
+    Behörde, Max Weber, mitteilte``; ``Wie die Mission (UNMISS) weiterhin mitteilte``; ``Wie
+    aus Unternehmenskreisen verlautete``; ``Wie t-online.de berichtet``)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    k = _comparison_opener(np, view, i)
+    if k is None:
+        return None
+    j = k + 1
+    if tokens[j].lower in lang.word_class("document_prepositions") | lang.word_class("source_prepositions"):
+        j += 1  # Wie aus Unternehmenskreisen verlautete
+    end = named_source_end(view, j)
+    span = (j, end) if end is not None else np.forward(view, j)
+    if span is None or span[1] > i:
+        return None
+    b = _past_inserts(np, view, span[1], i)
+    if any(tokens[m].text in (",", ";", ":") or view.quoted[m] for m in range(b, i)):
+        return None  # Wie X mitteilte, sagte Y: the cue is in another clause
+    return span
+
+
+def _comparison_opener(np: Chunker, view: SentenceView, i: int) -> int | None:
+    """The comparison word opening a clause within 25 words before token i, with no colon,
+    semicolon or quotation between."""
+    tokens, openers = view.tokens, np.ctx.lang.word_class("comparison_openers")
+    for k in range(i - 1, max(-1, i - 26), -1):
+        if view.quoted[k] or tokens[k].text in (";", ":"):
+            return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
+        if tokens[k].lower in openers and (k == 0 or tokens[k - 1].text in CLAUSE_PUNCT):
+            return k if k + 1 < i else None
+    return None
+
+
+def _past_inserts(np: Chunker, view: SentenceView, b: int, i: int) -> int:
+    """The token after what may stand between a subject ending at b and its cue at i: a
+    parenthesis (``(UNMISS)``), an apposed name or an aside in commas (``, Max Weber,``;
+    ``, Sprecher der Behörde,``)."""
+    tokens = view.tokens
+    if b < i and tokens[b].text == "(":
+        close = next((m for m in range(b + 1, min(b + 8, i)) if tokens[m].text == ")"), None)
+        b = close + 1 if close is not None else b
+    if b < i and tokens[b].text == ",":
+        close = next((m for m in range(b + 1, min(b + 14, i)) if tokens[m].text == ","), None)
+        b = close + 1 if close is not None else b
+    return b

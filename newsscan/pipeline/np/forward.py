@@ -29,6 +29,9 @@ class Forward(Backward):
             document = self._bare_document(view, i)  # court records
             if document:
                 return document
+        group = self.group(view, i) if tokens[i].text[:1].isupper() else None
+        if group:
+            return group  # People familiar with the plans (a capitalised group noun needs what restricts it)
         j = self._before_head(view, i, det)
         j, caps = self._capitalised_run(view, j)
         if not caps:
@@ -41,7 +44,31 @@ class Forward(Backward):
         genitive_end = self._genitive_source(view, j)
         if genitive_end is not None:
             return i, genitive_end
-        return i, self._postmodified(view, i, j, det, caps)
+        end = self._postmodified(view, i, j, det, caps)
+        return i, self._place_after(view, i, end) if det else end
+
+    def _place_after(self, view: SentenceView, i: int, j: int) -> int:
+        """Where an institution's phrase or an unnamed office's (from i to j) keeps the place it
+        sits in (``die Regierung in Lomé``, ``ein Sprecher in Berlin``): a locative preposition
+        and one or two capitalised words, then the end of the phrase; not after a person's name
+        or a definite role, where the place is where they spoke (``sagte der Minister in Berlin``)."""
+        tokens, n = view.tokens, len(view.tokens)
+        head = tokens[j - 1].text
+        unnamed = self.ctx.is_role(head) and tokens[i].lower in self.lang.word_class("indefinite")
+        if not (
+            self.lang.uses("np.locative_postmodifier")
+            and j + 1 < n
+            and tokens[j].lower in self.lang.word_class("inner_prepositions")
+            and (self.ctx.is_organisation(head) or unnamed or head.isupper() and len(head) > 1)
+        ):
+            return j
+        k = j + 1
+        while k < n and k - j <= 2 and self._cap_ok(view, k) and not self.ctx.is_det(tokens[k]):
+            k += 1
+        times = self.lang.word_class("months") | self.lang.word_class("time_nouns")
+        if k == j + 1 or tokens[j + 1].lower in times:
+            return j
+        return k if k == n or not self._cap_ok(view, k) else j
 
     def _before_head(self, view: SentenceView, i: int, det: bool) -> int:
         """Past the determiner at i, adjectives and possessives, and (where nouns are not

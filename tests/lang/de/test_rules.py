@@ -123,13 +123,29 @@ def test_a_weak_noun_ending_is_no_english_inflection():
 PARTICLES = [
     ("Sie teilte am Montag mit, das Werk schließe.", "teilte mit"),
     ("Er wies am Montag darauf hin, der Plan sei gescheitert.", "wies hin"),
+    # an apposition of names between the verb and its particle
+    ("Jetzt gab der Leiter des Amtes, Andreas Huber, bekannt, dass das Handy geortet wurde.", "gab bekannt"),
+    ("Er geht nach einem Treffen mit dem Leiter, Jan Roth, davon aus, dass alles klappt.", "geht aus"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie gab dem Kind, das weinte, ein Buch.",  # a relative clause, no apposition
+        "Er geht nach Hause, Jan Roth, Eva Berg und Tim Kurz bleiben.",  # the clause does not resume
+    ],
+)
+def test_no_particle_past_a_clause_that_is_no_apposition(text):
+    ctx, view = _view(text)
+    assert ctx.cue_verbs(view, 1) is None
 
 
 @pytest.mark.parametrize("text,cue", PARTICLES)
 def test_particle_cues(text, cue):
     ctx, view = _view(text)
-    assert ctx.cue_verbs(view, 1) == cue
+    i = next(n for n, t in enumerate(view.tokens) if t.lower in ("teilte", "wies", "gab", "geht"))
+    assert ctx.cue_verbs(view, i) == cue
 
 
 def test_a_particle_joined_to_da_ends_the_clause_by_the_word_class():

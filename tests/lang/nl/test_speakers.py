@@ -46,3 +46,10 @@ def test_person_introduced_after_a_verb_is_the_antecedent_of_the_surname():
         'Dat maakte wethouder Sanne de Wit van Sport donderdag bekend. "Het zwembad gaat open", zei De Wit.'
     )
     assert found[0] == ("Sanne de Wit", "wethouder van Sport")
+
+
+def test_subject_after_a_fronted_time_phrase():
+    """Verb second: after a time phrase in first place the subject follows the verb."""
+    a = analyze_text("Maandag zei de minister dat de situatie ernstig is.", language="nl")
+    assert a.quotes and a.quotes[0].statement.mention is not None
+    assert a.quotes[0].statement.mention.text == "de minister"

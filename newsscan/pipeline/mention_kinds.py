@@ -1,0 +1,88 @@
+"""Mention kinds told by a phrase's first words, before it is read as honorific, role and
+name: a pronoun, an unnamed group, an organisation named by a lowercase noun (steps of
+:func:`newsscan.pipeline.mention.classify`)."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .context import Context
+
+
+def pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
+    """A lone pronoun, also inverted after a French verb (``dit-elle``, ``a-t-il``), with its gender."""
+    lang = ctx.lang
+    word = lang.rules.inverted_pronoun(tokens[0].lower) if len(tokens) == 1 else None
+    if word:
+        gender = lang.pronouns.get(word)
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in ("m", "f") else None
+        )
+    if len(tokens) == 1 and tokens[0].lower in lang.pronouns:
+        gender = lang.pronouns[tokens[0].lower]
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "pronoun", gender=gender if gender in "mf" else None
+        )
+    return None
+
+
+def group_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
+    """An unnamed group with a number or what restricts it (``two people familiar with the
+    plans``, ``sources close to the minister``, ``People familiar with …`` opening a sentence)
+    or a group pronoun (``Those who voted``, ``Many``): a description, named by the whole
+    phrase, that refers back to no one."""
+    lang = ctx.lang
+    counted = tokens[0].lower in lang.word_class("quantifiers") or tokens[0].text.isdigit()
+    head = tokens[1] if counted and len(tokens) > 1 else tokens[0]
+    restricted = len(tokens) > 2 and f"{tokens[1].lower} {tokens[2].lower}" in lang.word_class(
+        "group_restrictors"
+    )
+    if (
+        (head.text.islower() or restricted)
+        and head.lower in lang.word_class("group_sources")
+        and len(tokens) > 1
+    ):
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "description", role=text
+        )  # People familiar with
+    if tokens[0].lower in lang.word_class("group_pronouns") and (
+        len(tokens) == 1 or tokens[1].lower in lang.word_class("relative_pronouns")
+    ):
+        return Mention(text, tokens[0].start, tokens[-1].end, "description", role=text)  # Those who voted
+    return None
+
+
+def lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) -> Mention | None:
+    """Where nouns are not capitalised, an organisation named by its noun: ``the players'
+    union``, ``the Labour party`` (last word), ``het Zuid-Koreaanse ministerie van Defensie``
+    (the organisation noun and what follows)."""
+    lang = ctx.lang
+    postmod = lang.word_class("postmodifiers")
+    lowercase_head = lang.uses("mention.lowercase_head") and len(body) > 1 and body[-1].text[:1].islower()
+    if (
+        lowercase_head and ctx.is_organisation(body[-1].text) and not any(t.lower in postmod for t in body)
+    ):  # not: president of the library union
+        return Mention(
+            text, tokens[0].start, tokens[-1].end, "organisation", name=ctx.text[body[0].start : body[-1].end]
+        )
+    org_at = next(
+        (
+            k
+            for k, t in enumerate(body)
+            if lang.uses("mention.lowercase_head") and t.text[:1].islower() and ctx.is_organisation(t.text)
+        ),
+        None,
+    )
+    if (
+        org_at is not None
+        and 0 < org_at < len(body) - 1
+        and body[org_at + 1].lower in postmod
+        and not any(ctx.is_role(t.text) for t in body)
+    ):
+        return Mention(
+            text,
+            tokens[0].start,
+            tokens[-1].end,
+            "organisation",
+            name=ctx.text[body[org_at].start : body[-1].end],
+        )
+    return None
