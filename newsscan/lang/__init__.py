@@ -49,7 +49,7 @@ GENERIC_QUOTES = DEFAULT_QUOTES + [["«", "»"], ["‘", "’"], ["「", "」"]]
 class Verb:
     lemma: str
     particle: str | None
-    kind: str = "speech"
+    kind: str = "speech"  # the @classes joined by +: core, directive, naming, reflexive, agreed …
 
 
 @dataclass(frozen=True)
@@ -173,10 +173,13 @@ def _verbs(
         if particle:
             finite += [particle + f for f in (present, past, past_pl)]
             finite.append(lemma)
-        agreed = agreed_participles(settings or {}, participle)  # s'est indignée
-        for form in dict.fromkeys(f.lower() for f in finite + [participle] + agreed):
+        for form in dict.fromkeys(f.lower() for f in finite + [participle]):
             forms[form] = forms.get(form, ()) + (verb,)
-        participles.update(p.lower() for p in [participle] + agreed)
+        participles.add(participle.lower())
+        agreeing = Verb(lemma, particle, kind + "+agreed")  # s'est indignée: a cue only after a reflexive
+        for form in agreed_participles(settings or {}, participle.lower()):
+            forms[form] = forms.get(form, ()) + (agreeing,)
+            participles.add(form)
     return forms, frozenset(participles)
 
 

@@ -12,6 +12,7 @@ from ..lang import Language as LangData
 from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
+from .cue_place import form_out_of_place
 from .segment import tokenize
 
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
@@ -337,8 +338,8 @@ class Context:
                 return None  # the state, a report, to claim: a noun or an infinitive
         if self.lang.uses("cue.noun_by_position") and self._noun_by_position(view, i, verbs):
             return None
-        if all("participial" in v.kind for v in verbs) and (i == 0 or view.tokens[i - 1].text != ","):
-            return None  # saying … only after a comma: "…, saying the plan failed"
+        if form_out_of_place(self.lang, view, i, verbs):
+            return None  # saying … only after a comma; s'est indignée only after its pronoun
         particle_slot = self.clause_last_word(view, i)
         last = view.tokens[particle_slot].lower if particle_slot is not None else ""
         before = view.tokens[i - 1].lower if i else ""

@@ -45,3 +45,18 @@ def test_participle_agreement_forms_and_check():
     ]
     with pytest.raises(ValueError, match="participle_agreement"):
         check_participle_agreement("xx", {"participle_agreement": [["o", ""]]})
+
+
+@pytest.mark.parametrize(
+    "code,text",
+    [
+        # an agreeing participle is an adjective, not a frame
+        ("fr", "Le ministre a défendu la réforme, qualifiée d'« indispensable » par ses soutiens."),
+        # a verb that frames speech only reflexively frames nothing without its pronoun
+        ("fr", "Le maire a défendu le projet « Cœur de ville » devant le conseil."),
+        ("fr", "Lyon l'a emporté « sans trembler » face à Nantes."),
+        ("it", 'La riforma, annunciata "a breve" dal governo, è ferma.'),
+    ],
+)
+def test_no_frame_without_reflexive(code, text):
+    assert [q.statement.cue for q in analyze_text(text, language=code).quotes] == []
