@@ -152,15 +152,34 @@ def past_aside(np: Chunker, view: SentenceView, k: int) -> int:
     return k
 
 
+def _article_of_subject(np: Chunker, view: SentenceView, k: int) -> bool:
+    """The addressee preposition at token k is also an article and a singular lowercase noun
+    follows it (pt ``afirmou a magistrada``; not ``disse a jornalistas``): the subject's article."""
+    tokens = view.tokens
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return bool(
+        np.ctx.is_det(tokens[k])
+        and nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and not nxt.lower.endswith("s")
+        and not np.ctx.is_det(nxt)
+    )
+
+
 def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
     """Where the subject after a cue starts when an addressee opens at token k (``dijo a la radio
     pública el alcalde``, ``ha detto ai giornalisti il sindaco``, ``sagte gegenüber dem Sender
     ein Sprecher``): the next lowercase determiner within seven words that opens no
     prepositional phrase or time phrase; k when no addressee preposition is at k or no such
-    determiner follows (``dijo a los periodistas que …``, ``dijo a la salida de la reunión``).
-    A capitalised article is part of a medium's name (al diario El País)."""
+    determiner follows (``dijo a los periodistas que …``, ``dijo a la salida de la reunión``);
+    the name right after a medium (``a indiqué à l'AFP Sophie X``). A capitalised article is part
+    of a medium's name (al diario El País); a preposition that is also an article, before a
+    singular common noun, is the subject's article (pt ``afirmou a magistrada``)."""
     tokens, lang = view.tokens, np.ctx.lang
     if k >= len(tokens) or view.quoted[k] or tokens[k].lower not in lang.word_class("addressee_prepositions"):
+        return k
+    if _article_of_subject(np, view, k):
         return k
     barred = lang.word_class("subordinators") | lang.word_class("relative_pronouns")
     inner = np.postmod | lang.word_class("prepositions") | lang.word_class("addressee_prepositions")

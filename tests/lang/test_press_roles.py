@@ -1,0 +1,35 @@
+"""Role nouns of the press in the Romance languages and Dutch (sport, courts, local news), a
+subject's article that is also a preposition (pt), and an epithet after a person named with no
+role (invented sentences)."""
+
+import pytest
+
+from newsscan.api import analyze_text
+
+
+@pytest.mark.parametrize(
+    "code,text,mention",
+    [
+        ("pt", '"Não há dúvidas", afirmou a magistrada durante a leitura do acórdão.', "a magistrada"),
+        ("pt", '"Foi um erro", disse o autarca após a reunião.', "o autarca"),
+        ("es", '"No hay dudas", afirmó una vecina durante la reunión.', "una vecina"),
+        ("it", '"Siamo pronti", ha detto il capitano dopo la partita.', "il capitano"),
+        ("fr", "« C'est fini », a lancé une riveraine pendant la réunion.", "une riveraine"),
+        ("nl", '"We gaan door", zei de aanvoerder na afloop.', "de aanvoerder"),
+    ],
+)
+def test_role_after_cue(code, text, mention):
+    (q,) = analyze_text(text, language=code).quotes
+    assert q.statement.mention is not None and q.statement.mention.text == mention
+
+
+def test_epithet_after_person_named_without_role_is_not_the_earlier_role():
+    """l'attaccante after a player named with no role is not the coach named before him."""
+    text = (
+        '"Dobbiamo ripartire", ha detto il tecnico Paolo Verdi. '
+        'Marco Lenti, autore di una doppietta, ha spiegato che la squadra "non si ferma". '
+        '"Lo scudetto è il nostro obiettivo", ha ribadito l\'attaccante argentino.'
+    )
+    speakers = [q.actor.name if q.actor else None for q in analyze_text(text, language="it").quotes]
+    assert speakers[:2] == ["Paolo Verdi", "Marco Lenti"]
+    assert speakers[2] != "Paolo Verdi"
