@@ -33,3 +33,26 @@ def test_epithet_after_person_named_without_role_is_not_the_earlier_role():
     speakers = [q.actor.name if q.actor else None for q in analyze_text(text, language="it").quotes]
     assert speakers[:2] == ["Paolo Verdi", "Marco Lenti"]
     assert speakers[2] != "Paolo Verdi"
+
+
+@pytest.mark.parametrize(
+    "code,text,speaker",
+    [
+        (
+            "es",
+            "Los que no votaron la moción dijeron que el texto llegaba tarde.",
+            "Los que no votaron la moción",
+        ),
+        ("pt", "Os que não votaram disseram que o texto chegou tarde.", "Os que não votaram"),
+        ("fr", "Ceux qui n'ont pas voté ont dit que le texte arrivait trop tard.", "Ceux qui n'ont pas voté"),
+        (
+            "it",
+            "Quelli che non hanno votato hanno detto che il testo arriva tardi.",
+            "Quelli che non hanno votato",
+        ),
+    ],
+)
+def test_group_with_its_relative_clause(code, text, speaker):
+    """A group pronoun (or an article standing for one) speaks with its relative clause."""
+    (q,) = analyze_text(text, language=code).quotes
+    assert q.statement.mention is not None and q.statement.mention.text == speaker

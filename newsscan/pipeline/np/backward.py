@@ -356,12 +356,12 @@ class Backward(Appositions):
                 and tokens[k - 1].text != ","
             ):
                 span = self.backward(view, k)
-                if (
-                    span
-                    and span[1] - span[0] == 1
-                    and tokens[span[0]].lower in self.lang.word_class("group_pronouns")
-                ):
-                    return span[0], i  # Those who did not vote: the pronoun names no one without its clause
+                groups = self.lang.word_class("group_pronouns")
+                if span is None and tokens[k - 1].lower in groups and self._at_clause_start(view, k - 1):
+                    span = (k - 1, k)  # Los que votaron: an article standing for the group
+                if span and span[1] - span[0] == 1 and tokens[span[0]].lower in groups:
+                    # Those who did not vote: no one without the clause (ont dit: not the auxiliary)
+                    return span[0], i - 1 if tokens[i - 1].lower in self.lang.word_class("auxiliaries") else i
                 return span[:2] if span else None
             k -= 1
         return None
