@@ -109,6 +109,8 @@ WORD_CLASSES: dict[str, str] = {
     "reports from X)",
     "source_links": "words that carry a source phrase on after laut/nach (laut einem Sprecher des "
     "Ministeriums)",
+    "role_attributes": "participles that give a role noun its domain (chargée des transports, "
+    "encargado de Hacienda)",
     "role_prepositions": "prepositions that open a role noun's domain (minister for health)",
     "distinct_roles": "role nouns several people hold at once: one never refers back to another "
     "holder (Sprecher, Anwalt)",

@@ -56,3 +56,42 @@ def test_group_with_its_relative_clause(code, text, speaker):
     """A group pronoun (or an article standing for one) speaks with its relative clause."""
     (q,) = analyze_text(text, language=code).quotes
     assert q.statement.mention is not None and q.statement.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    "code,text,name,role",
+    [
+        (
+            "fr",
+            "L'adjointe au maire de Lyon chargée des transports, Marie Vidal, a déclaré que la ville aiderait.",
+            "Marie Vidal",
+            "adjointe au maire de Lyon chargée des transports",
+        ),
+        (
+            "es",
+            "El concejal encargado de Hacienda, Pedro Gil, dijo que no habrá subidas.",
+            "Pedro Gil",
+            "concejal encargado de Hacienda",
+        ),
+    ],
+)
+def test_role_with_attribute_and_apposed_name(code, text, name, role):
+    (q,) = analyze_text(text, language=code).quotes
+    assert q.actor is not None and (q.actor.name, q.actor.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "code,text,mention",
+    [
+        # a medium whose article the preposition took in is the addressee, not the role's domain
+        ("fr", "« Le débat continue », a déclaré le ministre délégué au Figaro.", "le ministre délégué"),
+        (
+            "fr",
+            "« Le débat continue », a déclaré le ministre délégué aux Transports.",
+            "le ministre délégué aux Transports",
+        ),
+    ],
+)
+def test_domain_or_addressee(code, text, mention):
+    (q,) = analyze_text(text, language=code).quotes
+    assert q.statement.mention is not None and q.statement.mention.text == mention

@@ -198,11 +198,15 @@ class ChunkerBase:
         )
 
     def is_medium(self, view, span) -> bool:
+        """The phrase is a medium: a known name (also one whose article a preposition took in:
+        au Figaro, al País), or it has a media noun."""
         a, b = span[:2]
         words = [t.text for t in view.tokens[a:b] if not self.ctx.is_det(t)]
-        return " ".join(words).lower() in self.media or any(
-            self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]
-        )
+        joined = " ".join(words).lower()
+        if joined in self.media or any(self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]):
+            return True
+        articles = self.lang.word_class("definite_determiners")
+        return bool(words) and words[0][:1].isupper() and any(f"{d} {joined}" in self.media for d in articles)
 
     def _bare_plural(self, t) -> bool:
         """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,
