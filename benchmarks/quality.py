@@ -76,7 +76,8 @@ def markdown(name: str, out: dict) -> str:
     s, p = out["speaker"], out["pronoun_speaker"]
     lines += [
         "",
-        f"Speaker accuracy {s['accuracy']:.3f} (n={s['n']}); pronoun speakers {p['accuracy']:.3f} (n={p['n']}); "
+        f"Speaker accuracy {s['accuracy']:.3f} (n={s['n']}; a wrong speaker named on {s['wrong']:.3f}, "
+        f"none on the rest); pronoun speakers {p['accuracy']:.3f} (n={p['n']}); "
         f"cue {out['cue']['accuracy']:.3f}.",
         "",
         "| speaker errors left | n |",

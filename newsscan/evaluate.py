@@ -12,7 +12,9 @@ README). Figures:
 - speaker accuracy on matched quotes with a non-pronoun gold speaker (pronoun
   speakers reported apart): the gold mention must name our speaker — its canonical
   name, the mention at the statement or another mention of the same actor (the gold
-  has no coreference, so it names the local mention); type and cue accuracy; throughput;
+  has no coreference, so it names the local mention); ``wrong`` is the share of them pinned
+  on a wrong speaker (a speaker named that is not the gold one; the rest of the errors have
+  no speaker at all); type and cue accuracy; throughput;
 - pronoun speakers (``pronoun_speaker``): where the gold gives the canonical speaker
   (``speaker_canonical``, the English corpus), our actor must be that person; where it
   does not (the German corpus), a pronoun resolved to any actor counts. ``bound`` is the
@@ -168,6 +170,7 @@ class Tally:
     by_type: dict = field(default_factory=lambda: {t: PRF() for t in TYPES})
     speaker_ok: int = 0
     speaker_n: int = 0
+    speaker_wrong: int = 0  # a speaker named, and not the gold one
     pronoun_ok: int = 0
     pronoun_n: int = 0
     pronoun_bound: int = 0
@@ -312,6 +315,7 @@ def _score_speaker(
     else:
         tally.speaker_n += 1
         tally.speaker_ok += ok
+        tally.speaker_wrong += not ok and bool(p.get("speaker"))
     tally.by_speaker_rule[p.get("speaker_rule") or "none", bool(ok)] += 1
     if not ok and errors is not None:
         errors.append(
@@ -488,7 +492,11 @@ def evaluate(
         "message": tally.message.figures(),
         "quotes": tally.quotes.figures(),
         "by_type": {t: f.figures() for t, f in tally.by_type.items() if not type_filter or t == type_filter},
-        "speaker": {"accuracy": ratio(tally.speaker_ok, tally.speaker_n), "n": tally.speaker_n},
+        "speaker": {
+            "accuracy": ratio(tally.speaker_ok, tally.speaker_n),
+            "n": tally.speaker_n,
+            "wrong": ratio(tally.speaker_wrong, tally.speaker_n),
+        },
         "pronoun_speaker": {
             "accuracy": ratio(tally.pronoun_ok, tally.pronoun_n),
             "n": tally.pronoun_n,

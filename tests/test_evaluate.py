@@ -37,7 +37,7 @@ def test_evaluate_counts_on_a_tiny_corpus(tmp_path):
     errors = []
     out = evaluate(str(path), errors=errors)
     assert out["quotes"]["tp"] == 1 and out["quotes"]["fp"] == 0 and out["quotes"]["fn"] == 0
-    assert out["speaker"] == {"accuracy": 1.0, "n": 1}
+    assert out["speaker"] == {"accuracy": 1.0, "n": 1, "wrong": 0.0}
     # the optional quote was not predicted: its tokens count as missed at token level only
     assert out["message"]["fn"] == 3 and out["message"]["tp"] == 4
     assert errors == []

@@ -109,3 +109,5 @@ def test_eval_scores_speakers_per_speaker_rule(tmp_path):
     figures = json.loads(out.stdout)["by_speaker_rule"]
     assert figures["frame"] == {"accuracy": 1.0, "n": 1}
     assert figures["subject_before_cue"] == {"accuracy": 0.0, "n": 1}
+    speaker = json.loads(out.stdout)["speaker"]
+    assert speaker == {"accuracy": 0.5, "n": 2, "wrong": 0.5}  # Tom Hollis named where Anna Berg spoke

@@ -135,6 +135,8 @@ WORD_CLASSES: dict[str, str] = {
     "subject, besides the prepositions (Als Grund gab die Schule an: the subject follows the verb)",
     "title_words": "lowercase words that stand inside a name or title written in quotation marks "
     "(„Ärzte ohne Grenzen“)",
+    "abstract_endings": "endings of abstract nouns: a determiner and such a noun (die Kürzung) is no "
+    "speaker unless it is a role, organisation, medium, document or group",
     "months": "month names",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",

@@ -172,6 +172,8 @@ def render_eval(figures: dict, console) -> None:
     ):
         acc = figures[key]["accuracy"]
         console.print(f"{label}: {acc:.3f} (n={figures[key]['n']})" if acc is not None else f"{label}: n/a")
+    if figures["speaker"].get("wrong") is not None:
+        console.print(f"wrong speaker named (not none): {figures['speaker']['wrong']:.3f}")
     console.print(f"throughput: {figures['articles_per_second']} articles/s")
     if figures.get("skipped"):
         console.print(f"skipped: {figures['skipped']} error records (sources newsscan could not read)")
