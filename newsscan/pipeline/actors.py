@@ -187,7 +187,7 @@ class _Resolver:
         else None: a new unnamed actor, never a person named with no role at all. A group
         (``US officials``, ``die Wissenschaftler``) refers only to a group of that role."""
         post = self.ref.postmodifiers
-        head = role_parts(mention.role or "", post)[0]
+        head, before, _ = role_parts(mention.role or "", post)  # l'attaccante argentino: noun first
         plural = is_plural(mention.text, mention.role, mention.gender, self.ref)
         kinds = ("unnamed",) if plural else ("person", "unnamed")  # a group is no named person
 
@@ -204,7 +204,7 @@ class _Resolver:
             return None
         if is_epithet(mention.role, self.ref):
             draft = self._recent(mention.gender)
-        if draft is None and not head.endswith(self.ref.distinct):
+        if draft is None and not any(w.endswith(self.ref.distinct) for w in (head, *before)):
             draft = self._most_recent(lambda d: d.kind in ("person", "unnamed") and agrees(d))
             draft = draft if draft is not None and draft.role else None  # X, autore …; l'attaccante: X's
         return draft

@@ -95,3 +95,29 @@ def test_role_with_attribute_and_apposed_name(code, text, name, role):
 def test_domain_or_addressee(code, text, mention):
     (q,) = analyze_text(text, language=code).quotes
     assert q.statement.mention is not None and q.statement.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    "code,text",
+    [
+        (
+            "it",
+            '"Dobbiamo ripartire", ha detto l\'allenatore Paolo Verdi. '
+            '"Lo scudetto è il nostro obiettivo", ha ribadito l\'attaccante argentino.',
+        ),
+        (
+            "pt",
+            '"Foi justo", afirmou o treinador Rui Lage. "Oferecemos dois golos", disse o capitão.',
+        ),
+        (
+            "fr",
+            "« On a tout donné », a déclaré l'entraîneur Paul Sarde. « C'est frustrant », a regretté le gardien.",
+        ),
+    ],
+)
+def test_player_is_not_the_coach(code, text):
+    """A role several people hold in a team (a striker, the captain, a goalkeeper) never refers
+    back to the coach named before; with the noun first and an adjective after it too."""
+    first, second = analyze_text(text, language=code).quotes
+    assert first.actor is not None and second.actor is not None
+    assert second.actor.name != first.actor.name
