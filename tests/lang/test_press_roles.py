@@ -121,3 +121,25 @@ def test_player_is_not_the_coach(code, text):
     first, second = analyze_text(text, language=code).quotes
     assert first.actor is not None and second.actor is not None
     assert second.actor.name != first.actor.name
+
+
+@pytest.mark.parametrize(
+    "code,text,speaker",
+    [
+        (
+            "fr",
+            "Auteur d'un doublé, l'attaquant Paul Sarde a savouré : « C'est une soirée magique. »",
+            "Paul Sarde",
+        ),
+        ("es", 'Autor de dos goles, el delantero Luis Vera sonrió: "Es un día feliz".', "Luis Vera"),
+        # a name with particles opening the sentence is the subject
+        (
+            "fr",
+            "Jean-Pierre de la Tour, maire du village, a dit : « C'est fini. »",
+            "Jean-Pierre de la Tour",
+        ),
+    ],
+)
+def test_bare_noun_opener_is_no_subject(code, text, speaker):
+    (q,) = analyze_text(text, language=code).quotes
+    assert q.actor is not None and q.actor.name == speaker

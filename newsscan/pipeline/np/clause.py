@@ -26,7 +26,7 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
     phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
     tokens = view.tokens
     starts = [0]
-    opener = participle_opener(np, view)
+    opener = participle_opener(np, view) or bare_noun_opener(np, view)
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)
         commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
@@ -36,6 +36,27 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
         if span and _verb_at(np, view, _past_apposed_name(np, view, span[1])):
             return span  # … verb; or Merz: „…“; Der Sprecher, Max Weber, versuchte …
     return None
+
+
+def bare_noun_opener(np: Chunker, view: SentenceView) -> bool:
+    """Where nouns are lowercase, the sentence opens with a noun with no article and its
+    complement, set off by a comma before the subject (``Auteur d'un doublé, l'attaquant X a
+    savouré : …``; ``Autor de dos goles, el delantero X dijo …``): an apposition, never the
+    subject. The comma comes within ten words with no verb before it; an article or a
+    capitalised word follows it."""
+    tokens, lang = view.tokens, np.ctx.lang
+    if not lang.uses("nominal.lowercase_noun") or len(tokens) < 6 or view.quoted[0]:
+        return False
+    if not (tokens[0].text[:1].isupper() and tokens[1].lower in np.postmod and tokens[2].text[:1].islower()):
+        return False
+    verbs = lang.finite_words
+    for k in range(2, min(11, len(tokens) - 1)):
+        t = tokens[k]
+        if view.quoted[k] or t.lower in verbs or t.lower in lang.cue_forms:
+            return False
+        if t.text == ",":
+            return np.ctx.is_det(tokens[k + 1]) or np.ctx.is_cap(tokens[k + 1])
+    return False
 
 
 def participle_opener(np: Chunker, view: SentenceView) -> bool:
