@@ -50,6 +50,16 @@ class According(Indirect):
     def _object_pronoun(self, t) -> bool:
         return t.lower in self.ctx.lang.word_class("object_pronouns") or t.lower in self.ctx.lang.pronouns
 
+    def _number_in_name(self, view: SentenceView, j: int) -> bool:
+        """Where nouns are lowercase, the number at token j stands inside a capitalised name
+        (il Sole 24 Ore); in German a capitalised word after a number is a noun (900 Menschen)."""
+        tokens = view.tokens
+        return (
+            self.ctx.lang.uses("nominal.lowercase_noun")
+            and j + 1 < len(tokens)
+            and self.ctx.is_cap(tokens[j + 1])
+        )
+
     def _skip_source(self, view: SentenceView, j: int) -> int:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
         tokens, ctx = view.tokens, self.ctx
@@ -75,10 +85,10 @@ class According(Indirect):
                 or t.lower in postmod
                 or inner
                 or t.text.isdigit()
-                and len(t.text) == 4
                 and j > 0
                 and ctx.is_nominal(tokens[j - 1])
-            ):  # Jahr 2005
+                and (len(t.text) == 4 or self._number_in_name(view, j))
+            ):  # Jahr 2005; il Sole 24 Ore
                 j += 1
             elif (
                 ctx.lang.uses("np.common_noun")
@@ -139,9 +149,9 @@ class According(Indirect):
         or None: ``laut X``/``nach Angaben X`` (``_preposition_report``, in a relative clause
         ``_relative_report``), ``X zufolge`` (``_postposition_report``), ``Demnach …``."""
         tokens, low = view.tokens, view.tokens[i].lower
-        plen = next(
+        plen = max(  # the longest: secondo quanto riportato dal, not secondo
             (len(p) for p in w.pre if p[0] == low and tuple(x.lower for x in tokens[i : i + len(p)]) == p),
-            0,
+            default=0,
         )
         if plen or low in w.nach:
             relative = self._relative_report(view, i, plen or 1, w)
