@@ -12,6 +12,8 @@ WORD_CLASSES: dict[str, str] = {
     # function words
     "abbreviations": "abbreviations whose full stop ends no sentence (dr, prof, bzw)",
     "auxiliaries": "auxiliary verb forms (hat, ist, has, was)",
+    "dative_articles": "articles of a dative after a role noun that names who was told, not the "
+    "role's domain (sagte der Sprecher der Zeitung)",
     "reflexive_pronouns": "reflexive pronouns before a frame's verb, elided ones without the "
     "apostrophe («…», s'est indignée X; «…», si è detto X)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",

@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
-from .np.clause import comparison_subject, past_addressee, past_aside
+from .np.clause import comparison_subject, past_addressee, past_aside, without_dative_medium
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .prefield import adverbial_prefield, finite_verb, passive
@@ -154,9 +154,12 @@ def subject_before_cue(c: Cue) -> Answer:
 
 def phrase_after_cue(c: Cue) -> Answer:
     """The noun phrase after the cue, past a medium after a report verb (``sagte
-    Pentagonsprecherin X``; ``zitierte Reuters Frau X``)."""
+    Pentagonsprecherin X``; ``zitierte Reuters Frau X``), without a medium it was told to
+    (``sagte der Sprecher der Zeitung``)."""
     assert c.low is not None
-    return _past_medium(c.np, c.view, c.after, c.low) if c.after else None
+    return (
+        without_dative_medium(c.np, c.view, _past_medium(c.np, c.view, c.after, c.low)) if c.after else None
+    )
 
 
 def subject_before_auxiliary(c: Cue) -> Answer:

@@ -270,3 +270,18 @@ def _past_inserts(np: Chunker, view: SentenceView, b: int, i: int) -> int:
         close = next((m for m in range(b + 1, min(b + 14, i)) if tokens[m].text == ","), None)
         b = close + 1 if close is not None else b
     return b
+
+
+def without_dative_medium(np: Chunker, view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
+    """A role after a cue, then an article of ``[dative_articles]`` and a medium that ends the
+    phrase: the medium is the addressee, not the role's domain (``sagte der Sprecher der
+    Zeitung``: the spokesman told the paper); the span up to the article, else the span."""
+    tokens, a, b = view.tokens, span[0], span[1]
+    for k in range(a + 1, b - 1):
+        if (
+            tokens[k].lower in np.ctx.lang.word_class("dative_articles")
+            and np.ctx.is_role(tokens[k - 1].text)
+            and np.is_medium(view, (k, b))
+        ):
+            return a, k
+    return span

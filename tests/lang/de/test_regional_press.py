@@ -40,3 +40,18 @@ def test_typewriter_mark_closes_low_opening_mark():
         "Das ist ein guter Tag für die Stadt",
         "direct.post_frame",
     )
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        # der Zeitung after the role is who was told (a dative), not the role's domain
+        ("„Wir gehen von einer Bande aus“, sagte der Sprecher der Zeitung.", "der Sprecher"),
+        ("„Wir gehen von einer Bande aus“, sagte ein Sprecher dem Blatt.", "ein Sprecher"),
+        # an organisation is the role's domain
+        ("„Wir gehen von einer Bande aus“, sagte der Sprecher der Polizei.", "der Sprecher der Polizei"),
+    ],
+)
+def test_medium_after_role_is_addressee(text, mention):
+    (q,) = analyze_text(text, language="de").quotes
+    assert q.statement.mention is not None and q.statement.mention.text == mention
