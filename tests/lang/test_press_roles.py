@@ -143,3 +143,20 @@ def test_player_is_not_the_coach(code, text):
 def test_bare_noun_opener_is_no_subject(code, text, speaker):
     (q,) = analyze_text(text, language=code).quotes
     assert q.actor is not None and q.actor.name == speaker
+
+
+def test_lowercase_domain_before_apposed_name():
+    text = '"É o maior investimento", afirmou o presidente da câmara, Carlos Moedas, aos jornalistas.'
+    (q,) = analyze_text(text, language="pt").quotes
+    assert q.actor is not None and (q.actor.name, q.actor.role) == ("Carlos Moedas", "presidente da câmara")
+
+
+def test_report_subject_is_not_the_speaker_of_a_cue_with_no_subject():
+    """``…, añadió``: the subject of the report before the cue does not speak; the speaker
+    before continues."""
+    text = (
+        'El concejal Javier Ruiz criticó la decisión. "Es un ataque", afirmó. '
+        "Su partido llevará el asunto al pleno, añadió."
+    )
+    speakers = [q.actor.name if q.actor else None for q in analyze_text(text, language="es").quotes]
+    assert speakers == ["Javier Ruiz", "Javier Ruiz"]
