@@ -41,3 +41,25 @@ def test_verb_after_according_source(text, source, content):
     assert q.statement.text == content
     if source:
         assert q.actor is not None and q.actor.name == source
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a capitalised particle after the role opens the surname; van after it opens the domain
+        (
+            "Minister De Boer van Volksgezondheid zei dat de maatregelen blijven.",
+            "De Boer",
+            "Minister van Volksgezondheid",
+        ),
+        (
+            '"Dit klopt niet", zei minister Van der Berg van Landbouw.',
+            "Van der Berg",
+            "minister van Landbouw",
+        ),
+        ('"Dit klopt niet", zei minister Karin van der Berg.', "Karin van der Berg", "minister"),
+    ],
+)
+def test_role_particle_name_then_domain(text, name, role):
+    (q,) = analyze_text(text, language="nl").quotes
+    assert q.actor is not None and (q.actor.name, q.actor.role) == (name, role)
