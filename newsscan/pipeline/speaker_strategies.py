@@ -75,9 +75,10 @@ def postposition_source(c: Cue) -> Answer:
 
 
 def preposition_source(c: Cue) -> Answer:
-    """An according-to preposition, ``nach`` or a frame word: the source after it (``laut
-    bildblog.de``, ``according to the police``, ``so der Minister``)."""
-    if not (c.attribution("prepositions") or c.attribution("nach") or c.attribution("frame_words")):
+    """An according-to preposition, ``nach``, a frame word or an opinion preposition: the source
+    after it (``laut bildblog.de``, ``according to the police``, ``so der Minister``, ``Pour le
+    ministre, …``)."""
+    if not any(c.attribution(k) for k in ("prepositions", "nach", "frame_words", "opinion_prepositions")):
         return None
     assert c.low is not None
     return _source_after_preposition(c.np, c.view, c.i + len(c.low.split())) or NOBODY
