@@ -160,3 +160,9 @@ def test_report_subject_is_not_the_speaker_of_a_cue_with_no_subject():
     )
     speakers = [q.actor.name if q.actor else None for q in analyze_text(text, language="es").quotes]
     assert speakers == ["Javier Ruiz", "Javier Ruiz"]
+
+
+def test_relative_clause_is_not_part_of_the_speaker():
+    text = '"Por fin se hace justicia", comentó a este diario una jubilada que prefirió no dar su nombre.'
+    (q,) = analyze_text(text, language="es").quotes
+    assert q.statement.mention is not None and q.statement.mention.text == "una jubilada"
