@@ -34,7 +34,7 @@ from importlib import import_module, resources
 from itertools import product
 
 from . import word_classes
-from .inflections import check_inflections, role_inflections
+from .inflections import agreed_participles, check_inflections, check_participle_agreement, role_inflections
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -49,7 +49,7 @@ GENERIC_QUOTES = DEFAULT_QUOTES + [["«", "»"], ["‘", "’"], ["「", "」"]]
 class Verb:
     lemma: str
     particle: str | None
-    kind: str = "speech"
+    kind: str = "speech"  # the @classes joined by +: core, directive, naming, reflexive, agreed …
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,9 @@ def _plural(form: str, rules: Sequence) -> str | None:
     return None
 
 
-def _verbs(lines: list[str], plural_rules: Sequence = ()) -> tuple[dict, frozenset]:
+def _verbs(
+    lines: list[str], plural_rules: Sequence = (), settings: dict | None = None
+) -> tuple[dict, frozenset]:
     forms: dict[str, tuple] = {}
     participles = set()
     for line in lines:
@@ -174,6 +176,10 @@ def _verbs(lines: list[str], plural_rules: Sequence = ()) -> tuple[dict, frozens
         for form in dict.fromkeys(f.lower() for f in finite + [participle]):
             forms[form] = forms.get(form, ()) + (verb,)
         participles.add(participle.lower())
+        agreeing = Verb(lemma, particle, kind + "+agreed")  # s'est indignée: a cue only after a reflexive
+        for form in agreed_participles(settings or {}, participle.lower()):
+            forms[form] = forms.get(form, ()) + (agreeing,)
+            participles.add(form)
     return forms, frozenset(participles)
 
 
@@ -272,7 +278,8 @@ def _load(code: str | None) -> Language:
         )
     settings = _json(code, "settings.json")
     check_inflections(code, settings)
-    forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()))
+    check_participle_agreement(code, settings)
+    forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()), settings)
     roles, feminine = _roles(_lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):

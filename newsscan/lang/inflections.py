@@ -1,7 +1,11 @@
 """How a language inflects its role and media nouns: ``role_inflections`` in its
 ``settings.json``, a list of ``[ending, replacement]`` pairs. A word is a role when it is one
 as written or with one ending replaced (des Sprechers -> Sprecher: ``["s", ""]``; einen
-Experten -> Experte, Dutch deskundigen -> deskundige: ``["en", "e"]``)."""
+Experten -> Experte, Dutch deskundigen -> deskundige: ``["en", "e"]``).
+
+And how a speech verb's participle agrees with its subject after ``être``/``essere``:
+``participle_agreement``, pairs of the same shape (French s'est indignée, se sont félicités:
+``["", "e"]``, ``["", "s"]``; Italian si è detta: ``["o", "a"]``)."""
 
 from __future__ import annotations
 
@@ -26,3 +30,31 @@ def check_inflections(code: str, settings: dict) -> None:
         pair_of_strings = isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)
         if not (pair_of_strings and pair[0]):
             raise ValueError(f"language {code}: role_inflections holds {pair!r}; write [ending, replacement]")
+
+
+def agreed_participles(settings: dict, participle: str) -> list[str]:
+    """The forms of ``participle`` by the language's ``participle_agreement`` pairs: the
+    ending replaced where the participle has it (an empty ending: appended).
+
+    >>> agreed_participles({"participle_agreement": [["", "e"], ["", "s"]]}, "indigné")
+    ['indignée', 'indignés']
+    >>> agreed_participles({"participle_agreement": [["o", "a"]]}, "detto"), agreed_participles({}, "said")
+    (['detta'], [])
+    """
+    return [
+        participle[: len(participle) - len(end)] + new
+        for end, new in settings.get("participle_agreement", ())
+        if participle.endswith(end)
+    ]
+
+
+def check_participle_agreement(code: str, settings: dict) -> None:
+    """``participle_agreement`` is a list of ``[ending, replacement]`` pairs with a replacement;
+    raises ValueError naming the language otherwise."""
+    for pair in settings.get("participle_agreement", ()):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair) and pair[1]
+        ):
+            raise ValueError(
+                f"language {code}: participle_agreement holds {pair!r}; write [ending, replacement]"
+            )

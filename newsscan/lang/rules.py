@@ -55,8 +55,8 @@ class Rules:
 
     def is_adjective(self, ctx: Context, t: Token) -> bool:
         """Any plain lowercase word of three letters or more that is no noun, cue, auxiliary,
-        determiner, finite verb, pronoun or frame word can modify a noun (the former prime
-        minister)."""
+        determiner, finite verb, pronoun, frame word or subordinator (que, that) can modify
+        a noun (the former prime minister)."""
         low, lang = t.lower, ctx.lang
         return (
             t.text[:1].islower()
@@ -70,6 +70,7 @@ class Rules:
             and low not in lang.word_class("finite_verbs")
             and low not in lang.pronouns
             and low not in lang.attribution.get("frame_words", ())
+            and low not in lang.word_class("subordinators")  # una jubilada que prefirió …
         )
 
 

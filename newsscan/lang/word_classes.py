@@ -12,6 +12,11 @@ WORD_CLASSES: dict[str, str] = {
     # function words
     "abbreviations": "abbreviations whose full stop ends no sentence (dr, prof, bzw)",
     "auxiliaries": "auxiliary verb forms (hat, ist, has, was)",
+    "dative_articles": "articles of a dative after a role noun that names who was told, not the "
+    "role's domain (sagte der Sprecher der Zeitung)",
+    "reflexive_pronouns": "reflexive pronouns, elided ones without the apostrophe: before a frame's "
+    "verb («…», s'est indignée X; si è detto X); after a speech verb marked @unreflexive they make "
+    "another verb (meldete sich bei …, ergibt sich aus …)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "
@@ -25,8 +30,6 @@ WORD_CLASSES: dict[str, str] = {
     "plan failed: the content is the plan failed); whether and if stay in it",
     "adverbial_subordinators": "openers of an adverbial clause (Falls …, Nachdem …): such a clause "
     "alone before a frame's comma is no report",
-    "reflexive_pronouns": "reflexive pronouns: after a speech verb marked @unreflexive it makes "
-    "another verb (meldete sich bei …, ergibt sich aus …)",
     "relative_pronouns": "relative pronouns (der, die, deren, who, which)",
     "relative_adverbs": "relative adverbs that open a clause which reports nothing of its own "
     "(wonach, worauf)",
@@ -111,6 +114,8 @@ WORD_CLASSES: dict[str, str] = {
     "reports from X)",
     "source_links": "words that carry a source phrase on after laut/nach (laut einem Sprecher des "
     "Ministeriums)",
+    "role_attributes": "participles that give a role noun its domain (chargée des transports, "
+    "encargado de Hacienda)",
     "role_prepositions": "prepositions that open a role noun's domain (minister for health)",
     "distinct_roles": "role nouns several people hold at once: one never refers back to another "
     "holder (Sprecher, Anwalt)",
@@ -158,7 +163,11 @@ REQUIRED = (
     "negations",
 )
 NON_EMPTY = ("negations",)  # and these hold words in every shipped language
-SINGLE_TOKENS = ("negations", "negation_gaps")  # one token each, as the tokenizer writes it
+SINGLE_TOKENS = (
+    "negations",
+    "negation_gaps",
+    "reflexive_pronouns",
+)  # one token each, as the tokenizer writes it
 
 
 def check(code: str, words: dict) -> None:

@@ -157,11 +157,11 @@ class _Resolver:
         3. the most recent actor introduced with another role, which the writer varies
            (``der Vizekanzler`` after ``Wirtschaftsminister X``, ``der Beamte`` after ``ein
            Sprecher des Ministeriums``) — unless the noun names a person of its own (``the
-           spokesman``);
+           spokesman``) or a person named with no role was mentioned since;
         else None: a new unnamed actor, never a person named with no role at all. A group
         (``US officials``, ``die Wissenschaftler``) refers only to a group of that role."""
         post = self.ref.postmodifiers
-        head = role_parts(mention.role or "", post)[0]
+        head, before, _ = role_parts(mention.role or "", post)  # l'attaccante argentino: noun first
         plural = is_plural(mention.text, mention.role, mention.gender, self.ref)
         kinds = ("unnamed",) if plural else ("person", "unnamed")  # a group is no named person
 
@@ -178,10 +178,9 @@ class _Resolver:
             return None
         if is_epithet(mention.role, self.ref):
             draft = self._recent(mention.gender)
-        if draft is None and not head.endswith(self.ref.distinct):
-            draft = self._most_recent(
-                lambda d: d.kind in ("person", "unnamed") and bool(d.role) and agrees(d)
-            )
+        if draft is None and not any(w.endswith(self.ref.distinct) for w in (head, *before)):
+            draft = self._most_recent(lambda d: d.kind in ("person", "unnamed") and agrees(d))
+            draft = draft if draft is not None and draft.role else None  # X, autore …; l'attaccante: X's
         return draft
 
     def _first(self, drafts) -> _Draft | None:

@@ -12,6 +12,7 @@ from ..lang import Language as LangData
 from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
+from .cue_place import base_form_before_cue, form_out_of_place, noun_by_position, reflexive_after
 from .segment import tokenize
 
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
@@ -337,14 +338,14 @@ class Context:
                 return None  # the state, a report, to claim: a noun or an infinitive
         if (
             self.lang.uses("cue.noun_by_position")
-            and self._noun_by_position(view, i, verbs)
+            and noun_by_position(self.lang, view, i, verbs)
             or self.lang.uses("cue.base_form_before_cue")
-            and self._base_form_before_cue(view, i, verbs)
+            and base_form_before_cue(self.lang, view, i, verbs)
         ):
             return None
-        if all("participial" in v.kind for v in verbs) and not self._participle_frames(view, i):
-            return None  # saying … only after a comma: "…, saying the plan failed"
-        if any("unreflexive" in v.kind for v in verbs) and self._reflexive_after(view, i):
+        if form_out_of_place(self.lang, view, i, verbs):
+            return None  # saying … only after a comma; s'est indignée only after its pronoun
+        if any("unreflexive" in v.kind for v in verbs) and reflexive_after(self.lang, view, i):
             # meldete er sich bei …, sah sich das Spiel an: another verb; the form's other verbs stay
             verbs = tuple(v for v in verbs if "unreflexive" not in v.kind)
             if not verbs:
@@ -373,84 +374,6 @@ class Context:
             if slot is not None and any(view.tokens[slot].lower == v.particle for v in verbs):
                 return f"{t.text} {view.tokens[slot].text}"  # gab der Leiter, X, bekannt
         return None
-
-    def _participle_frames(self, view: SentenceView, i: int) -> bool:
-        """A present participle at i frames a report after a comma (``…, saying the plan
-        failed``), an auxiliary (``are alleging that …``, the progressive) or a coordinator
-        (``threatening them with tariffs and suggesting he might …``)."""
-        if i == 0:
-            return False
-        prev = view.tokens[i - 1]
-        words = self.lang.word_class
-        return prev.text == "," or prev.lower in words("auxiliaries") or prev.lower in words("coordinators")
-
-    def _base_form_before_cue(self, view: SentenceView, i: int, verbs: tuple) -> bool:
-        """``…, state news agency X reported``: a base form right after a comma, with another cue
-        form within six words of its clause, is a noun of that cue's subject."""
-        tokens = view.tokens
-        base = all(tokens[i].lower == v.lemma and "participial" not in v.kind for v in verbs)
-        if i == 0 or tokens[i - 1].text != "," or not base:
-            return False  # …, saying he recalled …: a participle is a cue of its own
-        for k in range(i + 1, min(i + 7, len(tokens))):
-            if view.quoted[k] or not tokens[k].text[:1].isalnum():
-                return False
-            if tokens[k].lower in self.lang.cue_forms:
-                return True
-        return False
-
-    def _noun_by_position(self, view: SentenceView, i: int, verbs: tuple) -> bool:
-        """The cue form at i stands where only a noun can (strategy ``cue.noun_by_position``):
-        in a present form opening the sentence (Hopes of a truce drove …), after a possessive (the
-        editor's note; not after he's, it's), or after a word of ``[noun_markers]`` or a number
-        (no mention, 10-year notes; not the 56-year-old said); in its base form after a word that
-        cannot be its subject (a phone call; ``_base_form_subject``)."""
-        t, words = view.tokens[i], self.lang.word_class
-        present = t.lower not in self.lang.participles and not t.lower.endswith(tuple(words("past_endings")))
-        if i == 0:
-            return present
-        prev = view.tokens[i - 1]
-        low = prev.lower.replace("’", "'")
-        if low.endswith("'s") and low[:-2] not in words("contracting_pronouns"):
-            return True
-        if present and (low in words("noun_markers") or prev.text[:1].isdigit()):
-            return True
-        if not all(t.lower == v.lemma for v in verbs) or not prev.text[:1].isalpha():
-            return False
-        return not self._base_form_subject(view, i)
-
-    def _base_form_subject(self, view: SentenceView, i: int) -> bool:
-        """A base verb form at i can have a subject: the word before it is a pronoun or plural of
-        ``[plural_subjects]``, an auxiliary, a negation, a coordinator, a relative pronoun or an
-        adverb (in -ly or of ``[adverb_starters]``), or a plural (a word in -s or of
-        ``[plural_subjects]``) stands among the four words before that one in the same clause
-        (executives across the world say; not a phone call, global demand)."""
-        words = self.lang.word_class
-        plural = tuple(words("plural_endings"))
-        low = view.tokens[i - 1].lower.replace("’", "'")  # didn’t say
-        allowed = (
-            words("auxiliaries")
-            | words("negations")
-            | words("coordinators")
-            | words("relative_pronouns")
-            | words("adverb_starters")
-            | words("infinitive_markers")
-        )
-        if low in allowed or low.endswith("ly"):
-            return True
-        for t in view.tokens[max(0, i - 6) : i][::-1]:
-            if not t.text[:1].isalpha():
-                return False
-            if t.lower in words("plural_subjects") or t.lower.endswith(plural) and len(t.lower) > 3:
-                return True
-        return False
-
-    def _reflexive_after(self, view: SentenceView, i: int) -> bool:
-        """A reflexive pronoun within two words after token i, in its clause (``meldete er
-        sich``, ``ergibt sich``)."""
-        reflexive = self.lang.word_class("reflexive_pronouns")
-        stop = view.clause_last(i)
-        last = i + 3 if stop is None else min(i + 3, stop + 1)
-        return any(t.lower in reflexive for t in view.tokens[i + 1 : last])
 
     def particle_after_apposition(self, view: SentenceView, k: int) -> int | None:
         """Where a clause breaks at comma k for an apposition of names (``gab der Leiter des

@@ -385,6 +385,7 @@ def _name_particles(ctx: Context, body: list) -> set:
             p -= 1
         introduced = p >= 0 and (body[p].lower.rstrip(".") in lang.honorifics or ctx.is_role(body[p].text))
         given = p < k - 1 and (introduced or lang.uses("mention.given_names"))
+        given = given or introduced and p == k - 1 and body[k].text[:1].isupper()  # minister Van der Wal
         honorific = before.lower.rstrip(".") in lang.honorifics
         if (
             ends

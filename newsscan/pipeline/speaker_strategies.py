@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
 from .np import Chunker
-from .np.clause import past_addressee
+from .np.clause import past_addressee, past_aside, without_dative_medium
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
@@ -77,9 +77,10 @@ def postposition_source(c: Cue) -> Answer:
 
 
 def preposition_source(c: Cue) -> Answer:
-    """An according-to preposition, ``nach`` or a frame word: the source after it (``laut
-    bildblog.de``, ``according to the police``, ``so der Minister``)."""
-    if not (c.attribution("prepositions") or c.attribution("nach") or c.attribution("frame_words")):
+    """An according-to preposition, ``nach``, a frame word or an opinion preposition: the source
+    after it (``laut bildblog.de``, ``according to the police``, ``so der Minister``, ``Pour le
+    ministre, …``)."""
+    if not any(c.attribution(k) for k in ("prepositions", "nach", "frame_words", "opinion_prepositions")):
         return None
     assert c.low is not None
     return _source_after_preposition(c.np, c.view, c.i + len(c.low.split())) or NOBODY
@@ -192,9 +193,12 @@ def subject_before_cue(c: Cue) -> Answer:
 
 def phrase_after_cue(c: Cue) -> Answer:
     """The noun phrase after the cue, past a medium after a report verb (``sagte
-    Pentagonsprecherin X``; ``zitierte Reuters Frau X``)."""
+    Pentagonsprecherin X``; ``zitierte Reuters Frau X``), without a medium it was told to
+    (``sagte der Sprecher der Zeitung``)."""
     assert c.low is not None
-    return _past_medium(c.np, c.view, c.after, c.low) if c.after else None
+    return (
+        without_dative_medium(c.np, c.view, _past_medium(c.np, c.view, c.after, c.low)) if c.after else None
+    )
 
 
 def subject_before_auxiliary(c: Cue) -> Answer:
@@ -346,7 +350,8 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and ctx.is_det(tokens[cue_end + 1])
     ):
         cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher
-    fwd = np.forward(view, past_addressee(np, view, cue_end))  # dijo a la radio el alcalde
+    # dijo a la radio el alcalde; a estimé de son côté le directeur
+    fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         return None  # warned that cuts …: the report, not its speaker
     if (

@@ -197,6 +197,12 @@ def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention |
         mention = apposed_name(ctx, view, mention, span[1])[0]
     if mention.text[:1] in QUOTE_MARKS:
         return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
+    if (
+        rule == "sentence_subject"
+        and st.rule == "indirect.report_then_cue"
+        and st.start <= mention.start < st.end
+    ):
+        return None, None  # Su partido llevará …, añadió: the report's subject is not its speaker
     return mention, rule
 
 

@@ -24,7 +24,8 @@ def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
 @dataclass(frozen=True)
 class _AccordingWords:
     """A language's according-to words: prepositions (as word tuples), postpositions, the
-    ``nach`` words, anaphoric adverbs, the source nouns after ``nach``, and all first words."""
+    ``nach`` words, anaphoric adverbs, the source nouns after ``nach``, all first words, and the
+    opinion prepositions that attribute only a person's view opening the sentence (fr pour)."""
 
     pre: frozenset
     post: frozenset
@@ -32,6 +33,7 @@ class _AccordingWords:
     anaphoric: frozenset
     nouns: frozenset
     first: frozenset
+    opinion: frozenset = frozenset()
 
     @classmethod
     def of(cls, attr: dict) -> _AccordingWords:
@@ -40,8 +42,9 @@ class _AccordingWords:
         post = frozenset(attr.get("postpositions", ()))
         nach = frozenset(attr.get("nach", ()))
         anaphoric = frozenset(attr.get("anaphoric", ()))
-        first = frozenset({p[0] for p in pre} | nach | post | anaphoric)
-        return cls(pre, post, nach, anaphoric, frozenset(attr.get("source_nouns", ())), first)
+        opinion = frozenset(attr.get("opinion_prepositions", ()))
+        first = frozenset({p[0] for p in pre} | nach | post | anaphoric | opinion)
+        return cls(pre, post, nach, anaphoric, frozenset(attr.get("source_nouns", ())), first, opinion)
 
 
 class According(Indirect):
@@ -49,6 +52,16 @@ class According(Indirect):
 
     def _object_pronoun(self, t) -> bool:
         return t.lower in self.ctx.lang.word_class("object_pronouns") or t.lower in self.ctx.lang.pronouns
+
+    def _number_in_name(self, view: SentenceView, j: int) -> bool:
+        """Where nouns are lowercase, the number at token j stands inside a capitalised name
+        (il Sole 24 Ore); in German a capitalised word after a number is a noun (900 Menschen)."""
+        tokens = view.tokens
+        return (
+            self.ctx.lang.uses("nominal.lowercase_noun")
+            and j + 1 < len(tokens)
+            and self.ctx.is_cap(tokens[j + 1])
+        )
 
     def _skip_source(self, view: SentenceView, j: int) -> int:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
@@ -58,6 +71,7 @@ class According(Indirect):
             return j + 1
         postmod = ctx.lang.word_class("source_links")  # des Ministeriums, von der Polizei
         verbs = ctx.lang.finite_words
+        first = j
         while j < len(tokens) and not view.quoted[j]:
             t = tokens[j]
             inner = (
@@ -65,6 +79,8 @@ class According(Indirect):
                 and j + 1 < len(tokens)
                 and ctx.is_cap(tokens[j + 1])
             )
+            if ctx.is_det(t) and t.lower in verbs and j > first and ctx.is_nominal(tokens[j - 1]):
+                break  # Volgens het ANP zijn boeren woedend: the verb after the source, not a possessive
             if (
                 ctx.is_det(t)
                 or ctx.is_attributive(view, j)
@@ -72,10 +88,10 @@ class According(Indirect):
                 or t.lower in postmod
                 or inner
                 or t.text.isdigit()
-                and len(t.text) == 4
                 and j > 0
                 and ctx.is_nominal(tokens[j - 1])
-            ):  # Jahr 2005
+                and (len(t.text) == 4 or self._number_in_name(view, j))
+            ):  # Jahr 2005; il Sole 24 Ore
                 j += 1
             elif (
                 ctx.lang.uses("np.common_noun")
@@ -90,6 +106,8 @@ class According(Indirect):
                     break
             else:
                 break
+        if ctx.lang.uses("np.adjective_after_postmodifier") and (phrase := self.np.forward(view, first)):
+            j = max(j, phrase[1])  # selon le président du groupe centriste, X, …: the adjective too
         if j < len(tokens) and tokens[j].text == ",":
             k = j + 1
             while k < len(tokens) and tokens[k].text not in (",", ".") and k - j < 10:
@@ -103,6 +121,20 @@ class According(Indirect):
             ):
                 j = k
         return j
+
+    def _person_after(self, view: SentenceView, j: int) -> bool:
+        """A person opens at token j: a phrase with a role noun (``le président du groupe``,
+        ``l'économiste X``), set off by a comma after it and any apposed name; not ``Pour la
+        première fois,``."""
+        span, tokens = self.np.forward(view, j), view.tokens
+        if span is None:
+            return False
+        named = span[1] - span[0] >= 2 and all(self.ctx.is_cap(t) for t in tokens[span[0] : span[1]])
+        role_at = span[1] + 1 if named and span[1] < len(tokens) and tokens[span[1]].text == "," else span[0]
+        if not any(self.ctx.is_role(t.text) for t in tokens[role_at : max(span[1], role_at + 3)]):
+            return False  # Pour Jean X, analyste chez Y, …: a name with its role in commas
+        end = max(self._skip_source(view, j), span[1])  # le président du groupe centriste,
+        return end < len(view.tokens) and view.tokens[end].text == ","
 
     def according(self) -> None:
         """One according-to attribution per sentence not yet taken by a statement: the first
@@ -136,10 +168,13 @@ class According(Indirect):
         or None: ``laut X``/``nach Angaben X`` (``_preposition_report``, in a relative clause
         ``_relative_report``), ``X zufolge`` (``_postposition_report``), ``Demnach …``."""
         tokens, low = view.tokens, view.tokens[i].lower
-        plen = next(
+        plen = max(  # the longest: secondo quanto riportato dal, not secondo
             (len(p) for p in w.pre if p[0] == low and tuple(x.lower for x in tokens[i : i + len(p)]) == p),
-            0,
+            default=0,
         )
+        if not plen and i == 0 and low in w.opinion and self._person_after(view, 1):
+            found = self._preposition_report(view, i, 1, w)  # Pour le ministre X, …: his view
+            return None if found is None else (*found, 1, None)
         if plen or low in w.nach:
             relative = self._relative_report(view, i, plen or 1, w)
             if relative is not None:

@@ -50,6 +50,10 @@ class Direct(FinderBase):
         ):
             i += 1  # „…“, so charakterisierte ihn X
         i = self._past_negation(view, i)
+        if i + 2 < len(view.tokens) and view.tokens[i].lower in self.ctx.lang.word_class(
+            "reflexive_pronouns"
+        ):
+            i += 1  # «…», s'est réjoui X; «…», se désole X
         if (
             i + 1 < len(view.tokens)
             and (

@@ -145,10 +145,21 @@ class Backward(Appositions):
             and j > 0
             and (self.ctx.is_role(tokens[j - 1].text) or self.ctx.is_adj(tokens[j - 1]))
             and j + 1 < len(tokens)
-            and self.ctx.is_cap(tokens[j + 1])
+            and (self.ctx.is_cap(tokens[j + 1]) or self.ctx.is_role(tokens[j + 1].text))  # adjointe au maire
+            or self._role_attribute(view, j)  # l'adjointe au maire chargée des transports
             or self.lang.uses("np.common_noun")
             and noun_use
             and t.text[:1].islower()
+        )
+
+    def _role_attribute(self, view: SentenceView, j: int) -> bool:
+        """Token j is a participle that gives a role its domain, followed by a post-modifier
+        or a role preposition (``chargée des transports``, ``encargado de Hacienda``)."""
+        tokens = view.tokens
+        return (
+            j + 1 < len(tokens)
+            and tokens[j].lower in self.lang.word_class("role_attributes")
+            and tokens[j + 1].lower in self.postmod | self.lang.word_class("role_prepositions")
         )
 
     def _number_in_name(self, view: SentenceView, j: int) -> bool:
@@ -375,12 +386,12 @@ class Backward(Appositions):
                 and tokens[k - 1].text != ","
             ):
                 span = self.backward(view, k)
-                if (
-                    span
-                    and span[1] - span[0] == 1
-                    and tokens[span[0]].lower in self.lang.word_class("group_pronouns")
-                ):
-                    return span[0], i  # Those who did not vote: the pronoun names no one without its clause
+                groups = self.lang.word_class("group_pronouns")
+                if span is None and tokens[k - 1].lower in groups and self._at_clause_start(view, k - 1):
+                    span = (k - 1, k)  # Los que votaron: an article standing for the group
+                if span and span[1] - span[0] == 1 and tokens[span[0]].lower in groups:
+                    # Those who did not vote: no one without the clause (ont dit: not the auxiliary)
+                    return span[0], i - 1 if tokens[i - 1].lower in self.lang.word_class("auxiliaries") else i
                 return span[:2] if span else None
             k -= 1
         return None

@@ -201,10 +201,24 @@ class ChunkerBase:
             m += 1
             caps2 += 1
         if not caps2:
-            return j
+            return self._lowercase_domain(view, j)
         if depth > 1 and m < n and tokens[m].lower in self.postmod:
             return self._postmodifier(view, m, depth - 1)
         return m
+
+    def _lowercase_domain(self, view: SentenceView, j: int) -> int:
+        """Where nouns are lowercase, a common noun after the post-modifier at j that ends the
+        phrase before a comma or the sentence end (``o presidente da câmara, X,``; ``il
+        sindaco del comune.``): the end after it, else j."""
+        tokens, n = view.tokens, len(view.tokens)
+        k = j + 2 if j + 1 < n and self.ctx.is_det(tokens[j + 1]) else j + 1
+        if not (self.lang.uses("np.common_noun") and k < n and not view.quoted[k]):
+            return j
+        word = tokens[k]
+        barred = self.stop | self.postmod | self.lang.finite_words | self.lang.word_class("prepositions")
+        noun = word.text.isalpha() and word.text.islower() and word.lower not in barred
+        ends = k + 1 == n or tokens[k + 1].text in (",", ";", ".")
+        return k + 1 if noun and ends and word.lower not in self.lang.cue_forms else j
 
     def _particles_then_name(self, view: SentenceView, j: int) -> bool:
         """Hugo de Jonge, Lula da Silva: name particles at j, then a capitalised surname."""
@@ -239,11 +253,15 @@ class ChunkerBase:
         )
 
     def is_medium(self, view, span) -> bool:
+        """The phrase is a medium: a known name (also one whose article a preposition took in:
+        au Figaro, al País), or it has a media noun."""
         a, b = span[:2]
         words = [t.text for t in view.tokens[a:b] if not self.ctx.is_det(t)]
-        return " ".join(words).lower() in self.media or any(
-            self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]
-        )
+        joined = " ".join(words).lower()
+        if joined in self.media or any(self.ctx.is_media_noun(t.text) for t in view.tokens[a:b]):
+            return True
+        articles = self.lang.word_class("definite_determiners")
+        return bool(words) and words[0][:1].isupper() and any(f"{d} {joined}" in self.media for d in articles)
 
     def _bare_plural(self, t) -> bool:
         """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,

@@ -26,7 +26,7 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
     phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
     tokens = view.tokens
     starts = [0]
-    opener = participle_opener(np, view)
+    opener = participle_opener(np, view) or bare_noun_opener(np, view)
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)
         commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
@@ -36,6 +36,27 @@ def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) 
         if span and _verb_at(np, view, _past_apposed_name(np, view, span[1])):
             return span  # … verb; or Merz: „…“; Der Sprecher, Max Weber, versuchte …
     return None
+
+
+def bare_noun_opener(np: Chunker, view: SentenceView) -> bool:
+    """Where nouns are lowercase, the sentence opens with a noun with no article and its
+    complement, set off by a comma before the subject (``Auteur d'un doublé, l'attaquant X a
+    savouré : …``; ``Autor de dos goles, el delantero X dijo …``): an apposition, never the
+    subject. The comma comes within ten words with no verb before it; an article or a
+    capitalised word follows it."""
+    tokens, lang = view.tokens, np.ctx.lang
+    if not lang.uses("nominal.lowercase_noun") or len(tokens) < 6 or view.quoted[0]:
+        return False
+    if not (tokens[0].text[:1].isupper() and tokens[1].lower in np.postmod and tokens[2].text[:1].islower()):
+        return False
+    verbs = lang.finite_words
+    for k in range(2, min(11, len(tokens) - 1)):
+        t = tokens[k]
+        if view.quoted[k] or t.lower in verbs or t.lower in lang.cue_forms:
+            return False
+        if t.text == ",":
+            return np.ctx.is_det(tokens[k + 1]) or np.ctx.is_cap(tokens[k + 1])
+    return False
 
 
 def participle_opener(np: Chunker, view: SentenceView) -> bool:
@@ -164,20 +185,52 @@ def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
     return j if j > k and j < len(view.tokens) and view.tokens[j].text != "," else k
 
 
+def past_aside(np: Chunker, view: SentenceView, k: int) -> int:
+    """The token after a writer's aside of two to four words opening at token k (``a estimé
+    de son côté le directeur``, ``dijo por su parte el alcalde``), else k."""
+    for n in (4, 3, 2):
+        words = view.tokens[k : k + n]
+        if len(words) == n and not any(view.quoted[k : k + n]) and np._is_aside(words):
+            return k + n
+    return k
+
+
+def _article_of_subject(np: Chunker, view: SentenceView, k: int) -> bool:
+    """The addressee preposition at token k is also an article and a singular lowercase noun
+    follows it (pt ``afirmou a magistrada``; not ``disse a jornalistas``): the subject's article."""
+    tokens = view.tokens
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return bool(
+        np.ctx.is_det(tokens[k])
+        and nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and not nxt.lower.endswith("s")
+        and not np.ctx.is_det(nxt)
+    )
+
+
 def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
     """Where the subject after a cue starts when an addressee opens at token k (``dijo a la radio
     pública el alcalde``, ``ha detto ai giornalisti il sindaco``, ``sagte gegenüber dem Sender
     ein Sprecher``): the next lowercase determiner within seven words that opens no
     prepositional phrase or time phrase; k when no addressee preposition is at k or no such
-    determiner follows (``dijo a los periodistas que …``, ``dijo a la salida de la reunión``).
-    A capitalised article is part of a medium's name (al diario El País)."""
+    determiner follows (``dijo a los periodistas que …``, ``dijo a la salida de la reunión``);
+    the name right after a medium (``a indiqué à l'AFP Sophie X``). A capitalised article is part
+    of a medium's name (al diario El País); a preposition that is also an article, before a
+    singular common noun, is the subject's article (pt ``afirmou a magistrada``)."""
     tokens, lang = view.tokens, np.ctx.lang
     if k >= len(tokens) or view.quoted[k] or tokens[k].lower not in lang.word_class("addressee_prepositions"):
+        return k
+    if _article_of_subject(np, view, k):
         return k
     barred = lang.word_class("subordinators") | lang.word_class("relative_pronouns")
     inner = np.postmod | lang.word_class("prepositions") | lang.word_class("addressee_prepositions")
     time_words = lang.word_class("time_words") | lang.word_class("months") | lang.word_class("time_nouns")
     time_words |= np.stop  # el lunes
+    medium = np.forward(view, k + 1)
+    if medium and np.is_medium(view, medium) and medium[1] < len(tokens) and np.ctx.is_cap(tokens[medium[1]]):
+        return medium[1]  # a indiqué à l'AFP Sophie X
     for m in range(k + 2, min(k + 9, len(tokens) - 1)):
         t = tokens[m]
         if view.quoted[m] or not t.text[:1].isalnum() or t.lower in barred:
@@ -239,3 +292,18 @@ def _past_inserts(np: Chunker, view: SentenceView, b: int, i: int) -> int:
         close = next((m for m in range(b + 1, min(b + 14, i)) if tokens[m].text == ","), None)
         b = close + 1 if close is not None else b
     return b
+
+
+def without_dative_medium(np: Chunker, view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
+    """A role after a cue, then an article of ``[dative_articles]`` and a medium that ends the
+    phrase: the medium is the addressee, not the role's domain (``sagte der Sprecher der
+    Zeitung``: the spokesman told the paper); the span up to the article, else the span."""
+    tokens, a, b = view.tokens, span[0], span[1]
+    for k in range(a + 1, b - 1):
+        if (
+            tokens[k].lower in np.ctx.lang.word_class("dative_articles")
+            and np.ctx.is_role(tokens[k - 1].text)
+            and np.is_medium(view, (k, b))
+        ):
+            return a, k
+    return span

@@ -169,7 +169,14 @@ class Forward(Backward):
         """No capitalised word: where nouns are not capitalised, a common noun after an article
         (``le rapport``, ``the report``, ``a report by The New York Times``); else None."""
         tokens, n = view.tokens, len(view.tokens)
-        if det and j > i + 1 and self.lang.uses("np.common_noun") and tokens[j - 1].lower not in self.stop:
+        relative = self.lang.word_class("relative_pronouns") | self.lang.word_class("subject_relatives")
+        if (
+            det
+            and j > i + 1
+            and self.lang.uses("np.common_noun")
+            and tokens[j - 1].lower not in self.stop
+            and tokens[j - 1].lower not in relative  # Los que votaron: a group and its clause, no noun
+        ):
             if (
                 self._is_source_noun(tokens[j - 1])
                 and j < n

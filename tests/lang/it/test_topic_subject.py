@@ -46,3 +46,25 @@ def test_narration_after_the_statement_only():
         '"Li troveremo", ha aggiunto.'
     )
     assert _speakers(text) == ["Carlo Ferri", "Carlo Ferri"]
+
+
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        (
+            "Secondo quanto riferisce l'Ansa, il voto finale è previsto per venerdì.",
+            "Secondo quanto riferisce",
+            "il voto finale è previsto per venerdì",
+        ),
+        (
+            "Il governo cadrà entro l'estate, secondo quanto riportato dal Sole 24 Ore.",
+            "secondo quanto riportato dal",
+            "Il governo cadrà entro l'estate",
+        ),
+    ],
+)
+def test_according_to_what_a_medium_reports(text, cue, content):
+    """``secondo quanto riferisce X``: the longest according-to phrase is the cue, and a
+    number inside the medium's name stays in the source."""
+    (q,) = analyze_text(text, language="it").quotes
+    assert (q.statement.cue, q.statement.text) == (cue, content)

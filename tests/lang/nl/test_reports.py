@@ -20,3 +20,46 @@ def test_report_after_cue_phrase(text, content):
     """The second word of the phrase is part of the cue, not of the report."""
     quotes = analyze_text(text, language="nl").quotes
     assert [(q.statement.text, len(q.statement.cue.split())) for q in quotes] == [(content, 2)]
+
+
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # zijn after the source is the verb of the inverted clause, not a possessive
+        (
+            "Volgens het ANP zijn boeren woedend over de plannen.",
+            "ANP",
+            "zijn boeren woedend over de plannen",
+        ),
+        ("Volgens minister Jansen zijn de plannen klaar.", "Jansen", "zijn de plannen klaar"),
+        # a possessive right after volgens stays in the source
+        ("Volgens zijn advocaat is de zaak rond.", None, "is de zaak rond"),
+    ],
+)
+def test_verb_after_according_source(text, source, content):
+    (q,) = analyze_text(text, language="nl").quotes
+    assert q.statement.text == content
+    if source:
+        assert q.actor is not None and q.actor.name == source
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a capitalised particle after the role opens the surname; van after it opens the domain
+        (
+            "Minister De Boer van Volksgezondheid zei dat de maatregelen blijven.",
+            "De Boer",
+            "Minister van Volksgezondheid",
+        ),
+        (
+            '"Dit klopt niet", zei minister Van der Berg van Landbouw.',
+            "Van der Berg",
+            "minister van Landbouw",
+        ),
+        ('"Dit klopt niet", zei minister Karin van der Berg.', "Karin van der Berg", "minister"),
+    ],
+)
+def test_role_particle_name_then_domain(text, name, role):
+    (q,) = analyze_text(text, language="nl").quotes
+    assert q.actor is not None and (q.actor.name, q.actor.role) == (name, role)

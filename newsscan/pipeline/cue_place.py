@@ -1,0 +1,123 @@
+"""Where a cue form frames speech, by the words around it: some forms only in one place (a
+participial form after a comma, an auxiliary or a coordinator; an agreeing participle or a
+reflexive verb after its reflexive pronoun); a form where only a noun can stand is no cue (the
+editor's note, a phone call, …, state news agency X reported); a verb marked @unreflexive with a
+reflexive pronoun after it is another verb (meldete sich bei …)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..lang import Language
+    from .context import SentenceView
+
+
+def form_out_of_place(lang: Language, view: SentenceView, i: int, verbs: tuple) -> bool:
+    """The cue form at token i frames speech only in a place it does not stand in: a
+    participial form only after a comma (…, saying the plan failed), an agreeing participle
+    or a reflexive verb only after its reflexive pronoun (s'est indignée, se désole; not la
+    réforme, qualifiée de …; a défendu le projet)."""
+    if all("participial" in v.kind for v in verbs) and not participle_frames(lang, view, i):
+        return True
+    reflexive_only = all("agreed" in v.kind or "reflexive" in v.kind for v in verbs)
+    return reflexive_only and not after_reflexive(lang, view, i)
+
+
+def participle_frames(lang: Language, view: SentenceView, i: int) -> bool:
+    """A present participle at i frames a report after a comma (``…, saying the plan
+    failed``), an auxiliary (``are alleging that …``, the progressive) or a coordinator
+    (``threatening them with tariffs and suggesting he might …``)."""
+    if i == 0:
+        return False
+    prev = view.tokens[i - 1]
+    words = lang.word_class
+    return prev.text == "," or prev.lower in words("auxiliaries") or prev.lower in words("coordinators")
+
+
+def after_reflexive(lang: Language, view: SentenceView, i: int) -> bool:
+    """Token i follows a reflexive pronoun (se désole), with an auxiliary or an inverted one
+    between them (s'est indignée, si è detta, s'est-elle indignée)."""
+    tokens, reflexive = view.tokens, lang.word_class("reflexive_pronouns")
+    if i > 0 and tokens[i - 1].lower in reflexive:
+        return True
+    return (
+        i > 1
+        and tokens[i - 2].lower in reflexive
+        and (
+            tokens[i - 1].lower in lang.word_class("auxiliaries")
+            or bool(lang.rules.inverted_pronoun(tokens[i - 1].lower))
+        )
+    )
+
+
+def base_form_before_cue(lang: Language, view: SentenceView, i: int, verbs: tuple) -> bool:
+    """``…, state news agency X reported``: a base form right after a comma, with another cue
+    form within six words of its clause, is a noun of that cue's subject."""
+    tokens = view.tokens
+    base = all(tokens[i].lower == v.lemma and "participial" not in v.kind for v in verbs)
+    if i == 0 or tokens[i - 1].text != "," or not base:
+        return False  # …, saying he recalled …: a participle is a cue of its own
+    for k in range(i + 1, min(i + 7, len(tokens))):
+        if view.quoted[k] or not tokens[k].text[:1].isalnum():
+            return False
+        if tokens[k].lower in lang.cue_forms:
+            return True
+    return False
+
+
+def noun_by_position(lang: Language, view: SentenceView, i: int, verbs: tuple) -> bool:
+    """The cue form at i stands where only a noun can (strategy ``cue.noun_by_position``):
+    in a present form opening the sentence (Hopes of a truce drove …), after a possessive (the
+    editor's note; not after he's, it's), or after a word of ``[noun_markers]`` or a number
+    (no mention, 10-year notes; not the 56-year-old said); in its base form after a word that
+    cannot be its subject (a phone call; ``_base_form_subject``)."""
+    t, words = view.tokens[i], lang.word_class
+    present = t.lower not in lang.participles and not t.lower.endswith(tuple(words("past_endings")))
+    if i == 0:
+        return present
+    prev = view.tokens[i - 1]
+    low = prev.lower.replace("’", "'")
+    if low.endswith("'s") and low[:-2] not in words("contracting_pronouns"):
+        return True
+    if present and (low in words("noun_markers") or prev.text[:1].isdigit()):
+        return True
+    if not all(t.lower == v.lemma for v in verbs) or not prev.text[:1].isalpha():
+        return False
+    return not _base_form_subject(lang, view, i)
+
+
+def _base_form_subject(lang: Language, view: SentenceView, i: int) -> bool:
+    """A base verb form at i can have a subject: the word before it is a pronoun or plural of
+    ``[plural_subjects]``, an auxiliary, a negation, a coordinator, a relative pronoun or an
+    adverb (in -ly or of ``[adverb_starters]``), or a plural (a word in -s or of
+    ``[plural_subjects]``) stands among the four words before that one in the same clause
+    (executives across the world say; not a phone call, global demand)."""
+    words = lang.word_class
+    plural = tuple(words("plural_endings"))
+    low = view.tokens[i - 1].lower.replace("’", "'")  # didn’t say
+    allowed = (
+        words("auxiliaries")
+        | words("negations")
+        | words("coordinators")
+        | words("relative_pronouns")
+        | words("adverb_starters")
+        | words("infinitive_markers")
+    )
+    if low in allowed or low.endswith("ly"):
+        return True
+    for t in view.tokens[max(0, i - 6) : i][::-1]:
+        if not t.text[:1].isalpha():
+            return False
+        if t.lower in words("plural_subjects") or t.lower.endswith(plural) and len(t.lower) > 3:
+            return True
+    return False
+
+
+def reflexive_after(lang: Language, view: SentenceView, i: int) -> bool:
+    """A reflexive pronoun within two words after token i, in its clause (``meldete er
+    sich``, ``ergibt sich``)."""
+    reflexive = lang.word_class("reflexive_pronouns")
+    stop = view.clause_last(i)
+    last = i + 3 if stop is None else min(i + 3, stop + 1)
+    return any(t.lower in reflexive for t in view.tokens[i + 1 : last])
