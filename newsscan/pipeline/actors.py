@@ -119,6 +119,10 @@ class _Index:
         return list(self.table.get((kind, value), {}).values())
 
 
+# a possessive, a role of at most four words and a comma: the person is named in apposition
+_POSSESSIVE_APPOSITION = re.compile(r"['’]s?(?:[ \t]+\w+){1,4},")
+
+
 class _Resolver:
     """Mentions in text order -> drafts of actors. Names are looked up in an index, back
     references among the most recently mentioned drafts, so each mention costs O(1)."""
@@ -253,7 +257,7 @@ class _Resolver:
         ``end`` (at most RENAMED_WINDOW characters back), is mentioned again: the sentence
         subject of news writing, so the last one becomes the most recent actor and a pronoun
         after it means them. A surname inside a sentence (an object: ``who represents Ray``)
-        or a possessive (``Ray's aide``) does not count.
+        or a possessive before an apposed name (``Ray's aide, X, said``) does not count.
 
         ``Ambassador Ann Lee … a call with President Tom Ray.¶Lee has changed her account —
         “I now recall,” she said``: she is Lee; ``Lee`` in ``a call with Ray and Lee`` is not."""
@@ -262,7 +266,7 @@ class _Resolver:
             if (
                 m.group()[0].isupper()
                 and _opens_sentence(text, m.start())
-                and text[m.end() : m.end() + 1] not in ("'", "’")  # Lee's aide: a possessive
+                and not _POSSESSIVE_APPOSITION.match(text, m.end())  # Lee's aide, X, said
             ):
                 people = [d for d in self.index.get("surname", m.group().lower()) if d.kind == "person"]
                 found = (self._first(people), m.start()) if people else found

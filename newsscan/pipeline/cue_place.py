@@ -20,7 +20,8 @@ def form_out_of_place(lang: Language, view: SentenceView, i: int, verbs: tuple) 
     réforme, qualifiée de …; a défendu le projet)."""
     if all("participial" in v.kind for v in verbs) and not participle_frames(lang, view, i):
         return True
-    reflexive_only = all("agreed" in v.kind or "reflexive" in v.kind for v in verbs)
+    # kinds are joined with + (speech+reflexive); "unreflexive" is another kind
+    reflexive_only = all({"agreed", "reflexive"} & set(v.kind.split("+")) for v in verbs)
     return reflexive_only and not after_reflexive(lang, view, i)
 
 
