@@ -14,17 +14,17 @@ CORPORA = {
 }
 FLOORS = {
     "de": {
-        "message_f1": 0.735,
-        "quote_f1": 0.825,
+        "message_f1": 0.745,
+        "quote_f1": 0.84,
         "quote_precision": 0.875,
-        "direct_f1": 0.95,
-        "speaker_accuracy": 0.835,
+        "direct_f1": 0.965,
+        "speaker_accuracy": 0.85,
     },
     "en": {
-        "message_f1": 0.885,
-        "quote_f1": 0.865,
-        "quote_precision": 0.86,
-        "direct_f1": 0.975,
+        "message_f1": 0.91,
+        "quote_f1": 0.935,
+        "quote_precision": 0.935,
+        "direct_f1": 0.99,
         "speaker_accuracy": 0.945,
         "pronoun_speaker_accuracy": 0.9,
     },
