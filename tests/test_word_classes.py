@@ -50,3 +50,16 @@ def test_every_shipped_language_declares_the_required_classes(code):
     assert set(word_classes.REQUIRED) <= set(data.words)
     assert data.word_class("negations")
     assert data.finite_words >= data.word_class("auxiliaries")
+
+
+def test_a_role_of_two_words_is_a_load_error():
+    from newsscan.lang.inflections import role_nouns as _roles
+
+    assert _roles("xx", ["minister", "ministerin f"]) == (
+        ("ministerin", "minister"),
+        frozenset({"ministerin"}),
+    )
+    with pytest.raises(
+        ValueError, match="language xx: roles.txt: 'prime minister' has unknown flags minister"
+    ):
+        _roles("xx", ["prime minister"])

@@ -34,7 +34,13 @@ from importlib import import_module, resources
 from itertools import product
 
 from . import word_classes
-from .inflections import agreed_participles, check_inflections, check_participle_agreement, role_inflections
+from .inflections import (
+    agreed_participles,
+    check_inflections,
+    check_participle_agreement,
+    role_inflections,
+    role_nouns,
+)
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -194,19 +200,6 @@ def _participle_kind(form: str, forms: dict) -> str:
     return "core"
 
 
-def _roles(lines: list[str]) -> tuple[tuple, frozenset]:
-    roles, feminine = [], set()
-    for line in lines:
-        base, *flags = line.lower().split()
-        roles.append(base)
-        if "f" in flags:
-            feminine.add(base)
-        if "+in" in flags:
-            roles.append(base + "in")
-            feminine.add(base + "in")
-    return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine)
-
-
 INLINE_AD = "inline-ad"  # boilerplate.json kind: an ad marker inside a line, not a whole line
 
 
@@ -280,7 +273,7 @@ def _load(code: str | None) -> Language:
     check_inflections(code, settings)
     check_participle_agreement(code, settings)
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()), settings)
-    roles, feminine = _roles(_lines(code, "roles.txt"))
+    roles, feminine = role_nouns(code, _lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]

@@ -5,7 +5,9 @@ Experten -> Experte, Dutch deskundigen -> deskundige: ``["en", "e"]``).
 
 And how a speech verb's participle agrees with its subject after ``être``/``essere``:
 ``participle_agreement``, pairs of the same shape (French s'est indignée, se sont félicités:
-``["", "e"]``, ``["", "s"]``; Italian si è detta: ``["o", "a"]``)."""
+``["", "e"]``, ``["", "s"]``; Italian si è detta: ``["o", "a"]``).
+
+And the role nouns themselves as ``roles.txt`` lists them: one word a line, with its flags."""
 
 from __future__ import annotations
 
@@ -58,3 +60,27 @@ def check_participle_agreement(code: str, settings: dict) -> None:
             raise ValueError(
                 f"language {code}: participle_agreement holds {pair!r}; write [ending, replacement]"
             )
+
+
+ROLE_FLAGS = frozenset({"f", "+in"})  # roles.txt: feminine; the feminine form adds -in
+
+
+def role_nouns(code: str, lines: list[str]) -> tuple[tuple, frozenset]:
+    """Role nouns, one a line with its flags; a flag not in ``ROLE_FLAGS`` is an error (a role
+    of two words, ``prime minister``, would read its second word as a flag)."""
+    roles, feminine = [], set()
+    for line in lines:
+        base, *flags = line.lower().split()
+        unknown = [f for f in flags if f not in ROLE_FLAGS]
+        if unknown:
+            raise ValueError(
+                f"language {code}: roles.txt: {line!r} has unknown flags {', '.join(unknown)}; "
+                "a role is one word"
+            )
+        roles.append(base)
+        if "f" in flags:
+            feminine.add(base)
+        if "+in" in flags:
+            roles.append(base + "in")
+            feminine.add(base + "in")
+    return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine)
