@@ -65,9 +65,8 @@ class Rules:
             and not ctx.is_nominal(t)
             and low not in lang.word_class("stop_after_cue")
             and low not in lang.cue_forms
-            and low not in lang.word_class("auxiliaries")
+            and low not in lang.finite_words
             and low not in lang.word_class("determiners")
-            and low not in lang.word_class("finite_verbs")
             and low not in lang.pronouns
             and low not in lang.attribution.get("frame_words", ())
             and low not in lang.word_class("subordinators")  # una jubilada que prefirió …

@@ -168,6 +168,12 @@ class SentenceView:
         return self._clause_starts[i]
 
 
+def verb_like(ctx: "Context", t: Token) -> bool:
+    """A finite verb, judged by the lexicons: an auxiliary, a common finite form or a speech-verb form."""
+    low = t.lower
+    return low in ctx.lang.finite_words or low in ctx.lang.cue_forms
+
+
 class Context:
     def __init__(self, text: str, sentences: tuple, lang: LangData):
         self.text = text

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .prose import straight
+
 if TYPE_CHECKING:
     from ..lang import Language
     from .context import SentenceView
@@ -78,7 +80,7 @@ def noun_by_position(lang: Language, view: SentenceView, i: int, verbs: tuple) -
     if i == 0:
         return present
     prev = view.tokens[i - 1]
-    low = prev.lower.replace("’", "'")
+    low = straight(prev.lower)
     if low.endswith("'s") and low[:-2] not in words("contracting_pronouns"):
         return True
     if present and (low in words("noun_markers") or prev.text[:1].isdigit()):
@@ -96,7 +98,7 @@ def _base_form_subject(lang: Language, view: SentenceView, i: int) -> bool:
     (executives across the world say; not a phone call, global demand)."""
     words = lang.word_class
     plural = tuple(words("plural_endings"))
-    low = view.tokens[i - 1].lower.replace("’", "'")  # didn’t say
+    low = straight(view.tokens[i - 1].lower)  # didn’t say
     allowed = (
         words("auxiliaries")
         | words("negations")

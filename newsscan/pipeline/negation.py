@@ -17,18 +17,14 @@ from dataclasses import replace
 
 from ..model import Statement
 from .context import CLAUSE_PUNCT, END_PUNCT, Context, SentenceView
+from .prose import straight
 
 BEFORE_REACH = 4  # tokens between a negation and its verb: did not immediately confirm, ne l'a pas dit
 AFTER_REACH = 8  # tokens between a verb and its negation: bestätigte der Sprecher am Montag nicht
 
 
-def _plain(word: str) -> str:
-    """A token's lower form with typographic apostrophes made straight (didn’t -> didn't)."""
-    return word.replace("’", "'")
-
-
 def _is_negation(ctx: Context, view: SentenceView, j: int) -> bool:
-    return not view.quoted[j] and _plain(view.tokens[j].lower) in ctx.lang.word_class("negations")
+    return not view.quoted[j] and straight(view.tokens[j].lower) in ctx.lang.word_class("negations")
 
 
 def negation_before(ctx: Context, view: SentenceView, i: int) -> int | None:
@@ -42,7 +38,7 @@ def negation_before(ctx: Context, view: SentenceView, i: int) -> int | None:
     first = None
     j = i - 1
     while j >= 0 and i - j <= BEFORE_REACH and not view.quoted[j]:
-        low = _plain(view.tokens[j].lower)
+        low = straight(view.tokens[j].lower)
         if low in words("negations"):
             first = j
         elif low not in gaps:
@@ -111,7 +107,7 @@ def negative_subject(ctx: Context, st: Statement) -> bool:
     the officials said …``; not ``Noah said …`` nor ``Nobel laureate Ann Hale said …``."""
     if st.mention is None or st.inherited:
         return False
-    words = _plain(st.mention.text.lower()).split()
+    words = straight(st.mention.text.lower()).split()
     subjects = ctx.lang.word_class("negative_subjects")
     return bool(words) and (words[0] in subjects or " ".join(words[:2]) in subjects)
 

@@ -13,7 +13,7 @@ der Minister sagte, …`` (a subordinate clause: its verb stands last, no phrase
 
 from __future__ import annotations
 
-from .context import CLAUSE_PUNCT, SentenceView
+from .context import CLAUSE_PUNCT, SentenceView, verb_like
 from .np import Chunker
 from .np.base import opens_name
 
@@ -42,7 +42,6 @@ def _same_clause(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
     between them but pairs of commas around an insert with no verb (``hatte ein Sprecher, X,
     erklärt``); ``Möglicherweise habe der Fahrer …, teilte ein Sprecher mit``: the report's
     auxiliary; ``Dies war … und die Bürger befürchten``: a second clause."""
-    from .speaker_strategies import verb_like
 
     coordinators = np.ctx.lang.word_class("coordinators")
     tokens = view.tokens
@@ -135,7 +134,6 @@ def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | Non
     after its finite verb, the first auxiliary or verb-like word within ``MAX_PREFIELD`` words
     (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt gegeben``); None when the
     sentence opens otherwise or its clause is passive."""
-    from .speaker_strategies import verb_like
 
     tokens = view.tokens
     for v in range(1, min(MAX_PREFIELD, len(tokens) - 1)):

@@ -12,6 +12,12 @@ from .. import lang as langdata
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # a word with its inner hyphens, apostrophes and dots
 
 
+def straight(word: str) -> str:
+    """A word with its typographic apostrophes made straight (didn’t -> didn't, he’s -> he's),
+    as the word lists write them."""
+    return word.replace("’", "'")
+
+
 @lru_cache(maxsize=16)
 def _verb_words(language: str | None = None) -> tuple[frozenset, frozenset, tuple]:
     """Finite verb forms, determiners and finite verb endings of ``language`` (forms and

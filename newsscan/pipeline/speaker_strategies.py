@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final, Literal
 
-from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, SpeakerSpan, named_source_end
+from .context import (
+    CLAUSE_PUNCT,
+    QUOTE_MARKS,
+    Context,
+    SentenceView,
+    SpeakerSpan,
+    named_source_end,
+    verb_like,
+)
 from .np import Chunker
 from .np.clause import past_addressee, past_aside, without_dative_medium
 from .np.clause import sentence_subject as _sentence_subject
@@ -407,9 +415,3 @@ def _after_quotation(view: SentenceView, i: int) -> bool:
     """The cue at token i follows a quotation (``"…", zei ze``; ``"…" zei hij``)."""
     k = i - 1 if i > 0 and view.tokens[i - 1].text == "," else i
     return k > 0 and (view.quoted[k - 1] or view.tokens[k - 1].text in QUOTE_MARKS)
-
-
-def verb_like(ctx: Context, t) -> bool:
-    """A finite verb, judged by the lexicons: an auxiliary, a common finite form or a speech-verb form."""
-    low = t.lower
-    return low in ctx.lang.finite_words or low in ctx.lang.cue_forms

@@ -14,12 +14,12 @@ from dataclasses import replace
 
 from ..model import Mention, Statement
 from .apposition import apposed_name, with_apposed_name
-from .context import QUOTE_MARKS, Context, SentenceView
+from .context import QUOTE_MARKS, Context, SentenceView, verb_like
 from .mention import classify
 from .np import Chunker
 from .np.clause import sentence_subject
 from .prefield import subject_after_verb
-from .speaker_strategies import speaker_strategy, verb_like
+from .speaker_strategies import speaker_strategy
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:

@@ -23,10 +23,12 @@ class Indirect(ReportsBefore):
         self._unreported: list[tuple[int, str, int]] = []  # (sentence, cue, offset): a cue with no report
         for view in self.ctx.views:
             cues = []
-            opener = participle_opener(self.np, view)
-            opener_end = next((k for k, t in enumerate(view.tokens) if t.text == "," and opener), 0)
+            # a participle clause opening the sentence: its words up to the first comma are no cue
+            opener_end = 0
+            if participle_opener(self.np, view):
+                opener_end = next((k for k, t in enumerate(view.tokens) if t.text == ","), 0) or 1
             for i, t in enumerate(view.tokens):
-                if i == 0 and opener or i < opener_end:
+                if i < opener_end:
                     continue  # Asked whether she would rule out …, X said …: the question put to X
                 if t.start not in self.used_cues:
                     cue = self._cue_at(view, i)

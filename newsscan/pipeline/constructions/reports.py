@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..context import END_PUNCT, SentenceView
-from ..prose import has_finite_verb
+from ..prose import has_finite_verb, straight
 from .base import (
     _words,
 )
@@ -134,7 +134,7 @@ class Reports(Direct):
             and verb.text[:1].islower()
             and verb.text[:1].isalpha()  # but he gave …
             or verb.lower in words("auxiliaries")
-            or verb.lower.replace("’", "'") in words("negations")  # but the agency didn’t …
+            or straight(verb.lower) in words("negations")  # but the agency didn’t …
             or verb.lower in words("finite_verbs")
             or verb.lower in self.ctx.lang.cue_forms
             or verb.text[:1].islower()

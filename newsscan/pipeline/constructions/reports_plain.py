@@ -8,15 +8,11 @@ import bisect
 from functools import cached_property
 
 from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
+from ..prose import straight
 from .base import (
     _words,
 )
 from .reports import Reports
-
-
-def _plain(word: str) -> str:
-    """A token's lower form with typographic apostrophes made straight (couldn’t -> couldn't)."""
-    return word.replace("’", "'")
 
 
 class PlainReports(Reports):
@@ -345,9 +341,9 @@ class PlainReports(Reports):
             if tokens[n].text in CLAUSE_PUNCT and not view.quoted[n]:
                 after = self._after_comma_pair(view, n, stop)
                 return after is not None and (
-                    _plain(tokens[after].lower) in finite or self._verb_shaped(view, after)
+                    straight(tokens[after].lower) in finite or self._verb_shaped(view, after)
                 )
-            if _plain(tokens[n].lower) in finite and not view.quoted[n]:
+            if straight(tokens[n].lower) in finite and not view.quoted[n]:
                 return True
             if (n <= k + 5 or tokens[n].lower in pasts) and self._verb_shaped(view, n):
                 return True  # a quoted verb too: said it "regrets any decision …"
@@ -357,7 +353,7 @@ class PlainReports(Reports):
         """Token t is a subject with its verb contracted onto it: an ending of
         ``[verb_contractions]`` (they're, we've, she'll), or 's after a word of
         ``[contracting_pronouns]`` (he's, it's; not the company's)."""
-        low, words = _plain(t.lower), self.ctx.lang.word_class
+        low, words = straight(t.lower), self.ctx.lang.word_class
         if any(low.endswith(e) and len(low) > len(e) for e in words("verb_contractions")):
             return True
         return low.endswith("'s") and low[:-2] in words("contracting_pronouns")

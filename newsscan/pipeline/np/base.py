@@ -170,10 +170,6 @@ class ChunkerBase:
             and (j > 0 or t.lower not in self.lang.cue_forms)
         )
 
-    def past_extended_attribute(self, view: SentenceView, j: int) -> int:
-        """``extended_attribute_end`` for this document's language."""
-        return extended_attribute_end(self.ctx, view, j)
-
     def _postmodifier(self, view: SentenceView, j: int, depth: int = 2) -> int:
         """End of ``des Bundesamts``, ``del Partito democratico``, ``del Sindicato de Inquilinas``
         starting at the post-modifier word at j (j itself when no name follows it)."""
@@ -182,7 +178,7 @@ class ChunkerBase:
         if m < n and self.ctx.is_det(tokens[m]):
             m += 1
         if self.ctx.is_det(tokens[m - 1]):
-            m = self.past_extended_attribute(view, m)  # des am Montag zurückgetretenen Chefs
+            m = extended_attribute_end(self.ctx, view, m)  # des am Montag zurückgetretenen Chefs
         while m < n and self.ctx.is_adj(tokens[m]):
             m += 1
         caps2 = 0

@@ -4,7 +4,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, SentenceView, named_source_end
+from ..context import CLAUSE_PUNCT, SentenceView, named_source_end, verb_like
 from . import Chunker
 
 
@@ -73,9 +73,7 @@ def participle_opener(np: Chunker, view: SentenceView) -> bool:
         (gerund or low in lang.participles)
         and nxt.text[:1].islower()
         and nxt.text[:1].isalpha()
-        and nxt.lower not in lang.word_class("auxiliaries")
-        and nxt.lower not in lang.word_class("finite_verbs")
-        and nxt.lower not in lang.cue_forms
+        and not verb_like(np.ctx, nxt)
         and (nxt.lower in lang.word_class("prepositions") or not np._is_adverb(nxt))
     )
 
@@ -105,7 +103,6 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
 def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
     """An apposition in commas after a subject at token b: a noun phrase with no article
     (``X, Dezernent der Stadt, sprach``), within 16 words, with no verb or quotation."""
-    from ..speaker_strategies import verb_like
 
     tokens = view.tokens
     if b + 1 >= len(tokens) or tokens[b].text != ",":
@@ -155,9 +152,7 @@ def _apposed_description(np: Chunker, view: SentenceView, b: int) -> tuple[int, 
         np.ctx.is_cap(tokens[b + 2]) or np.ctx.is_adj(tokens[b + 2])
     ):
         return None  # Das Buch, das sie vorstellte, …: a relative clause, not a description
-    barred = (
-        lang.word_class("auxiliaries") | lang.word_class("finite_verbs") | lang.word_class("subordinators")
-    )
+    barred = lang.finite_words | lang.word_class("subordinators")
     for k in range(b + 2, min(b + 12, len(tokens))):
         t = tokens[k]
         if view.quoted[k] or t.text in (".", ";", ":") or t.lower in barred or t.lower in lang.cue_forms:

@@ -7,6 +7,7 @@ from .backward import Backward
 from .base import (
     _media_words,
     _possessive,
+    extended_attribute_end,
     particle_chain,
 )
 
@@ -77,7 +78,7 @@ class Forward(Backward):
         tokens, n = view.tokens, len(view.tokens)
         j = i + 1 if det else i
         if det:
-            j = self.past_extended_attribute(view, j)  # der für die Region zuständige Koordinator
+            j = extended_attribute_end(self.ctx, view, j)  # der für die Region zuständige Koordinator
             numbers = self.lang.word_class("number_words")
             if j + 1 < n and (tokens[j].text.isdigit() or tokens[j].lower in numbers) and not view.quoted[j]:
                 j += 1  # die zwölf Geschworenen, die 27 Mitgliedstaaten
