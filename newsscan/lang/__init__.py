@@ -192,9 +192,11 @@ def _verbs(
 def _participle_kind(form: str, forms: dict) -> str:
     """The classes of the verb a present participle of ``[participial_cues]`` belongs to, found by
     its stem (urging -> urge: directive, accusing -> accuse: accusation), else ``core``."""
-    stem = form[:-3] if form.endswith("ing") else ""
+    if not form.endswith("ing"):
+        return "core"
+    stem = form[:-3]
     for lemma in (stem, stem + "e", stem[:-1]):
-        verbs = forms.get(lemma, ()) if lemma else ()
+        verbs = forms.get(lemma, ())
         if verbs:
             return verbs[0].kind if "core" in verbs[0].kind.split("+") else verbs[0].kind + "+core"
     return "core"

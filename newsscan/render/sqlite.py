@@ -308,13 +308,14 @@ class SqliteWriter:
             self.added += 1
         db.execute("DELETE FROM failures WHERE source = ?", (source,))
         meta, lang = record["metadata"], record["language"]
+        url = article_url(meta)
         values = (
             digest,
             source,
             meta.get("title"),
             meta.get("date"),
             meta.get("author"),
-            article_url(meta),
+            url,
             meta.get("site_name"),
             meta.get("source_url"),
             lang["code"],
@@ -330,10 +331,7 @@ class SqliteWriter:
             values,
         )
         article = cur.lastrowid
-        db.execute(
-            _INSERT_SOURCE,
-            (digest, source, article_url(meta)),
-        )
+        db.execute(_INSERT_SOURCE, (digest, source, url))
         actor_ids = {}
         for a in record["actors"]:
             cur = db.execute(
