@@ -180,13 +180,19 @@ def _verbs(
             finite += [particle + f for f in (present, past, past_pl)]
             finite.append(lemma)
         for form in dict.fromkeys(f.lower() for f in finite + [participle]):
-            forms[form] = forms.get(form, ()) + (verb,)
+            _add_verb(forms, form, verb)
         participles.add(participle.lower())
         agreeing = Verb(lemma, particle, kind + "+agreed")  # s'est indignée: a cue only after a reflexive
         for form in agreed_participles(settings or {}, participle.lower()):
-            forms[form] = forms.get(form, ()) + (agreeing,)
+            _add_verb(forms, form, agreeing)
             participles.add(form)
     return forms, frozenset(participles)
+
+
+def _add_verb(forms: dict, form: str, verb: Verb) -> None:
+    """``verb`` among the verbs of ``form``, once (a verb listed twice, or agreeing twice)."""
+    if verb not in forms.get(form, ()):
+        forms[form] = forms.get(form, ()) + (verb,)
 
 
 def _participle_kind(form: str, forms: dict) -> str:
