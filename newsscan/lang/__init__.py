@@ -109,6 +109,12 @@ class Language:
         """Auxiliaries and common finite verb forms: a word that is one is a finite verb."""
         return self.word_class("auxiliaries") | self.word_class("finite_verbs")
 
+    @cached_property
+    def time_words(self) -> frozenset:
+        """Words of a time phrase: month names, time nouns (Woche, Montag) and the other words
+        of one (heute, yesterday), the union read wherever a time phrase is skipped or refused."""
+        return self.word_class("months") | self.word_class("time_nouns") | self.word_class("time_words")
+
     def word_class(self, name: str) -> frozenset:
         """The words of the class ``name`` (``lang/word_classes.py``), empty when the language
         declares none; a name that is no word class is a KeyError."""
