@@ -50,6 +50,9 @@ SPEAKERS = [
     ("Civil rights groups warned that the law would be misused.", ("Civil rights groups", "unnamed")),
     ("Supreme Court justices said the case was moot.", ("Supreme Court justices", "unnamed")),
     ("Consumer advocates are urging the board to set stricter rules.", ("Consumer advocates", "unnamed")),
+    # a time phrase or an adverbial subordinator opening the clause is no part of the name
+    ("Last year Ann Lee said the plan would fail.", ("Ann Lee", "person")),
+    ("While Governor Ellen Park said the plan would work, critics disagreed.", ("Ellen Park", "person")),
     # a pronoun or focus word after a name is no head noun
     ("Ann Lee herself said the deal was fair.", ("Ann Lee", "person")),
     ("Ann Lee also said the deal was fair.", ("Ann Lee", "person")),
@@ -194,3 +197,8 @@ def test_shared_and_postmodified_subjects(text, n, name):
     a = analyze_text(text, language="en")
     assert len(a.quotes) > n and a.quotes[n].actor is not None
     assert a.quotes[n].actor.name == name
+
+
+def test_the_subject_of_a_clause_framing_another_report_is_no_speaker():
+    text = "As Ann Lee reported, authorities in the capital announced that two patients were treated."
+    assert ("Ann Lee", "person") not in _speakers(text)
