@@ -1,6 +1,7 @@
 """The subject phrase standing before a cue, for the speaker strategies: the antecedent of a
 relative pronoun, the subject after a comparison opener, else the noun phrase opening the cue's
-clause (``speaker_strategies.subject_before_cue``)."""
+clause (``speaker_strategies.subject_before_cue``); the subject at an auxiliary
+(``speaker_strategies.subject_before_auxiliary``)."""
 
 from __future__ import annotations
 
@@ -75,4 +76,28 @@ def noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         t -= 1
     if t < i and tokens[t].lower in time_words | ctx.lang.word_class("date_prepositions"):
         return np.backward(view, t)
+    return None
+
+
+def subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject before an auxiliary: for a participle cue the phrase before the auxiliary
+    (X, Y, hat bereits angekündigt), else the phrase after an auxiliary earlier in the clause
+    (hatte ein Vertreter … es abgelehnt)."""
+    ctx, tokens = np.ctx, view.tokens
+    aux = ctx.lang.word_class("auxiliaries")
+    if tokens[i].lower in ctx.lang.participles:
+        k = i - 1
+        while k > 0 and tokens[k].text[:1].islower() and tokens[k].lower not in aux and not view.quoted[k]:
+            k -= 1
+        if k > 0 and tokens[k].lower in aux:
+            back = np.backward(view, k)
+            if back:
+                return back
+    j = i - 1
+    while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
+        if tokens[j].lower in aux:
+            span = np.forward(view, j + 1)
+            if span and span[1] <= i:
+                return span
+        j -= 1
     return None

@@ -29,6 +29,7 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
+from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
@@ -385,30 +386,6 @@ def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str
         if nxt:
             return nxt
     return fwd
-
-
-def _subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
-    """The subject before an auxiliary: for a participle cue the phrase before the auxiliary
-    (X, Y, hat bereits angekündigt), else the phrase after an auxiliary earlier in the clause
-    (hatte ein Vertreter … es abgelehnt)."""
-    ctx, tokens = np.ctx, view.tokens
-    aux = ctx.lang.word_class("auxiliaries")
-    if tokens[i].lower in ctx.lang.participles:
-        k = i - 1
-        while k > 0 and tokens[k].text[:1].islower() and tokens[k].lower not in aux and not view.quoted[k]:
-            k -= 1
-        if k > 0 and tokens[k].lower in aux:
-            back = np.backward(view, k)
-            if back:
-                return back
-    j = i - 1
-    while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
-        if tokens[j].lower in aux:
-            span = np.forward(view, j + 1)
-            if span and span[1] <= i:
-                return span
-        j -= 1
-    return None
 
 
 def _after_quotation(view: SentenceView, i: int) -> bool:
