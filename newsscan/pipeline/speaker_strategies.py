@@ -196,8 +196,14 @@ def subject_after_fronted_phrase(c: Cue) -> Answer:
 
 def subject_before_cue(c: Cue) -> Answer:
     """A subject before the cue: a relative pronoun's antecedent, the phrase after ``wie``, or
-    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``)."""
-    return subject_before_cue_span(c.np, c.view, c.i, c.after)
+    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``). A phrase
+    after the cue counts against a medium before it only when it may speak: ``Der Zeitung
+    sagte der Minister`` (the minister), but ``Der Sender begründete die Einblendungen damit,
+    …`` (the broadcaster: the abstract object says nothing)."""
+    fwd = c.after
+    if fwd and abstract_head(c.np.ctx, c.view, fwd[:2]):
+        fwd = None
+    return subject_before_cue_span(c.np, c.view, c.i, fwd)
 
 
 def phrase_after_cue(c: Cue) -> Answer:
