@@ -1,5 +1,7 @@
 """German speakers: the subject of the cue's clause (invented sentences)."""
 
+import pytest
+
 from newsscan.api import analyze_text
 
 
@@ -23,3 +25,36 @@ def test_medium_subject_with_an_abstract_object_speaks():
 def test_medium_before_the_cue_is_no_subject_when_a_person_follows():
     """Der Zeitung sagte der Minister, …: the phrase after the cue speaks."""
     assert _mention("Der Zeitung sagte der Minister, die Reform komme im Herbst.") == "der Minister"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Die Universität hatte die Aberkennung des Titels damit begründet, dass viele "
+            "Passagen abgeschrieben worden seien.",
+            "Die Universität",
+        ),
+        (
+            "Der Bürgermeister der Stadt, Paul Winter, hatte die Betreiber gestern aufgefordert, "
+            "die Anlage zu schließen.",
+            "Der Bürgermeister der Stadt, Paul Winter",
+        ),
+        (
+            "Der Sender hatte Anfang Juli berichtet, in den Unterlagen seien Spuren gefunden worden.",
+            "Der Sender",
+        ),
+        (
+            "Ferner habe die Kommission festgestellt, dass die Werte nicht überschritten würden.",
+            "die Kommission",
+        ),
+    ],
+)
+def test_subject_before_the_auxiliary_across_the_middle_field(text, mention):
+    """X hatte Y … PARTICIPLE: the phrase before the auxiliary, not the object after it."""
+    assert _mention(text) == mention
+
+
+def test_no_subject_before_a_passive_auxiliary():
+    """Gegen den Plan wurde eingewandt, …: a passive clause names no speaker before it."""
+    assert _mention("Gegen den Plan wurde eingewandt, er sei zu teuer und zu langsam.") is None
