@@ -58,3 +58,16 @@ def test_subject_before_the_auxiliary_across_the_middle_field(text, mention):
 def test_no_subject_before_a_passive_auxiliary():
     """Gegen den Plan wurde eingewandt, …: a passive clause names no speaker before it."""
     assert _mention("Gegen den Plan wurde eingewandt, er sei zu teuer und zu langsam.") is None
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Wie schon die Behörde sagte, ist eine Ansteckung unwahrscheinlich.", "die Behörde"),
+        ("Wie auch der Minister betonte, sei die Lage ernst.", "der Minister"),
+        ("Wie aus Kreisen der Regierung verlautete, sei die Lage ernst.", "Kreisen der Regierung"),
+    ],
+)
+def test_subject_after_wie_and_a_particle(text, mention):
+    """Wie schon / auch X sagte: the particle after ``wie`` is no part of the subject."""
+    assert _mention(text) == mention
