@@ -30,6 +30,7 @@ from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
+from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
@@ -218,7 +219,13 @@ def phrase_after_cue(c: Cue) -> Answer:
 
 def subject_before_auxiliary(c: Cue) -> Answer:
     """A subject at an auxiliary (``hatte ein Vertreter … abgelehnt``; ``X, Y, hat bereits
-    angekündigt``)."""
+    angekündigt``); also for a participle written in two words (``X hat in einer
+    Stellungnahme bekannt gegeben``)."""
+    low = c.low or ""
+    if " " in low and low.replace(" ", "") in c.np.ctx.lang.participles:
+        back = subject_before_clause_auxiliary(c.np, c.view, c.i)
+        if back:
+            return back
     return _subject_before_auxiliary(c.np, c.view, c.i)
 
 

@@ -71,3 +71,12 @@ def test_no_subject_before_a_passive_auxiliary():
 def test_subject_after_wie_and_a_particle(text, mention):
     """Wie schon / auch X sagte: the particle after ``wie`` is no part of the subject."""
     assert _mention(text) == mention
+
+
+def test_subject_before_the_auxiliary_of_a_two_word_participle():
+    """X, der …, hat in einer Stellungnahme bekannt gegeben, dass …: the cue is written in two words."""
+    text = (
+        "Der Verband, der von mehreren Firmen gegründet wurde, hat nun in einer Stellungnahme "
+        "bekannt gegeben, dass keine Gefahr bestehe."
+    )
+    assert _mention(text) == "Der Verband"
