@@ -80,3 +80,21 @@ def test_subject_before_the_auxiliary_of_a_two_word_participle():
         "bekannt gegeben, dass keine Gefahr bestehe."
     )
     assert _mention(text) == "Der Verband"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Gesucht wird ein Mann, von dem die Polizei glaubt, er sei für den Anschlag verantwortlich.",
+            "die Polizei",
+        ),
+        (
+            "Es geht um die Banken, denen die Regierung vorwirft, die Krise verursacht zu haben.",
+            "die Regierung",
+        ),
+    ],
+)
+def test_subject_after_an_object_relative_pronoun(text, mention):
+    """…, von dem / denen X glaubt: the relative pronoun is the object, X the subject."""
+    assert _mention(text) == mention
