@@ -29,6 +29,8 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
+from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
+from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
@@ -195,8 +197,14 @@ def subject_after_fronted_phrase(c: Cue) -> Answer:
 
 def subject_before_cue(c: Cue) -> Answer:
     """A subject before the cue: a relative pronoun's antecedent, the phrase after ``wie``, or
-    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``)."""
-    return subject_before_cue_span(c.np, c.view, c.i, c.after)
+    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``). A phrase
+    after the cue counts against a medium before it only when it may speak: ``Der Zeitung
+    sagte der Minister`` (the minister), but ``Der Sender begründete die Einblendungen damit,
+    …`` (the broadcaster: the abstract object says nothing)."""
+    fwd = c.after
+    if fwd and abstract_head(c.np.ctx, c.view, fwd[:2]):
+        fwd = None
+    return subject_before_cue_span(c.np, c.view, c.i, fwd)
 
 
 def phrase_after_cue(c: Cue) -> Answer:
@@ -211,7 +219,13 @@ def phrase_after_cue(c: Cue) -> Answer:
 
 def subject_before_auxiliary(c: Cue) -> Answer:
     """A subject at an auxiliary (``hatte ein Vertreter … abgelehnt``; ``X, Y, hat bereits
-    angekündigt``)."""
+    angekündigt``); also for a participle written in two words (``X hat in einer
+    Stellungnahme bekannt gegeben``)."""
+    low = c.low or ""
+    if " " in low and low.replace(" ", "") in c.np.ctx.lang.participles:
+        back = subject_before_clause_auxiliary(c.np, c.view, c.i)
+        if back:
+            return back
     return _subject_before_auxiliary(c.np, c.view, c.i)
 
 
@@ -385,30 +399,6 @@ def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str
         if nxt:
             return nxt
     return fwd
-
-
-def _subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
-    """The subject before an auxiliary: for a participle cue the phrase before the auxiliary
-    (X, Y, hat bereits angekündigt), else the phrase after an auxiliary earlier in the clause
-    (hatte ein Vertreter … es abgelehnt)."""
-    ctx, tokens = np.ctx, view.tokens
-    aux = ctx.lang.word_class("auxiliaries")
-    if tokens[i].lower in ctx.lang.participles:
-        k = i - 1
-        while k > 0 and tokens[k].text[:1].islower() and tokens[k].lower not in aux and not view.quoted[k]:
-            k -= 1
-        if k > 0 and tokens[k].lower in aux:
-            back = np.backward(view, k)
-            if back:
-                return back
-    j = i - 1
-    while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
-        if tokens[j].lower in aux:
-            span = np.forward(view, j + 1)
-            if span and span[1] <= i:
-                return span
-        j -= 1
-    return None
 
 
 def _after_quotation(view: SentenceView, i: int) -> bool:

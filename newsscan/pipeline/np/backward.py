@@ -38,6 +38,8 @@ class Backward(Appositions):
         while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
             i -= 1  # … for the | state: a phrase does not end in "for the"
         a, trimmed = self._trim_front(view, j + 1, i)
+        if self._past_relative(view, a, i) > a:  # …, von dem die Polizei glaubt
+            a, trimmed = a + 1, False
         if not self._names_speaker(view, a, i) or (
             tokens[a].lower in self.postmod
             and not self.ctx.is_det(tokens[a])
@@ -219,6 +221,23 @@ class Backward(Appositions):
         while j < i - 1 and tokens[j].lower in times:
             j += 1
         return j if any(t.text[:1].islower() for t in tokens[a:j]) else a
+
+    def _past_relative(self, view: SentenceView, a: int, i: int) -> int:
+        """The phrase [a, i) without an object's relative pronoun before the subject's
+        determiner: one after a preposition or of an oblique case (``…, von dem die Polizei
+        glaubt``, ``…, denen die Regierung vorwirft``: the subject is the phrase after it); a
+        itself for a subject's relative pronoun (``…, der der Regierung vorwarf``)."""
+        tokens, words = view.tokens, self.lang.word_class
+        relative = tokens[a].lower in words("relative_pronouns") and tokens[a].text[:1].islower()
+        object_case = a > 0 and tokens[a - 1].lower in words("prepositions") | self.postmod
+        if (
+            a + 2 < i
+            and relative
+            and (object_case or tokens[a].lower not in words("subject_relatives"))
+            and self.ctx.is_det(tokens[a + 1])
+        ):
+            return a + 1
+        return a
 
     def _names_speaker(self, view: SentenceView, a: int, i: int) -> bool:
         """The phrase [a, i) can name a speaker: it has a nominal that is no stop word,

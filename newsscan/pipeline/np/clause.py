@@ -278,7 +278,7 @@ def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     k = _comparison_opener(np, view, i)
     if k is None:
         return None
-    j = k + 1
+    j = _past_particles(np, view, k + 1, i)  # Wie schon die WHO sagte; as also the mayor said
     if tokens[j].lower in lang.word_class("document_prepositions") | lang.word_class("source_prepositions"):
         j += 1  # Wie aus Unternehmenskreisen verlautete
     end = named_source_end(view, j)
@@ -289,6 +289,24 @@ def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     if any(tokens[m].text in (",", ";", ":") or view.quoted[m] for m in range(b, i)):
         return None  # Wie X mitteilte, sagte Y: the cue is in another clause
     return span
+
+
+def _past_particles(np: Chunker, view: SentenceView, j: int, i: int) -> int:
+    """The first token from j (before the cue at token i) that is no focus particle or
+    lowercase adverb: ``Wie schon die WHO sagte``, ``Wie auch der Minister betonte``; a
+    preposition or a reflexive pronoun is kept (``Wie aus Kreisen verlautete``)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    kept = lang.word_class("prepositions") | lang.word_class("source_prepositions")
+    kept |= lang.word_class("reflexive_pronouns")  # wie sich die Junta nennt: no subject's particle
+    while (
+        j < i - 1
+        and tokens[j].text[:1].islower()
+        and (tokens[j].lower in lang.word_class("focus_particles") or np._is_adverb(tokens[j]))
+        and tokens[j].lower not in kept
+        and not np.ctx.is_det(tokens[j])
+    ):
+        j += 1
+    return j
 
 
 def _comparison_opener(np: Chunker, view: SentenceView, i: int) -> int | None:
