@@ -114,6 +114,34 @@ construction(
     needs=("words:anaphoric_subjects",),
 )
 construction(
+    "indirect.noun_complement",
+    "noun_complement.NounComplement.noun_complements",
+    "a speech noun with its source, then the clause completing it: "
+    "die Forderung der SPD, die Steuern zu senken",
+    [
+        (
+            "de",
+            "Der Verband lehnt die Forderung der Gewerkschaft, die Löhne um zehn Prozent zu erhöhen, "
+            "weiter ab.",
+            "die Löhne um zehn Prozent zu erhöhen",
+            "Gewerkschaft",
+        ),
+        (  # a von phrase names the source; the clause is a dass clause
+            "de",
+            "Im Rat stieß der Vorschlag von Bürgermeisterin Anna Weber, dass die Bäder im Winter schließen, "
+            "auf Widerstand.",
+            "dass die Bäder im Winter schließen",
+            "Weber",
+        ),
+    ],
+    [
+        # a relative clause after the comma completes nothing
+        ("de", "Die Forderung der Gewerkschaft, die am Montag bekannt wurde, stieß auf Kritik."),
+        # no source attribute: a temporal phrase after the noun
+        ("de", "Nach der Warnung am Montag, die Straße zu meiden, blieb es ruhig im Viertel."),
+    ],
+)
+construction(
     "according.preposition",
     "according.According._preposition_report",
     "an according-to preposition: laut X, according to X, selon X",
