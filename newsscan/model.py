@@ -30,6 +30,7 @@ class Document:
     format: str = "text"  # text | html
     encoding: str | None = None
     metadata: tuple = ()  # (key, value) pairs found while loading
+    requested_url: str | None = None  # the URL asked for, when a redirect led to ``url``
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ Added within ``newsscan/1``:
   ``according.preposition``, ``free_indirect.konjunktiv``, …; the list is ``RULES``).
   It says how a statement was found, so that precision and recall can be measured per
   rule (``newsscan eval --by-rule``); names may be added as rules are added.
+- ``input.requested_url``: present only when a fetched URL was redirected: the URL asked
+  for, while ``input.url`` is the final one. Outputs name the source by it (the SQLite and
+  Parquet ``source`` column), so ``--skip-existing`` recognises the URL it was given.
 - ``actors[].gender``: ``"f"``, ``"m"`` or null (unknown), for a person or an unnamed
   actor: from a gendered honorific (*Frau*, *Ms.*), a gendered role noun (*Ministerin*,
   *spokeswoman*, *la directrice*), a pronoun bound to the actor, else the given name

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import bisect
 
-from ..context import END_PUNCT, SentenceView
+from ..context import END_PUNCT, QUOTE_CLOSERS, SentenceView
 from ..prose import has_finite_verb, straight
 from .base import (
     _words,
 )
 from .direct import Direct
-
-_CLOSERS = frozenset('"”’»«')  # a mark that can close a quotation
 
 
 class Reports(Direct):
@@ -116,7 +114,7 @@ class Reports(Direct):
         ``…, while the league condemned …``, ``…, as he deflected …``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         at = j + 1
-        if j + 3 < len(tokens) and tokens[j].text == "," and tokens[at].text in _CLOSERS:
+        if j + 3 < len(tokens) and tokens[j].text == "," and tokens[at].text in QUOTE_CLOSERS:
             at += 1  # … in "farm country," but the Chinese have …: the comma inside the closing mark
         elif j + 2 >= len(tokens) or view.quoted[j] or view.quoted[j + 1]:
             return False

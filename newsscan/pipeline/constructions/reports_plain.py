@@ -123,7 +123,7 @@ class PlainReports(Reports):
         there is neither."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         heads = words("time_nouns") | words("months")
-        timely = heads | words("time_words") | words("abbreviations")
+        timely = self.ctx.lang.time_words | words("abbreviations")
         m = k
         while (
             m < len(tokens)

@@ -173,7 +173,7 @@ def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
 def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
     """The token after a time phrase opening the clause at k (Last week, On Tuesday): a time
     phrase is never the subject."""
-    time_words = np.ctx.lang.word_class("time_words") | np.ctx.lang.word_class("months")
+    time_words = np.ctx.lang.time_words
     j = k
     while j < len(view.tokens) and j - k < 4 and view.tokens[j].lower in time_words:
         j += 1
@@ -221,8 +221,7 @@ def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
         return k
     barred = lang.word_class("subordinators") | lang.word_class("relative_pronouns")
     inner = np.postmod | lang.word_class("prepositions") | lang.word_class("addressee_prepositions")
-    time_words = lang.word_class("time_words") | lang.word_class("months") | lang.word_class("time_nouns")
-    time_words |= np.stop  # el lunes
+    time_words = lang.time_words | np.stop  # el lunes
     medium = np.forward(view, k + 1)
     if medium and np.is_medium(view, medium) and medium[1] < len(tokens) and np.ctx.is_cap(tokens[medium[1]]):
         return medium[1]  # a indiqué à l'AFP Sophie X
