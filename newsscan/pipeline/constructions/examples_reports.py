@@ -16,6 +16,12 @@ construction(
             "die Lage sei ernst und man prüfe alle Möglichkeiten",
             "Minister",
         ),
+        (  # a zu-infinitive after a participle cue, with no comma between
+            "de",
+            "Der Verband hat am Montag angekündigt die Beiträge im Herbst zu erhöhen.",
+            "die Beiträge im Herbst zu erhöhen",
+            "Verband",
+        ),
         (
             "en",
             "The minister said that the situation was serious after the storm.",
@@ -43,6 +49,8 @@ construction(
     ],
     [
         ("de", "Der Minister sagte den Termin am Montag wegen des Wetters ab."),
+        # a verb whose zu-infinitive is no report (@nozu), no comma before it
+        ("de", "Der Sprecher hat abgelehnt den Fall vor der Wahl zu kommentieren."),
         ("en", "The union accused the company of fraud in its annual accounts."),
         # a noun-phrase object, no clause: the verb after the comma is the subject's own
         ("en", "The singer, who denies the claim, has left the country for two years."),
