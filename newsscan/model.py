@@ -82,6 +82,7 @@ class Mention:
     name: str | None = None  # name tokens (without role or honorific)
     role: str | None = None  # role description in its base form
     gender: str | None = None  # m | f | None
+    plural: bool = False  # known to name a group by its form (Consumer advocates)
 
 
 @dataclass(frozen=True)

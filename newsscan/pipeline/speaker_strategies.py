@@ -219,7 +219,7 @@ def subject_before_auxiliary(c: Cue) -> Answer:
 
 def sentence_subject(c: Cue) -> Answer:
     """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``)."""
-    return _sentence_subject(c.np, c.view)
+    return _sentence_subject(c.np, c.view, cue=c.i)
 
 
 STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (

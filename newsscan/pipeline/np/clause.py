@@ -20,13 +20,20 @@ def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | N
     return None
 
 
-def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) -> tuple[int, int] | None:
+def sentence_subject(
+    np: Chunker, view: SentenceView, limit: int | None = None, cue: int | None = None
+) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence, when a verb follows it; past a time phrase
     (Last week X revealed …) and, for a participial cue at token ``limit``, past an opening
-    phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
+    phrase set off by a comma (After the hearing, X issued a statement, saying …); never the
+    subject of an opening adverbial clause with its subordinator (As X reported, …): the cue at
+    token ``cue``, when given, tells whether the clause's subject is the speaker."""
     tokens = view.tokens
+    adverbial = adverbial_opener(np, view)
+    if adverbial and limit is None:
+        return _adverbial_subject(np, view, cue)
     starts = [0]
-    opener = participle_opener(np, view) or bare_noun_opener(np, view)
+    opener = participle_opener(np, view) or bare_noun_opener(np, view) or adverbial
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)
         commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
@@ -57,6 +64,28 @@ def bare_noun_opener(np: Chunker, view: SentenceView) -> bool:
         if t.text == ",":
             return np.ctx.is_det(tokens[k + 1]) or np.ctx.is_cap(tokens[k + 1])
     return False
+
+
+def adverbial_opener(np: Chunker, view: SentenceView) -> bool:
+    """The sentence opens with an adverbial clause (``As X reported, …``, ``Nachdem X …, …``):
+    its subject is not the sentence's, and the subordinator is never part of a name."""
+    tokens = view.tokens
+    return (
+        len(tokens) > 1
+        and not view.quoted[0]
+        and tokens[0].lower in np.ctx.lang.word_class("adverbial_subordinators")
+    )
+
+
+def _adverbial_subject(np: Chunker, view: SentenceView, cue: int | None) -> tuple[int, int] | None:
+    """The subject of an opening adverbial clause, without its subordinator, when it is the
+    subject of the cue at token ``cue`` (``Nachdem Ermittlungen ergaben, dass …``) or the clause
+    reports nothing (``Obwohl Steinbrück …, rechnet er …``: Steinbrück); none when the clause
+    frames another cue's report (``As X reported, officials said …``: X is a conduit)."""
+    span = np.forward(view, past_time_phrase(np, view, 1))
+    if span is None or not _verb_at(np, view, span[1]):
+        return None
+    return span if span[1] == cue or not np.ctx.cue_verbs(view, span[1]) else None
 
 
 def participle_opener(np: Chunker, view: SentenceView) -> bool:
