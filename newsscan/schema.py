@@ -120,6 +120,8 @@ RULES = {
     "indirect.so_frame": "the report with an inserted so-frame: …, so der Minister",
     "indirect.anaphoric_frame": "a sentence or clause, then a frame referring back to it: "
     "… Das teilte die Polizei mit. / …, das entschied die Behörde.",
+    "indirect.noun_complement": "a speech noun with its source, then the clause completing it: "
+    "die Forderung der SPD, die Steuern zu senken",
     "according.preposition": "an according-to preposition: laut X, according to X, selon X",
     "according.nach": "nach with a source noun: nach Angaben der Polizei",
     "according.postposition": "an according-to postposition: X zufolge",

@@ -33,6 +33,8 @@ from .speaker_before import subject_before_auxiliary as _subject_before_auxiliar
 from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
 
+INFINITIVE_WINDOW = 30  # tokens read after a cue for a zu-infinitive that holds the phrase there
+
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
 Answer = SpeakerSpan | Literal[False] | None
 
@@ -376,6 +378,8 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         return None  # warned that cuts …: the report, not its speaker
+    if fwd and _opens_infinitive(np, view, fwd[0]):
+        return None  # aufgerufen die Kontrollen zu verstärken: the infinitive's object, not its speaker
     if (
         fwd
         and ctx.lang.uses("report.no_comma")
@@ -389,6 +393,18 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     ):
         return None  # said he had lost …, said the patrols were …: the report's subject
     return fwd
+
+
+def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
+    """The words from token j to the next comma, colon or the sentence end (within a few dozen
+    tokens) are a zu-infinitive (``die Kontrollen zu verstärken``)."""
+    tokens = view.tokens
+    end = min(len(tokens), j + INFINITIVE_WINDOW)
+    stop = next((n for n in range(j, end) if tokens[n].text in (",", ":", ";")), None)
+    if stop is None and end < len(tokens):
+        return False
+    last = tokens[(stop if stop is not None else end) - 1]
+    return np.ctx.lang.rules.infinitive_clause(np.ctx.text[tokens[j].start : last.end])
 
 
 def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:

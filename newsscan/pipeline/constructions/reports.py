@@ -13,6 +13,8 @@ from .base import (
 )
 from .direct import Direct
 
+INFINITIVE_REACH = 30  # tokens of a zu-infinitive after its cue with no comma between
+
 
 class Reports(Direct):
     """Finding the report clause that a cue frames, after or before the cue."""
@@ -156,6 +158,30 @@ class Reports(Direct):
             and not (tokens[k].text in END_PUNCT and k == len(tokens) - 1)
         ):
             return tokens[k].start, self._content_end(view, k)
+        return None
+
+    def _infinitive_right_after(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A zu-infinitive right after a participle cue, with no comma between (the comma before
+        an infinitive is optional): ``hat angekündigt die Preise zu erhöhen``, ``wurden
+        aufgefordert die Fenster geschlossen zu halten``; up to the comma or sentence end where the
+        infinitive closes. Not after a verb whose zu-infinitive is no report (``abgelehnt``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        k = i + 1
+        if k >= len(tokens) - 1 or tokens[i].lower not in lang.participles:
+            return None
+        if not tokens[k].text[:1].isalnum():
+            return None
+        verbs = lang.cue_forms.get(tokens[i].lower, ())
+        if not verbs or all("nozu" in v.kind for v in verbs) or tokens[k].lower in lang.cue_forms:
+            return None
+        words = lang.word_class
+        if tokens[k].lower in words("auxiliaries") | words("infinitive_markers") | words("coordinators"):
+            return None  # … aufgefordert wurde, …; beschuldigt zu werden; … und versucht zu haben
+        for m in range(k + 1, min(len(tokens), k + INFINITIVE_REACH)):
+            last = m == len(tokens) - 1 and tokens[m].text in END_PUNCT
+            if tokens[m].text in (",", ":", ";") or last:
+                content = self.text[tokens[k].start : tokens[m].start]
+                return (tokens[k].start, tokens[m].start) if lang.rules.infinitive_clause(content) else None
         return None
 
     def _report_comma(self, view: SentenceView, i: int) -> int | None:
