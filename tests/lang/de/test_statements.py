@@ -315,3 +315,8 @@ def test_a_quoted_sentence_after_a_colon_with_no_verb_is_direct(text, content, s
 )
 def test_a_label_or_a_quotation_the_sentence_goes_on_after_is_no_colon_frame(text):
     assert [q for q in analyse(text)["quotes"] if q["rule"] == "direct.colon_frame"] == []
+
+
+def test_a_web_address_in_the_frame_does_not_cut_off_the_particle_of_its_cue():
+    text = "„Der Hafen wird im Mai wieder geöffnet“, führte Weber gegenüber dem Portal hafen.de aus."
+    assert quotes(text) == [("direct", "Der Hafen wird im Mai wieder geöffnet", "Weber", "führte aus")]
