@@ -320,3 +320,8 @@ def test_a_label_or_a_quotation_the_sentence_goes_on_after_is_no_colon_frame(tex
 def test_a_web_address_in_the_frame_does_not_cut_off_the_particle_of_its_cue():
     text = "„Der Hafen wird im Mai wieder geöffnet“, führte Weber gegenüber dem Portal hafen.de aus."
     assert quotes(text) == [("direct", "Der Hafen wird im Mai wieder geöffnet", "Weber", "führte aus")]
+
+
+def test_herausstreichen_frames_a_quote():
+    text = "„Ich trete als Kandidatin der Mitte an“, strich Weber in der Halle heraus."
+    assert quotes(text) == [("direct", "Ich trete als Kandidatin der Mitte an", "Weber", "strich heraus")]
