@@ -54,6 +54,10 @@ construction(
         ("en", "The union accused the company of fraud in its annual accounts."),
         # a noun-phrase object, no clause: the verb after the comma is the subject's own
         ("en", "The singer, who denies the claim, has left the country for two years."),
+        # a purpose clause after the cue's object is not what was said
+        ("de", "Die Partei forderte den Rücktritt des Kanzlers, um den Weg zu Neuwahlen freizumachen."),
+        # the cue in a fronted clause: a finite verb after the comma opens the main clause
+        ("de", "Als die Sängerin der Zeitung davon erzählte, verdoppelte ein Gericht die Strafe."),
     ],
 )
 construction(

@@ -233,6 +233,8 @@ class Reports(Direct):
         low = tokens[k + 1].lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return False
+        if low in words("infinitive_openers") or self._verb_first_main_clause(view, k + 1):
+            return False  # …, um den Weg freizumachen; Als sie es erzählte, verdoppelte das Gericht …
         if self.ctx.lang.rules.infinitive_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
@@ -243,6 +245,25 @@ class Reports(Direct):
             return False  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
         return core or bool(reported)
+
+    def _verb_first_main_clause(self, view: SentenceView, j: int) -> bool:
+        """Where a main clause puts its finite verb second (``clause.verb_second``), a finite verb
+        at j right after the cue's comma opens the main clause that follows a fronted clause
+        holding the cue, not what was said: ``Als die Frau es der Presse erzählte, verdoppelte
+        ein Gericht die Strafe``, ``Sollte der Antrag angenommen werden, könnte …``. A finite
+        verb here is an auxiliary or listed finite form, a Konjunktiv II form (a report opening
+        after the comma would put its subject first: ``sagte er, sie sei …``) or a past form
+        by the language's shape (``Rules.past_finite``)."""
+        lang, t = self.ctx.lang, view.tokens[j]
+        if not lang.uses("clause.verb_second") or view.quoted[j] or not t.text[:1].islower():
+            return False
+        low = t.lower
+        return (
+            low in lang.finite_words
+            or low in lang.konjunktiv
+            and low not in lang.konjunktiv1
+            or lang.rules.past_finite(self.ctx, view, j)
+        )
 
     def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:
         """Token j is a determiner followed by a capitalised word or an adjective (``die Lage``)."""
