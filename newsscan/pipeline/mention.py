@@ -41,7 +41,7 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     group = group_mention(ctx, tokens, text)
     if group is not None:
         return group
-    det = tokens[0].lower if ctx.is_det(tokens[0]) else None
+    det = tokens[0].lower if ctx.is_det(tokens[0]) and not _capitalised_particle(ctx, view, span[0]) else None
     first = extended_attribute_end(ctx, view, span[0] + 1) - span[0] if det else 0  # der für … zuständige
     body = _outside_parentheses(tokens[max(first, 1) :] if det else tokens)  # Nancy Faeser (SPD): no name
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
@@ -117,6 +117,22 @@ def _document_mention(
     # eigenen Angaben -> Angaben; federal prison records as written
     name = ctx.text[body[first].start : body[at].end]
     return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
+
+
+def _capitalised_particle(ctx: Context, view: SentenceView, k: int) -> bool:
+    """The article-like word at token k, capitalised inside a sentence before a capitalised word,
+    and the last word of the phrase, is a name particle, part of a surname (``zei De Wit``, ``a dit
+    Le Pen``, ``said De Niro``)."""
+    tokens = view.tokens
+    return (
+        0 < k < len(tokens) - 1
+        and ctx.lang.uses("nominal.lowercase_noun")  # German capitalises every noun after its article
+        and tokens[k].text[:1].isupper()
+        and tokens[k].lower in ctx.lang.word_class("name_particles")
+        and ctx.is_cap(tokens[k + 1])
+        and not (k + 2 < len(tokens) and ctx.is_cap(tokens[k + 2]))  # dijo La Casa Blanca: an article
+        and not view.quoted[k]
+    )
 
 
 def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body: list) -> Mention:

@@ -20,7 +20,9 @@ from newsscan.api import analyze_text
         ("nl", "Het Witte Huis zei dat de president de wet zou tekenen.", ("Witte Huis", "organisation")),
         # an article that is also a name particle, capitalised: part of a surname
         ("fr", "Le Pen a affirmé que son parti voterait contre le texte.", ("Pen", "person")),
-        ("nl", '"Het zwembad gaat open", zei De Wit.', ("Wit", "person")),
+        ("fr", "« Nous voterons contre », a affirmé Le Pen lundi.", ("Le Pen", "person")),
+        ("nl", '"Het zwembad gaat open", zei De Wit.', ("De Wit", "person")),
+        ("es", '"Es un buen día", dijo La Casa Blanca.', ("Casa Blanca", "organisation")),
         # a role or an adjective before the name: a person
         ("en", "The late John Smith said the plan would fail.", ("John Smith", "person")),
         ("en", "The senator, Ann Lee, said the plan would fail.", ("Ann Lee", "person")),
