@@ -68,7 +68,7 @@ def noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     if back is not None:
         return back
     t = i  # Prime Minister X on June 12 asked …: past a time phrase
-    time_words = ctx.lang.word_class("time_words") | ctx.lang.word_class("months")
+    time_words = ctx.lang.time_words
     while (
         t > 1
         and (tokens[t - 1].lower in time_words or tokens[t - 1].text.isdigit())

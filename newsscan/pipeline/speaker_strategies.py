@@ -17,6 +17,7 @@ from typing import Final, Literal
 from .context import (
     CLAUSE_PUNCT,
     QUOTE_MARKS,
+    QUOTE_OPENERS,
     Context,
     SentenceView,
     SpeakerSpan,
@@ -32,6 +33,8 @@ from .prefield import adverbial_prefield, finite_verb, passive
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
+
+INFINITIVE_WINDOW = 30  # tokens read after a cue for a zu-infinitive that holds the phrase there
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
 Answer = SpeakerSpan | Literal[False] | None
@@ -161,9 +164,15 @@ def coordinated_subject(c: Cue) -> Answer:
 
 
 def pronoun_after_cue(c: Cue) -> Answer:
-    """A pronoun right after the cue (``sagte er``, ``said she``)."""
+    """A pronoun right after the cue (``sagte er``, ``said she``); not one a quotation follows,
+    which is the object the quotation names (``called it "a gimmick"``, ``nannte es „eine
+    Schande“``)."""
     fwd = c.after
-    return fwd if fwd and c.np.is_pronoun(c.view.tokens[fwd[0]]) else None
+    if not fwd or not c.np.is_pronoun(c.view.tokens[fwd[0]]):
+        return None
+    k = fwd[1]
+    named = k < len(c.view.tokens) and (c.view.quoted[k] or c.view.tokens[k].text in QUOTE_OPENERS)
+    return None if named else fwd
 
 
 def speech_noun_subject(c: Cue) -> Answer:
@@ -231,7 +240,7 @@ def subject_before_auxiliary(c: Cue) -> Answer:
 
 def sentence_subject(c: Cue) -> Answer:
     """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``)."""
-    return _sentence_subject(c.np, c.view)
+    return _sentence_subject(c.np, c.view, cue=c.i)
 
 
 STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
@@ -376,6 +385,8 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         return None  # warned that cuts …: the report, not its speaker
+    if fwd and _opens_infinitive(np, view, fwd[0]):
+        return None  # aufgerufen die Kontrollen zu verstärken: the infinitive's object, not its speaker
     if (
         fwd
         and ctx.lang.uses("report.no_comma")
@@ -389,6 +400,18 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     ):
         return None  # said he had lost …, said the patrols were …: the report's subject
     return fwd
+
+
+def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
+    """The words from token j to the next comma, colon or the sentence end (within a few dozen
+    tokens) are a zu-infinitive (``die Kontrollen zu verstärken``)."""
+    tokens = view.tokens
+    end = min(len(tokens), j + INFINITIVE_WINDOW)
+    stop = next((n for n in range(j, end) if tokens[n].text in (",", ":", ";")), None)
+    if stop is None and end < len(tokens):
+        return False
+    last = tokens[(stop if stop is not None else end) - 1]
+    return np.ctx.lang.rules.infinitive_clause(np.ctx.text[tokens[j].start : last.end])
 
 
 def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:

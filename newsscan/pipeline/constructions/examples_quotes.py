@@ -78,7 +78,18 @@ construction(
             "Darin steht unter anderem: „Besonders betroffen sind wir von diesem Fall.“",
             "Besonders betroffen sind wir von diesem Fall",
             None,
-        )
+        ),
+        (  # no verb before the colon: a quoted sentence that ends the writer's sentence
+            "de",
+            "Die Kasse ist leer. "
+            "Ein Beamter der Stadt nach der Sitzung: „Wir haben kein Geld mehr für die Brücke.“",
+            "Wir haben kein Geld mehr für die Brücke",
+            "Beamter der Stadt",
+        ),
+    ],
+    [
+        # no verb before the colon, and the sentence goes on after the quotation
+        ("de", "Auf dem Plakat der Gruppe: „Wir wollen mehr Geld für die Schulen“ und ein Bild."),
     ],
 )
 construction(
@@ -156,6 +167,18 @@ construction(
             "« Nous avons tout essayé », a déclaré la ministre. « Cela n'a pas suffi. »",
             "Nous avons tout essayé Cela n'a pas suffi",
             "ministre",
+        ),
+        (  # the sentence mark after the closing quotation mark (Romance and British style)
+            "es",
+            '"La obra es urgente", afirmó la alcaldesa Marta Gil. "No podemos esperar más".',
+            "La obra es urgente No podemos esperar más",
+            "Marta Gil",
+        ),
+        (
+            "pt",
+            '"Foi um jogo difícil", disse o treinador Rui Lopes. "Sofremos até ao fim".',
+            "Foi um jogo difícil Sofremos até ao fim",
+            "Rui Lopes",
         ),
     ],
     [

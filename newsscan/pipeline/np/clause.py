@@ -20,13 +20,20 @@ def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | N
     return None
 
 
-def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) -> tuple[int, int] | None:
+def sentence_subject(
+    np: Chunker, view: SentenceView, limit: int | None = None, cue: int | None = None
+) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence, when a verb follows it; past a time phrase
     (Last week X revealed …) and, for a participial cue at token ``limit``, past an opening
-    phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
+    phrase set off by a comma (After the hearing, X issued a statement, saying …); never the
+    subject of an opening adverbial clause with its subordinator (As X reported, …): the cue at
+    token ``cue``, when given, tells whether the clause's subject is the speaker."""
     tokens = view.tokens
+    adverbial = adverbial_opener(np, view)
+    if adverbial and limit is None:
+        return _adverbial_subject(np, view, cue)
     starts = [0]
-    opener = participle_opener(np, view) or bare_noun_opener(np, view)
+    opener = participle_opener(np, view) or bare_noun_opener(np, view) or adverbial
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)
         commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
@@ -59,6 +66,28 @@ def bare_noun_opener(np: Chunker, view: SentenceView) -> bool:
     return False
 
 
+def adverbial_opener(np: Chunker, view: SentenceView) -> bool:
+    """The sentence opens with an adverbial clause (``As X reported, …``, ``Nachdem X …, …``):
+    its subject is not the sentence's, and the subordinator is never part of a name."""
+    tokens = view.tokens
+    return (
+        len(tokens) > 1
+        and not view.quoted[0]
+        and tokens[0].lower in np.ctx.lang.word_class("adverbial_subordinators")
+    )
+
+
+def _adverbial_subject(np: Chunker, view: SentenceView, cue: int | None) -> tuple[int, int] | None:
+    """The subject of an opening adverbial clause, without its subordinator, when it is the
+    subject of the cue at token ``cue`` (``Nachdem Ermittlungen ergaben, dass …``) or the clause
+    reports nothing (``Obwohl Steinbrück …, rechnet er …``: Steinbrück); none when the clause
+    frames another cue's report (``As X reported, officials said …``: X is a conduit)."""
+    span = np.forward(view, past_time_phrase(np, view, 1))
+    if span is None or not _verb_at(np, view, span[1]):
+        return None
+    return span if span[1] == cue or not np.ctx.cue_verbs(view, span[1]) else None
+
+
 def participle_opener(np: Chunker, view: SentenceView) -> bool:
     """The sentence opens with a participle clause, which is never its subject (``Speaking to
     reporters, X said …``; ``Asked about it, X replied …``): a capitalised first word with a
@@ -87,7 +116,7 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
     if inner is None and b < len(tokens) and tokens[b].text == ",":
         end = next((k for k in range(b + 1, min(b + 10, len(tokens))) if tokens[k].text == ","), b + 1)
         words = tokens[b + 1 : end]
-        aside = len(words) <= 4 and np._is_aside(words) or np._bare_description(words)
+        aside = len(words) <= 4 and (np._is_aside(words) or _tag(words)) or np._bare_description(words)
         inner = (b + 1, end) if words and aside and not any(view.quoted[b + 1 : end]) else None
     if inner is None:
         inner = (
@@ -98,6 +127,16 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
     return b
+
+
+def _tag(words: list) -> bool:
+    """A short tag in commas after a name, with no lowercase word: a party and state, an age
+    (``Rand Paul, R-Ky., said``; ``Jane Roe, 45, said``)."""
+    return (
+        bool(words)
+        and all(not w.text[:1].islower() for w in words)
+        and any(w.text[:1].isalnum() for w in words)
+    )
 
 
 def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
@@ -173,7 +212,7 @@ def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
 def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
     """The token after a time phrase opening the clause at k (Last week, On Tuesday): a time
     phrase is never the subject."""
-    time_words = np.ctx.lang.word_class("time_words") | np.ctx.lang.word_class("months")
+    time_words = np.ctx.lang.time_words
     j = k
     while j < len(view.tokens) and j - k < 4 and view.tokens[j].lower in time_words:
         j += 1
@@ -221,8 +260,7 @@ def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
         return k
     barred = lang.word_class("subordinators") | lang.word_class("relative_pronouns")
     inner = np.postmod | lang.word_class("prepositions") | lang.word_class("addressee_prepositions")
-    time_words = lang.word_class("time_words") | lang.word_class("months") | lang.word_class("time_nouns")
-    time_words |= np.stop  # el lunes
+    time_words = lang.time_words | np.stop  # el lunes
     medium = np.forward(view, k + 1)
     if medium and np.is_medium(view, medium) and medium[1] < len(tokens) and np.ctx.is_cap(tokens[medium[1]]):
         return medium[1]  # a indiqué à l'AFP Sophie X

@@ -18,7 +18,7 @@ def speakers(text: str) -> list:
             "Jan Roth hatte seine Position damit begründet, Schaden von der Partei fernhalten zu wollen.",
             ["Jan Roth"],
         ),
-        # the abstract object is passed over: the medium opening the clause is its subject
+        # the abstract object after the cue is no subject: the medium before the cue speaks
         (
             "Der Sender, der für den Vertrag verantwortlich ist, begründete die Einblendungen damit, "
             "dass geschützte Grafiken genutzt würden.",
