@@ -20,6 +20,9 @@ STRATEGIES: dict[str, str] = {
     "(the editor's note, no mention, 10-year notes), and so is a present form opening a sentence "
     "(Hopes of a truce …) and a base form after a word that cannot be its subject (a phone call)",
     "name.article_particle": "an article can be one of a name's particles (Hugo de Jonge, Marine Le Pen)",
+    "name.surname_spelling_role": "after two capitalised words of a name, a capitalised word that "
+    "spells a role noun is a surname, since roles are not written as titles after a name "
+    "(Margarida Blasco Reis, Ana Conde Ruiz)",
     "name.inner_adjective": "a lowercase adjective stands inside a run of capitalised words "
     "(Partito democratico Elly …)",
     "np.common_noun": "a lowercase common noun after an article heads a noun phrase "

@@ -21,6 +21,10 @@ CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
 QUOTE_MARKS = set('„“”"»«‚‘’‹›')
+# the marks that can open, and close, a quotation in one of the styles news uses
+# (»…«, «…», „…“, “…”, ‚…‘, ‘…’, ›…‹, "…", '…')
+QUOTE_OPENERS = frozenset("„“”\"»«‚‘‹›'")
+QUOTE_CLOSERS = frozenset("“”\"»«‘’‹›'")
 
 Span = tuple[int, int]  # start and end: character offsets or token indices
 # a speaker's token span, with the token span of a name apposed to it when there is one

@@ -305,15 +305,31 @@ class Direct(FinderBase):
         after = self.text[q.close : tail_view.sentence.end].strip()
         return not before and all(not ch.isalnum() for ch in after)
 
+    def _ends_sentence_after_mark(self, q) -> bool:
+        """The quotation is a whole sentence closed after its closing mark, the way Romance
+        and British papers punctuate: nothing before it in its sentence and a sentence mark
+        right after it (``"Os trabalhadores merecem".``, ``"No podemos esperar más".``).
+
+        >>> # "No podemos esperar más".         -> True
+        >>> # Dijo que "no podemos esperar".     -> False (text before it)
+        >>> # "No podemos esperar", dijo.        -> False (no sentence mark after it)
+        """
+        after = self.text[q.close : q.close + 1]
+        if after not in END_PUNCT:
+            return False
+        return not self.text[self._view_at(q.open).sentence.start : q.open].strip()
+
     def _is_sentence_like(self, q) -> bool:
         content = " ".join(self.text[s:e] for s, e in q.parts).strip()
         words = _words(content)
+        after_mark = len(q.parts) == 1 and self._ends_sentence_after_mark(q)
         if len(words) >= MIN_DIRECT_WORDS and (
             content.rstrip(' “”"«»').endswith(tuple(END_PUNCT))
+            or after_mark
             or has_finite_verb(content, self.ctx.lang.code)
         ):
             return True
-        closed = content.rstrip(" “”\"«»'’").endswith(tuple(END_PUNCT))
+        closed = after_mark or content.rstrip(" “”\"«»'’").endswith(tuple(END_PUNCT))
         return (
             len(words) >= 2
             and len(q.parts) == 1

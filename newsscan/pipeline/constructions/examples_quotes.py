@@ -168,6 +168,18 @@ construction(
             "Nous avons tout essayé Cela n'a pas suffi",
             "ministre",
         ),
+        (  # the sentence mark after the closing quotation mark (Romance and British style)
+            "es",
+            '"La obra es urgente", afirmó la alcaldesa Marta Gil. "No podemos esperar más".',
+            "La obra es urgente No podemos esperar más",
+            "Marta Gil",
+        ),
+        (
+            "pt",
+            '"Foi um jogo difícil", disse o treinador Rui Lopes. "Sofremos até ao fim".',
+            "Foi um jogo difícil Sofremos até ao fim",
+            "Rui Lopes",
+        ),
     ],
     [
         ("en", f'{_TRIED} "It failed in the end," she added.'),  # a frame of its own

@@ -27,6 +27,30 @@ def _media_prefixes() -> frozenset:
     return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
 
+def plural_common_noun(ctx: Context, t) -> bool:
+    """A lowercase word with a plural ending of the language that is no closed-class word, verb
+    form or cue: the head noun of a group after capitalised modifiers (``Consumer advocates``);
+    not ``himself``, ``also``, ``says``.
+
+    Only where nouns are not capitalised (``mention.lowercase_head``)."""
+    lang, word = ctx.lang, t.lower
+    closed = (
+        lang.word_class("focus_particles")
+        | lang.word_class("object_pronouns")
+        | lang.word_class("name_particles")
+    )
+    return (
+        t.text[:1].islower()
+        and word.isalpha()
+        and len(word) > 3
+        and word.endswith(tuple(lang.word_class("plural_endings")))
+        and word not in closed
+        and word not in lang.finite_words
+        and word not in lang.cue_forms
+        and word not in lang.pronouns
+    )
+
+
 def _possessive(tokens: list, j: int) -> bool:
     """An apostrophe closing a plural possessive (the players' union): part of the phrase."""
     return (
@@ -61,12 +85,18 @@ def name_run(ctx: Context, tokens: list, c: int, quoted: list | None = None) -> 
     """The end of a run of capitalised words that are no role from token c, with name
     particles between them (``Marc-André ter Stegen``, ``Heike van Laak``; in German not an
     article: ``Chef der Bank`` is no name), and how many capitalised words it has; quoted
-    tokens (``quoted[k]``) end it."""
+    tokens (``quoted[k]``) end it. With ``name.surname_spelling_role`` a third word that spells
+    a role continues the name (pt ``Margarida Blasco Reis``: Reis, kings, is a surname)."""
     words = 0
+    surname_role = ctx.lang.uses("name.surname_spelling_role")
     while c < len(tokens) and not (quoted and quoted[c]):
         m = particle_chain(ctx, tokens, c) if words else c
         unquoted = not (quoted and quoted[m]) if m < len(tokens) else False
-        if unquoted and ctx.is_cap(tokens[m]) and not ctx.is_role(tokens[m].text):
+        if (
+            unquoted
+            and ctx.is_cap(tokens[m])
+            and (not ctx.is_role(tokens[m].text) or surname_role and words >= 2)
+        ):
             c, words = m + 1, words + 1
             continue
         break

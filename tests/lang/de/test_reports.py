@@ -182,6 +182,38 @@ def test_more_verbs_of_saying_frame_their_clause(text, content):
 
 
 @pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Die Stadtwerke haben angekündigt die Preise ab März zu erhöhen.",
+            "die Preise ab März zu erhöhen",
+            "Stadtwerke",
+        ),
+        (  # the phrase after the cue is the infinitive's object, not the speaker
+            "Mehrere Ärzte haben dazu aufgerufen die Impfungen im Winter fortzusetzen.",
+            "die Impfungen im Winter fortzusetzen",
+            "Ärzte",
+        ),
+    ],
+)
+def test_a_zu_infinitive_after_a_participle_cue_needs_no_comma(text, content, speaker):
+    found = [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"]
+    assert [q["text"] for q in found] == [content]
+    assert speaker in found[0]["speaker_mention"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er hat abgelehnt den Fall vor der Wahl zu kommentieren.",  # @nozu: no report
+        "Die Firma sei beschuldigt worden und verurteilt zu werden drohe ihr nun.",
+    ],
+)
+def test_no_comma_infinitive_report_after_nozu_verbs_or_its_own_clause(text):
+    assert [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Verband forderte neue Regeln für die Liga, um den Sport sicherer zu machen.",

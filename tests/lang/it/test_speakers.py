@@ -13,6 +13,11 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
 
 
 SPEAKERS = [
+    # the domain after an elided preposition (all')
+    (
+        "L'assessore all'Urbanistica, Marco Bianchi, ha detto che i cantieri partiranno.",
+        ("Marco Bianchi", "assessore all'Urbanistica"),
+    ),
     # a role, its domain after a preposition, then the name in commas
     (
         "L'assessore ai Trasporti, Marco Bianchi, ha detto che i treni torneranno.",

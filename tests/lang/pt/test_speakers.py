@@ -25,3 +25,9 @@ def test_medium_noun_before_a_name_still_names_the_medium():
 def test_addressee_before_inverted_subject():
     found = _actors('"Não há verbas", disse ao jornal o prefeito de Recife, João Campos.')
     assert found[0] == ("João Campos", "person")
+
+
+def test_apposed_name_with_a_surname_that_spells_a_role():
+    """Reis (kings) after a forename and a surname is the third word of the name."""
+    text = "A ministra da Saúde, Ana Blasco Reis, garantiu que todos os meios estão no terreno."
+    assert _actors(text)[0] == ("Ana Blasco Reis", "person")
