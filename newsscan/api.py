@@ -95,6 +95,8 @@ def analyze_document(doc: Document, options: Options = Options()) -> Analysis:
         actor_list, quotes = (), _generic_quotes(ctx)
     quotes, agency_list = agencies.find(ctx, quotes)
     source = {"url": doc.url} if doc.url is not None else {"path": doc.path}
+    if doc.requested_url is not None:
+        source["requested_url"] = doc.requested_url
     source.update({"format": doc.format, "encoding": doc.encoding})
     return Analysis(
         input=source,

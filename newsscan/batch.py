@@ -185,7 +185,7 @@ def run_page(page, options: Options) -> dict:
         from .schema import to_dict
 
         doc = load.from_bytes(page.body, url=page.final_url, options=options, content_type=page.content_type)
-        return to_dict(api.analyze_document(doc, options))
+        return to_dict(api.analyze_document(load.redirected(doc, page.url), options))
 
     return guarded(page.url, analyse, options)
 

@@ -30,6 +30,7 @@ class Document:
     format: str = "text"  # text | html
     encoding: str | None = None
     metadata: tuple = ()  # (key, value) pairs found while loading
+    requested_url: str | None = None  # the URL asked for, when a redirect led to ``url``
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Mention:
     name: str | None = None  # name tokens (without role or honorific)
     role: str | None = None  # role description in its base form
     gender: str | None = None  # m | f | None
+    plural: bool = False  # known to name a group by its form (Consumer advocates)
 
 
 @dataclass(frozen=True)

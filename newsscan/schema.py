@@ -32,6 +32,9 @@ Added within ``newsscan/1``:
   ``according.preposition``, ``free_indirect.konjunktiv``, …; the list is ``RULES``).
   It says how a statement was found, so that precision and recall can be measured per
   rule (``newsscan eval --by-rule``); names may be added as rules are added.
+- ``input.requested_url``: present only when a fetched URL was redirected: the URL asked
+  for, while ``input.url`` is the final one. Outputs name the source by it (the SQLite and
+  Parquet ``source`` column), so ``--skip-existing`` recognises the URL it was given.
 - ``actors[].gender``: ``"f"``, ``"m"`` or null (unknown), for a person or an unnamed
   actor: from a gendered honorific (*Frau*, *Ms.*), a gendered role noun (*Ministerin*,
   *spokeswoman*, *la directrice*), a pronoun bound to the actor, else the given name
@@ -117,6 +120,8 @@ RULES = {
     "indirect.so_frame": "the report with an inserted so-frame: …, so der Minister",
     "indirect.anaphoric_frame": "a sentence or clause, then a frame referring back to it: "
     "… Das teilte die Polizei mit. / …, das entschied die Behörde.",
+    "indirect.noun_complement": "a speech noun with its source, then the clause completing it: "
+    "die Forderung der SPD, die Steuern zu senken",
     "according.preposition": "an according-to preposition: laut X, according to X, selon X",
     "according.nach": "nach with a source noun: nach Angaben der Polizei",
     "according.postposition": "an according-to postposition: X zufolge",

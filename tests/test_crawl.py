@@ -4,6 +4,7 @@ and the CLI around them."""
 
 import json
 import os
+import sqlite3
 import time
 
 import pytest
@@ -281,6 +282,22 @@ def test_cli_skip_existing_with_sqlite_resumes_a_crawl(fresh, tmp_path):
     assert [r["input"]["url"] for r in records] == [f"{a.base}/private/3.html"]
     assert a.hits["/news/1.html"] == 0 and a.hits["/news/2.html"] == 0
     assert "skipped 2" in again.stderr and again.exit_code == 0
+
+
+def test_cli_skip_existing_knows_a_redirected_url_by_the_url_asked_for(fresh, tmp_path):
+    a, _ = fresh
+    db = str(tmp_path / "crawl.db")
+    args = ["analyze", f"{a.base}/moved/5.html", "--sqlite", db, "--format", "jsonl", *CLI_PRIVATE]
+    first = runner.invoke(app, args)
+    (record,) = [json.loads(line) for line in first.stdout.splitlines()]
+    assert record["input"]["url"] == f"{a.base}/news/5.html"
+    assert record["input"]["requested_url"] == f"{a.base}/moved/5.html"
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT source FROM articles").fetchall() == [(f"{a.base}/moved/5.html",)]
+    a.reset()
+    again = runner.invoke(app, [*args, "--skip-existing"])
+    assert again.exit_code == 0 and again.stdout == "" and "skipped 1" in again.stderr
+    assert a.hits["/moved/5.html"] == 0 and a.hits["/news/5.html"] == 0
 
 
 def test_cli_skip_existing_needs_a_store():

@@ -90,6 +90,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send(200, self.server.robots.encode(), ctype="text/plain")
         elif path.startswith(("/news/", "/private/")):
             self.send(200, article(int(path.rsplit("/", 1)[1].split(".")[0])))
+        elif path.startswith("/moved/"):  # a permanent redirect to the article's new address
+            self.send_response(301)
+            self.send_header("Location", "/news/" + path.rsplit("/", 1)[1])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path.startswith("/slow/"):
             with self.server.together:  # hold the answer until a second request is in (3 s at most)
                 self.server.together.wait_for(lambda: self.server.active >= 2, timeout=3)

@@ -31,7 +31,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import import_module, resources
-from itertools import product
 
 from . import word_classes
 from .inflections import (
@@ -41,6 +40,9 @@ from .inflections import (
     role_inflections,
     role_nouns,
 )
+from .media import Medium as Medium
+from .media import media_aliases as media_aliases
+from .media import media_gazetteer as media_gazetteer
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -106,6 +108,12 @@ class Language:
     def finite_words(self) -> frozenset:
         """Auxiliaries and common finite verb forms: a word that is one is a finite verb."""
         return self.word_class("auxiliaries") | self.word_class("finite_verbs")
+
+    @cached_property
+    def time_words(self) -> frozenset:
+        """Words of a time phrase: month names, time nouns (Woche, Montag) and the other words
+        of one (heute, yesterday), the union read wherever a time phrase is skipped or refused."""
+        return self.word_class("months") | self.word_class("time_nouns") | self.word_class("time_words")
 
     def word_class(self, name: str) -> frozenset:
         """The words of the class ``name`` (``lang/word_classes.py``), empty when the language
@@ -385,54 +393,6 @@ def _generic_constructions() -> tuple:
     from ..pipeline.constructions.registry import REGISTRY
 
     return tuple(name for name, c in REGISTRY.items() if not c.needs)
-
-
-@dataclass(frozen=True)
-class Medium:
-    name: str
-    aliases: tuple
-
-
-@lru_cache(maxsize=1)
-def media_gazetteer() -> tuple:
-    """The shared gazetteer of news agencies and media (``agencies.txt``)."""
-    text = resources.files(__name__).joinpath("agencies.txt").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        names = [n.strip() for n in line.split("|")]
-        out.append(Medium(names[0], tuple(dict.fromkeys(names))))
-    return tuple(out)
-
-
-def _inflected(alias: str) -> list[str]:
-    """German case forms of a multi-word name: der Deutschen Presse-Agentur, des Bayerischen
-    Rundfunks. Each adjective-like word may take -en, the last word a genitive -s."""
-    words = alias.split()
-    if len(words) < 2:
-        return []
-    options = []
-    for w in words[:-1]:
-        stem = w[:-2] if w.endswith(("er", "es")) else w[:-1] if w.endswith("e") else None
-        options.append([w, stem + "en"] if stem and w[:1].isupper() else [w])
-    last = words[-1]
-    options.append([last, last + "s"] if not last.endswith("s") else [last])
-    return [" ".join(c) for c in product(*options)]
-
-
-@lru_cache(maxsize=1)
-def media_aliases() -> dict:
-    """Every written form of a medium in the gazetteer (aliases and their case forms) -> its name."""
-    canonical: dict[str, str] = {}
-    for medium in media_gazetteer():
-        for alias in medium.aliases:
-            for variant in _inflected(alias):
-                canonical.setdefault(variant, medium.name)
-        for alias in medium.aliases:
-            canonical[alias] = medium.name
-    return canonical
 
 
 @lru_cache(maxsize=1)

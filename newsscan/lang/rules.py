@@ -33,6 +33,11 @@ class Rules:
         a list (German Konjunktiv I: die Regierung plane …). No language but German has one."""
         return False
 
+    def past_finite(self, ctx: Context, view: SentenceView, n: int) -> bool:
+        """Token n of ``view`` is a finite past form told by its shape alone, where the language
+        has such a shape (German -te, -ten: verdoppelte, meldeten). None by default."""
+        return False
+
     def finite_shape(self, low: str, prev: str, endings: tuple[str, ...], prepositions: frozenset) -> bool:
         """The lowercase word ``low`` (after the word ``prev``, no determiner) has the shape of
         a finite verb: -ed, one of the language's finite ``endings``, or -s (not -ss) after a

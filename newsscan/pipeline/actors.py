@@ -161,7 +161,8 @@ class _Resolver:
         3. the most recent actor introduced with another role, which the writer varies
            (``der Vizekanzler`` after ``Wirtschaftsminister X``, ``der Beamte`` after ``ein
            Sprecher des Ministeriums``) — unless the noun names a person of its own (``the
-           spokesman``) or a person named with no role was mentioned since;
+           spokesman``) or a person named with no role was mentioned since; never a group
+           (``the man`` after ``Health officials``);
         else None: a new unnamed actor, never a person named with no role at all. A group
         (``US officials``, ``die Wissenschaftler``) refers only to a group of that role."""
         post = self.ref.postmodifiers
@@ -183,7 +184,9 @@ class _Resolver:
         if is_epithet(mention.role, self.ref):
             draft = self._recent(mention.gender)
         if draft is None and not any(w.endswith(self.ref.distinct) for w in (head, *before)):
-            draft = self._most_recent(lambda d: d.kind in ("person", "unnamed") and agrees(d))
+            draft = self._most_recent(
+                lambda d: d.kind in ("person", "unnamed") and agrees(d) and not d.plural
+            )
             draft = draft if draft is not None and draft.role else None  # X, autore …; l'attaccante: X's
         return draft
 
@@ -323,7 +326,8 @@ class _Resolver:
             )
         if draft is None:
             draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
-            if is_plural(mention.text, mention.role, mention.gender, self.ref):
+            draft.plural = mention.plural or is_plural(mention.text, mention.role, mention.gender, self.ref)
+            if draft.plural:
                 draft.name = group_name(draft.name, mention.text, self.ref)  # Lawyers for the …
         return draft
 

@@ -22,6 +22,10 @@ CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 END_PUNCT = {".", "!", "?", "…"}
 MASK_MIN_WORDS = 4
 QUOTE_MARKS = set('„“”"»«‚‘’‹›')
+# the marks that can open, and close, a quotation in one of the styles news uses
+# (»…«, «…», „…“, “…”, ‚…‘, ‘…’, ›…‹, "…", '…')
+QUOTE_OPENERS = frozenset("„“”\"»«‚‘‹›'")
+QUOTE_CLOSERS = frozenset("“”\"»«‘’‹›'")
 
 Span = tuple[int, int]  # start and end: character offsets or token indices
 # a speaker's token span, with the token span of a name apposed to it when there is one
@@ -137,14 +141,28 @@ class SentenceView:
     @cached_property
     def _clause_stops(self) -> list[int]:
         """For each token, the index of the first token from it on that ends a clause
-        (clause or sentence punctuation, or a quoted token); len(tokens) when none."""
+        (clause or sentence punctuation, or a quoted token); len(tokens) when none. A full stop
+        inside a word (``space.com``, ``bild.de``) ends nothing."""
         n = len(self.tokens)
         out = [n] * (n + 1)
         for j in range(n - 1, -1, -1):
             t = self.tokens[j]
-            stop = t.text in CLAUSE_PUNCT or t.text in END_PUNCT or self.quoted[j]
+            end = t.text in END_PUNCT and not self._inside_word(j)
+            stop = t.text in CLAUSE_PUNCT or end or self.quoted[j]
             out[j] = j if stop else out[j + 1]
         return out
+
+    def _inside_word(self, j: int) -> bool:
+        """Token j is a full stop between two letters with no space: ``space.com``."""
+        tokens = self.tokens
+        return (
+            tokens[j].text == "."
+            and 0 < j < len(tokens) - 1
+            and tokens[j - 1].end == tokens[j].start
+            and tokens[j + 1].start == tokens[j].end
+            and tokens[j - 1].text[-1:].isalpha()
+            and tokens[j + 1].text[:1].islower()
+        )
 
     def clause_last(self, i: int) -> int | None:
         """The last token of the clause that continues after token i (None when the clause

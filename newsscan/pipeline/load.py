@@ -8,6 +8,7 @@ known to be within the limit.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import select
@@ -88,6 +89,11 @@ def from_bytes(
     return Document(raw=text, path=path, url=url, format="text", encoding=encoding)
 
 
+def redirected(doc: Document, requested: str) -> Document:
+    """A fetched document that remembers the URL asked for when a redirect led elsewhere."""
+    return doc if requested == doc.url else dataclasses.replace(doc, requested_url=requested)
+
+
 def declared_charset(content_type: str | None) -> str | None:
     """The ``charset`` parameter of a Content-Type header, if any."""
     if not content_type:
@@ -158,7 +164,8 @@ def load(source: str, options: Options = Options()) -> Document:
         from . import fetch
 
         data, final_url, content_type = fetch.fetch(source, options)
-        return from_bytes(data, url=final_url, options=options, content_type=content_type)
+        doc = from_bytes(data, url=final_url, options=options, content_type=content_type)
+        return redirected(doc, source)
     if source == "-":
         data = _read_stdin(options.max_bytes, options.article_timeout)
         if len(data) > options.max_bytes:

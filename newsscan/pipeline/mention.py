@@ -10,7 +10,14 @@ from ..model import Mention
 from .agreement import surname_shape
 from .context import Context, SentenceView
 from .mention_kinds import group_mention, lowercase_organisation, pronoun_mention
-from .np.base import ROLE_LIKE_ENDINGS, extended_attribute_end, locative_tail, opens_name, particle_chain
+from .np.base import (
+    ROLE_LIKE_ENDINGS,
+    extended_attribute_end,
+    locative_tail,
+    opens_name,
+    particle_chain,
+    plural_common_noun,
+)
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -113,6 +120,8 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
+    group = role_last < 0 and _unlisted_plural_head(ctx, head)
+    role_last = len(head) - 1 if group else role_last
     name_tokens = _name_tokens(ctx, head, role_last, joined)
     role_end = role_last + 1
     while 0 < role_end < len(head) and not ctx.is_cap(head[role_end]) and ctx.is_adj(head[role_end]):
@@ -132,13 +141,15 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
             # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
             name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
     elif role_tokens:
-        kind, name = _role_kind(ctx, det, post), None
+        kind, name = ("description" if group else _role_kind(ctx, det, post)), None
     else:
         kind = "organisation"
         name = ctx.text[body[0].start : body[-1].end] if body else ""
     if name in media_aliases():  # New York Times, des Bayerischen Rundfunks: a medium, by its name
         kind, name = "organisation", media_aliases()[name]
-    return Mention(text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender)
+    return Mention(
+        text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender, plural=group
+    )
 
 
 def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list, list]:
@@ -223,6 +234,21 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
     ):
         role_last = 0  # Kapitänin Jana Lorenz: an unknown role noun before a full name
     return honorific, role_last
+
+
+def _unlisted_plural_head(ctx: Context, head: list) -> bool:
+    """Where nouns are not capitalised, capitalised words before a lowercase plural noun are
+    that noun's modifiers, and the phrase names a group, not a person: ``Consumer advocates``,
+    ``Civil rights groups``, ``Supreme Court justices`` (not ``Consumer``, ``Civil``). A
+    pronoun or focus word after a name is no head (``Smith himself``, ``Smith also``). The
+    group is a description: a new unnamed actor, never an earlier one."""
+    return (
+        len(head) > 1
+        and ctx.lang.uses("mention.lowercase_head")
+        and any(ctx.is_cap(t) for t in head[:-1])
+        and not any(t.lower in ctx.lang.pronouns for t in head)  # They themselves
+        and plural_common_noun(ctx, head[-1])
+    )
 
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:

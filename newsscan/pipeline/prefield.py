@@ -99,7 +99,7 @@ def _time_phrase(np: Chunker, view: SentenceView, v: int) -> bool:
     year at the end (``Ende Januar``, ``Vergangene Woche``, ``Anfang 2006``); ``Die Zeit`` is
     a newspaper."""
     lang, last = np.ctx.lang, view.tokens[v - 1]
-    times = lang.word_class("months") | lang.word_class("time_nouns") | lang.word_class("time_words")
+    times = lang.time_words
     return not np.ctx.is_det(view.tokens[0]) and (last.lower in times or last.text.isdigit())
 
 

@@ -6,7 +6,8 @@ language's ``boilerplate.json`` under ``"shapes"``, and the names of social netw
 in ``lang/networks.txt``. The words of every shipped language apply, as for the markers.
 
 - ``caption``/``photo-credit``: a short line that ends in a photo credit
-  (``Demonstranten vor dem Landtag. (Foto: dpa)``, ``… Photo : AFP``, ``… REUTERS/Jane Roe``);
+  (``Demonstranten vor dem Landtag. (Foto: dpa)``, ``… Photo : AFP``, ``… REUTERS/Jane Roe``,
+  ``… on Monday. (Jane Roe/The Oregonian via AP)``);
 - ``share``: a line that is a list of two or more social networks, with or without a
   label, in any separator style (``Diesen Beitrag teilen: Facebook / X / Mail``);
 - ``cookie-consent``: a sentence about cookies in which the site speaks of itself or to
@@ -162,7 +163,9 @@ def credit_kind(text: str) -> str | None:
     ends in one (``Demonstranten vor dem Landtag. (Foto: dpa)``)."""
     m = _credit_match(text)
     if m is None:
-        return "photo-credit" if is_standalone_credit(text) else None
+        if is_standalone_credit(text):
+            return "photo-credit"
+        return "caption" if is_bracketed_photo_credit(text) else None
     if not _names_someone(m.group("credit") if "credit" in m.groupdict() else ""):
         return None
     head = text[: m.start()].strip(" .,|–—·")
@@ -181,6 +184,24 @@ def is_standalone_credit(text: str) -> bool:
         return False
     known = [part for part in parts if part.lower() in photo or part in agencies]
     return bool(known) and (len(parts) >= 2 or parts[0].lower() in photo)
+
+
+def is_bracketed_photo_credit(text: str) -> bool:
+    """A sentence closed by a bracketed credit with no credit word that names a photographer
+    or an outlet besides an agency: ``… on Monday. (Jane Roe/The Oregonian via AP)``,
+    ``… in Berlin. (Kai Roe/Reuters)``. A bracket of agencies alone (``… (dpa/AFP)``) is the
+    source of a paragraph of news, which stays."""
+    if not text.endswith(")"):
+        return False
+    opening = text.rfind("(", max(0, len(text) - STANDALONE_CHARS - 2))
+    head = text[:opening].rstrip()
+    if opening < 0 or not head.endswith((".", "!", "?", "…")):
+        return False
+    inner = text[opening + 1 : -1].strip()
+    if not is_standalone_credit(inner):
+        return False
+    agencies = langdata.media_aliases()
+    return any(part not in agencies for part in _CREDIT_PARTS.split(inner))
 
 
 def _credit_part(part: str, photo: frozenset) -> bool:

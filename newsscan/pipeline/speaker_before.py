@@ -1,12 +1,14 @@
 """The subject phrase standing before a cue, for the speaker strategies: the antecedent of a
 relative pronoun, the subject after a comparison opener, else the noun phrase opening the cue's
-clause (``speaker_strategies.subject_before_cue``)."""
+clause (``speaker_strategies.subject_before_cue``); the subject at an auxiliary
+(``speaker_strategies.subject_before_auxiliary``)."""
 
 from __future__ import annotations
 
 from .context import CLAUSE_PUNCT, SentenceView, SpeakerSpan
 from .np import Chunker
 from .np.clause import comparison_subject
+from .prefield import adverbial_prefield, passive
 
 
 def subject_before_cue(
@@ -66,7 +68,7 @@ def noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     if back is not None:
         return back
     t = i  # Prime Minister X on June 12 asked …: past a time phrase
-    time_words = ctx.lang.word_class("time_words") | ctx.lang.word_class("months")
+    time_words = ctx.lang.time_words
     while (
         t > 1
         and (tokens[t - 1].lower in time_words or tokens[t - 1].text.isdigit())
@@ -76,3 +78,53 @@ def noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     if t < i and tokens[t].lower in time_words | ctx.lang.word_class("date_prepositions"):
         return np.backward(view, t)
     return None
+
+
+def subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The subject before an auxiliary: for a participle cue the phrase before the auxiliary
+    (X, Y, hat bereits angekündigt; Die Regierung hatte den Bericht als falsch bezeichnet),
+    else the phrase after an auxiliary earlier in the clause (hatte ein Vertreter … es
+    abgelehnt)."""
+    ctx, tokens = np.ctx, view.tokens
+    aux = ctx.lang.word_class("auxiliaries")
+    if tokens[i].lower in ctx.lang.participles:
+        back = subject_before_clause_auxiliary(np, view, i)
+        if back:
+            return back
+    j = i - 1
+    while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
+        if tokens[j].lower in aux:
+            span = np.forward(view, j + 1)
+            if span and span[1] <= i:
+                return span
+        j -= 1
+    return None
+
+
+MIDDLE_FIELD = 15  # words read back from a participle cue to its clause's auxiliary
+
+
+def subject_before_clause_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """For a participle cue at token i, the phrase opening the clause before its active
+    auxiliary, across the objects and adverbials between them (``X, Y, hat bereits
+    angekündigt``; ``Die Regierung hatte den Bericht als falsch bezeichnet``; ``Der Sender
+    hatte Anfang Juli berichtet``): the subject of a verb-second clause. None for a passive
+    clause (``Gegen das Buch wurde eingewandt``), an adverbial or oblique phrase before the
+    auxiliary (``Ferner habe die Studie festgestellt``, ``Dem Sender hat …``: the subject
+    follows the auxiliary), or no auxiliary within ``MIDDLE_FIELD`` words of the clause.
+
+    >>> # Die Universität hatte die Aberkennung damit begründet, dass …  -> Die Universität
+    """
+    ctx, tokens = np.ctx, view.tokens
+    aux = ctx.lang.word_class("auxiliaries")
+    k = i - 1
+    while k > 0 and i - k <= MIDDLE_FIELD and tokens[k].text not in CLAUSE_PUNCT and not view.quoted[k]:
+        if tokens[k].lower in aux:
+            break
+        k -= 1
+    if k <= 0 or tokens[k].lower not in aux or passive(np, view, k, i) or adverbial_prefield(np, view, k):
+        return None
+    back = np.backward(view, k)
+    if back and tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners"):
+        return None
+    return back

@@ -29,7 +29,11 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
+from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
+from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
+
+INFINITIVE_WINDOW = 30  # tokens read after a cue for a zu-infinitive that holds the phrase there
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
 Answer = SpeakerSpan | Literal[False] | None
@@ -195,8 +199,14 @@ def subject_after_fronted_phrase(c: Cue) -> Answer:
 
 def subject_before_cue(c: Cue) -> Answer:
     """A subject before the cue: a relative pronoun's antecedent, the phrase after ``wie``, or
-    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``)."""
-    return subject_before_cue_span(c.np, c.view, c.i, c.after)
+    the phrase opening the cue's clause (``Der Beamte sagte``; ``X, der … betonte``). A phrase
+    after the cue counts against a medium before it only when it may speak: ``Der Zeitung
+    sagte der Minister`` (the minister), but ``Der Sender begründete die Einblendungen damit,
+    …`` (the broadcaster: the abstract object says nothing)."""
+    fwd = c.after
+    if fwd and abstract_head(c.np.ctx, c.view, fwd[:2]):
+        fwd = None
+    return subject_before_cue_span(c.np, c.view, c.i, fwd)
 
 
 def phrase_after_cue(c: Cue) -> Answer:
@@ -211,13 +221,19 @@ def phrase_after_cue(c: Cue) -> Answer:
 
 def subject_before_auxiliary(c: Cue) -> Answer:
     """A subject at an auxiliary (``hatte ein Vertreter … abgelehnt``; ``X, Y, hat bereits
-    angekündigt``)."""
+    angekündigt``); also for a participle written in two words (``X hat in einer
+    Stellungnahme bekannt gegeben``)."""
+    low = c.low or ""
+    if " " in low and low.replace(" ", "") in c.np.ctx.lang.participles:
+        back = subject_before_clause_auxiliary(c.np, c.view, c.i)
+        if back:
+            return back
     return _subject_before_auxiliary(c.np, c.view, c.i)
 
 
 def sentence_subject(c: Cue) -> Answer:
     """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``)."""
-    return _sentence_subject(c.np, c.view)
+    return _sentence_subject(c.np, c.view, cue=c.i)
 
 
 STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
@@ -362,6 +378,8 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         return None  # warned that cuts …: the report, not its speaker
+    if fwd and _opens_infinitive(np, view, fwd[0]):
+        return None  # aufgerufen die Kontrollen zu verstärken: the infinitive's object, not its speaker
     if (
         fwd
         and ctx.lang.uses("report.no_comma")
@@ -377,6 +395,18 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     return fwd
 
 
+def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
+    """The words from token j to the next comma, colon or the sentence end (within a few dozen
+    tokens) are a zu-infinitive (``die Kontrollen zu verstärken``)."""
+    tokens = view.tokens
+    end = min(len(tokens), j + INFINITIVE_WINDOW)
+    stop = next((n for n in range(j, end) if tokens[n].text in (",", ":", ";")), None)
+    if stop is None and end < len(tokens):
+        return False
+    last = tokens[(stop if stop is not None else end) - 1]
+    return np.ctx.lang.rules.infinitive_clause(np.ctx.text[tokens[j].start : last.end])
+
+
 def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:
     """After a report verb, a medium is not the speaker but the phrase after it is (zitierte
     Reuters Frau X)."""
@@ -385,30 +415,6 @@ def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str
         if nxt:
             return nxt
     return fwd
-
-
-def _subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
-    """The subject before an auxiliary: for a participle cue the phrase before the auxiliary
-    (X, Y, hat bereits angekündigt), else the phrase after an auxiliary earlier in the clause
-    (hatte ein Vertreter … es abgelehnt)."""
-    ctx, tokens = np.ctx, view.tokens
-    aux = ctx.lang.word_class("auxiliaries")
-    if tokens[i].lower in ctx.lang.participles:
-        k = i - 1
-        while k > 0 and tokens[k].text[:1].islower() and tokens[k].lower not in aux and not view.quoted[k]:
-            k -= 1
-        if k > 0 and tokens[k].lower in aux:
-            back = np.backward(view, k)
-            if back:
-                return back
-    j = i - 1
-    while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
-        if tokens[j].lower in aux:
-            span = np.forward(view, j + 1)
-            if span and span[1] <= i:
-                return span
-        j -= 1
-    return None
 
 
 def _after_quotation(view: SentenceView, i: int) -> bool:

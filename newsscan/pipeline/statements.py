@@ -19,7 +19,9 @@ reads what the ones before it accepted:
    become one statement);
 3. reports of every cue the quotations left: the clause after the cue, the sentence before
    (anaphoric frame, when that sentence holds no report of its own), the clause before;
-   then ``narrate``: a cue that frames nothing and has no report is a narrated speech act;
+   a speech noun with its source and the clause that completes it (``die Forderung der SPD,
+   die Steuern zu senken``); then ``narrate``: a cue that frames nothing and has no report is a
+   narrated speech act;
 4. according-to attributions, one per sentence in which no statement starts.
 
 Then the passes that build on the resolved statements, in this order:
@@ -56,6 +58,7 @@ def find(ctx: Context) -> tuple[Statement, ...]:
     finder.paragraphs()  # passes over the accepted direct quotes
     finder.interrupted()
     finder.indirect()
+    finder.noun_complements()
     resolve(finder)
     finder.narrate()
     finder.according()

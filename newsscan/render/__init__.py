@@ -9,10 +9,10 @@ def language_label(language: dict) -> str:
 
 
 def source_label(record: dict) -> str:
-    """How a record's source is named: its path or URL, with ``#id`` for a record of a
-    corpus file (``corpus.jsonl#2745``)."""
+    """How a record's source is named: its path or the URL asked for (before any redirect),
+    with ``#id`` for a record of a corpus file (``corpus.jsonl#2745``)."""
     where = record["input"]
-    base = where.get("path") or where.get("url") or ""
+    base = where.get("path") or where.get("requested_url") or where.get("url") or ""
     return f"{base}#{where['id']}" if where.get("id") is not None else base
 
 

@@ -46,6 +46,19 @@ class German(Rules):
         before a noun (eine neue Regel) or after an article or a preposition."""
         return n > 0 and _konjunktiv_shape(ctx, view.tokens[n]) and _konjunktiv_place(ctx, view, n)
 
+    def past_finite(self, ctx: Context, view: SentenceView, n: int) -> bool:
+        """A weak past form: a lowercase word of five letters or more in -te or -ten, with no
+        ge- of a participle, not before a capitalised noun it would modify (verdoppelte ein
+        Gericht, unterstützte und begleitete; not: ersten Angaben, gemeldete Fälle)."""
+        t = view.tokens[n]
+        low = t.lower
+        if not t.text[:1].islower() or len(low) < 5 or not low.endswith(("te", "ten")):
+            return False
+        if low.startswith("ge") or low in ctx.lang.word_class("not_verbs"):
+            return False
+        nxt = view.tokens[n + 1] if n + 1 < len(view.tokens) else None
+        return not (nxt is not None and ctx.is_cap(nxt) and not ctx.is_det(nxt))
+
     def finite_shape(self, low: str, prev: str, endings: tuple[str, ...], prepositions: frozenset) -> bool:
         """A German finite verb by its shape: -te, -ten, -st, -ed, or -t but not -cht (sagte,
         meldet; not Nacht), or -en, -e right after a capitalised word (Soldaten kämpfen; die

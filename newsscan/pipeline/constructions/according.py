@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..context import END_PUNCT, SentenceView, named_source_end
 from ..prose import has_finite_verb
-from .indirect import Indirect
+from .noun_complement import NounComplement
 
 
 def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
@@ -47,7 +47,7 @@ class _AccordingWords:
         return cls(pre, post, nach, anaphoric, frozenset(attr.get("source_nouns", ())), first, opinion)
 
 
-class According(Indirect):
+class According(NounComplement):
     """According-to attributions and the clause or sentence they attribute."""
 
     def _object_pronoun(self, t) -> bool:

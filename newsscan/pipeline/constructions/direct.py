@@ -251,7 +251,21 @@ class Direct(FinderBase):
                 view.tokens[0].start,
                 "direct.headline_speaker",
             )  # Merz: „…“ — a speaker before a colon
+        if before.endswith(":") and len(words) >= 2 and self._quoted_sentence_ends(q):
+            return None, view.tokens[0].start, "direct.colon_frame"  # Weber wörtlich: „…“ — no verb
         return None
+
+    def _quoted_sentence_ends(self, q) -> bool:
+        """After a colon with no verb before it, the quotation is a statement when it is a
+        sentence of its own that ends the writer's sentence: ``Weber wörtlich: „Wir haben
+        das Geld nicht.“``, ``Ein Beamter nach der Festnahme: „Er ist dort, wo er hingehört“.``,
+        ``Zitat von Weber: „…“``; not a short label or name (``Das Motto: „Gemeinsam stark“``)
+        and not a quotation the sentence goes on after (``Die Parole „…“ war zu lesen``)."""
+        content = " ".join(self.text[s:e] for s, e in q.parts)
+        if len(_words(content)) < MIN_DIRECT_WORDS or not self._is_sentence_like(q):
+            return False
+        after = self.text[q.close : self._view_at(q.close - 1).sentence.end]
+        return not any(ch.isalnum() for ch in after)
 
     def _finite_before(self, view: SentenceView, offset: int) -> bool:
         """``has_finite_verb`` of the sentence up to ``offset``, without reading the sentence

@@ -78,7 +78,18 @@ construction(
             "Darin steht unter anderem: „Besonders betroffen sind wir von diesem Fall.“",
             "Besonders betroffen sind wir von diesem Fall",
             None,
-        )
+        ),
+        (  # no verb before the colon: a quoted sentence that ends the writer's sentence
+            "de",
+            "Die Kasse ist leer. "
+            "Ein Beamter der Stadt nach der Sitzung: „Wir haben kein Geld mehr für die Brücke.“",
+            "Wir haben kein Geld mehr für die Brücke",
+            "Beamter der Stadt",
+        ),
+    ],
+    [
+        # no verb before the colon, and the sentence goes on after the quotation
+        ("de", "Auf dem Plakat der Gruppe: „Wir wollen mehr Geld für die Schulen“ und ein Bild."),
     ],
 )
 construction(

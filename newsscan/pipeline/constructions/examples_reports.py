@@ -16,6 +16,12 @@ construction(
             "die Lage sei ernst und man prüfe alle Möglichkeiten",
             "Minister",
         ),
+        (  # a zu-infinitive after a participle cue, with no comma between
+            "de",
+            "Der Verband hat am Montag angekündigt die Beiträge im Herbst zu erhöhen.",
+            "die Beiträge im Herbst zu erhöhen",
+            "Verband",
+        ),
         (
             "en",
             "The minister said that the situation was serious after the storm.",
@@ -43,9 +49,15 @@ construction(
     ],
     [
         ("de", "Der Minister sagte den Termin am Montag wegen des Wetters ab."),
+        # a verb whose zu-infinitive is no report (@nozu), no comma before it
+        ("de", "Der Sprecher hat abgelehnt den Fall vor der Wahl zu kommentieren."),
         ("en", "The union accused the company of fraud in its annual accounts."),
         # a noun-phrase object, no clause: the verb after the comma is the subject's own
         ("en", "The singer, who denies the claim, has left the country for two years."),
+        # a purpose clause after the cue's object is not what was said
+        ("de", "Die Partei forderte den Rücktritt des Kanzlers, um den Weg zu Neuwahlen freizumachen."),
+        # the cue in a fronted clause: a finite verb after the comma opens the main clause
+        ("de", "Als die Sängerin der Zeitung davon erzählte, verdoppelte ein Gericht die Strafe."),
     ],
 )
 construction(
@@ -112,6 +124,34 @@ construction(
     ],
     [("de", "Die Polizei fand ein Dokument, das belegt, dass der Mann in der Stadt war.")],
     needs=("words:anaphoric_subjects",),
+)
+construction(
+    "indirect.noun_complement",
+    "noun_complement.NounComplement.noun_complements",
+    "a speech noun with its source, then the clause completing it: "
+    "die Forderung der SPD, die Steuern zu senken",
+    [
+        (
+            "de",
+            "Der Verband lehnt die Forderung der Gewerkschaft, die Löhne um zehn Prozent zu erhöhen, "
+            "weiter ab.",
+            "die Löhne um zehn Prozent zu erhöhen",
+            "Gewerkschaft",
+        ),
+        (  # a von phrase names the source; the clause is a dass clause
+            "de",
+            "Im Rat stieß der Vorschlag von Bürgermeisterin Anna Weber, dass die Bäder im Winter schließen, "
+            "auf Widerstand.",
+            "dass die Bäder im Winter schließen",
+            "Weber",
+        ),
+    ],
+    [
+        # a relative clause after the comma completes nothing
+        ("de", "Die Forderung der Gewerkschaft, die am Montag bekannt wurde, stieß auf Kritik."),
+        # no source attribute: a temporal phrase after the noun
+        ("de", "Nach der Warnung am Montag, die Straße zu meiden, blieb es ruhig im Viertel."),
+    ],
 )
 construction(
     "according.preposition",

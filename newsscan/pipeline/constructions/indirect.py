@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import END_PUNCT, SentenceView, named_source_end
+from ..context import END_PUNCT, QUOTE_CLOSERS, SentenceView, named_source_end
 from ..np.clause import participle_opener
 from .base import (
     _words,
 )
 from .reports_before import ReportsBefore
-
-_CLOSERS = frozenset("\"”“»«’'‘")  # a quotation mark that can close a quotation
 
 
 class Indirect(ReportsBefore):
@@ -132,7 +130,7 @@ class Indirect(ReportsBefore):
         before, this = self.ctx.sentences[sentence - 1], self.ctx.sentences[sentence]
         return (
             before.paragraph == this.paragraph
-            and self.text[before.start : before.end].rstrip()[-1:] in _CLOSERS
+            and self.text[before.start : before.end].rstrip()[-1:] in QUOTE_CLOSERS
         )
 
     def _after_possessive(self, offset: int) -> bool:

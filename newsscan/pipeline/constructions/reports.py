@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import bisect
 
-from ..context import END_PUNCT, SentenceView
+from ..context import END_PUNCT, QUOTE_CLOSERS, SentenceView
 from ..prose import has_finite_verb, straight
 from .base import (
     _words,
 )
 from .direct import Direct
 
-_CLOSERS = frozenset('"”’»«')  # a mark that can close a quotation
+INFINITIVE_REACH = 30  # tokens of a zu-infinitive after its cue with no comma between
 
 
 class Reports(Direct):
@@ -116,7 +116,7 @@ class Reports(Direct):
         ``…, while the league condemned …``, ``…, as he deflected …``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         at = j + 1
-        if j + 3 < len(tokens) and tokens[j].text == "," and tokens[at].text in _CLOSERS:
+        if j + 3 < len(tokens) and tokens[j].text == "," and tokens[at].text in QUOTE_CLOSERS:
             at += 1  # … in "farm country," but the Chinese have …: the comma inside the closing mark
         elif j + 2 >= len(tokens) or view.quoted[j] or view.quoted[j + 1]:
             return False
@@ -158,6 +158,30 @@ class Reports(Direct):
             and not (tokens[k].text in END_PUNCT and k == len(tokens) - 1)
         ):
             return tokens[k].start, self._content_end(view, k)
+        return None
+
+    def _infinitive_right_after(self, view: SentenceView, i: int) -> tuple[int, int] | None:
+        """A zu-infinitive right after a participle cue, with no comma between (the comma before
+        an infinitive is optional): ``hat angekündigt die Preise zu erhöhen``, ``wurden
+        aufgefordert die Fenster geschlossen zu halten``; up to the comma or sentence end where the
+        infinitive closes. Not after a verb whose zu-infinitive is no report (``abgelehnt``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        k = i + 1
+        if k >= len(tokens) - 1 or tokens[i].lower not in lang.participles:
+            return None
+        if not tokens[k].text[:1].isalnum():
+            return None
+        verbs = lang.cue_forms.get(tokens[i].lower, ())
+        if not verbs or all("nozu" in v.kind for v in verbs) or tokens[k].lower in lang.cue_forms:
+            return None
+        words = lang.word_class
+        if tokens[k].lower in words("auxiliaries") | words("infinitive_markers") | words("coordinators"):
+            return None  # … aufgefordert wurde, …; beschuldigt zu werden; … und versucht zu haben
+        for m in range(k + 1, min(len(tokens), k + INFINITIVE_REACH)):
+            last = m == len(tokens) - 1 and tokens[m].text in END_PUNCT
+            if tokens[m].text in (",", ":", ";") or last:
+                content = self.text[tokens[k].start : tokens[m].start]
+                return (tokens[k].start, tokens[m].start) if lang.rules.infinitive_clause(content) else None
         return None
 
     def _report_comma(self, view: SentenceView, i: int) -> int | None:
@@ -209,6 +233,8 @@ class Reports(Direct):
         low = tokens[k + 1].lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return False
+        if low in words("infinitive_openers") or self._verb_first_main_clause(view, k + 1):
+            return False  # …, um den Weg freizumachen; Als sie es erzählte, verdoppelte das Gericht …
         if self.ctx.lang.rules.infinitive_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
@@ -219,6 +245,25 @@ class Reports(Direct):
             return False  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
         return core or bool(reported)
+
+    def _verb_first_main_clause(self, view: SentenceView, j: int) -> bool:
+        """Where a main clause puts its finite verb second (``clause.verb_second``), a finite verb
+        at j right after the cue's comma opens the main clause that follows a fronted clause
+        holding the cue, not what was said: ``Als die Frau es der Presse erzählte, verdoppelte
+        ein Gericht die Strafe``, ``Sollte der Antrag angenommen werden, könnte …``. A finite
+        verb here is an auxiliary or listed finite form, a Konjunktiv II form (a report opening
+        after the comma would put its subject first: ``sagte er, sie sei …``) or a past form
+        by the language's shape (``Rules.past_finite``)."""
+        lang, t = self.ctx.lang, view.tokens[j]
+        if not lang.uses("clause.verb_second") or view.quoted[j] or not t.text[:1].islower():
+            return False
+        low = t.lower
+        return (
+            low in lang.finite_words
+            or low in lang.konjunktiv
+            and low not in lang.konjunktiv1
+            or lang.rules.past_finite(self.ctx, view, j)
+        )
 
     def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:
         """Token j is a determiner followed by a capitalised word or an adjective (``die Lage``)."""

@@ -4,14 +4,12 @@ an adverbial clause or the frame's own subject."""
 
 from __future__ import annotations
 
-from ..context import END_PUNCT, ReportSpan, SentenceView
+from ..context import END_PUNCT, QUOTE_OPENERS, ReportSpan, SentenceView
 from ..prose import has_finite_verb
 from .base import (
     _words,
 )
 from .reports_plain import PlainReports
-
-_OPENERS = frozenset('"“‘«»„')  # a mark that can open a quotation
 
 
 class ReportsBefore(PlainReports):
@@ -140,7 +138,7 @@ class ReportsBefore(PlainReports):
         if not first.text[:1].islower() or first.lower in lang.cue_forms:
             return None
         if first.lower in lang.word_class("coordinators"):
-            quoted = view.quoted[k + 2] or nxt.text in _OPENERS
+            quoted = view.quoted[k + 2] or nxt.text in QUOTE_OPENERS
             verb = quoted or self._verb_shaped(view, k + 2) or nxt.lower in lang.finite_words
             return k + 1 if verb and not self._cue_at(view, k + 2) else None
         return k + 1 if first.lower in lang.finite_words or self._verb_shaped(view, k + 1) else None

@@ -123,7 +123,7 @@ class PlainReports(Reports):
         there is neither."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         heads = words("time_nouns") | words("months")
-        timely = heads | words("time_words") | words("abbreviations")
+        timely = self.ctx.lang.time_words | words("abbreviations")
         m = k
         while (
             m < len(tokens)
@@ -236,7 +236,7 @@ class PlainReports(Reports):
         (languages with no comma before a report take ``_forward_plain``)."""
         if self.ctx.lang.uses("report.no_comma"):
             return self._to_quotation_end(self._within_fronted_clause(view, i, self._forward_plain(view, i)))
-        span = self._subordinate_right_after(view, i)
+        span = self._subordinate_right_after(view, i) or self._infinitive_right_after(view, i)
         if span is not None:
             return span
         k = self._report_comma(view, i)

@@ -38,6 +38,8 @@ class Backward(Appositions):
         while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
             i -= 1  # … for the | state: a phrase does not end in "for the"
         a, trimmed = self._trim_front(view, j + 1, i)
+        if self._past_relative(view, a, i) > a:  # …, von dem die Polizei glaubt
+            a, trimmed = a + 1, False
         if not self._names_speaker(view, a, i) or (
             tokens[a].lower in self.postmod
             and not self.ctx.is_det(tokens[a])
@@ -46,7 +48,15 @@ class Backward(Appositions):
             return self._fallback_subject(view, i) if clause_start else None
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
             return self._fallback_subject(view, i)
-        return a, i
+        return self._past_subordinator(view, a, i), i
+
+    def _past_subordinator(self, view: SentenceView, a: int, i: int) -> int:
+        """The phrase [a, i) opens its clause with an adverbial subordinator, which is never part
+        of a name (``Nachdem die Ermittlungen ergeben hatten``, ``While Ann Lee said``): the
+        token after it; else a."""
+        if a < i - 1 and view.tokens[a].lower in self.lang.word_class("adverbial_subordinators"):
+            return a + 1
+        return a
 
     def _skip_negation(self, view: SentenceView, j: int) -> int:
         """The token before the negation (with adverbs and its auxiliaries) that ends at token j,
@@ -179,9 +189,11 @@ class Backward(Appositions):
         return opens_name(self.ctx, view.tokens, a, i) and self._at_clause_start(view, a)
 
     def _trim_front(self, view: SentenceView, a: int, i: int) -> tuple[int, bool]:
-        """Drop stop words and postmodifiers before the phrase [a, i) unless a name opens there;
-        whether a word other than a clause link or focus particle at the clause start was dropped."""
+        """Drop a time phrase, stop words and postmodifiers before the phrase [a, i) unless a name
+        opens there; whether a word other than a clause link or focus particle at the clause
+        start was dropped."""
         tokens, trimmed = view.tokens, False
+        a = self._past_time_phrase(view, a, i)
         while (
             a < i
             and (
@@ -200,6 +212,32 @@ class Backward(Appositions):
             )
             a += 1
         return a, trimmed
+
+    def _past_time_phrase(self, view: SentenceView, a: int, i: int) -> int:
+        """The first token after a time phrase that opens the phrase [a, i) and has a lowercase
+        word (``Last year Jones said``: Jones; ``June Ellis said`` keeps its forename), else a."""
+        tokens, times = view.tokens, self.lang.time_words
+        j = a
+        while j < i - 1 and tokens[j].lower in times:
+            j += 1
+        return j if any(t.text[:1].islower() for t in tokens[a:j]) else a
+
+    def _past_relative(self, view: SentenceView, a: int, i: int) -> int:
+        """The phrase [a, i) without an object's relative pronoun before the subject's
+        determiner: one after a preposition or of an oblique case (``…, von dem die Polizei
+        glaubt``, ``…, denen die Regierung vorwirft``: the subject is the phrase after it); a
+        itself for a subject's relative pronoun (``…, der der Regierung vorwarf``)."""
+        tokens, words = view.tokens, self.lang.word_class
+        relative = tokens[a].lower in words("relative_pronouns") and tokens[a].text[:1].islower()
+        object_case = a > 0 and tokens[a - 1].lower in words("prepositions") | self.postmod
+        if (
+            a + 2 < i
+            and relative
+            and (object_case or tokens[a].lower not in words("subject_relatives"))
+            and self.ctx.is_det(tokens[a + 1])
+        ):
+            return a + 1
+        return a
 
     def _names_speaker(self, view: SentenceView, a: int, i: int) -> bool:
         """The phrase [a, i) can name a speaker: it has a nominal that is no stop word,

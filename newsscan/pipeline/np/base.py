@@ -27,6 +27,30 @@ def _media_prefixes() -> frozenset:
     return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
 
+def plural_common_noun(ctx: Context, t) -> bool:
+    """A lowercase word with a plural ending of the language that is no closed-class word, verb
+    form or cue: the head noun of a group after capitalised modifiers (``Consumer advocates``);
+    not ``himself``, ``also``, ``says``.
+
+    Only where nouns are not capitalised (``mention.lowercase_head``)."""
+    lang, word = ctx.lang, t.lower
+    closed = (
+        lang.word_class("focus_particles")
+        | lang.word_class("object_pronouns")
+        | lang.word_class("name_particles")
+    )
+    return (
+        t.text[:1].islower()
+        and word.isalpha()
+        and len(word) > 3
+        and word.endswith(tuple(lang.word_class("plural_endings")))
+        and word not in closed
+        and word not in lang.finite_words
+        and word not in lang.cue_forms
+        and word not in lang.pronouns
+    )
+
+
 def _possessive(tokens: list, j: int) -> bool:
     """An apostrophe closing a plural possessive (the players' union): part of the phrase."""
     return (

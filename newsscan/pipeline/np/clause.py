@@ -20,13 +20,20 @@ def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | N
     return None
 
 
-def sentence_subject(np: Chunker, view: SentenceView, limit: int | None = None) -> tuple[int, int] | None:
+def sentence_subject(
+    np: Chunker, view: SentenceView, limit: int | None = None, cue: int | None = None
+) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence, when a verb follows it; past a time phrase
     (Last week X revealed …) and, for a participial cue at token ``limit``, past an opening
-    phrase set off by a comma (After the hearing, X issued a statement, saying …)."""
+    phrase set off by a comma (After the hearing, X issued a statement, saying …); never the
+    subject of an opening adverbial clause with its subordinator (As X reported, …): the cue at
+    token ``cue``, when given, tells whether the clause's subject is the speaker."""
     tokens = view.tokens
+    adverbial = adverbial_opener(np, view)
+    if adverbial and limit is None:
+        return _adverbial_subject(np, view, cue)
     starts = [0]
-    opener = participle_opener(np, view) or bare_noun_opener(np, view)
+    opener = participle_opener(np, view) or bare_noun_opener(np, view) or adverbial
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)
         commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
@@ -57,6 +64,28 @@ def bare_noun_opener(np: Chunker, view: SentenceView) -> bool:
         if t.text == ",":
             return np.ctx.is_det(tokens[k + 1]) or np.ctx.is_cap(tokens[k + 1])
     return False
+
+
+def adverbial_opener(np: Chunker, view: SentenceView) -> bool:
+    """The sentence opens with an adverbial clause (``As X reported, …``, ``Nachdem X …, …``):
+    its subject is not the sentence's, and the subordinator is never part of a name."""
+    tokens = view.tokens
+    return (
+        len(tokens) > 1
+        and not view.quoted[0]
+        and tokens[0].lower in np.ctx.lang.word_class("adverbial_subordinators")
+    )
+
+
+def _adverbial_subject(np: Chunker, view: SentenceView, cue: int | None) -> tuple[int, int] | None:
+    """The subject of an opening adverbial clause, without its subordinator, when it is the
+    subject of the cue at token ``cue`` (``Nachdem Ermittlungen ergaben, dass …``) or the clause
+    reports nothing (``Obwohl Steinbrück …, rechnet er …``: Steinbrück); none when the clause
+    frames another cue's report (``As X reported, officials said …``: X is a conduit)."""
+    span = np.forward(view, past_time_phrase(np, view, 1))
+    if span is None or not _verb_at(np, view, span[1]):
+        return None
+    return span if span[1] == cue or not np.ctx.cue_verbs(view, span[1]) else None
 
 
 def participle_opener(np: Chunker, view: SentenceView) -> bool:
@@ -173,7 +202,7 @@ def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
 def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
     """The token after a time phrase opening the clause at k (Last week, On Tuesday): a time
     phrase is never the subject."""
-    time_words = np.ctx.lang.word_class("time_words") | np.ctx.lang.word_class("months")
+    time_words = np.ctx.lang.time_words
     j = k
     while j < len(view.tokens) and j - k < 4 and view.tokens[j].lower in time_words:
         j += 1
@@ -221,8 +250,7 @@ def past_addressee(np: Chunker, view: SentenceView, k: int) -> int:
         return k
     barred = lang.word_class("subordinators") | lang.word_class("relative_pronouns")
     inner = np.postmod | lang.word_class("prepositions") | lang.word_class("addressee_prepositions")
-    time_words = lang.word_class("time_words") | lang.word_class("months") | lang.word_class("time_nouns")
-    time_words |= np.stop  # el lunes
+    time_words = lang.time_words | np.stop  # el lunes
     medium = np.forward(view, k + 1)
     if medium and np.is_medium(view, medium) and medium[1] < len(tokens) and np.ctx.is_cap(tokens[medium[1]]):
         return medium[1]  # a indiqué à l'AFP Sophie X
@@ -250,7 +278,7 @@ def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     k = _comparison_opener(np, view, i)
     if k is None:
         return None
-    j = k + 1
+    j = _past_particles(np, view, k + 1, i)  # Wie schon die WHO sagte; as also the mayor said
     if tokens[j].lower in lang.word_class("document_prepositions") | lang.word_class("source_prepositions"):
         j += 1  # Wie aus Unternehmenskreisen verlautete
     end = named_source_end(view, j)
@@ -261,6 +289,24 @@ def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     if any(tokens[m].text in (",", ";", ":") or view.quoted[m] for m in range(b, i)):
         return None  # Wie X mitteilte, sagte Y: the cue is in another clause
     return span
+
+
+def _past_particles(np: Chunker, view: SentenceView, j: int, i: int) -> int:
+    """The first token from j (before the cue at token i) that is no focus particle or
+    lowercase adverb: ``Wie schon die WHO sagte``, ``Wie auch der Minister betonte``; a
+    preposition or a reflexive pronoun is kept (``Wie aus Kreisen verlautete``)."""
+    tokens, lang = view.tokens, np.ctx.lang
+    kept = lang.word_class("prepositions") | lang.word_class("source_prepositions")
+    kept |= lang.word_class("reflexive_pronouns")  # wie sich die Junta nennt: no subject's particle
+    while (
+        j < i - 1
+        and tokens[j].text[:1].islower()
+        and (tokens[j].lower in lang.word_class("focus_particles") or np._is_adverb(tokens[j]))
+        and tokens[j].lower not in kept
+        and not np.ctx.is_det(tokens[j])
+    ):
+        j += 1
+    return j
 
 
 def _comparison_opener(np: Chunker, view: SentenceView, i: int) -> int | None:

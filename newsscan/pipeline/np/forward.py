@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from ..context import SentenceView
+from ..context import SentenceView, verb_like
 from .backward import Backward
 from .base import (
     _media_words,
     _possessive,
     extended_attribute_end,
     particle_chain,
+    plural_common_noun,
 )
 
 
@@ -40,6 +41,7 @@ class Forward(Backward):
         if self.lang.uses("np.role_after_name"):
             j = self._possessed_head(view, j)
             j = self._lowercase_role_after(view, j)
+            j = self._plural_noun_before_verb(view, j)
             if self.ctx.is_role(tokens[j - 1].text):
                 j = self._adjective_after_role(view, j)
         genitive_end = self._genitive_source(view, j)
@@ -235,6 +237,30 @@ class Forward(Backward):
             k += 1
         if j < k < n and tokens[k].text[:1].islower() and self.ctx.is_role(tokens[k].text):
             return k + 1
+        return j
+
+    def _plural_noun_before_verb(self, view: SentenceView, j: int) -> int:
+        """``Consumer advocates are urging …``, ``Education advocacy groups estimated …``: up to
+        three lowercase words after the capitalised ones, the last a plural noun that a verb
+        follows, are the phrase's head (``Obama holds talks``: no verb follows ``holds``)."""
+        tokens, n, lang = view.tokens, len(view.tokens), self.lang
+        if not lang.uses("mention.lowercase_head"):
+            return j
+        barred = (
+            lang.word_class("prepositions") | lang.word_class("coordinators") | lang.word_class("determiners")
+        )
+        past = tuple(lang.word_class("past_endings"))
+        for end in range(j + 1, min(j + 4, n)):
+            word = tokens[end - 1]
+            if view.quoted[end - 1] or not word.text.isalpha() or not word.text.islower():
+                return j
+            if word.lower in barred or verb_like(self.ctx, word):
+                return j
+            after = tokens[end]
+            if plural_common_noun(self.ctx, word) and (
+                verb_like(self.ctx, after) or after.lower.endswith(past)
+            ):
+                return end
         return j
 
     def _adjective_after_role(self, view: SentenceView, j: int) -> int:

@@ -179,3 +179,67 @@ def test_halten_alone_is_no_cue():
 )
 def test_more_verbs_of_saying_frame_their_clause(text, content):
     assert [q["text"] for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Die Stadtwerke haben angekündigt die Preise ab März zu erhöhen.",
+            "die Preise ab März zu erhöhen",
+            "Stadtwerke",
+        ),
+        (  # the phrase after the cue is the infinitive's object, not the speaker
+            "Mehrere Ärzte haben dazu aufgerufen die Impfungen im Winter fortzusetzen.",
+            "die Impfungen im Winter fortzusetzen",
+            "Ärzte",
+        ),
+    ],
+)
+def test_a_zu_infinitive_after_a_participle_cue_needs_no_comma(text, content, speaker):
+    found = [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"]
+    assert [q["text"] for q in found] == [content]
+    assert speaker in found[0]["speaker_mention"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er hat abgelehnt den Fall vor der Wahl zu kommentieren.",  # @nozu: no report
+        "Die Firma sei beschuldigt worden und verurteilt zu werden drohe ihr nun.",
+    ],
+)
+def test_no_comma_infinitive_report_after_nozu_verbs_or_its_own_clause(text):
+    assert [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verband forderte neue Regeln für die Liga, um den Sport sicherer zu machen.",
+        "Die Ärztin erklärte den Eltern den Eingriff, ohne die Risiken zu verschweigen.",
+        "Als der Bürgermeister den Plan verkündete, protestierten die Anwohner vor dem Rathaus.",
+        "Sollte der Antrag bestätigt werden, könnte die Brücke im Mai wieder öffnen.",
+        "Nachdem die Firma den Verlust gemeldet hatte, fiel der Kurs der Aktie deutlich.",
+    ],
+)
+def test_a_purpose_clause_or_the_main_clause_after_a_fronted_cue_clause_is_no_report(text):
+    assert [q["text"] for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Der Minister sagte, die Brücke werde im Mai wieder öffnen.",
+            "die Brücke werde im Mai wieder öffnen",
+        ),
+        (
+            "Die Firma teilte mit, sie meldete den Verlust schon im März.",
+            "sie meldete den Verlust schon im März",
+        ),
+        ("Die Trainerin kündigte an, neue Spielerinnen zu holen.", "neue Spielerinnen zu holen"),
+    ],
+)
+def test_a_report_after_the_cue_opens_with_its_subject_and_stays(text, content):
+    assert [q["text"] for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == [content]

@@ -244,3 +244,19 @@ def test_passive_frame_in_a_document_names_the_document():
     )
     assert q.statement.mention is not None
     assert q.statement.mention.text == "einer Stellungnahme des Ministeriums"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the subordinator that opens the clause is never part of the speaker's name
+        (
+            "Nachdem die Anwältin mitgeteilt hatte, dass der Mann gesucht werde, wurde die Verhandlung vertagt.",
+            "Anwältin",
+        ),
+        ("Als Karl Roth am Montag erklärte, dass die Preise sinken würden, stieg der Kurs.", "Karl Roth"),
+    ],
+)
+def test_subordinator_is_no_part_of_the_speaker(text, speaker):
+    q = _first(text)
+    assert q.actor is not None and q.actor.name == speaker

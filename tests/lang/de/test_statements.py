@@ -279,3 +279,49 @@ def test_short_quotes_after_a_colon_frame_are_direct(text, expected):
 )
 def test_quote_framed_by_an_auxiliary_and_a_final_participle(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Die Partei stritt lange. Weber wörtlich: „Wir haben das Geld der Bürger nicht verschwendet.“",
+            "Wir haben das Geld der Bürger nicht verschwendet",
+            "Weber",
+        ),
+        (
+            "Die Partei stritt lange. Zitat von Jan Weber: „Das haben viele für unmöglich gehalten.“",
+            "Das haben viele für unmöglich gehalten",
+            "Jan Weber",
+        ),
+        (
+            "Die Kasse ist leer. Eine Beamtin nach der Sitzung: „Sie ist dort, wo sie hingehört“.",
+            "Sie ist dort, wo sie hingehört",
+            "Beamtin",
+        ),
+    ],
+)
+def test_a_quoted_sentence_after_a_colon_with_no_verb_is_direct(text, content, speaker):
+    found = [(q["text"], q["speaker"]) for q in analyse(text)["quotes"] if q["type"] == "direct"]
+    assert found == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Motto der Gruppe: „Gemeinsam stark“.",
+        "Auf dem Plakat der Gruppe: „Wir wollen mehr Geld für die Schulen“ und ein Bild der Stadt.",
+    ],
+)
+def test_a_label_or_a_quotation_the_sentence_goes_on_after_is_no_colon_frame(text):
+    assert [q for q in analyse(text)["quotes"] if q["rule"] == "direct.colon_frame"] == []
+
+
+def test_a_web_address_in_the_frame_does_not_cut_off_the_particle_of_its_cue():
+    text = "„Der Hafen wird im Mai wieder geöffnet“, führte Weber gegenüber dem Portal hafen.de aus."
+    assert quotes(text) == [("direct", "Der Hafen wird im Mai wieder geöffnet", "Weber", "führte aus")]
+
+
+def test_herausstreichen_frames_a_quote():
+    text = "„Ich trete als Kandidatin der Mitte an“, strich Weber in der Halle heraus."
+    assert quotes(text) == [("direct", "Ich trete als Kandidatin der Mitte an", "Weber", "strich heraus")]

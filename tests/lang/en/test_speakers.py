@@ -45,7 +45,26 @@ SPEAKERS = [
     # the phrase after "told" is the addressee, after "said in" an oblique
     ("Ann Lee, a city lawyer, told The Herald that the deal was fair.", ("Ann Lee", "person")),
     ("Maria Costa said in the statement that the deal was fair.", ("Maria Costa", "person")),
+    # capitalised words before a lowercase plural noun modify it: a group, not a person
+    ("Consumer advocates said the rules were too weak.", ("Consumer advocates", "unnamed")),
+    ("Civil rights groups warned that the law would be misused.", ("Civil rights groups", "unnamed")),
+    ("Supreme Court justices said the case was moot.", ("Supreme Court justices", "unnamed")),
+    ("Consumer advocates are urging the board to set stricter rules.", ("Consumer advocates", "unnamed")),
+    # a time phrase or an adverbial subordinator opening the clause is no part of the name
+    ("Last year Ann Lee said the plan would fail.", ("Ann Lee", "person")),
+    ("While Governor Ellen Park said the plan would work, critics disagreed.", ("Ellen Park", "person")),
+    # a pronoun or focus word after a name is no head noun
+    ("Ann Lee herself said the deal was fair.", ("Ann Lee", "person")),
+    ("Ann Lee also said the deal was fair.", ("Ann Lee", "person")),
 ]
+
+
+def test_a_group_description_is_no_antecedent_of_a_singular_role():
+    text = (
+        "Health officials said 28 people were quarantined. "
+        "The man told doctors that he had eaten rabbit meat."
+    )
+    assert _speakers(text) == [("Health officials", "unnamed"), ("man", "unnamed")]
 
 
 @pytest.mark.parametrize("text,expected", SPEAKERS)
@@ -178,3 +197,8 @@ def test_shared_and_postmodified_subjects(text, n, name):
     a = analyze_text(text, language="en")
     assert len(a.quotes) > n and a.quotes[n].actor is not None
     assert a.quotes[n].actor.name == name
+
+
+def test_the_subject_of_a_clause_framing_another_report_is_no_speaker():
+    text = "As Ann Lee reported, authorities in the capital announced that two patients were treated."
+    assert ("Ann Lee", "person") not in _speakers(text)

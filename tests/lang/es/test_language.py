@@ -48,7 +48,7 @@ def test_participle_after_a_comma_frames_a_report_of_the_subject(code, text, exp
         (
             "es",
             "Fuentes policiales explicaron a EFE que el detenido tenía antecedentes.",
-            [("que el detenido tenía antecedentes", "Fuentes")],
+            [("que el detenido tenía antecedentes", "Fuentes policiales")],
         ),
     ],
 )

@@ -1,0 +1,100 @@
+"""German speakers: the subject of the cue's clause (invented sentences)."""
+
+import pytest
+
+from newsscan.api import analyze_text
+
+
+def _mention(text: str) -> str | None:
+    a = analyze_text(text, language="de")
+    assert a.quotes, text
+    m = a.quotes[0].statement.mention
+    return m.text if m is not None else None
+
+
+def test_medium_subject_with_an_abstract_object_speaks():
+    """Der Sender …, begründete die Einblendungen damit, dass …: the abstract object after the
+    cue says nothing, so the medium before it is the subject."""
+    text = (
+        "Der Sender, der für die Übertragung verantwortlich ist, begründete die Einblendungen "
+        "damit, dass geschützte Grafiken genutzt würden."
+    )
+    assert _mention(text) == "Der Sender"
+
+
+def test_medium_before_the_cue_is_no_subject_when_a_person_follows():
+    """Der Zeitung sagte der Minister, …: the phrase after the cue speaks."""
+    assert _mention("Der Zeitung sagte der Minister, die Reform komme im Herbst.") == "der Minister"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Die Universität hatte die Aberkennung des Titels damit begründet, dass viele "
+            "Passagen abgeschrieben worden seien.",
+            "Die Universität",
+        ),
+        (
+            "Der Bürgermeister der Stadt, Paul Winter, hatte die Betreiber gestern aufgefordert, "
+            "die Anlage zu schließen.",
+            "Der Bürgermeister der Stadt, Paul Winter",
+        ),
+        (
+            "Der Sender hatte Anfang Juli berichtet, in den Unterlagen seien Spuren gefunden worden.",
+            "Der Sender",
+        ),
+        (
+            "Ferner habe die Kommission festgestellt, dass die Werte nicht überschritten würden.",
+            "die Kommission",
+        ),
+    ],
+)
+def test_subject_before_the_auxiliary_across_the_middle_field(text, mention):
+    """X hatte Y … PARTICIPLE: the phrase before the auxiliary, not the object after it."""
+    assert _mention(text) == mention
+
+
+def test_no_subject_before_a_passive_auxiliary():
+    """Gegen den Plan wurde eingewandt, …: a passive clause names no speaker before it."""
+    assert _mention("Gegen den Plan wurde eingewandt, er sei zu teuer und zu langsam.") is None
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Wie schon die Behörde sagte, ist eine Ansteckung unwahrscheinlich.", "die Behörde"),
+        ("Wie auch der Minister betonte, sei die Lage ernst.", "der Minister"),
+        ("Wie aus Kreisen der Regierung verlautete, sei die Lage ernst.", "Kreisen der Regierung"),
+    ],
+)
+def test_subject_after_wie_and_a_particle(text, mention):
+    """Wie schon / auch X sagte: the particle after ``wie`` is no part of the subject."""
+    assert _mention(text) == mention
+
+
+def test_subject_before_the_auxiliary_of_a_two_word_participle():
+    """X, der …, hat in einer Stellungnahme bekannt gegeben, dass …: the cue is written in two words."""
+    text = (
+        "Der Verband, der von mehreren Firmen gegründet wurde, hat nun in einer Stellungnahme "
+        "bekannt gegeben, dass keine Gefahr bestehe."
+    )
+    assert _mention(text) == "Der Verband"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Gesucht wird ein Mann, von dem die Polizei glaubt, er sei für den Anschlag verantwortlich.",
+            "die Polizei",
+        ),
+        (
+            "Es geht um die Banken, denen die Regierung vorwirft, die Krise verursacht zu haben.",
+            "die Regierung",
+        ),
+    ],
+)
+def test_subject_after_an_object_relative_pronoun(text, mention):
+    """…, von dem / denen X glaubt: the relative pronoun is the object, X the subject."""
+    assert _mention(text) == mention
