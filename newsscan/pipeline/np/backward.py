@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
-from .appositions import Appositions
 from .base import (
     _possessive,
-    opens_name,
 )
+from .edges import Edges
 
 _UTTERANCE_ENDS = frozenset("!?…")  # a quotation ending in one of these was said, it names no one
 
@@ -18,7 +17,7 @@ def _numeric_compound(t) -> bool:
     return "-" in text and text[:1].isdigit() and any(ch.isalpha() for ch in text)
 
 
-class Backward(Appositions):
+class Backward(Edges):
     """Noun phrases read backwards from a token."""
 
     def backward(self, view: SentenceView, i: int, clause_start: bool = True) -> tuple[int, int] | None:
@@ -49,33 +48,6 @@ class Backward(Appositions):
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
             return self._fallback_subject(view, i)
         return self._past_subordinator(view, a, i), i
-
-    def _past_subordinator(self, view: SentenceView, a: int, i: int) -> int:
-        """The phrase [a, i) opens its clause with an adverbial subordinator, which is never part
-        of a name (``Nachdem die Ermittlungen ergeben hatten``, ``While Ann Lee said``): the
-        token after it; else a."""
-        if a < i - 1 and view.tokens[a].lower in self.lang.word_class("adverbial_subordinators"):
-            return a + 1
-        return a
-
-    def _skip_negation(self, view: SentenceView, j: int) -> int:
-        """The token before the negation (with adverbs and its auxiliaries) that ends at token j,
-        which belongs to the verb, not to the phrase: ``Smith didn't say``, ``Anna Berg never
-        said``, ``Smith has not yet said``; j itself when no negation ends there (``Smith has
-        said`` keeps its walk: an auxiliary alone is not skipped)."""
-        tokens, words = view.tokens, self.lang.word_class
-
-        def low(k: int) -> str:
-            return tokens[k].lower.replace("’", "'") if tokens[k].text[:1].islower() else ""
-
-        k = j
-        while k > 0 and (self._is_adverb(tokens[k]) or low(k) in words("negations")):
-            k -= 1
-        if not any(low(n) in words("negations") for n in range(k + 1, j + 1)):
-            return j
-        while k > 0 and low(k) in words("auxiliaries"):
-            k -= 1
-        return k
 
     def _phrase_back(self, view: SentenceView, j: int) -> int:
         """Walk back from token j over the words of a noun phrase; the index before its first word."""
@@ -183,61 +155,6 @@ class Backward(Appositions):
             and self.ctx.is_cap(tokens[j + 1])
             and not view.quoted[j + 1]
         )
-
-    def _opens_name_at(self, view: SentenceView, a: int, i: int) -> bool:
-        """A name opens the clause at token a: ``Von der Leyen sagte``."""
-        return opens_name(self.ctx, view.tokens, a, i) and self._at_clause_start(view, a)
-
-    def _trim_front(self, view: SentenceView, a: int, i: int) -> tuple[int, bool]:
-        """Drop a time phrase, stop words and postmodifiers before the phrase [a, i) unless a name
-        opens there; whether a word other than a clause link or focus particle at the clause
-        start was dropped."""
-        tokens, trimmed = view.tokens, False
-        a = self._past_time_phrase(view, a, i)
-        while (
-            a < i
-            and (
-                tokens[a].lower in self.stop
-                or tokens[a].lower in self.postmod
-                and not self.ctx.is_det(tokens[a])
-            )
-            and not self._opens_name_at(view, a, i)
-        ):
-            trimmed = trimmed or not (
-                (
-                    tokens[a].lower in self.lang.word_class("clause_links")
-                    or tokens[a].lower in self.lang.word_class("focus_particles")
-                )
-                and self._at_clause_start(view, a)
-            )
-            a += 1
-        return a, trimmed
-
-    def _past_time_phrase(self, view: SentenceView, a: int, i: int) -> int:
-        """The first token after a time phrase that opens the phrase [a, i) and has a lowercase
-        word (``Last year Jones said``: Jones; ``June Ellis said`` keeps its forename), else a."""
-        tokens, times = view.tokens, self.lang.time_words
-        j = a
-        while j < i - 1 and tokens[j].lower in times:
-            j += 1
-        return j if any(t.text[:1].islower() for t in tokens[a:j]) else a
-
-    def _past_relative(self, view: SentenceView, a: int, i: int) -> int:
-        """The phrase [a, i) without an object's relative pronoun before the subject's
-        determiner: one after a preposition or of an oblique case (``…, von dem die Polizei
-        glaubt``, ``…, denen die Regierung vorwirft``: the subject is the phrase after it); a
-        itself for a subject's relative pronoun (``…, der der Regierung vorwarf``)."""
-        tokens, words = view.tokens, self.lang.word_class
-        relative = tokens[a].lower in words("relative_pronouns") and tokens[a].text[:1].islower()
-        object_case = a > 0 and tokens[a - 1].lower in words("prepositions") | self.postmod
-        if (
-            a + 2 < i
-            and relative
-            and (object_case or tokens[a].lower not in words("subject_relatives"))
-            and self.ctx.is_det(tokens[a + 1])
-        ):
-            return a + 1
-        return a
 
     def _names_speaker(self, view: SentenceView, a: int, i: int) -> bool:
         """The phrase [a, i) can name a speaker: it has a nominal that is no stop word,
