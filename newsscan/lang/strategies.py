@@ -65,6 +65,8 @@ STRATEGIES: dict[str, str] = {
     "after a locative preposition (die Regierung in Lomé, ein Sprecher in Berlin)",
     "np.extended_attribute": "a phrase ending in a participle stands between an article and its "
     "noun (der für die Region zuständige Koordinator, des am Montag zurückgetretenen Chefs)",
+    "quote.incise": "a frame written inside the quotation marks cuts the quotation in two "
+    "(« Nous avons tendu la main, a déclaré X. Elle a été refusée. »)",
     "quote.capitalised_name": "a quotation of capitalised words in a name's place is a name or a "
     "title, not a quote (die Organisation „Reporter ohne Grenzen“ weist darauf hin)",
     "mention.document_noun_only": "a document source is named by its capitalised noun, without the "

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..context import END_PUNCT, SentenceView, named_source_end
 from ..prose import has_finite_verb
+from ..segment import tokenize
 from .noun_complement import NounComplement
 
 
@@ -19,6 +20,15 @@ def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
     if preposition:
         return "according.preposition"
     return "according.postposition" if postposition else "according.anaphoric"
+
+
+def _cue_words(tokens: list) -> str:
+    """The according-to words as written, an elided word joined to the next (``D'après``,
+    ``secondo quanto riportato dall'``), the others by a space."""
+    out = ""
+    for t in tokens:
+        out += t.text if not out or out.endswith(("'", "’")) else " " + t.text
+    return out
 
 
 @dataclass(frozen=True)
@@ -36,9 +46,13 @@ class _AccordingWords:
     opinion: frozenset = frozenset()
 
     @classmethod
-    def of(cls, attr: dict) -> _AccordingWords:
-        """The words of a language's attribution data."""
-        pre = frozenset(tuple(p.split()) for p in attr.get("prepositions", ()))
+    def of(cls, attr: dict, elisions: frozenset = frozenset()) -> _AccordingWords:
+        """The words of a language's attribution data; a preposition is split into words as the
+        tokenizer splits the text, an elided word apart (fr ``d'après`` -> ``d``, ``après``)."""
+        pre = frozenset(
+            tuple(t.lower for t in tokenize(p, elisions=elisions) if t.text not in "'’")
+            for p in attr.get("prepositions", ())
+        )
         post = frozenset(attr.get("postpositions", ()))
         nach = frozenset(attr.get("nach", ()))
         anaphoric = frozenset(attr.get("anaphoric", ()))
@@ -144,7 +158,7 @@ class According(NounComplement):
     def according(self) -> None:
         """One according-to attribution per sentence not yet taken by a statement: the first
         phrase of ``_according_at`` in it."""
-        w = _AccordingWords.of(self.ctx.lang.attribution)
+        w = _AccordingWords.of(self.ctx.lang.attribution, self.ctx.lang.elisions)
         taken = {s.sentence for s in self.out}
         for view in self.ctx.views:
             if view.sentence.index in taken or (view.quoted and view.quoted[0]):
@@ -159,7 +173,7 @@ class According(NounComplement):
                 start, gap, plen, end = found
                 end = end or self._semicolon_after(view, i)  # …; demnach …
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
-                cue = " ".join(x.text for x in tokens[i : i + max(plen, 1)])
+                cue = _cue_words(tokens[i : i + max(plen, 1)])
                 preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in w.pre
                 rule = _according_rule(t.lower in w.nach and not preposition, plen > 0, t.lower in w.post)
                 self._propose("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
