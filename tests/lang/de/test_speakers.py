@@ -271,3 +271,8 @@ def test_a_verb_in_e_after_a_pronoun_before_a_noun_is_konjunktiv():
     """After a pronoun no adjective stands: sie schicke Experten is reported speech."""
     q = _first("Die Behörde erklärte am Montag, sie schicke Experten in die Region.")
     assert q.statement.text == "sie schicke Experten in die Region"
+
+
+def test_a_deputy_compound_is_a_role_before_the_name():
+    q = _first("Unionsfraktionsvize Jens Roth warf der Regierung vor, die Menschen zu verunsichern.")
+    assert q.actor is not None and q.actor.name == "Jens Roth"
