@@ -62,10 +62,28 @@ class Cue:
 
 def colon_frame(c: Cue) -> Answer:
     """A colon frame with no cue word: the subject of the sentence speaks
-    (``Der Minister: „Wir bleiben.“``)."""
+    (``Der Minister: „Wir bleiben.“``), or the one a quoting verb quotes (``Die Zeitung
+    zitiert einen Augenzeugen mit den Worten: „…“``)."""
     if c.low is not None:
         return None
-    return _sentence_subject(c.np, c.view) or NOBODY
+    return _quoted_object(c.np, c.view) or _sentence_subject(c.np, c.view) or NOBODY
+
+
+def _quoted_object(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The object of a quoting verb before the first quotation, past a medium (``zitiert
+    Reuters einen Zeugen``), when a preposition follows it (``… einen Augenzeugen mit den
+    Worten: „…“``): the one quoted. None for an abstract object (``zitiert die Studie``)."""
+    tokens, words = view.tokens, np.ctx.lang.word_class
+    end = next((k for k, q in enumerate(view.quoted) if q), len(tokens))
+    k = next((k for k in range(end) if tokens[k].lower in words("quoting_verbs")), None)
+    if k is None:
+        return None
+    span = np.forward(view, k + 1)
+    if span and np.is_medium(view, span):
+        span = np.forward(view, span[1])
+    if not span or span[1] >= end or tokens[span[1]].lower not in words("prepositions"):
+        return None
+    return None if abstract_head(np.ctx, view, span) else span
 
 
 def document_source(c: Cue) -> Answer:

@@ -125,3 +125,17 @@ def test_a_counted_group_in_the_narrated_sentence_is_no_new_speaker():
         "Die Kosten seien viel zu hoch."
     )
     assert _statements(text)[-1] == ("Die Kosten seien viel zu hoch", "Der Bürgermeister Max Huber")
+
+
+def test_a_quoting_verb_names_its_object_as_the_speaker():
+    """Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“: the witness speaks."""
+    text = "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Der Wagen fuhr viel zu schnell.“"
+    assert _mention(text) == "einen Augenzeugen"
+
+
+def test_a_colon_frame_without_a_quoting_verb_keeps_its_subject():
+    """Die Zeitung schreibt dazu: „…“: the subject speaks."""
+    assert (
+        _mention("Die Zeitung schreibt dazu in ihrem Kommentar: „Der Wagen fuhr zu schnell.“")
+        == "Die Zeitung"
+    )
