@@ -139,3 +139,13 @@ def test_a_colon_frame_without_a_quoting_verb_keeps_its_subject():
         _mention("Die Zeitung schreibt dazu in ihrem Kommentar: „Der Wagen fuhr zu schnell.“")
         == "Die Zeitung"
     )
+
+
+def test_subject_before_an_apposition_holding_a_quoted_name():
+    """X, ein Vertreter der Organisation „…“ (…), kommentierte …: the quoted name is part of
+    the apposition, and X its subject."""
+    text = (
+        "Peter Olsen, ein Vertreter der Organisation „Nature Conservation Association“ (NCA), "
+        "kommentierte die Entscheidung mit folgenden Worten: „Es gibt keinen Markt dafür.“"
+    )
+    assert _mention(text) == "Peter Olsen"
