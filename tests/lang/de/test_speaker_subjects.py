@@ -149,3 +149,13 @@ def test_subject_before_an_apposition_holding_a_quoted_name():
         "kommentierte die Entscheidung mit folgenden Worten: „Es gibt keinen Markt dafür.“"
     )
     assert _mention(text) == "Peter Olsen"
+
+
+def test_a_topic_label_before_a_colon_is_no_subject():
+    """Europapolitik: Die SPD will …: the label names the topic; the clause after it has the subject."""
+    text = "Verkehrspolitik: Die Partei will am Ausbau der Bahn festhalten. „Wir brauchen mehr Züge.“"
+    assert _mention(text) == "Die Partei"
+
+
+def test_a_name_before_a_colon_and_a_quotation_speaks():
+    assert _mention("Merz: „Wir bleiben dabei.“") == "Merz"
