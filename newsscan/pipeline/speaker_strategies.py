@@ -360,9 +360,9 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
         and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
         and cue_end + 1 < len(tokens)
-        and ctx.is_det(tokens[cue_end + 1])
+        and (ctx.is_det(tokens[cue_end + 1]) or _particle_before_name(np, view, cue_end))
     ):
-        cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher
+        cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher; plädierte auch X
     # dijo a la radio el alcalde; a estimé de son côté le directeur
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
@@ -394,6 +394,18 @@ def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
         return False
     last = tokens[(stop if stop is not None else end) - 1]
     return np.ctx.lang.rules.infinitive_clause(np.ctx.text[tokens[j].start : last.end])
+
+
+def _particle_before_name(np: Chunker, view: SentenceView, k: int) -> bool:
+    """Token k is a focus particle before a capitalised word that is no determiner
+    (``plädierte auch Peter Müller dafür``): the particle is no part of the subject."""
+    tokens = view.tokens
+    return (
+        tokens[k].lower in np.ctx.lang.word_class("focus_particles")
+        and k + 1 < len(tokens)
+        and np.ctx.is_cap(tokens[k + 1])
+        and not view.quoted[k + 1]
+    )
 
 
 def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:

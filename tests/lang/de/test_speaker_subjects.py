@@ -159,3 +159,10 @@ def test_a_topic_label_before_a_colon_is_no_subject():
 
 def test_a_name_before_a_colon_and_a_quotation_speaks():
     assert _mention("Merz: „Wir bleiben dabei.“") == "Merz"
+
+
+def test_a_focus_particle_after_the_cue_is_no_part_of_the_subject():
+    """Ebenso plädierte auch X dafür, …: X after the particle ``auch`` is the subject."""
+    assert (
+        _mention("Ebenso plädierte auch Peter Müller dafür, das Visum nicht zu erteilen.") == "Peter Müller"
+    )
