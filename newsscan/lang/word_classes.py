@@ -28,6 +28,8 @@ WORD_CLASSES: dict[str, str] = {
     "clause_openers_not_content": "words that open a clause which is never a report's content "
     "(a relative or temporal clause: der, welche, als, nachdem)",
     "comparison_openers": "words opening a comparison frame (wie X sagte)",
+    "quoting_verbs": "verbs whose object is the one quoted (die Zeitung zitiert einen Zeugen mit "
+    "den Worten: …)",
     "subordinators": "complementisers that open a report (dass, ob, that, que)",
     "dropped_subordinators": "complementisers the content of a report leaves out (said that the "
     "plan failed: the content is the plan failed); whether and if stay in it",

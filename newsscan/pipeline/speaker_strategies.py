@@ -18,7 +18,6 @@ from .context import (
     CLAUSE_PUNCT,
     QUOTE_MARKS,
     QUOTE_OPENERS,
-    Context,
     SentenceView,
     SpeakerSpan,
     named_source_end,
@@ -31,6 +30,7 @@ from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
 from .segment import tokenize
+from .speaker_abstract import abstract_head
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
@@ -66,10 +66,28 @@ class Cue:
 
 def colon_frame(c: Cue) -> Answer:
     """A colon frame with no cue word: the subject of the sentence speaks
-    (``Der Minister: „Wir bleiben.“``)."""
+    (``Der Minister: „Wir bleiben.“``), or the one a quoting verb quotes (``Die Zeitung
+    zitiert einen Augenzeugen mit den Worten: „…“``)."""
     if c.low is not None:
         return None
-    return _sentence_subject(c.np, c.view) or NOBODY
+    return _quoted_object(c.np, c.view) or _sentence_subject(c.np, c.view) or NOBODY
+
+
+def _quoted_object(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The object of a quoting verb before the first quotation, past a medium (``zitiert
+    Reuters einen Zeugen``), when a preposition follows it (``… einen Augenzeugen mit den
+    Worten: „…“``): the one quoted. None for an abstract object (``zitiert die Studie``)."""
+    tokens, words = view.tokens, np.ctx.lang.word_class
+    end = next((k for k, q in enumerate(view.quoted) if q), len(tokens))
+    k = next((k for k in range(end) if tokens[k].lower in words("quoting_verbs")), None)
+    if k is None:
+        return None
+    span = np.forward(view, k + 1)
+    if span and np.is_medium(view, span):
+        span = np.forward(view, span[1])
+    if not span or span[1] >= end or tokens[span[1]].lower not in words("prepositions"):
+        return None
+    return None if abstract_head(np.ctx, view, span) else span
 
 
 def document_source(c: Cue) -> Answer:
@@ -283,42 +301,6 @@ def speaker_strategy(
     return "none", None
 
 
-def abstract_head(ctx: Context, view: SentenceView, span: tuple[int, int]) -> bool:
-    """The phrase is a determiner and abstract nouns, which say nothing (``die Kürzung``,
-    ``seine Position``, ``eine allgemeine Anhebung der Warnstufe``): every noun after the
-    determiner and any adjectives ends in one of the language's ``[abstract_endings]`` and is
-    no role, organisation (or its plural), medium, document or group. A phrase with another
-    noun (``die erste Reaktion aus dem Iran``, ``die Ermittlungen der Staatsanwaltschaft``), a
-    quoted name (``die „Aktion Deutschland hilft“``) or no determiner (the names ``Jung``,
-    ``Marion``) may speak.
-
-    >>> # „…“, begründete der NDR die Einblendungen  -> not "die Einblendungen"
-    """
-    endings = tuple(ctx.lang.word_class("abstract_endings"))
-    tokens = view.tokens[span[0] : span[1]]
-    if not endings or len(tokens) < 2 or not ctx.is_det(tokens[0]) or any(view.quoted[span[0] : span[1]]):
-        return False
-    nouns = [t for t in tokens[1:] if ctx.is_cap(t) and not ctx.is_det(t) and not ctx.is_adj(t)]
-    return bool(nouns) and all(_abstract_noun(ctx, t.text, endings) for t in nouns)
-
-
-def _abstract_noun(ctx: Context, word: str, endings: tuple[str, ...]) -> bool:
-    """A noun with an abstract ending that is no role, organisation (singular or plural),
-    medium, document or group."""
-    low, words = word.lower(), ctx.lang.word_class
-    if not low.endswith(endings):
-        return False
-    singular = word[:-2] if low.endswith("en") else word  # Regierungen, Organisationen
-    return not (
-        ctx.is_role(word)
-        or ctx.is_organisation(word)
-        or ctx.is_organisation(singular)
-        or ctx.is_media_noun(word)
-        or low in words("document_nouns")
-        or low in words("group_sources")
-    )
-
-
 def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
     """In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: … — the
     noun phrase after a document preposition."""
@@ -379,9 +361,9 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
         and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
         and cue_end + 1 < len(tokens)
-        and ctx.is_det(tokens[cue_end + 1])
+        and (ctx.is_det(tokens[cue_end + 1]) or _particle_before_name(np, view, cue_end))
     ):
-        cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher
+        cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher; plädierte auch X
     # dijo a la radio el alcalde; a estimé de son côté le directeur
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
@@ -425,6 +407,18 @@ def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
         return False
     last = tokens[(stop if stop is not None else end) - 1]
     return np.ctx.lang.rules.infinitive_clause(np.ctx.text[tokens[j].start : last.end])
+
+
+def _particle_before_name(np: Chunker, view: SentenceView, k: int) -> bool:
+    """Token k is a focus particle before a capitalised word that is no determiner
+    (``plädierte auch Peter Müller dafür``): the particle is no part of the subject."""
+    tokens = view.tokens
+    return (
+        tokens[k].lower in np.ctx.lang.word_class("focus_particles")
+        and k + 1 < len(tokens)
+        and np.ctx.is_cap(tokens[k + 1])
+        and not view.quoted[k + 1]
+    )
 
 
 def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:

@@ -195,8 +195,10 @@ class Backward(Edges):
         agency, said``). A name in the apposition is returned as a third item."""
         tokens = view.tokens
         p = i - 2
-        while p >= 0 and not view.quoted[p]:
-            if tokens[p].text == ")":  # …, chief economist at the Office (ONS), said
+        while p >= 0 and (not view.quoted[p] or self._quoted_name_start(view, p) is not None):
+            if view.quoted[p]:  # …, ein Vertreter der Organisation „Nature Association“ (NA), sagte
+                p = self._quoted_name_start(view, p) or 0
+            elif tokens[p].text == ")":  # …, chief economist at the Office (ONS), said
                 while p > 0 and tokens[p].text != "(":
                     p -= 1
             elif tokens[p].text in CLAUSE_PUNCT:
@@ -214,6 +216,17 @@ class Backward(Edges):
         if outer is None or kind is None or len(outer) > 2 and kind == "name":
             return None
         return (outer[0], outer[1], (p + 1, i - 1)) if kind == "name" else outer
+
+    def _quoted_name_start(self, view: SentenceView, p: int) -> int | None:
+        """The first token of a quoted name of up to five capitalised words ending at token p
+        (``„Nature Conservation Association“``), when one ends there; else None."""
+        tokens, k = view.tokens, p
+        while k >= 0 and view.quoted[k] and p - k <= 6:
+            k -= 1
+        run = [t for t in tokens[k + 1 : p + 1] if t.text not in QUOTE_MARKS]
+        if k < 0 or view.quoted[k] or not run or not all(t.text[:1].isupper() for t in run):
+            return None
+        return k + 1
 
     def _role_link(self, view: SentenceView, j: int) -> bool:
         """Token j links two nouns of one person, one of them a role: ``the singer and

@@ -38,6 +38,9 @@ def sentence_subject(
         end = min(len(tokens) if limit is None else limit, 40)
         commas = (k + 1 for k in range(end) if tokens[k].text == "," and not view.quoted[k])
         starts += [k for k, _ in zip(commas, range(3))]
+    labelled = _after_label(np, view)
+    if labelled:
+        return labelled  # Europapolitik: Die SPD will …
     for start in starts[1:] if opener else starts:
         span = np.forward(view, past_time_phrase(np, view, start))
         if span and _verb_at(np, view, _past_apposed_name(np, view, span[1])):
@@ -199,6 +202,19 @@ def _apposed_description(np: Chunker, view: SentenceView, b: int) -> tuple[int, 
         if t.text == ",":
             return b + 1, k
     return None
+
+
+def _after_label(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The subject of a clause after a one-word topic label and a colon (``Europapolitik: Die
+    SPD will …``), when a lowercase verb follows it; not a colon frame (``Merz: „…“``), whose
+    quotation follows the colon."""
+    tokens = view.tokens
+    if len(tokens) < 4 or tokens[1].text != ":" or view.quoted[2] or not tokens[0].text[:1].isupper():
+        return None
+    span = np.forward(view, 2)
+    if not span or span[1] >= len(tokens) or tokens[span[1]].text == ":":
+        return None
+    return span if _verb_at(np, view, span[1]) else None
 
 
 def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:

@@ -125,3 +125,44 @@ def test_a_counted_group_in_the_narrated_sentence_is_no_new_speaker():
         "Die Kosten seien viel zu hoch."
     )
     assert _statements(text)[-1] == ("Die Kosten seien viel zu hoch", "Der Bürgermeister Max Huber")
+
+
+def test_a_quoting_verb_names_its_object_as_the_speaker():
+    """Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“: the witness speaks."""
+    text = "Die Zeitung zitiert einen Augenzeugen mit den Worten: „Der Wagen fuhr viel zu schnell.“"
+    assert _mention(text) == "einen Augenzeugen"
+
+
+def test_a_colon_frame_without_a_quoting_verb_keeps_its_subject():
+    """Die Zeitung schreibt dazu: „…“: the subject speaks."""
+    assert (
+        _mention("Die Zeitung schreibt dazu in ihrem Kommentar: „Der Wagen fuhr zu schnell.“")
+        == "Die Zeitung"
+    )
+
+
+def test_subject_before_an_apposition_holding_a_quoted_name():
+    """X, ein Vertreter der Organisation „…“ (…), kommentierte …: the quoted name is part of
+    the apposition, and X its subject."""
+    text = (
+        "Peter Olsen, ein Vertreter der Organisation „Nature Conservation Association“ (NCA), "
+        "kommentierte die Entscheidung mit folgenden Worten: „Es gibt keinen Markt dafür.“"
+    )
+    assert _mention(text) == "Peter Olsen"
+
+
+def test_a_topic_label_before_a_colon_is_no_subject():
+    """Europapolitik: Die SPD will …: the label names the topic; the clause after it has the subject."""
+    text = "Verkehrspolitik: Die Partei will am Ausbau der Bahn festhalten. „Wir brauchen mehr Züge.“"
+    assert _mention(text) == "Die Partei"
+
+
+def test_a_name_before_a_colon_and_a_quotation_speaks():
+    assert _mention("Merz: „Wir bleiben dabei.“") == "Merz"
+
+
+def test_a_focus_particle_after_the_cue_is_no_part_of_the_subject():
+    """Ebenso plädierte auch X dafür, …: X after the particle ``auch`` is the subject."""
+    assert (
+        _mention("Ebenso plädierte auch Peter Müller dafür, das Visum nicht zu erteilen.") == "Peter Müller"
+    )
