@@ -114,7 +114,8 @@ def _konjunktiv_shape(ctx: Context, t: Token) -> bool:
 def _konjunktiv_place(ctx: Context, view: SentenceView, n: int) -> bool:
     """Token n stands right after its subject (a pronoun, a generic subject or a capitalised
     word that is no article) and, unquoted, not before a capitalised noun it would modify
-    (Neue Regeln; but: man lehne Gewalt ab)."""
+    (Neue Regeln; but after a pronoun no adjective stands: man lehne Gewalt ab, sie schicke
+    Experten)."""
     prev = view.tokens[n - 1]
     words = ctx.lang.word_class
     subject = (
@@ -127,13 +128,9 @@ def _konjunktiv_place(ctx: Context, view: SentenceView, n: int) -> bool:
         return False
     if n + 1 < len(view.tokens):
         nxt = view.tokens[n + 1]
-        if (
-            ctx.is_cap(nxt)
-            and not ctx.is_det(nxt)
-            and prev.lower not in words("impersonal_subjects")
-            or nxt.lower in words("not_konjunktiv")
-        ):
-            return False  # Neue Regeln: an adjective before its noun (but: man lehne Gewalt ab)
+        pronoun = prev.lower in words("impersonal_subjects") or prev.lower in ctx.lang.pronouns
+        if ctx.is_cap(nxt) and not ctx.is_det(nxt) and not pronoun or nxt.lower in words("not_konjunktiv"):
+            return False  # Neue Regeln: an adjective before its noun (not after a pronoun)
     return True
 
 

@@ -265,3 +265,9 @@ def test_subordinator_is_no_part_of_the_speaker(text, speaker):
 def test_a_pronoun_a_quotation_follows_is_the_object():
     q = _first("Der Minister nannte es am Montag „eine Schande für das Land“.")
     assert q.actor is not None and q.actor.name == "Minister"
+
+
+def test_a_verb_in_e_after_a_pronoun_before_a_noun_is_konjunktiv():
+    """After a pronoun no adjective stands: sie schicke Experten is reported speech."""
+    q = _first("Die Behörde erklärte am Montag, sie schicke Experten in die Region.")
+    assert q.statement.text == "sie schicke Experten in die Region"
