@@ -16,6 +16,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_DIRECT_WORDS = 4
 OVERLAP_LOOKBACK = 8  # statements rarely nest deeper than this, so an overlap is among the last few starts
 PRE_FRAME_REACH = 8  # tokens between a cue and the comma-introduced quote it frames (sagte er am Montag, „…“)
+PHRASE_GAP = 2  # adverbs between two words of a fixed cue phrase (hält es jedoch auch für)
 GAP = 3  # a Konjunktiv I sentence continues a report made up to this many sentences before
 
 
@@ -109,12 +110,31 @@ class FinderBase:
             ):
                 return view.tokens[i].text  # hatte den Standpunkt vertreten, das Gericht sei …
         for phrase in self.ctx.lang.cue_phrases:
-            if phrase[0] != first:
+            if phrase[0] != first or view.quoted[i]:
                 continue
-            words = [t.lower for t in view.tokens[i : i + len(phrase)]]
-            if tuple(words) == phrase and not view.quoted[i]:
-                return " ".join(t.text for t in view.tokens[i : i + len(phrase)])
+            found = self._phrase_tokens(view, i, phrase)
+            if found:
+                return " ".join(view.tokens[n].text for n in found)
         return None
+
+    def _phrase_tokens(self, view: SentenceView, i: int, phrase: tuple) -> list[int] | None:
+        """The token indices of the fixed cue ``phrase`` starting at token i, its words in order
+        with up to ``PHRASE_GAP`` adverbs between two of them (``hält es jedoch für``, ``wurde
+        dann bekannt``); None when it does not stand there."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        gap_words = words("adverb_starters") - words("prepositions")
+        found, n = [i], i + 1
+        for word in phrase[1:]:
+            skipped = 0
+            while n < len(tokens) and skipped < PHRASE_GAP and tokens[n].lower != word:
+                if tokens[n].lower not in gap_words or not tokens[n].text.islower():
+                    return None
+                n, skipped = n + 1, skipped + 1
+            if n >= len(tokens) or tokens[n].lower != word or view.quoted[n]:
+                return None
+            found.append(n)
+            n += 1
+        return found
 
     def _cue_length(self, view: SentenceView, i: int) -> int:
         """How many tokens the cue at token i spans: a fixed verb phrase written in one piece

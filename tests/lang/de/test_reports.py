@@ -259,3 +259,19 @@ def test_a_declaring_verb_with_a_predicative_object_reports_nothing(text):
 def test_erklaeren_for_someone_still_reports():
     text = "Der Sprecher erklärte für die Regierung, die Wahl sei gültig."
     assert [q["text"] for q in quotes(text)] == ["die Wahl sei gültig"]
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("Die Ärzte halten es jedoch für möglich, dass der Patient bald entlassen wird.", "halten es für"),
+        ("Im Mai wurde dann auch bekannt, dass die Firma ihre Filiale schließt.", "wurde bekannt"),
+    ],
+)
+def test_a_fixed_cue_phrase_may_hold_adverbs_between_its_words(text, cue):
+    found = [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"]
+    assert [q["cue"] for q in found] == [cue]
+
+
+def test_a_cue_phrase_broken_by_a_noun_is_no_cue():
+    assert quotes("Der Trainer hält es mit seinem Team für möglich, dass die Saison gut endet.") == []

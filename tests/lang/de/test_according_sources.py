@@ -1,0 +1,47 @@
+"""German ``nach`` attributions: the source nouns that make ``nach`` an according-to phrase
+(nach Angaben, nach einem Dokument der EU) rather than a preposition of time or place."""
+
+import pytest
+
+from newsscan import analyze_text
+from newsscan.schema import to_dict
+
+
+def according(text: str) -> list[dict]:
+    return [q for q in to_dict(analyze_text(text, language="de"))["quotes"] if q["rule"] == "according.nach"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Nach einem internen Dokument der Behörde fehlen in den Schulen über tausend Lehrer.",
+            "fehlen in den Schulen über tausend Lehrer",
+        ),
+        (
+            "Nach dem Gesetzentwurf der Regierung sollen die Gebühren im Herbst steigen.",
+            "sollen die Gebühren im Herbst steigen",
+        ),
+        (
+            "Nach jetzigem Ermittlungsstand hat der Fahrer die Ampel übersehen.",
+            "hat der Fahrer die Ampel übersehen",
+        ),
+        (
+            "Nach der Vorhersage der Zentralbank wird die Inflation im Herbst weiter steigen.",
+            "wird die Inflation im Herbst weiter steigen",
+        ),
+    ],
+)
+def test_nach_with_a_document_or_forecast_is_an_attribution(text, content):
+    assert [q["text"] for q in according(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Spiel fuhren die Fans mit dem Zug nach Hause.",
+        "Nach der Veröffentlichung des Berichts trat der Minister am Montag zurück.",
+    ],
+)
+def test_nach_of_time_is_no_attribution(text):
+    assert according(text) == []
