@@ -259,3 +259,13 @@ def test_a_declaring_verb_with_a_predicative_object_reports_nothing(text):
 def test_erklaeren_for_someone_still_reports():
     text = "Der Sprecher erklärte für die Regierung, die Wahl sei gültig."
     assert [q["text"] for q in quotes(text)] == ["die Wahl sei gültig"]
+
+
+def test_a_list_with_no_verb_after_the_colon_is_no_report():
+    text = "Als Besatzung sind vorgesehen: Ann Lee, Pilotin; Jan Roth, Arzt; Eva Berg, Technikerin."
+    assert [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == []
+
+
+def test_a_clause_after_the_colon_is_a_report():
+    text = "Der Minister erklärte am Montag: Die Lage an der Grenze ist ernst."
+    assert [q["text"] for q in quotes(text)] == ["Die Lage an der Grenze ist ernst"]
