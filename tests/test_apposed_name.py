@@ -69,3 +69,35 @@ def test_a_person_introduced_with_an_apposed_name_is_the_antecedent_of_a_surname
     out = analyse(text, language="de")
     assert [q["speaker"] for q in out["quotes"]] == ["Jonas Keller"]
     assert [(a["name"], a["role"]) for a in out["actors"]] == [("Jonas Keller", "Trainer des Vereins")]
+
+
+PARTY_TAGS = [
+    (
+        "de",
+        "Die Vorsitzende des Ausschusses, Maria Gill (SPD), sagte, der Haushalt sei ungerecht.",
+        "Maria Gill",
+    ),
+    ("en", "The committee chair, Mary Gill (D-Ohio), said the budget was unfair.", "Mary Gill"),
+    (
+        "es",
+        "La presidenta de la comisión, Marta Gil (PSOE), denunció que el presupuesto es injusto.",
+        "Marta Gil",
+    ),
+]
+
+
+@pytest.mark.parametrize("code,text,name", PARTY_TAGS)
+def test_party_tag_after_the_apposed_name_is_no_part_of_it(code, text, name):
+    """A short tag in parentheses after the apposed name (party, state) does not hide the name."""
+    quotes = analyse(text, code)["quotes"]
+    assert [q["speaker"] for q in quotes] == [name]
+
+
+def test_long_parenthesis_after_the_name_is_no_tag():
+    """Words in parentheses that are more than a short tag end the apposition as before."""
+    kind, name, _, _ = _rule(
+        "en",
+        "The committee chair, Mary Gill (who has led it since the spring of 2019), said it was unfair.",
+        "The committee",
+    )
+    assert name != "Mary Gill"

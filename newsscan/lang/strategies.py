@@ -40,6 +40,8 @@ STRATEGIES: dict[str, str] = {
     "named by it (the players' union, a Bank of England spokesperson)",
     "mention.two_word_name": "a two-word name after a role with its domain is the person's name "
     "(Secretary of State Antony Blinken)",
+    "mention.article_organisation": "a definite article right before a name with no role or "
+    "honorific names an institution, not a person (the White House, le Kremlin, la Casa Blanca)",
     "mention.generic_domain": "a role with a definite article and a lowercase domain is an "
     "anaphoric role (the head of government)",
     "mention.given_names": "capitalised words before a surname are given names, with no role or "
@@ -63,6 +65,8 @@ STRATEGIES: dict[str, str] = {
     "after a locative preposition (die Regierung in Lomé, ein Sprecher in Berlin)",
     "np.extended_attribute": "a phrase ending in a participle stands between an article and its "
     "noun (der für die Region zuständige Koordinator, des am Montag zurückgetretenen Chefs)",
+    "quote.incise": "a frame written inside the quotation marks cuts the quotation in two "
+    "(« Nous avons tendu la main, a déclaré X. Elle a été refusée. »)",
     "quote.capitalised_name": "a quotation of capitalised words in a name's place is a name or a "
     "title, not a quote (die Organisation „Reporter ohne Grenzen“ weist darauf hin)",
     "mention.document_noun_only": "a document source is named by its capitalised noun, without the "

@@ -12,7 +12,8 @@ from .np.base import name_run
 def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
     """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
     tokens = view.tokens[inner[0] : inner[1]]
-    name = " ".join(t.text for t in tokens)
+    cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
+    name = " ".join(t.text for t in tokens[:cut])  # Maria Gill (SPD): the name without its tag
     role = mention.role or (mention.name if mention.kind != "name" else None)
     if mention.kind == "name":  # Name, Name2 — keep the first name as written
         return mention
@@ -52,6 +53,23 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
     c, words = name_run(ctx, tokens, b + 1, view.quoted)
+    c = past_party_tag(tokens, c)
     if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
         return b + 1, c
     return None
+
+
+def past_party_tag(tokens: list, c: int) -> int:
+    """The token after a short tag in parentheses at token c (a party, a state, an age: ``Maria
+    Gill (SPD)``, ``Marie Daguet (LFI)``, ``Ann Lee (D-Ohio)``): up to four tokens and no comma
+    inside; else c.
+
+    >>> # Die Vorsitzende, Maria Gill (SPD), sagte …   -> after ``)``
+    >>> # Die Vorsitzende, Maria Gill (die seit 2019 im Amt ist), …  -> c (too long)
+    """
+    if c >= len(tokens) or tokens[c].text != "(":
+        return c
+    close = next((k for k in range(c + 1, min(c + 6, len(tokens))) if tokens[k].text == ")"), None)
+    if close is None or close == c + 1 or any(t.text == "," for t in tokens[c + 1 : close]):
+        return c
+    return close + 1

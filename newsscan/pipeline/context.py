@@ -13,6 +13,7 @@ from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
 from .cue_place import base_form_before_cue, form_out_of_place, noun_by_position, reflexive_after
+from .incise import split_incises
 from .segment import tokenize
 
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
@@ -197,7 +198,8 @@ class Context:
         self.text = text
         self.sentences = sentences
         self.lang = lang
-        self.quoted = quote_marks.find(text, lang.quote_pairs)
+        found = quote_marks.find(text, lang.quote_pairs)
+        self.quoted = split_incises(text, found, lang) if lang.uses("quote.incise") else found
 
     @cached_property
     def views(self) -> list[SentenceView]:

@@ -30,6 +30,7 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
+from .segment import tokenize
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
@@ -57,7 +58,10 @@ class Cue:
 
     def attribution(self, name: str) -> bool:
         """Is the cue one of the language's ``attribution.json`` words ``name``?"""
-        return self.low is not None and self.low in self.np.ctx.lang.attribution.get(name, ())
+        if self.low is None:
+            return False
+        low, words = self.low.replace("’", "'"), self.np.ctx.lang.attribution.get(name, ())
+        return low in words or low.rstrip("'") in words  # d'après; it secondo quanto riferito dall'
 
 
 def colon_frame(c: Cue) -> Answer:
@@ -96,7 +100,9 @@ def preposition_source(c: Cue) -> Answer:
     if not any(c.attribution(k) for k in ("prepositions", "nach", "frame_words", "opinion_prepositions")):
         return None
     assert c.low is not None
-    return _source_after_preposition(c.np, c.view, c.i + len(c.low.split())) or NOBODY
+    tokens = tokenize(c.low, elisions=c.np.ctx.lang.elisions)  # d'après: two tokens; dall': one
+    words = sum(t.text not in "'’" for t in tokens)
+    return _source_after_preposition(c.np, c.view, c.i + words) or NOBODY
 
 
 def inverted_pronoun(c: Cue) -> Answer:

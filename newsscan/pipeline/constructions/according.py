@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..context import END_PUNCT, SentenceView, named_source_end
 from ..prose import has_finite_verb
+from ..segment import tokenize
 from .noun_complement import NounComplement
 
 
@@ -19,6 +20,15 @@ def _according_rule(nach: bool, preposition: bool, postposition: bool) -> str:
     if preposition:
         return "according.preposition"
     return "according.postposition" if postposition else "according.anaphoric"
+
+
+def _cue_words(tokens: list) -> str:
+    """The according-to words as written, an elided word joined to the next (``D'après``,
+    ``secondo quanto riportato dall'``), the others by a space."""
+    out = ""
+    for t in tokens:
+        out += t.text if not out or out.endswith(("'", "’")) else " " + t.text
+    return out
 
 
 @dataclass(frozen=True)
@@ -36,9 +46,13 @@ class _AccordingWords:
     opinion: frozenset = frozenset()
 
     @classmethod
-    def of(cls, attr: dict) -> _AccordingWords:
-        """The words of a language's attribution data."""
-        pre = frozenset(tuple(p.split()) for p in attr.get("prepositions", ()))
+    def of(cls, attr: dict, elisions: frozenset = frozenset()) -> _AccordingWords:
+        """The words of a language's attribution data; a preposition is split into words as the
+        tokenizer splits the text, an elided word apart (fr ``d'après`` -> ``d``, ``après``)."""
+        pre = frozenset(
+            tuple(t.lower for t in tokenize(p, elisions=elisions) if t.text not in "'’")
+            for p in attr.get("prepositions", ())
+        )
         post = frozenset(attr.get("postpositions", ()))
         nach = frozenset(attr.get("nach", ()))
         anaphoric = frozenset(attr.get("anaphoric", ()))
@@ -62,6 +76,11 @@ class According(NounComplement):
             and j + 1 < len(tokens)
             and self.ctx.is_cap(tokens[j + 1])
         )
+
+    @property
+    def _bare_source_nouns(self) -> frozenset:
+        """Source nouns that open an according-to phrase with no article (``figures``, ``data``)."""
+        return frozenset(self.ctx.lang.attribution.get("source_nouns", ()))
 
     def _skip_source(self, view: SentenceView, j: int) -> int:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
@@ -96,11 +115,11 @@ class According(NounComplement):
             elif (
                 ctx.lang.uses("np.common_noun")
                 and j > 0
-                and ctx.is_det(tokens[j - 1])
+                and (ctx.is_det(tokens[j - 1]) or j == first and t.lower in self._bare_source_nouns)
                 and t.text[:1].islower()
                 and t.lower not in verbs
                 and t.lower not in ctx.lang.cue_forms
-            ):
+            ):  # according to figures from …: a source noun with no article opens the phrase
                 j += 1  # volgens de politie, selon le rapport: the head noun after an article
                 if j >= len(tokens) or tokens[j].lower not in ctx.lang.word_class("postmodifiers"):
                     break
@@ -139,7 +158,7 @@ class According(NounComplement):
     def according(self) -> None:
         """One according-to attribution per sentence not yet taken by a statement: the first
         phrase of ``_according_at`` in it."""
-        w = _AccordingWords.of(self.ctx.lang.attribution)
+        w = _AccordingWords.of(self.ctx.lang.attribution, self.ctx.lang.elisions)
         taken = {s.sentence for s in self.out}
         for view in self.ctx.views:
             if view.sentence.index in taken or (view.quoted and view.quoted[0]):
@@ -154,7 +173,7 @@ class According(NounComplement):
                 start, gap, plen, end = found
                 end = end or self._semicolon_after(view, i)  # …; demnach …
                 spans = ((start, gap[0]), (gap[1], end)) if gap and gap[0] > start else ()
-                cue = " ".join(x.text for x in tokens[i : i + max(plen, 1)])
+                cue = _cue_words(tokens[i : i + max(plen, 1)])
                 preposition = plen > 0 and tuple(x.lower for x in tokens[i : i + plen]) in w.pre
                 rule = _according_rule(t.lower in w.nach and not preposition, plen > 0, t.lower in w.post)
                 self._propose("indirect", start, end, cue=cue, cue_start=t.start, spans=spans, rule=rule)
@@ -244,6 +263,7 @@ class According(NounComplement):
         tokens, low = view.tokens, view.tokens[i].lower
         if i + plen >= len(tokens) or not (
             self.ctx.starts_np(view, i + plen)
+            or tokens[i + plen].lower in self._bare_source_nouns  # according to figures from …
             or named_source_end(view, i + plen)
             or i == 0
             and self._object_pronoun(tokens[i + plen])

@@ -263,9 +263,24 @@ construction(
             "Die Regierung habe alles versucht.",
             "Die Regierung habe alles versucht",
             "Minister",
-        )
+        ),
+        (  # a narrated speech act two sentences before, in the same paragraph
+            "de",
+            "Die Feuerwehr spricht von einem Großbrand. In vielen Autos wurde Feuer gelegt. "
+            "In einem Depot seien zwölf Busse zerstört worden.",
+            "In einem Depot seien zwölf Busse zerstört worden",
+            "Feuerwehr",
+        ),
     ],
-    [("de", "Das Wetter war am Montag schön. Die Regierung habe alles versucht.")],
+    [
+        ("de", "Das Wetter war am Montag schön. Die Regierung habe alles versucht."),
+        # a narrated act in the paragraph before is too far
+        (
+            "de",
+            "Die Feuerwehr spricht von einem Großbrand.\n\nIn vielen Autos wurde Feuer gelegt. "
+            "In einem Depot seien zwölf Busse zerstört worden.",
+        ),
+    ],
 )
 construction(
     "free_indirect.hearsay",

@@ -80,6 +80,7 @@ DOCUMENTS = [
     ("Ten guards were working overtime, according to federal prison records.", "federal prison records"),
     ('"We will appeal," the statement said.', "statement"),
     ("According to the statement, sales fell by a tenth.", "statement"),
+    ("According to estimates, 300 people died in the floods.", "estimates"),
 ]
 
 
@@ -92,6 +93,17 @@ def test_document_author_speaks():
     """With a named author the author is the source, not the document."""
     found = _speakers("Sales fell, according to a report by the Daily Courier.")
     assert found and found[0][1] != "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to figures from the Office for National Statistics, energy prices rose by half.",
+        "Energy prices rose by half, according to figures from the Office for National Statistics.",
+    ],
+)
+def test_document_with_no_article_and_its_author(text):
+    assert _speakers(text) == [("Office for National Statistics", "organisation")]
 
 
 def test_document_kind_in_json_and_left_out_of_corpus_actors():
