@@ -251,6 +251,8 @@ class Reports(Direct):
             return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
         if low in words("clause_openers_not_content") and not self._noun_phrase_opens(view, k + 1):
             return False
+        if self._prepositional_relative(view, k + 1):
+            return False
         reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
         if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return False  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
@@ -274,6 +276,22 @@ class Reports(Direct):
             or low in lang.konjunktiv
             and low not in lang.konjunktiv1
             or lang.rules.past_finite(self.ctx, view, j)
+        )
+
+    def _prepositional_relative(self, view: SentenceView, j: int) -> bool:
+        """A preposition and a relative pronoun with no noun after it open a relative clause of the
+        phrase before the comma, not a report (``ergänzt es um Hinweise, bei denen …``, ``kündigte
+        eine Kundgebung an, zu der 100.000 Menschen erwartet werden``); ``…, in dem Bericht …``
+        (an article before its noun) is no relative clause, and one in Konjunktiv reports what the
+        phrase says (``verwies auf Studien, nach denen X ebenbürtig sei``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        return (
+            j + 2 < len(tokens)
+            and tokens[j].lower in words("prepositions")
+            and tokens[j + 1].lower in words("relative_pronouns")
+            and not view.quoted[j + 1]
+            and not self._noun_phrase_opens(view, j + 1)
+            and not self.ctx.any_konjunktiv(view, j, len(tokens), with_forms=True)
         )
 
     def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:
