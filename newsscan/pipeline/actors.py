@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ..model import Actor, Mention, Quote, Statement
+from .acronyms import acronym_of, defined_acronym, others_agree
+from .actor_index import NameIndex
 from .agreement import (
     Reference,
     compatible,
@@ -50,6 +52,7 @@ class _Draft:
     anaphor: bool = False  # started by a definite role noun with no antecedent
     plural: bool = False  # started by a group (``US officials``): never ``he`` or ``she``
     no_person: bool = False  # named only in ways no person is (``The EU``): never ``he`` or ``she``
+    aliases: tuple = ()  # acronyms defined for it in parentheses (WHO)
 
     @property
     def surname(self) -> str:
@@ -81,44 +84,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     return at == 0 or "\n" in before or before.rstrip()[-1:] in (".", "!", "?")
 
 
-class _Index:
-    """Name lookups over the drafts in O(1) each: full name, surname, name token (for the
-    subset rule) and one-deletion keys of surnames (for typos). Kept up to date whenever a
-    draft's name changes."""
-
-    def __init__(self) -> None:
-        self.keys: dict[int, list[tuple[str, str | None]]] = {}  # id(draft) -> the keys it is filed under
-        self.filed: dict[int, tuple] = {}  # id(draft) -> (name, role) it was filed with
-        self.table: dict[tuple, dict] = {}  # key -> {id(draft): draft}, in insertion order
-
-    def _file(self, draft: _Draft) -> list[tuple[str, str | None]]:
-        name = (draft.name or "").lower()
-        keys: list[tuple[str, str | None]] = [("full", name)]
-        if draft.kind == "unnamed":
-            keys.append(("unnamed-role", draft.role))
-        if draft.kind == "person":
-            keys += [("surname", draft.surname)] + [("token", t) for t in set(name.split())]
-            if len(draft.surname) >= 5:
-                keys += [("typo", k) for k in deletions(draft.surname)]
-        return keys
-
-    def update(self, draft: _Draft) -> None:
-        """File ``draft`` under the keys of its current name (and no longer under old ones)."""
-        if self.filed.get(id(draft)) == (draft.name, draft.role):
-            return  # unchanged since it was filed
-        self.filed[id(draft)] = (draft.name, draft.role)
-        for key in self.keys.get(id(draft), ()):
-            self.table[key].pop(id(draft), None)
-        keys = self._file(draft)
-        self.keys[id(draft)] = keys
-        for key in keys:
-            self.table.setdefault(key, {})[id(draft)] = draft
-
-    def get(self, kind: str, value: str | None) -> list:
-        """The drafts filed under (kind, value), in the order they were filed."""
-        return list(self.table.get((kind, value), {}).values())
-
-
 # a possessive, a role of at most four words and a comma: the person is named in apposition
 _POSSESSIVE_APPOSITION = re.compile(r"['’]s?(?:[ \t]+\w+){1,4},")
 
@@ -132,7 +97,7 @@ class _Resolver:
         self.ref = reference
         self.countries = reference.countries  # whose given names decide a gender (forenames)
         self.definite = reference.definite  # definite articles: das Ministerium refers back
-        self.index = _Index()
+        self.index = NameIndex()
         self.seq: dict[int, int] = {}  # id(draft) -> creation order
         self.recency: dict[int, _Draft] = {}  # drafts, least recently mentioned first
 
@@ -250,6 +215,9 @@ class _Resolver:
                 return None  # nothing left to name (a phrase of function words)
         if draft is not None:
             draft.add(mention)
+            defined = defined_acronym(mention.text) if draft.kind == "organisation" else None
+            if defined and defined not in draft.aliases:
+                draft.aliases += (defined,)  # Die Weltgesundheitsorganisation (WHO)
             self.index.update(draft)
             self.recency.pop(id(draft), None)
             self.recency[id(draft)] = draft
@@ -336,7 +304,7 @@ class _Resolver:
         name = (mention.name or "").lower()
         if not name.strip():
             return None
-        draft = self._first(self.index.get("full", name))
+        draft = self._first(self.index.get("full", name)) or self._by_acronym(mention.name or "")
         if draft is None and " " not in name and mention.text.split()[0].lower() in self.definite:
             # das Ministerium after das Verteidigungsministerium: the organisation named before
             draft = self._most_recent(
@@ -350,6 +318,16 @@ class _Resolver:
             kind = "document" if mention.kind == "document" else "organisation"
             draft = self._new(mention.name, None, kind, None)
         return draft
+
+    def _by_acronym(self, name: str) -> _Draft | None:
+        """The most recent organisation whose initials spell the acronym the name ends in, with
+        the name's other words in its name (``the Chinese CDC``: ``the Chinese Center for
+        Disease Control and Prevention``)."""
+        acronym = acronym_of(name)
+        if acronym is None:
+            return None
+        found = [d for d in self.index.get("acronym", acronym.lower()) if others_agree(name, d.name)]
+        return max(found, key=lambda d: self.seq[id(d)], default=None)
 
     def _new(self, name, role, kind, gender) -> _Draft:
         draft = _Draft(name=name, role=role, kind=kind, gender=gender)

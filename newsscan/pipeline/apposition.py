@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from ..model import Mention
 from .context import Context, SentenceView
-from .np.base import name_run
+from .np.base import name_run, past_title
 
 
 def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
-    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition."""
-    tokens = view.tokens[inner[0] : inner[1]]
+    """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition, without an
+    abbreviated title (the bill's sponsor, Rep. Ann Lee, …)."""
+    tokens = (
+        view.tokens[past_title(ctx, view.tokens, inner[0]) : inner[1]] or view.tokens[inner[0] : inner[1]]
+    )
     cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     name = " ".join(t.text for t in tokens[:cut])  # Maria Gill (SPD): the name without its tag
     role = mention.role or (mention.name if mention.kind != "name" else None)
@@ -47,15 +50,16 @@ def apposed_name(ctx: Context, view: SentenceView, mention: Mention, b: int) -> 
 def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
     """The token span of the name in ``apposed_name``: two to four capitalised words that are
     no role (with name particles between them: Marc-André ter Stegen), unquoted, after the
-    comma at token b and before a comma, a full stop, a semicolon
-    or the end of the sentence."""
+    comma at token b and an abbreviated title (``Rep. Ann Lee``), and before a comma, a full
+    stop, a semicolon or the end of the sentence."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
-    c, words = name_run(ctx, tokens, b + 1, view.quoted)
+    first = past_title(ctx, tokens, b + 1)  # the bill's sponsor, state Sen. Bill Tanner, …
+    c, words = name_run(ctx, tokens, first, view.quoted)
     c = past_party_tag(tokens, c)
     if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
-        return b + 1, c
+        return first, c
     return None
 
 

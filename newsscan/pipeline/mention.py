@@ -261,14 +261,16 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
 
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
-    """The name's tokens after the role: capitalised words and joined particles, no honorific
-    and no abbreviated title (Gov. Ron Hale, Lt. Col. X, Lt Col X), and the full stop of an initial
-    (Melissa C. Jackson, not M. Xi)."""
+    """The name's tokens after the role and after an abbreviated title with what precedes it
+    (Gov. Ron Hale, Lt. Col. X, Lt Col X, State Sen. X): capitalised words and joined particles,
+    no honorific, and the full stop of an initial (Melissa C. Jackson, not M. Xi)."""
     honorifics = ctx.lang.honorifics | ctx.lang.word_class("title_abbreviations")  # Gov. Ron Hale
+    titled = [k for k, t in enumerate(head) if t.lower in ctx.lang.word_class("title_abbreviations")]
+    first = max(role_last, titled[-1] if titled else -1)  # State Sen. Bill Tanner: not State
     return [
         t
         for k, t in enumerate(head)
-        if k > role_last
+        if k > first
         and (
             (ctx.is_cap(t) or k in joined)
             and not (

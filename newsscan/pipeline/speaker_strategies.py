@@ -170,15 +170,9 @@ def coordinated_subject(c: Cue) -> Answer:
 
 
 def pronoun_after_cue(c: Cue) -> Answer:
-    """A pronoun right after the cue (``sagte er``, ``said she``); not one a quotation follows,
-    which is the object the quotation names (``called it "a gimmick"``, ``nannte es „eine
-    Schande“``)."""
+    """A pronoun right after the cue (``sagte er``, ``said she``)."""
     fwd = c.after
-    if not fwd or not c.np.is_pronoun(c.view.tokens[fwd[0]]):
-        return None
-    k = fwd[1]
-    named = k < len(c.view.tokens) and (c.view.quoted[k] or c.view.tokens[k].text in QUOTE_OPENERS)
-    return None if named else fwd
+    return fwd if fwd and c.np.is_pronoun(c.view.tokens[fwd[0]]) else None
 
 
 def speech_noun_subject(c: Cue) -> Answer:
@@ -372,7 +366,8 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     """The noun phrase after the cue at token i (past object pronouns and an adverb before a
     determiner: so charakterisierte ihn der …; erklärte gestern ein Sprecher), unless it opens
     the report (warned that cuts …; said he had lost …), follows a preposition (said in the
-    statement) or is the addressee of the cue (told The Hill, told the audience)."""
+    statement), is the addressee of the cue (told The Hill, told the audience) or the object a
+    quotation right after it names (``_named_by_quotation``)."""
     ctx, tokens = np.ctx, view.tokens
     if tokens[i].lower in ctx.lang.word_class("addressee_verbs"):
         return None  # X told Reuters: the phrase after the cue is the addressee
@@ -393,6 +388,8 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         return None  # warned that cuts …: the report, not its speaker
     if fwd and _opens_infinitive(np, view, fwd[0]):
         return None  # aufgerufen die Kontrollen zu verstärken: the infinitive's object, not its speaker
+    if fwd and _named_by_quotation(np, view, fwd):
+        return None  # called the ruling "activism", nannte es „eine Schande“: the object a quotation names
     if (
         fwd
         and ctx.lang.uses("report.no_comma")
@@ -406,6 +403,16 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     ):
         return None  # said he had lost …, said the patrols were …: the report's subject
     return fwd
+
+
+def _named_by_quotation(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase after a cue is the object a quotation right after it names (``called the
+    ruling "activism"``, ``nannte es „eine Schande“``): a pronoun, or any phrase where the
+    subject never stands after the finite verb (not German ``äußerten die Richter „…“``)."""
+    tokens, k = view.tokens, span[1]
+    if k >= len(tokens) or not (view.quoted[k] or tokens[k].text in QUOTE_OPENERS):
+        return False
+    return np.is_pronoun(tokens[span[0]]) or not np.ctx.lang.uses("clause.verb_second")
 
 
 def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:

@@ -3,7 +3,7 @@ description (also a noun with no article where nouns are lowercase) or a writer'
 
 from __future__ import annotations
 
-from .base import ChunkerBase, name_run
+from .base import ChunkerBase, name_run, past_title
 
 
 class Appositions(ChunkerBase):
@@ -17,6 +17,7 @@ class Appositions(ChunkerBase):
         capitalised word; where nouns are not capitalised, a short phrase with a determiner
         and no verb: another deportee, a design agency), else None."""
         ctx = self.ctx
+        inner = inner[past_title(ctx, inner, 0) :] or inner  # state Sen. Bill Tanner
         words = [t for t in inner if t.text != "."]  # R-Neb.
         end, names = name_run(ctx, words, 0)  # Pieter van Dalen
         if words and end == len(words) and names <= 4:

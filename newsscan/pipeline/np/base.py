@@ -81,6 +81,18 @@ def particle_chain(ctx: Context, tokens: list, k: int) -> int:
     return m
 
 
+def past_title(ctx: Context, tokens: list, c: int) -> int:
+    """The token after an abbreviated title opening a name at token c, with its full stop and
+    one lowercase word before it (``Rep. Ann Lee``, ``state Sen. Bill Tanner``, ``Lt Col Dana
+    Pratt``); c when none opens there."""
+    titles = ctx.lang.word_class("title_abbreviations")
+    k = c + 1 if c + 1 < len(tokens) and tokens[c].text.isalpha() and tokens[c].text.islower() else c
+    start = k
+    while k < len(tokens) and tokens[k].lower in titles and tokens[k].text[:1].isupper():
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
+    return k if k > start else c
+
+
 def name_run(ctx: Context, tokens: list, c: int, quoted: list | None = None) -> tuple[int, int]:
     """The end of a run of capitalised words that are no role from token c, with name
     particles between them (``Marc-André ter Stegen``, ``Heike van Laak``; in German not an

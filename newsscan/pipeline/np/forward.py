@@ -9,6 +9,7 @@ from .base import (
     _possessive,
     extended_attribute_end,
     particle_chain,
+    past_title,
     plural_common_noun,
 )
 
@@ -26,6 +27,9 @@ class Forward(Backward):
             return None
         if self.is_pronoun(tokens[i]):
             return i, i + 1
+        if tokens[i].text.islower() and past_title(self.ctx, tokens, i) > i + 1:
+            titled = self.forward(view, i + 1)  # said state Sen. Bill Tanner: the title's modifier
+            return (i, titled[1]) if titled else None
         det = self.ctx.is_det(tokens[i])
         if not det and self.lang.uses("np.bare_document") and tokens[i].text[:1].islower():
             document = self._bare_document(view, i)  # court records

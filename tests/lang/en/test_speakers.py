@@ -53,6 +53,16 @@ SPEAKERS = [
     # a time phrase or an adverbial subordinator opening the clause is no part of the name
     ("Last year Ann Lee said the plan would fail.", ("Ann Lee", "person")),
     ("While Governor Ellen Park said the plan would work, critics disagreed.", ("Ellen Park", "person")),
+    # an abbreviated title, with the word before it, is no part of the name, also in apposition
+    ("State Sen. Bill Tanner said the ruling would be appealed.", ("Bill Tanner", "person")),
+    ('"It is over," said state Sen. Bill Tanner.', ("Bill Tanner", "person")),
+    ("The bill's sponsor, Rep. Ann Lee, said the vote was close.", ("Ann Lee", "person")),
+    (
+        'The law\'s sponsor, state Sen. Bill Tanner, called the ruling "activism at its worst."',
+        ("Bill Tanner", "person"),
+    ),
+    # a noun phrase a quotation follows is the object the quotation names, not the speaker
+    ('The mayor called the ruling "activism at its worst."', ("mayor", "unnamed")),
     # a pronoun a quotation follows is the object the quotation names, not the speaker
     ('The mayor called it "a disgrace" on Monday.', ("mayor", "unnamed")),
     # a party-and-state tag or an age in commas: the coordinated cue shares the subject
