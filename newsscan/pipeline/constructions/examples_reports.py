@@ -58,6 +58,8 @@ construction(
         ("de", "Die Partei forderte den Rücktritt des Kanzlers, um den Weg zu Neuwahlen freizumachen."),
         # the cue in a fronted clause: a finite verb after the comma opens the main clause
         ("de", "Als die Sängerin der Zeitung davon erzählte, verdoppelte ein Gericht die Strafe."),
+        # a list with no verb after the colon is no report
+        ("de", "Die Auslosung ergab folgende Paarungen: Italien – Frankreich und Peru – Chile."),
         # a declaring verb with a predicative object declares, it reports nothing
         ("de", "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut."),
     ],

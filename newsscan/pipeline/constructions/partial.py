@@ -84,6 +84,16 @@ class Partial(FreeIndirect):
             and not any(t.lower in words("auxiliaries") for t in clause)
         )
 
+    def _source_named(self, view: SentenceView, q, i: int) -> bool:
+        """The quotation stands between a comparison opener and its cue, where the source is
+        named (``Wie „heise online“ berichtet, …``, ``Wie die „Aktion Kinder helfen“ heute
+        mitteilte, …``): it is the source's name, not words said."""
+        k = view.index_at(q.open)
+        if k is None or view.tokens[i].start < q.close:
+            return False
+        start = self._clause_start(view, i)
+        return start <= k and view.tokens[start].lower in self.ctx.lang.word_class("comparison_openers")
+
     def _own_clause(self, view: SentenceView, i: int) -> list:
         """The tokens of the clause of token i, cut at clause punctuation and at a coordinator
         (``hat sich informiert und sprach von …``: the clause of ``sprach`` starts after ``und``)."""
@@ -139,6 +149,8 @@ class Partial(FreeIndirect):
                     continue  # the quoted word is the cue itself
                 if self._name_given(view, i):
                     continue  # nennt sich „documenta 12“: a name, not words said
+                if self._source_named(view, q, i):
+                    continue  # Wie „heise online“ berichtet, …: the source's name
                 self._add(
                     "mixed",
                     q.start,

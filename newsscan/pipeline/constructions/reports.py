@@ -213,8 +213,11 @@ class Reports(Direct):
         nxt = tokens[k + 1]
         end = self._content_end(view, k + 1)
         content = self.text[nxt.start : end]
-        if nxt.lower in self.ctx.lang.word_class("subordinators") or tokens[k].text == ":":
+        if nxt.lower in self.ctx.lang.word_class("subordinators"):
             return nxt.start, end
+        if tokens[k].text == ":":
+            # ergab folgende Paarungen: A – B und C – D: a list with no verb is no report
+            return (nxt.start, end) if self._clause_after_colon(view, k + 1, content) else None
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
             infinitive = self.ctx.lang.rules.infinitive_clause(content.split(",")[0])
@@ -224,6 +227,14 @@ class Reports(Direct):
         if self._in_comparison_clause(view, i):
             return nxt.start, end
         return (nxt.start, end) if self._main_clause_report(view, i, k, content) else None
+
+    def _clause_after_colon(self, view: SentenceView, j: int, content: str) -> bool:
+        """What follows a frame's colon is a report when it is a clause: it has a finite verb or
+        a Konjunktiv form (``erklärte: Die Lage ist ernst``), not a list of names or nouns
+        (``Als Besatzung sind vorgesehen: Ann Lee, Pilotin; Jan Roth, …``)."""
+        return has_finite_verb(content, self.ctx.lang.code) or self.ctx.any_konjunktiv(
+            view, j, len(view.tokens), with_forms=True
+        )
 
     def _main_clause_report(self, view: SentenceView, i: int, k: int, content: str) -> bool:
         """A main clause after the frame's comma is a report when it does not open with a cue or
@@ -239,6 +250,8 @@ class Reports(Direct):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
         if low in words("clause_openers_not_content") and not self._noun_phrase_opens(view, k + 1):
+            return False
+        if self._prepositional_relative(view, k + 1):
             return False
         reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
         if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
@@ -263,6 +276,22 @@ class Reports(Direct):
             or low in lang.konjunktiv
             and low not in lang.konjunktiv1
             or lang.rules.past_finite(self.ctx, view, j)
+        )
+
+    def _prepositional_relative(self, view: SentenceView, j: int) -> bool:
+        """A preposition and a relative pronoun with no noun after it open a relative clause of the
+        phrase before the comma, not a report (``ergänzt es um Hinweise, bei denen …``, ``kündigte
+        eine Kundgebung an, zu der 100.000 Menschen erwartet werden``); ``…, in dem Bericht …``
+        (an article before its noun) is no relative clause, and one in Konjunktiv reports what the
+        phrase says (``verwies auf Studien, nach denen X ebenbürtig sei``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        return (
+            j + 2 < len(tokens)
+            and tokens[j].lower in words("prepositions")
+            and tokens[j + 1].lower in words("relative_pronouns")
+            and not view.quoted[j + 1]
+            and not self._noun_phrase_opens(view, j + 1)
+            and not self.ctx.any_konjunktiv(view, j, len(tokens), with_forms=True)
         )
 
     def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:

@@ -36,3 +36,8 @@ def test_a_name_given_with_sich_man_or_a_bare_participle_is_no_partial_quote(tex
 )
 def test_a_verdict_with_its_speaker_stays_a_partial_quote(text, content):
     assert partial(text) == [content]
+
+
+def test_a_quoted_source_between_wie_and_its_cue_is_no_partial_quote():
+    text = "Wie „netz aktuell“ berichtet, sperrten die Behörden den Zugang zu der Seite."
+    assert partial(text) == []

@@ -275,3 +275,23 @@ def test_a_fixed_cue_phrase_may_hold_adverbs_between_its_words(text, cue):
 
 def test_a_cue_phrase_broken_by_a_noun_is_no_cue():
     assert quotes("Der Trainer hält es mit seinem Team für möglich, dass die Saison gut endet.") == []
+
+
+def test_a_list_with_no_verb_after_the_colon_is_no_report():
+    text = "Als Besatzung sind vorgesehen: Ann Lee, Pilotin; Jan Roth, Arzt; Eva Berg, Technikerin."
+    assert [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == []
+
+
+def test_a_clause_after_the_colon_is_a_report():
+    text = "Der Minister erklärte am Montag: Die Lage an der Grenze ist ernst."
+    assert [q["text"] for q in quotes(text)] == ["Die Lage an der Grenze ist ernst"]
+
+
+def test_a_relative_clause_after_a_preposition_is_no_report():
+    text = "Der Verband kündigte für Samstag eine Kundgebung an, zu der 5.000 Menschen erwartet werden."
+    assert [q for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == []
+
+
+def test_a_relative_clause_in_konjunktiv_after_a_preposition_still_reports():
+    text = "Die Ärztin verwies auf Studien, nach denen das Mittel oft wirksam sei."
+    assert [q["text"] for q in quotes(text)] == ["nach denen das Mittel oft wirksam sei"]
