@@ -40,6 +40,8 @@ STRATEGIES: dict[str, str] = {
     "named by it (the players' union, a Bank of England spokesperson)",
     "mention.two_word_name": "a two-word name after a role with its domain is the person's name "
     "(Secretary of State Antony Blinken)",
+    "mention.article_organisation": "a definite article right before a name with no role or "
+    "honorific names an institution, not a person (the White House, le Kremlin, la Casa Blanca)",
     "mention.generic_domain": "a role with a definite article and a lowercase domain is an "
     "anaphoric role (the head of government)",
     "mention.given_names": "capitalised words before a surname are given names, with no role or "

@@ -17,6 +17,9 @@ WORD_CLASSES: dict[str, str] = {
     "reflexive_pronouns": "reflexive pronouns, elided ones without the apostrophe: before a frame's "
     "verb («…», s'est indignée X; si è detto X); after a speech verb marked @unreflexive they make "
     "another verb (meldete sich bei …, ergibt sich aus …)",
+    "predicative_prepositions": "prepositions that make the object of a declaring verb (@declaring) "
+    "predicative: the verb declares, it reports nothing (erklärte den Vertrag für ungültig, die Stadt "
+    "zum Sperrgebiet)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "

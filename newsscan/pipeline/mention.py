@@ -9,14 +9,19 @@ from ..lang import media_aliases
 from ..model import Mention
 from .agreement import surname_shape
 from .context import Context, SentenceView
-from .mention_kinds import group_mention, lowercase_organisation, pronoun_mention
+from .mention_kinds import (
+    group_mention,
+    institution_by_article,
+    lowercase_organisation,
+    pronoun_mention,
+    unlisted_plural_head,
+)
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
     locative_tail,
     opens_name,
     particle_chain,
-    plural_common_noun,
 )
 
 
@@ -36,7 +41,7 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     group = group_mention(ctx, tokens, text)
     if group is not None:
         return group
-    det = tokens[0].lower if ctx.is_det(tokens[0]) else None
+    det = tokens[0].lower if ctx.is_det(tokens[0]) and not _capitalised_particle(ctx, view, span[0]) else None
     first = extended_attribute_end(ctx, view, span[0] + 1) - span[0] if det else 0  # der für … zuständige
     body = _outside_parentheses(tokens[max(first, 1) :] if det else tokens)  # Nancy Faeser (SPD): no name
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
@@ -114,13 +119,29 @@ def _document_mention(
     return Mention(text, view.tokens[span[0]].start, view.tokens[span[1] - 1].end, "document", name=name)
 
 
+def _capitalised_particle(ctx: Context, view: SentenceView, k: int) -> bool:
+    """The article-like word at token k, capitalised inside a sentence before a capitalised word,
+    and the last word of the phrase, is a name particle, part of a surname (``zei De Wit``, ``a dit
+    Le Pen``, ``said De Niro``)."""
+    tokens = view.tokens
+    return (
+        0 < k < len(tokens) - 1
+        and ctx.lang.uses("nominal.lowercase_noun")  # German capitalises every noun after its article
+        and tokens[k].text[:1].isupper()
+        and tokens[k].lower in ctx.lang.word_class("name_particles")
+        and ctx.is_cap(tokens[k + 1])
+        and not (k + 2 < len(tokens) and ctx.is_cap(tokens[k + 2]))  # dijo La Casa Blanca: an article
+        and not view.quoted[k]
+    )
+
+
 def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body: list) -> Mention:
     """The phrase as head and post-modifier, read as honorific, role (in its base form) and
     name, with a gender; a known medium's name becomes that medium."""
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
-    group = role_last < 0 and _unlisted_plural_head(ctx, head)
+    group = role_last < 0 and unlisted_plural_head(ctx, head)
     role_last = len(head) - 1 if group else role_last
     name_tokens = _name_tokens(ctx, head, role_last, joined)
     role_end = role_last + 1
@@ -132,6 +153,9 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     role = _role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
     if name_tokens:
         kind, name = _named(ctx, head, post, name_tokens, honorific)
+        article = tokens[0] if det else None
+        if kind == "name" and institution_by_article(ctx, article, head, name_tokens, role_tokens, honorific):
+            kind = "organisation"
         if (
             kind == "organisation"
             and role_tokens
@@ -234,21 +258,6 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
     ):
         role_last = 0  # Kapitänin Jana Lorenz: an unknown role noun before a full name
     return honorific, role_last
-
-
-def _unlisted_plural_head(ctx: Context, head: list) -> bool:
-    """Where nouns are not capitalised, capitalised words before a lowercase plural noun are
-    that noun's modifiers, and the phrase names a group, not a person: ``Consumer advocates``,
-    ``Civil rights groups``, ``Supreme Court justices`` (not ``Consumer``, ``Civil``). A
-    pronoun or focus word after a name is no head (``Smith himself``, ``Smith also``). The
-    group is a description: a new unnamed actor, never an earlier one."""
-    return (
-        len(head) > 1
-        and ctx.lang.uses("mention.lowercase_head")
-        and any(ctx.is_cap(t) for t in head[:-1])
-        and not any(t.lower in ctx.lang.pronouns for t in head)  # They themselves
-        and plural_common_noun(ctx, head[-1])
-    )
 
 
 def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:

@@ -1,11 +1,13 @@
-"""Mention kinds told by a phrase's first words, before it is read as honorific, role and
-name: a pronoun, an unnamed group, an organisation named by a lowercase noun (steps of
+"""Mention kinds told by a phrase's words, beside its reading as honorific, role and name: a
+pronoun, an unnamed group, an organisation named by a lowercase noun, a group named by a
+lowercase plural, an institution named with an article (steps of
 :func:`newsscan.pipeline.mention.classify`)."""
 
 from __future__ import annotations
 
 from ..model import Mention
 from .context import Context
+from .np.base import plural_common_noun
 
 
 def pronoun_mention(ctx: Context, tokens: list, text: str) -> Mention | None:
@@ -97,3 +99,40 @@ def lowercase_organisation(ctx: Context, tokens: list, body: list, text: str) ->
             name=ctx.text[body[org_at].start : body[-1].end],
         )
     return None
+
+
+def institution_by_article(
+    ctx: Context, article, head: list, name_tokens: list, role_tokens: list, honorific: str | None
+) -> bool:
+    """Where news writes no article before a person's name, a definite article right before a
+    name with no role or honorific names an institution (``the White House``, ``le Kremlin``,
+    ``la Casa Blanca``, ``het Witte Huis``), not a person (``mention.article_organisation``).
+    An article that is also a name particle is one only when written lowercase, or before two
+    words (``La Casa Blanca``; not ``Le Pen``, ``zei De Wit``)."""
+    if not (
+        ctx.lang.uses("mention.article_organisation")
+        and article is not None
+        and article.lower in ctx.lang.word_class("definite_determiners")
+        and not role_tokens
+        and honorific is None
+        and bool(head)
+        and name_tokens[0] is head[0]
+    ):
+        return False
+    particle = article.lower in ctx.lang.word_class("name_particles")
+    return not particle or article.text.islower() or len(name_tokens) >= 2
+
+
+def unlisted_plural_head(ctx: Context, head: list) -> bool:
+    """Where nouns are not capitalised, capitalised words before a lowercase plural noun are
+    that noun's modifiers, and the phrase names a group, not a person: ``Consumer advocates``,
+    ``Civil rights groups``, ``Supreme Court justices`` (not ``Consumer``, ``Civil``). A
+    pronoun or focus word after a name is no head (``Smith himself``, ``Smith also``). The
+    group is a description: a new unnamed actor, never an earlier one."""
+    return (
+        len(head) > 1
+        and ctx.lang.uses("mention.lowercase_head")
+        and any(ctx.is_cap(t) for t in head[:-1])
+        and not any(t.lower in ctx.lang.pronouns for t in head)  # They themselves
+        and plural_common_noun(ctx, head[-1])
+    )

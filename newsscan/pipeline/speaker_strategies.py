@@ -17,6 +17,7 @@ from typing import Final, Literal
 from .context import (
     CLAUSE_PUNCT,
     QUOTE_MARKS,
+    QUOTE_OPENERS,
     Context,
     SentenceView,
     SpeakerSpan,
@@ -169,9 +170,15 @@ def coordinated_subject(c: Cue) -> Answer:
 
 
 def pronoun_after_cue(c: Cue) -> Answer:
-    """A pronoun right after the cue (``sagte er``, ``said she``)."""
+    """A pronoun right after the cue (``sagte er``, ``said she``); not one a quotation follows,
+    which is the object the quotation names (``called it "a gimmick"``, ``nannte es „eine
+    Schande“``)."""
     fwd = c.after
-    return fwd if fwd and c.np.is_pronoun(c.view.tokens[fwd[0]]) else None
+    if not fwd or not c.np.is_pronoun(c.view.tokens[fwd[0]]):
+        return None
+    k = fwd[1]
+    named = k < len(c.view.tokens) and (c.view.quoted[k] or c.view.tokens[k].text in QUOTE_OPENERS)
+    return None if named else fwd
 
 
 def speech_noun_subject(c: Cue) -> Answer:

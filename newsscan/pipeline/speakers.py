@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import Mention, Statement
 from .apposition import apposed_name, with_apposed_name
-from .context import QUOTE_MARKS, Context, SentenceView, verb_like
+from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, verb_like
 from .mention import classify
 from .np import Chunker
 from .np.clause import sentence_subject
@@ -161,6 +161,9 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
         if mention is None and _dropped(ctx, st):
             mention = dropped_subject_topic(ctx, np, st, out[-1].sentence if out else -1)
             rule = "topic"
+        if mention is None and out and st.cue_start is None:
+            mention = narrated_topic(ctx, np, st, out[-1])
+            rule = "topic" if mention is not None else rule
         if mention is None and out and _inherits(ctx, st):
             # no frame of its own, or a verb whose subject is not written (añadió): the speaker before
             prev = out[-1]
@@ -227,6 +230,64 @@ def _dropped(ctx: Context, st: Statement) -> bool:
         and cue_start is not None
         and (cue or "").lower() in ctx.lang.cue_forms
     )
+
+
+def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) -> Mention | None:
+    """A report in the Konjunktiv with no frame (``REPORTED_CONTINUATIONS``) after a narrated
+    sentence with a new subject continues that subject, not the speaker before (``X sagte, … .
+    Die Gewerkschaftschefin Y sieht darin keinen Fortschritt. Die Kosten seien …``: Y): the
+    phrase opening the sentence right before it, when that sentence follows the statement
+    before, holds no frame of it, is narration (``_narration``) and opens with another person,
+    role or organisation (``_narrated_subject``). A quotation or hearsay (``Der Mann soll …
+    haben``: whom it is about) never takes it."""
+    s = st.sentence - 1
+    if s <= prev.sentence or ctx.sentences[s].paragraph < ctx.sentences[st.sentence].paragraph - 1:
+        return None
+    cue_start = prev.cue_start if prev.frame is None else prev.frame[1]
+    if st.rule not in REPORTED_CONTINUATIONS or cue_start is not None and ctx.sentence_at(cue_start) == s:
+        return None
+    if not _narration(ctx, ctx.views[s]):
+        return None
+    mention = _narrated_subject(ctx, np, ctx.views[s])
+    if mention is None or prev.mention is not None and _same_words(mention.text, prev.mention.text):
+        return None
+    return mention
+
+
+def _narration(ctx: Context, view: SentenceView) -> bool:
+    """The sentence narrates: no quotation, and its main clause (up to the first clause
+    punctuation) is active (no passive auxiliary: ``Fünf Personen wurden verletzt``)."""
+    passives = ctx.lang.word_class("passive_auxiliaries")
+    main = next((k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT), len(view.tokens))
+    return not any(view.quoted) and not any(t.lower in passives for t in view.tokens[:main])
+
+
+def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
+    """The phrase opening the sentence when it is a person, role or organisation (a name with
+    a role, or of two words after no article: not ``Diese Nachbeben``), not a counted group, a
+    preposition or a time (``Fünf Personen``, ``Beim Treffen``, ``Wenige Tage zuvor``)."""
+    words = ctx.lang.word_class
+    span = sentence_subject(np, view)
+    barred = (
+        words("number_words") | words("quantifiers") | words("prepositions") | words("article_prepositions")
+    )
+    if span is None or view.tokens[span[0]].lower in barred or view.tokens[span[0]].text[:1].isdigit():
+        return None
+    mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
+    articles = words("determiners") | words("definite_determiners")
+    named = len((mention.name or "").split()) >= 2 and view.tokens[span[0]].lower not in articles
+    person = mention.kind != "name" or mention.role or named
+    return mention if mention.kind in TOPIC_KINDS and person else None
+
+
+# the statements in reported speech with no frame that may continue a narrated subject
+REPORTED_CONTINUATIONS = frozenset({"free_indirect.konjunktiv", "free_indirect.continuation"})
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two mentions share a capitalised word (``Der Minister X`` and ``X``)."""
+    words = {w for w in a.split() if w[:1].isupper()}
+    return bool(words & {w for w in b.split() if w[:1].isupper()})
 
 
 TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for the topic it continues

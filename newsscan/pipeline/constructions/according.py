@@ -77,6 +77,11 @@ class According(NounComplement):
             and self.ctx.is_cap(tokens[j + 1])
         )
 
+    @property
+    def _bare_source_nouns(self) -> frozenset:
+        """Source nouns that open an according-to phrase with no article (``figures``, ``data``)."""
+        return frozenset(self.ctx.lang.attribution.get("source_nouns", ()))
+
     def _skip_source(self, view: SentenceView, j: int) -> int:
         """Index after a source phrase starting at token j (with an apposition in commas)."""
         tokens, ctx = view.tokens, self.ctx
@@ -110,11 +115,11 @@ class According(NounComplement):
             elif (
                 ctx.lang.uses("np.common_noun")
                 and j > 0
-                and ctx.is_det(tokens[j - 1])
+                and (ctx.is_det(tokens[j - 1]) or j == first and t.lower in self._bare_source_nouns)
                 and t.text[:1].islower()
                 and t.lower not in verbs
                 and t.lower not in ctx.lang.cue_forms
-            ):
+            ):  # according to figures from …: a source noun with no article opens the phrase
                 j += 1  # volgens de politie, selon le rapport: the head noun after an article
                 if j >= len(tokens) or tokens[j].lower not in ctx.lang.word_class("postmodifiers"):
                     break
@@ -258,6 +263,7 @@ class According(NounComplement):
         tokens, low = view.tokens, view.tokens[i].lower
         if i + plen >= len(tokens) or not (
             self.ctx.starts_np(view, i + plen)
+            or tokens[i + plen].lower in self._bare_source_nouns  # according to figures from …
             or named_source_end(view, i + plen)
             or i == 0
             and self._object_pronoun(tokens[i + plen])

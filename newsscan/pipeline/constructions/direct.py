@@ -255,6 +255,19 @@ class Direct(FinderBase):
             return None, view.tokens[0].start, "direct.colon_frame"  # Weber wörtlich: „…“ — no verb
         return None
 
+    def _inside_noun_phrase(self, q) -> bool:
+        """The quotation follows an article or a preposition joined to one: it is a name or words
+        inside a noun phrase (``Ein Sprecher der „Aktion Kinder helfen“ sagte, …``, ``über einen
+        „Entwurf zur Änderung des Gesetzes“ berichtet``, ``im „…“``), not a quote that its frame
+        after it reports. (A bare preposition may be an infinitive marker: decided to "…".)"""
+        view = self._view_at(q.open)
+        k = view.index_at(q.open)
+        if not k or view.quoted[k - 1]:
+            return False
+        before = view.tokens[k - 1]
+        words = self.ctx.lang.word_class
+        return self.ctx.is_det(before) or before.lower in words("article_prepositions")
+
     def _quoted_sentence_ends(self, q) -> bool:
         """After a colon with no verb before it, the quotation is a statement when it is a
         sentence of its own that ends the writer's sentence: ``Weber wörtlich: „Wir haben
@@ -373,7 +386,11 @@ class Direct(FinderBase):
             if (
                 not self._is_sentence_like(q)
                 and not colon
-                and not (post and (len(_words(self.text[q.start : q.end])) >= 3 or opens))
+                and not (
+                    post
+                    and (len(_words(self.text[q.start : q.end])) >= 3 or opens)
+                    and not self._inside_noun_phrase(q)
+                )
             ):
                 # „Wir gewinnen“, sagte sie. / "Go," he said. / Er fügte hinzu: „Es braucht Zeit.“ are quotes
                 partial.append(q)

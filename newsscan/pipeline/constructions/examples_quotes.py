@@ -246,5 +246,9 @@ construction(
     "partial.Partial.partial",
     "a quoted phrase in a sentence with a cue: Er nannte die Lage „ernst“",
     [("de", "Der Minister nannte die Lage am Montag „sehr ernst“.", "sehr ernst", "Minister")],
-    [("de", _PLAY)],
+    [
+        ("de", _PLAY),
+        # a name given, not words said: a naming verb with sich or man
+        ("de", "Im Sommer findet die Messe wieder statt, dann nennt sie sich „neue Messe der Stadt“."),
+    ],
 )

@@ -58,6 +58,8 @@ construction(
         ("de", "Die Partei forderte den Rücktritt des Kanzlers, um den Weg zu Neuwahlen freizumachen."),
         # the cue in a fronted clause: a finite verb after the comma opens the main clause
         ("de", "Als die Sängerin der Zeitung davon erzählte, verdoppelte ein Gericht die Strafe."),
+        # a declaring verb with a predicative object declares, it reports nothing
+        ("de", "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut."),
     ],
 )
 construction(
@@ -259,9 +261,24 @@ construction(
             "Die Regierung habe alles versucht.",
             "Die Regierung habe alles versucht",
             "Minister",
-        )
+        ),
+        (  # a narrated speech act two sentences before, in the same paragraph
+            "de",
+            "Die Feuerwehr spricht von einem Großbrand. In vielen Autos wurde Feuer gelegt. "
+            "In einem Depot seien zwölf Busse zerstört worden.",
+            "In einem Depot seien zwölf Busse zerstört worden",
+            "Feuerwehr",
+        ),
     ],
-    [("de", "Das Wetter war am Montag schön. Die Regierung habe alles versucht.")],
+    [
+        ("de", "Das Wetter war am Montag schön. Die Regierung habe alles versucht."),
+        # a narrated act in the paragraph before is too far
+        (
+            "de",
+            "Die Feuerwehr spricht von einem Großbrand.\n\nIn vielen Autos wurde Feuer gelegt. "
+            "In einem Depot seien zwölf Busse zerstört worden.",
+        ),
+    ],
 )
 construction(
     "free_indirect.hearsay",

@@ -44,6 +44,16 @@ class FreeIndirect(According):
                 return True
         return False
 
+    def _listed_konjunktiv(self, view: SentenceView) -> bool:
+        """A listed Konjunktiv I form written in lowercase (``sei``, ``habe``; not the noun
+        ``Suche``, none told by its shape alone) outside quotation marks and outside any
+        subordinate clause."""
+        forms = self.ctx.lang.konjunktiv1
+        return any(
+            t.lower in forms and t.text.islower() and not view.quoted[n] and not self._in_subclause(view, n)
+            for n, t in enumerate(view.tokens)
+        )
+
     def _hearsay(self, view: SentenceView) -> bool:
         """``Der Mann soll … gestohlen haben``: sollen in a main clause reports what others say."""
         hearsay = self.ctx.lang.word_class("hearsay")
@@ -92,6 +102,19 @@ class FreeIndirect(According):
             or opener in words("question_words")
         )
 
+    def _narrated_before(self, view: SentenceView) -> tuple[str, int] | None:
+        """The narrated speech act (a cue with no report of its own) of one of the ``GAP``
+        sentences before ``view`` in its paragraph, the nearest first: a Konjunktiv I sentence
+        after it continues it (``Die Polizei spricht von Schäden. In 400 Autos wurde Feuer
+        gelegt. In einem Depot seien 27 Busse zerstört worden.``)."""
+        idx, paragraph = view.sentence.index, view.sentence.paragraph
+        for k in range(idx - 1, max(-1, idx - GAP - 1), -1):
+            if self.ctx.sentences[k].paragraph != paragraph:
+                return None
+            if k in self.narrated:
+                return self.narrated[k]
+        return None
+
     def free_indirect(self) -> None:
         """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
         paragraph form one statement."""
@@ -136,6 +159,8 @@ class FreeIndirect(According):
                 rule = "free_indirect.continuation"
             elif any(k in covered for k in range(idx - GAP, idx)) and self._reporting_verb(view, False):
                 rule = "free_indirect.konjunktiv"
+            elif (act := self._narrated_before(view)) and self._listed_konjunktiv(view):
+                rule, frame = "free_indirect.konjunktiv", act
             elif self._hearsay(view):
                 rule = "free_indirect.hearsay"
             else:

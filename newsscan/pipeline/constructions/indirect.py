@@ -30,7 +30,7 @@ class Indirect(ReportsBefore):
                     continue  # Asked whether she would rule out …, X said …: the question put to X
                 if t.start not in self.used_cues:
                     cue = self._cue_at(view, i)
-                    if cue:
+                    if cue and not self._declares(view, i):
                         cues.append((i, cue))
             forward = {i: self._forward(view, i) for i, _ in cues}
             for i, span in forward.items():
@@ -42,6 +42,30 @@ class Indirect(ReportsBefore):
                             forward[i] = span = (span[0], view.tokens[c - 1].start)
             for i, cue in cues:
                 self._propose_reports(view, i, cue, forward[i])
+
+    def _declares(self, view: SentenceView, i: int) -> bool:
+        """A declaring verb (@declaring) whose clause makes its object predicative with a
+        preposition of ``[predicative_prepositions]`` and one word that ends the phrase: it
+        declares, it reports nothing (``erklärte die Ausschreibung für fehlerhaft, …``, ``die
+        zum Sperrgebiet erklärt wurde``); not ``erklärte für die Regierung, …`` (a determiner
+        follows) nor ``erklärte, die Stadt sei zur Hilfe bereit`` (another clause)."""
+        lang, tokens = self.ctx.lang, view.tokens
+        if not any("declaring" in v.kind for v in lang.cue_forms.get(tokens[i].lower, ())):
+            return False
+        start, last = self._clause_start(view, i), view.clause_last(i)
+        end = i if last is None else last
+        predicative = lang.word_class("predicative_prepositions")
+        for n in range(start, end):
+            if tokens[n].lower in predicative and not view.quoted[n] and not self.ctx.is_det(tokens[n + 1]):
+                after = n + 2
+                if (
+                    after >= len(tokens)
+                    or after == i
+                    or after > end
+                    or tokens[after].lower in lang.finite_words
+                ):
+                    return True
+        return False
 
     def _propose_reports(self, view: SentenceView, i: int, cue: str, span: tuple[int, int] | None) -> None:
         """The reports cue i may frame: the clause after it (``sagte, dass …``), the sentence

@@ -60,6 +60,47 @@ class Partial(FreeIndirect):
             and nxt.lower not in function | lang.word_class("coordinators")
         )
 
+    def _name_given(self, view: SentenceView, i: int) -> bool:
+        """The naming verb at token i gives a name rather than a verdict when it names with no
+        speaker: reflexively or with an impersonal subject in its own clause (``nennt sich
+        „documenta 12“``, ``das sich selbst „Allianz für …“ nennt``, ``Dies nennt man einen
+        „Aktiensplit“``), or as a participle with its prefix and no auxiliary (``„der Dicke“
+        genannt, galt er …``). A verdict keeps its speaker: ``nannte den Plan „fahrlässig“``,
+        ``wurde als „Wortbruch“ bezeichnet``, ``hat sich informiert und sprach von „…“``."""
+        lang, tokens = self.ctx.lang, view.tokens
+        if not any("naming" in v.kind for v in lang.cue_forms.get(tokens[i].lower, ())):
+            return False
+        words = lang.word_class
+        clause = self._own_clause(view, i)
+        if any(
+            t.lower in words("reflexive_pronouns") or t.lower in words("impersonal_subjects") for t in clause
+        ):
+            return True
+        prefixes = tuple(words("participle_prefixes"))
+        return (
+            bool(prefixes)
+            and tokens[i].lower in lang.participles
+            and tokens[i].lower.startswith(prefixes)
+            and not any(t.lower in words("auxiliaries") for t in clause)
+        )
+
+    def _own_clause(self, view: SentenceView, i: int) -> list:
+        """The tokens of the clause of token i, cut at clause punctuation and at a coordinator
+        (``hat sich informiert und sprach von …``: the clause of ``sprach`` starts after ``und``)."""
+        tokens, coordinators = view.tokens, self.ctx.lang.word_class("coordinators")
+        start = self._clause_start(view, i)
+        end = view.clause_last(i)
+        end = i if end is None else end
+        for n in range(i - 1, start - 1, -1):
+            if tokens[n].lower in coordinators and not view.quoted[n]:
+                start = n + 1
+                break
+        for n in range(i + 1, end + 1):
+            if tokens[n].lower in coordinators and not view.quoted[n]:
+                end = n - 1
+                break
+        return tokens[start : end + 1]
+
     def partial(self, quoted: list) -> None:
         for q in quoted:
             inner = self.text[q.start : q.end]
@@ -96,6 +137,8 @@ class Partial(FreeIndirect):
                 i, cue = self._nearest_cue(view, cues, q.open)
                 if q.start <= view.tokens[i].start < q.end:
                     continue  # the quoted word is the cue itself
+                if self._name_given(view, i):
+                    continue  # nennt sich „documenta 12“: a name, not words said
                 self._add(
                     "mixed",
                     q.start,

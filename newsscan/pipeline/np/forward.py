@@ -205,7 +205,22 @@ class Forward(Backward):
                 break
             if t.lower in nouns:
                 end = k + 1
-        return (i, end) if end is not None else None
+        if end is None:
+            return None
+        return i, self._author_after(view, end)
+
+    def _author_after(self, view: SentenceView, end: int) -> int:
+        """The end of a document's phrase that ends at token ``end``, with the named author
+        after a source preposition (``court records from Ohio``, ``figures from the Office for
+        National Statistics``); ``end`` when no capitalised phrase follows one."""
+        tokens = view.tokens
+        links = self.lang.word_class("source_prepositions") | self.lang.word_class("postmodifiers")
+        if end + 1 >= len(tokens) or tokens[end].lower not in links or view.quoted[end]:
+            return end
+        author = self.forward(view, end + 1)
+        if author and any(self.ctx.is_cap(t) for t in tokens[author[0] : author[1]]):
+            return author[1]
+        return end
 
     def _possessed_head(self, view: SentenceView, j: int) -> int:
         """After a possessive name, lowercase words up to an organisation or role noun, possessives

@@ -24,6 +24,8 @@ def speakers(text: str) -> list:
             "dass geschützte Grafiken genutzt würden.",
             ["Sender"],
         ),
+        # no subject left to find: no speaker rather than a wrong one
+        ("Begründet wurden die Einblendungen damit, dass geschützte Grafiken genutzt würden.", [None]),
     ],
 )
 def test_an_abstract_noun_is_no_speaker(text, expected):

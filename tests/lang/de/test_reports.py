@@ -243,3 +243,19 @@ def test_a_purpose_clause_or_the_main_clause_after_a_fronted_cue_clause_is_no_re
 )
 def test_a_report_after_the_cue_opens_with_its_subject_and_stays(text, content):
     assert [q["text"] for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut.",
+        "Die Regierung will das Tal, das zum Sperrgebiet erklärt wurde, mit Wasser versorgen.",
+    ],
+)
+def test_a_declaring_verb_with_a_predicative_object_reports_nothing(text):
+    assert [q["text"] for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == []
+
+
+def test_erklaeren_for_someone_still_reports():
+    text = "Der Sprecher erklärte für die Regierung, die Wahl sei gültig."
+    assert [q["text"] for q in quotes(text)] == ["die Wahl sei gültig"]

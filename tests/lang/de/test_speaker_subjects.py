@@ -98,3 +98,30 @@ def test_subject_before_the_auxiliary_of_a_two_word_participle():
 def test_subject_after_an_object_relative_pronoun(text, mention):
     """…, von dem / denen X glaubt: the relative pronoun is the object, X the subject."""
     assert _mention(text) == mention
+
+
+def _statements(text: str) -> list:
+    a = analyze_text(text, language="de")
+    return [(q.statement.text, q.statement.mention.text if q.statement.mention else None) for q in a.quotes]
+
+
+def test_konjunktiv_after_a_narrated_sentence_continues_its_new_subject():
+    """X sagte, … . Y sieht darin … . Es sei …: the Konjunktiv sentence continues Y, the subject
+    of the narrated sentence between, not X who spoke before."""
+    text = (
+        "Der Bürgermeister Max Huber sagte am Montag, die Brücke werde im Mai eröffnet. "
+        "Die Gewerkschaftschefin Anna Roth sieht darin keinen Fortschritt. "
+        "Die Kosten seien viel zu hoch."
+    )
+    assert _statements(text)[-1] == ("Die Kosten seien viel zu hoch", "Die Gewerkschaftschefin Anna Roth")
+
+
+def test_a_counted_group_in_the_narrated_sentence_is_no_new_speaker():
+    """Fünf Personen wurden verletzt: a passive clause with a counted group speaks for no one;
+    the Konjunktiv sentence keeps the speaker before."""
+    text = (
+        "Der Bürgermeister Max Huber sagte am Montag, die Brücke werde im Mai eröffnet. "
+        "Fünf Personen wurden bei dem Unfall verletzt. "
+        "Die Kosten seien viel zu hoch."
+    )
+    assert _statements(text)[-1] == ("Die Kosten seien viel zu hoch", "Der Bürgermeister Max Huber")

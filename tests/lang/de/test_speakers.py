@@ -260,3 +260,8 @@ def test_passive_frame_in_a_document_names_the_document():
 def test_subordinator_is_no_part_of_the_speaker(text, speaker):
     q = _first(text)
     assert q.actor is not None and q.actor.name == speaker
+
+
+def test_a_pronoun_a_quotation_follows_is_the_object():
+    q = _first("Der Minister nannte es am Montag „eine Schande für das Land“.")
+    assert q.actor is not None and q.actor.name == "Minister"

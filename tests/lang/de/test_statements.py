@@ -325,3 +325,10 @@ def test_a_web_address_in_the_frame_does_not_cut_off_the_particle_of_its_cue():
 def test_herausstreichen_frames_a_quote():
     text = "„Ich trete als Kandidatin der Mitte an“, strich Weber in der Halle heraus."
     assert quotes(text) == [("direct", "Ich trete als Kandidatin der Mitte an", "Weber", "strich heraus")]
+
+
+def test_a_quoted_name_after_an_article_is_no_direct_quote_of_the_cue_after_it():
+    text = "Ein Sprecher der „Aktion Kinder helfen“ sagte, die Hilfe komme in der Stadt an."
+    found = [(q["type"], q["text"]) for q in analyse(text)["quotes"]]
+    assert ("indirect", "die Hilfe komme in der Stadt an") in found
+    assert all(t != "direct" for t, _ in found)

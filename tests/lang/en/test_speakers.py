@@ -53,6 +53,10 @@ SPEAKERS = [
     # a time phrase or an adverbial subordinator opening the clause is no part of the name
     ("Last year Ann Lee said the plan would fail.", ("Ann Lee", "person")),
     ("While Governor Ellen Park said the plan would work, critics disagreed.", ("Ellen Park", "person")),
+    # a pronoun a quotation follows is the object the quotation names, not the speaker
+    ('The mayor called it "a disgrace" on Monday.', ("mayor", "unnamed")),
+    # a party-and-state tag or an age in commas: the coordinated cue shares the subject
+    ('Sen. Rand Paul, R-Ky., called it "a gimmick" and said lawmakers had failed.', ("Rand Paul", "person")),
     # a pronoun or focus word after a name is no head noun
     ("Ann Lee herself said the deal was fair.", ("Ann Lee", "person")),
     ("Ann Lee also said the deal was fair.", ("Ann Lee", "person")),
@@ -76,6 +80,7 @@ DOCUMENTS = [
     ("Ten guards were working overtime, according to federal prison records.", "federal prison records"),
     ('"We will appeal," the statement said.', "statement"),
     ("According to the statement, sales fell by a tenth.", "statement"),
+    ("According to estimates, 300 people died in the floods.", "estimates"),
 ]
 
 
@@ -88,6 +93,17 @@ def test_document_author_speaks():
     """With a named author the author is the source, not the document."""
     found = _speakers("Sales fell, according to a report by the Daily Courier.")
     assert found and found[0][1] != "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to figures from the Office for National Statistics, energy prices rose by half.",
+        "Energy prices rose by half, according to figures from the Office for National Statistics.",
+    ],
+)
+def test_document_with_no_article_and_its_author(text):
+    assert _speakers(text) == [("Office for National Statistics", "organisation")]
 
 
 def test_document_kind_in_json_and_left_out_of_corpus_actors():
@@ -202,3 +218,8 @@ def test_shared_and_postmodified_subjects(text, n, name):
 def test_the_subject_of_a_clause_framing_another_report_is_no_speaker():
     text = "As Ann Lee reported, authorities in the capital announced that two patients were treated."
     assert ("Ann Lee", "person") not in _speakers(text)
+
+
+def test_a_cue_after_and_shares_a_subject_with_a_tag_in_commas():
+    text = 'Sen. Rand Paul, R-Ky., called it "a gimmick" and said lawmakers had failed.'
+    assert _speakers(text) == [("Rand Paul", "person"), ("Rand Paul", "person")]
