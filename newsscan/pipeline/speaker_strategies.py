@@ -25,7 +25,7 @@ from .context import (
     verb_like,
 )
 from .np import Chunker
-from .np.clause import past_addressee, past_aside, without_dative_medium
+from .np.clause import past_addressee, past_aside, past_time_before_subject, without_dative_medium
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
@@ -387,7 +387,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and ctx.is_det(tokens[cue_end + 1])
     ):
         cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher
-    cue_end = _past_time_phrase(np, view, cue_end)
+    cue_end = past_time_before_subject(np, view, cue_end)
     # dijo a la radio el alcalde; a estimé de son côté le directeur
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
@@ -407,23 +407,6 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     ):
         return None  # said he had lost …, said the patrols were …: the report's subject
     return fwd
-
-
-def _past_time_phrase(np: Chunker, view: SentenceView, j: int) -> int:
-    """The token after a time phrase at token j that stands between an inverted cue and its
-    subject, when a determiner opens the subject after it (``a indiqué dimanche matin le
-    colonel X``, ``dijo este lunes el ministro``, ``afirmou na segunda-feira o comandante``):
-    a preposition or determiner, then up to three time words; else j."""
-    tokens, lang = view.tokens, np.ctx.lang
-    k = j
-    if k < len(tokens) and tokens[k].lower in lang.word_class("date_prepositions") | lang.word_class(
-        "prepositions"
-    ):
-        k += 1
-    m = k
-    while m < len(tokens) and m - k < 3 and tokens[m].lower in lang.time_words and not view.quoted[m]:
-        m += 1
-    return m if m > k and m < len(tokens) and np.ctx.is_det(tokens[m]) else j
 
 
 def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
