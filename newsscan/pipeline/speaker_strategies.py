@@ -24,7 +24,7 @@ from .context import (
     verb_like,
 )
 from .np import Chunker
-from .np.clause import past_addressee, past_aside, without_dative_medium
+from .np.clause import past_addressee, past_aside, past_time_before_subject, without_dative_medium
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
@@ -364,6 +364,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         and (ctx.is_det(tokens[cue_end + 1]) or _particle_before_name(np, view, cue_end))
     ):
         cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher; plädierte auch X
+    cue_end = past_time_before_subject(np, view, cue_end)
     # dijo a la radio el alcalde; a estimé de son côté le directeur
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
