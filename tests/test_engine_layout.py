@@ -18,3 +18,32 @@ def test_no_engine_module_above_450_lines():
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert not long, long
+
+
+def _redefined(top: type) -> dict:
+    """Methods defined by more than one class of ``top``'s hierarchy: the lower one silently
+    replaces the other, and the rule it belongs to does nothing."""
+    owners: dict = {}
+    for cls in top.__mro__[:-1]:  # not object
+        for name in vars(cls):
+            if not name.startswith("__"):
+                owners.setdefault(name, []).append(cls.__name__)
+    return {name: classes for name, classes in owners.items() if len(classes) > 1}
+
+
+def test_no_method_of_the_rule_classes_is_silently_replaced():
+    from newsscan.pipeline.np import Chunker
+    from newsscan.pipeline.statements import _Finder
+
+    assert _redefined(_Finder) == {}
+    assert _redefined(Chunker) == {}
+
+
+def test_a_replaced_method_is_reported():
+    class A:
+        def rule(self): ...
+
+    class B(A):
+        def rule(self): ...
+
+    assert _redefined(B) == {"rule": ["B", "A"]}
