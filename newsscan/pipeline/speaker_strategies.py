@@ -70,7 +70,15 @@ def colon_frame(c: Cue) -> Answer:
     zitiert einen Augenzeugen mit den Worten: „…“``)."""
     if c.low is not None:
         return None
-    return _quoted_object(c.np, c.view) or _sentence_subject(c.np, c.view) or NOBODY
+    span = _quoted_object(c.np, c.view) or _sentence_subject(c.np, c.view)
+    return NOBODY if span is None or _speech_noun_heads(c.np, c.view, span) else span
+
+
+def _speech_noun_heads(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase is headed by a speech noun (``Seine Meinung zu Kirchhoff: „…“``): whose view
+    it is, its possessive says, and a name after it is the topic, never the speaker."""
+    nouns = np.ctx.lang.speech_nouns
+    return any(t.lower in nouns for t in view.tokens[span[0] : min(span[1], span[0] + 3)])
 
 
 def _quoted_object(np: Chunker, view: SentenceView) -> tuple[int, int] | None:

@@ -276,3 +276,10 @@ def test_a_verb_in_e_after_a_pronoun_before_a_noun_is_konjunktiv():
 def test_a_deputy_compound_is_a_role_before_the_name():
     q = _first("Unionsfraktionsvize Jens Roth warf der Regierung vor, die Menschen zu verunsichern.")
     assert q.actor is not None and q.actor.name == "Jens Roth"
+
+
+def test_a_name_after_a_speech_noun_in_a_colon_frame_is_the_topic():
+    """Seine Meinung zu Roth: „…“ — Roth is what the view is about, not who holds it."""
+    text = "Jan Berg sprach am Montag in Bonn. Seine Meinung zu Roth: „Ich halte ihn für einen klugen Mann.“"
+    q = next(q for q in analyze_text(text, language="de").quotes if "klugen" in q.statement.text)
+    assert q.actor is None or q.actor.name != "Roth"
