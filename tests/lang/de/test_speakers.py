@@ -280,6 +280,9 @@ def test_a_deputy_compound_is_a_role_before_the_name():
 
 def test_a_name_after_a_speech_noun_in_a_colon_frame_is_the_topic():
     """Seine Meinung zu Roth: „…“ — Roth is what the view is about, not who holds it."""
-    text = "Jan Berg sprach am Montag in Bonn. Seine Meinung zu Roth: „Ich halte ihn für einen klugen Mann.“"
+    text = (
+        "Die Berufung des Finanzexperten Paul Roth wollte er zurückweisen. "
+        "Seine Meinung zu Roth: „Ich halte ihn für einen klugen Mann.“"
+    )
     q = next(q for q in analyze_text(text, language="de").quotes if "klugen" in q.statement.text)
-    assert q.actor is None or q.actor.name != "Roth"
+    assert q.actor is None
