@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Statement
+from .agreement import forename_gender
 from .apposition import apposed_name, with_apposed_name
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, verb_like
 from .mention import classify
@@ -86,7 +87,37 @@ def people(ctx: Context) -> tuple[Mention, ...]:
                 )  # Ein Sprecher des Ministeriums verurteilte …: an antecedent for der Beamte
             i = max(b, i + 1)
     out += _named_with_apposed_role(ctx, np)
+    out += _named_subjects(ctx, np)
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
+    """A person named with a full name whose given name shows a gender, as the subject of a
+    sentence (or of its opening adverbial clause), when a pronoun of that gender follows in the
+    same sentence or in the next one of the same paragraph: its antecedent, though the person
+    spoke nowhere before (``When Ann Lee arrived, she said …``; ``Der Physiker Max Weber prüfte
+    die Werte. Er sagte …``). Not an object nor a name inside a sentence (``Tom met Ann Lee``)."""
+    countries = tuple(ctx.lang.settings.get("forename_countries", ()))
+    views = ctx.views
+    out = []
+    for k, view in enumerate(views):
+        if not view.tokens or not view.tokens[0].text[:1].isupper():
+            continue  # a sentence opens with a capital (and a long run of lowercase is no name)
+        span = sentence_subject(np, view)
+        mention = classify(ctx, view, span) if span else None
+        if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
+            continue
+        gender = mention.gender or forename_gender(mention.name or "", countries)
+        after = [(view, span[1] if span else 0)]
+        if k + 1 < len(views) and views[k + 1].sentence.paragraph == view.sentence.paragraph:
+            after.append((views[k + 1], 0))
+        if gender in ("m", "f") and any(
+            ctx.lang.pronouns.get(t.lower) == gender and not v.quoted[j]
+            for v, a in after
+            for j, t in enumerate(v.tokens[a:], a)
+        ):
+            out.append(replace(mention, gender=gender))
+    return out
 
 
 def _named_with_apposed_role(ctx: Context, np: Chunker) -> list[Mention]:

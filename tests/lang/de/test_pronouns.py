@@ -35,3 +35,18 @@ def test_er_after_a_surname_opening_the_sentence():
         "Brunner forderte mehr Geld für die Beschäftigten. Er sagte, die Löhne seien zu niedrig."
     )
     assert _speaker_of(text, "die Löhne seien zu niedrig") == "Karl Brunner"
+
+
+def test_er_after_a_full_name_opening_the_sentence_before():
+    text = (
+        "Der Bürgerverein hat die Messwerte prüfen lassen. Markus Sternfeld las die Tabellen.\n\n"
+        "Er sagte, die Werte seien deutlich erhöht."
+    )
+    assert _speaker_of(text, "die Werte seien deutlich erhöht") is None  # another paragraph
+    text = "Markus Sternfeld las die Tabellen. Er sagte, die Werte seien deutlich erhöht."
+    assert _speaker_of(text, "die Werte seien deutlich erhöht") == "Markus Sternfeld"
+
+
+def test_sie_is_not_a_man_opening_the_sentence_before():
+    text = "Markus Sternfeld las die Tabellen der Behörde. Sie sagte, die Werte seien deutlich erhöht."
+    assert _speaker_of(text, "die Werte seien deutlich erhöht") != "Markus Sternfeld"

@@ -48,6 +48,24 @@ CASES = [
         "the deal was fair",
         None,
     ),
+    # a person named in full as the subject of the clause or sentence before, who spoke nowhere
+    (
+        "When Ann Lorrey arrived at the court, she said the ruling was unfair.",
+        "the ruling was unfair",
+        "Ann Lorrey",
+    ),
+    (
+        "Ann Lorrey arrived at the court on Monday. She said the ruling was unfair.",
+        "the ruling was unfair",
+        "Ann Lorrey",
+    ),
+    # not an object, nor a person of the other gender
+    ("Tom Verrick met Ann Lorrey on Monday. She said the ruling was unfair.", "the ruling was unfair", None),
+    (
+        "Tom Verrick arrived at the court on Monday. She said the ruling was unfair.",
+        "the ruling was unfair",
+        None,
+    ),
 ]
 
 
