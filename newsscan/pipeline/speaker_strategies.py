@@ -401,7 +401,10 @@ def _named_by_quotation(np: Chunker, view: SentenceView, span: tuple[int, int]) 
     ruling "activism"``, ``nannte es „eine Schande“``): a pronoun, or any phrase where the
     subject never stands after the finite verb (not German ``äußerten die Richter „…“``)."""
     tokens, k = view.tokens, span[1]
-    if k >= len(tokens) or not (view.quoted[k] or tokens[k].text in QUOTE_OPENERS):
+    if k >= len(tokens):
+        return False
+    opener = tokens[k].text in QUOTE_OPENERS and tokens[k].start > tokens[k - 1].end  # not the players' union
+    if not (view.quoted[k] or opener):
         return False
     return np.is_pronoun(tokens[span[0]]) or not np.ctx.lang.uses("clause.verb_second")
 

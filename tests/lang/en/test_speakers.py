@@ -67,6 +67,13 @@ SPEAKERS = [
     ('The mayor called it "a disgrace" on Monday.', ("mayor", "unnamed")),
     # a party-and-state tag or an age in commas: the coordinated cue shares the subject
     ('Sen. Rand Paul, R-Ky., called it "a gimmick" and said lawmakers had failed.', ("Rand Paul", "person")),
+    # an adverb after a name is no head noun of a group
+    ("Ann Lee always said the plan would fail.", ("Ann Lee", "person")),
+    ("Smith nevertheless said the plan would fail.", ("Smith", "person")),
+    # a possessive apostrophe after the phrase is no quotation
+    ('"We will strike," said the players\' union.', ("players", "unnamed")),
+    # an article before a name with a given name: a person, not an institution
+    ('"We will win," said the Republican Bob Smith.', ("Republican Bob Smith", "person")),
     # a pronoun or focus word after a name is no head noun
     ("Ann Lee herself said the deal was fair.", ("Ann Lee", "person")),
     ("Ann Lee also said the deal was fair.", ("Ann Lee", "person")),
