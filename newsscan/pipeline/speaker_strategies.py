@@ -75,10 +75,15 @@ def colon_frame(c: Cue) -> Answer:
 
 
 def _speech_noun_heads(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
-    """The phrase is headed by a speech noun (``Seine Meinung zu Kirchhoff: „…“``): whose view
-    it is, its possessive says, and a name after it is the topic, never the speaker."""
-    nouns = np.ctx.lang.speech_nouns
-    return any(t.lower in nouns for t in view.tokens[span[0] : min(span[1], span[0] + 3)])
+    """The phrase is headed by a speech noun with no source attribute after it (``Seine Meinung
+    zu Kirchhoff: „…“``): whose view it is, its possessive says, and a name after it is the
+    topic, never the speaker; ``Die Meinung des Ministers: „…“`` names its source."""
+    tokens, nouns = view.tokens, np.ctx.lang.speech_nouns
+    n = next((k for k in range(span[0], min(span[1], span[0] + 3)) if tokens[k].lower in nouns), None)
+    if n is None:
+        return False
+    links = np.ctx.lang.word_class("source_links") | np.ctx.lang.word_class("agent_prepositions")
+    return not (n + 1 < span[1] and tokens[n + 1].lower in links)  # Die Meinung des Ministers: he speaks
 
 
 def _quoted_object(np: Chunker, view: SentenceView) -> tuple[int, int] | None:

@@ -384,12 +384,10 @@ def past_time_before_subject(np: Chunker, view: SentenceView, j: int) -> int:
     """The token after a time phrase at token j that stands between an inverted cue and its
     subject, when a determiner opens the subject after it (``a indiqué dimanche matin le
     colonel X``, ``dijo este lunes el ministro``, ``afirmou na segunda-feira o comandante``):
-    a preposition or determiner, then up to three time words; else j."""
+    a date preposition, then up to three time words (a determiner among them: ``este``); else j."""
     tokens, lang = view.tokens, np.ctx.lang
     k = j
-    if k < len(tokens) and tokens[k].lower in lang.word_class("date_prepositions") | lang.word_class(
-        "prepositions"
-    ):
+    if k < len(tokens) and tokens[k].lower in lang.word_class("date_prepositions"):
         k += 1
     m = k
     while m < len(tokens) and m - k < 3 and tokens[m].lower in lang.time_words and not view.quoted[m]:
