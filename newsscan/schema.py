@@ -3,7 +3,8 @@
 One article is one object::
 
     {"schema": "newsscan/1",
-     "input":    {"path" | "url": str, "format": "text" | "html", "encoding": str | null},
+     "input":    {"path" | "url": str, "format": "text" | "html", "encoding": str | null,
+                  "requested_url": str},   # only when a fetched URL was redirected
      "metadata": {"title": str | null, "source_url": str | null, ...},
      "language": {"code": str, "probability": float | null,    # null when the language was given
                   "supported": bool,       # false: newsscan has no data of its own for this language
@@ -21,8 +22,8 @@ A source that failed is an error record::
 
     {"schema": "newsscan/1", "input": {"path" | "url": str}, "error": {"kind": str, "message": str}}
 
-Keys are always present (null when unknown); lists are ordered by offset or first
-mention, so output is deterministic. Fields may be added in a minor change; a field
+Keys are always present (null when unknown), except ``input.requested_url``; lists are
+ordered by offset or first mention, so output is deterministic. Fields may be added in a minor change; a field
 is only removed or renamed with a new schema version.
 
 Added within ``newsscan/1``:

@@ -40,3 +40,9 @@ def test_an_acronym_needs_the_other_words_of_its_mention():
     )
     a = analyze_text(text, language="en")
     assert len([x for x in a.actors if x.kind == "organisation"]) == 2
+
+
+def test_two_letters_name_only_a_two_word_organisation():
+    text = '"Rates rise," the European Central Bank said. "We agree," the EC said.'
+    a = analyze_text(text, language="en")
+    assert [x.name for x in a.actors if x.kind == "organisation"] == ["European Central Bank", "EC"]

@@ -300,6 +300,13 @@ def test_cli_skip_existing_knows_a_redirected_url_by_the_url_asked_for(fresh, tm
     assert a.hits["/moved/5.html"] == 0 and a.hits["/news/5.html"] == 0
 
 
+def test_a_url_that_did_not_redirect_has_no_requested_url(fresh):
+    a, _ = fresh
+    result = runner.invoke(app, ["analyze", f"{a.base}/news/5.html", "--format", "jsonl", *CLI_PRIVATE])
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["input"]["url"] == f"{a.base}/news/5.html" and "requested_url" not in record["input"]
+
+
 def test_cli_skip_existing_needs_a_store():
     result = runner.invoke(app, ["analyze", "x.txt", "--skip-existing", "--format", "jsonl"])
     assert result.exit_code == 2 and "--skip-existing needs" in result.stderr

@@ -25,8 +25,8 @@ def _redefined(top: type) -> dict:
     replaces the other, and the rule it belongs to does nothing."""
     owners: dict = {}
     for cls in top.__mro__[:-1]:  # not object
-        for name in vars(cls):
-            if not name.startswith("__"):
+        for name, value in vars(cls).items():
+            if not name.startswith("__") and callable(value):  # methods, not data a subclass sets
                 owners.setdefault(name, []).append(cls.__name__)
     return {name: classes for name, classes in owners.items() if len(classes) > 1}
 

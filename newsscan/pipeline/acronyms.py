@@ -5,8 +5,8 @@ and Prevention``, and an acronym defined in parentheses (``Die Weltgesundheitsor
 
 >>> acronym_of("Chinese CDC"), acronym_of("Weltgesundheitsorganisation")
 ('CDC', None)
->>> sorted(initials_keys("World Health Organization"))
-['ho', 'wh', 'who']
+>>> sorted(initials_keys("World Health Organization")), sorted(initials_keys("European Union"))
+(['who'], ['eu'])
 >>> defined_acronym("Die Weltgesundheitsorganisation (WHO)")
 'WHO'
 """
@@ -27,10 +27,13 @@ def acronym_of(name: str) -> str | None:
 
 
 def initials_keys(name: str) -> set[str]:
-    """The runs of two or more initials of a name's capitalised words, lowercase: the acronyms
-    it may be written as (``Center for Disease Control`` -> ``cdc``; function words skipped)."""
+    """The acronyms a name may be written as, lowercase: the initials of its capitalised words
+    (function words skipped), and runs of three or more of them (``Chinese Center for Disease
+    Control and Prevention`` -> ``cdc``); two letters only for the whole name (``European
+    Union`` -> ``eu``; ``European Central Bank`` is no ``EC``)."""
     initials = "".join(w[0] for w in name.split()[:MAX_WORDS] if w[:1].isupper() and w[:1].isalpha())
-    return {initials[a:b].lower() for a in range(len(initials)) for b in range(a + 2, len(initials) + 1)}
+    runs = {initials[a:b].lower() for a in range(len(initials)) for b in range(a + 3, len(initials) + 1)}
+    return runs | ({initials.lower()} if len(initials) >= 2 else set())
 
 
 def defined_acronym(text: str) -> str | None:

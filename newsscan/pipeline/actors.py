@@ -326,8 +326,8 @@ class _Resolver:
         acronym = acronym_of(name)
         if acronym is None:
             return None
-        found = [d for d in self.index.get("acronym", acronym.lower()) if others_agree(name, d.name)]
-        return max(found, key=lambda d: self.seq[id(d)], default=None)
+        found = {id(d) for d in self.index.get("acronym", acronym.lower()) if others_agree(name, d.name)}
+        return self._most_recent(lambda d: id(d) in found) if found else None
 
     def _new(self, name, role, kind, gender) -> _Draft:
         draft = _Draft(name=name, role=role, kind=kind, gender=gender)

@@ -65,8 +65,8 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
 
 def past_party_tag(tokens: list, c: int) -> int:
     """The token after a short tag in parentheses at token c (a party, a state, an age: ``Maria
-    Gill (SPD)``, ``Marie Daguet (LFI)``, ``Ann Lee (D-Ohio)``): up to four tokens and no comma
-    inside; else c.
+    Gill (SPD)``, ``Marie Daguet (LFI)``, ``Ann Lee (D-Ohio)``, ``Ann Lee (45)``): up to four
+    tokens, no comma and no lowercase word inside; else c.
 
     >>> # Die Vorsitzende, Maria Gill (SPD), sagte …   -> after ``)``
     >>> # Die Vorsitzende, Maria Gill (die seit 2019 im Amt ist), …  -> c (too long)
@@ -74,6 +74,8 @@ def past_party_tag(tokens: list, c: int) -> int:
     if c >= len(tokens) or tokens[c].text != "(":
         return c
     close = next((k for k in range(c + 1, min(c + 6, len(tokens))) if tokens[k].text == ")"), None)
-    if close is None or close == c + 1 or any(t.text == "," for t in tokens[c + 1 : close]):
+    if close is None or close == c + 1:
         return c
+    if any(t.text == "," or t.text[:1].islower() for t in tokens[c + 1 : close]):
+        return c  # (who resigned), (die seit Mai …): a clause, no tag
     return close + 1

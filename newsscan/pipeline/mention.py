@@ -22,6 +22,7 @@ from .np.base import (
     locative_tail,
     opens_name,
     particle_chain,
+    past_title,
 )
 
 
@@ -265,8 +266,8 @@ def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
     (Gov. Ron Hale, Lt. Col. X, Lt Col X, State Sen. X): capitalised words and joined particles,
     no honorific, and the full stop of an initial (Melissa C. Jackson, not M. Xi)."""
     honorifics = ctx.lang.honorifics | ctx.lang.word_class("title_abbreviations")  # Gov. Ron Hale
-    titled = [k for k, t in enumerate(head) if t.lower in ctx.lang.word_class("title_abbreviations")]
-    first = max(role_last, titled[-1] if titled else -1)  # State Sen. Bill Tanner: not State
+    titled = past_title(ctx, head, role_last + 1) - 1  # State Sen. Bill Tanner: not State
+    first = max(role_last, titled if titled > role_last else -1)
     return [
         t
         for k, t in enumerate(head)

@@ -5,6 +5,7 @@ lowercase plural, an institution named with an article (steps of
 
 from __future__ import annotations
 
+from ..lang import forenames
 from ..model import Mention
 from .context import Context
 from .np.base import plural_common_noun
@@ -117,6 +118,7 @@ def institution_by_article(
         and honorific is None
         and bool(head)
         and name_tokens[0] is head[0]
+        and not any(forenames.known(t.text) for t in name_tokens[:-1])  # the Republican Bob Smith
     ):
         return False
     particle = article.lower in ctx.lang.word_class("name_particles")
@@ -134,5 +136,6 @@ def unlisted_plural_head(ctx: Context, head: list) -> bool:
         and ctx.lang.uses("mention.lowercase_head")
         and any(ctx.is_cap(t) for t in head[:-1])
         and not any(t.lower in ctx.lang.pronouns for t in head)  # They themselves
+        and not any(forenames.known(t.text) for t in head[:-1] if ctx.is_cap(t))  # Ann Lee always
         and plural_common_noun(ctx, head[-1])
     )

@@ -17,7 +17,6 @@ from typing import Final, Literal
 from .context import (
     CLAUSE_PUNCT,
     QUOTE_MARKS,
-    QUOTE_OPENERS,
     SentenceView,
     SpeakerSpan,
     named_source_end,
@@ -30,7 +29,7 @@ from .np.clause import with_subject as _with_subject
 from .passive import passive_agent
 from .prefield import adverbial_prefield, finite_verb, passive
 from .segment import tokenize
-from .speaker_abstract import abstract_head
+from .speaker_abstract import abstract_head, named_by_quotation, speech_noun_heads
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
@@ -71,14 +70,7 @@ def colon_frame(c: Cue) -> Answer:
     if c.low is not None:
         return None
     span = _quoted_object(c.np, c.view) or _sentence_subject(c.np, c.view)
-    return NOBODY if span is None or _speech_noun_heads(c.np, c.view, span) else span
-
-
-def _speech_noun_heads(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
-    """The phrase is headed by a speech noun (``Seine Meinung zu Kirchhoff: „…“``): whose view
-    it is, its possessive says, and a name after it is the topic, never the speaker."""
-    nouns = np.ctx.lang.speech_nouns
-    return any(t.lower in nouns for t in view.tokens[span[0] : min(span[1], span[0] + 3)])
+    return NOBODY if span is None or speech_noun_heads(c.np, c.view, span) else span
 
 
 def _quoted_object(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
@@ -379,7 +371,7 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
         return None  # warned that cuts …: the report, not its speaker
     if fwd and _opens_infinitive(np, view, fwd[0]):
         return None  # aufgerufen die Kontrollen zu verstärken: the infinitive's object, not its speaker
-    if fwd and _named_by_quotation(np, view, fwd):
+    if fwd and named_by_quotation(np, view, fwd):
         return None  # called the ruling "activism", nannte es „eine Schande“: the object a quotation names
     if (
         fwd
@@ -394,16 +386,6 @@ def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     ):
         return None  # said he had lost …, said the patrols were …: the report's subject
     return fwd
-
-
-def _named_by_quotation(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
-    """The phrase after a cue is the object a quotation right after it names (``called the
-    ruling "activism"``, ``nannte es „eine Schande“``): a pronoun, or any phrase where the
-    subject never stands after the finite verb (not German ``äußerten die Richter „…“``)."""
-    tokens, k = view.tokens, span[1]
-    if k >= len(tokens) or not (view.quoted[k] or tokens[k].text in QUOTE_OPENERS):
-        return False
-    return np.is_pronoun(tokens[span[0]]) or not np.ctx.lang.uses("clause.verb_second")
 
 
 def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:

@@ -280,7 +280,12 @@ def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) ->
     if not _narration(ctx, ctx.views[s]):
         return None
     mention = _narrated_subject(ctx, np, ctx.views[s])
-    if mention is None or prev.mention is not None and _same_words(mention.text, prev.mention.text):
+    determiners = ctx.lang.word_class("determiners")
+    if (
+        mention is None
+        or prev.mention is not None
+        and _same_words(mention.text, prev.mention.text, determiners)
+    ):
         return None
     return mention
 
@@ -315,10 +320,14 @@ def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention 
 REPORTED_CONTINUATIONS = frozenset({"free_indirect.konjunktiv", "free_indirect.continuation"})
 
 
-def _same_words(a: str, b: str) -> bool:
-    """Two mentions share a capitalised word (``Der Minister X`` and ``X``)."""
-    words = {w for w in a.split() if w[:1].isupper()}
-    return bool(words & {w for w in b.split() if w[:1].isupper()})
+def _same_words(a: str, b: str, determiners: frozenset = frozenset()) -> bool:
+    """Two mentions share a capitalised word that is no determiner (``Der Minister X`` and
+    ``X``; not the ``Die`` of ``Die Ministerin A`` and ``Die Gewerkschaftschefin B``)."""
+
+    def words(text: str) -> set:
+        return {w for w in text.split() if w[:1].isupper() and w.lower() not in determiners}
+
+    return bool(words(a) & words(b))
 
 
 TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for the topic it continues

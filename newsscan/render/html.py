@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from html import escape
 
-from . import language_label
+from . import language_label, source_label
 from .marks import NO_SPEAKER, PALETTE, actor_tags, runs, safe_text, statement_counts
 
 TOP_ACTORS = 15
@@ -186,8 +186,8 @@ def _link(url) -> str:
 
 
 def _source(record: dict) -> str:
-    """The path or URL an article was read from."""
-    return record["input"].get("path") or record["input"].get("url") or "-"
+    """The path or URL an article was read from (the URL asked for, when it redirected)."""
+    return source_label(record) or "-"
 
 
 def _lang_attr(record: dict) -> str:

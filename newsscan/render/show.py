@@ -13,7 +13,7 @@ markup) after :func:`~newsscan.render.marks.safe_text` removed control character
 
 from __future__ import annotations
 
-from . import language_label
+from . import language_label, source_label
 from .marks import actor_tags, colours, runs, safe_text, statement_counts
 
 KEY = "bold: speech cue · underlined: cited agency or medium"
@@ -27,7 +27,7 @@ def _meta_line(record: dict):
     from rich.text import Text
 
     meta = record["metadata"]
-    source = record["input"].get("path") or record["input"].get("url") or "-"
+    source = source_label(record) or "-"
     parts = [source] if meta.get("title") else []  # without a title the source is the heading
     parts.append(f"language {language_label(record['language'])}")
     parts += [
@@ -46,7 +46,7 @@ def header(record: dict):
     """The title (or the source) in bold, then the metadata line."""
     from rich.text import Text
 
-    title = record["metadata"].get("title") or record["input"].get("path") or record["input"].get("url")
+    title = record["metadata"].get("title") or source_label(record)
     text = Text()
     text.append(safe_text(str(title or "article")), style="bold")
     text.append("\n")

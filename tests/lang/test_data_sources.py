@@ -10,10 +10,10 @@ from newsscan.api import analyze_text
     "code,text,speaker",
     [
         ("en", "According to data from the Census Bureau, incomes fell last year.", "Census Bureau"),
-        ("fr", "Selon des chiffres de l'Insee, le chômage a baissé au premier trimestre.", "Insee"),
         ("es", "Según datos del INE, el paro bajó en marzo.", "INE"),
         ("it", "Secondo dati dell'Istat, la disoccupazione è scesa a marzo.", "Istat"),
         ("pt", "Segundo dados do INE, o desemprego caiu em março.", "INE"),
+        ("nl", "Volgens cijfers van het Planbureau is de werkloosheid gedaald.", "Planbureau"),
     ],
 )
 def test_the_publisher_of_figures_speaks(code, text, speaker):

@@ -48,8 +48,9 @@ class German(Rules):
 
     def past_finite(self, ctx: Context, view: SentenceView, n: int) -> bool:
         """A weak past form: a lowercase word of five letters or more in -te or -ten, with no
-        ge- of a participle, not before a capitalised noun it would modify (verdoppelte ein
-        Gericht, unterstützte und begleitete; not: ersten Angaben, gemeldete Fälle)."""
+        ge- of a participle, not before a capitalised noun it would modify nor before a finite
+        verb (verdoppelte ein Gericht, unterstützte und begleitete; not: ersten Angaben,
+        gemeldete Fälle, hinten habe man)."""
         t = view.tokens[n]
         low = t.lower
         if not t.text[:1].islower() or len(low) < 5 or not low.endswith(("te", "ten")):
@@ -57,6 +58,8 @@ class German(Rules):
         if low.startswith("ge") or low in ctx.lang.word_class("not_verbs"):
             return False
         nxt = view.tokens[n + 1] if n + 1 < len(view.tokens) else None
+        if nxt is not None and (nxt.lower in ctx.lang.finite_words or nxt.lower in ctx.lang.konjunktiv):
+            return False  # hinten habe man …, selten sei er …: an adverb before the verb
         return not (nxt is not None and ctx.is_cap(nxt) and not ctx.is_det(nxt))
 
     def finite_shape(self, low: str, prev: str, endings: tuple[str, ...], prepositions: frozenset) -> bool:

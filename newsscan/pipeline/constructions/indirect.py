@@ -48,7 +48,8 @@ class Indirect(ReportsBefore):
         preposition of ``[predicative_prepositions]`` and one word that ends the phrase: it
         declares, it reports nothing (``erklärte die Ausschreibung für fehlerhaft, …``, ``die
         zum Sperrgebiet erklärt wurde``); not ``erklärte für die Regierung, …`` (a determiner
-        follows) nor ``erklärte, die Stadt sei zur Hilfe bereit`` (another clause)."""
+        follows), ``erklärte zum Abschluss, …`` (no object before it) nor ``erklärte, die Stadt
+        sei zur Hilfe bereit`` (another clause)."""
         lang, tokens = self.ctx.lang, view.tokens
         if not any("declaring" in v.kind for v in lang.cue_forms.get(tokens[i].lower, ())):
             return False
@@ -56,6 +57,8 @@ class Indirect(ReportsBefore):
         end = i if last is None else last
         predicative = lang.word_class("predicative_prepositions")
         for n in range(start, end):
+            if n > i and not any(self.ctx.is_det(t) or self.ctx.is_cap(t) for t in tokens[i + 1 : n]):
+                continue  # erklärte zum Abschluss, …: an adverbial, no object made predicative
             if tokens[n].lower in predicative and not view.quoted[n] and not self.ctx.is_det(tokens[n + 1]):
                 after = n + 2
                 if (

@@ -54,7 +54,8 @@ class NounComplement(Indirect):
         """(first token of the source, index of the comma) when the noun at i is followed by a
         genitive or ``von`` attribute up to a comma: ``Forderungen von Politikern der SPD,``,
         ``Vorschlag des Ministers Max Muster (SPD),``; determiners, adjectives, capitalised
-        words, source links and brackets only, no verb."""
+        words, source links and brackets only, no verb, and no time phrase as the source (``Die
+        Forderung von Montag,``)."""
         tokens, ctx = view.tokens, self.ctx
         links = ctx.lang.word_class("source_links")
         j = i + 1
@@ -64,7 +65,8 @@ class NounComplement(Indirect):
         while j < len(tokens) and j - i <= ATTRIBUTE_REACH:
             t = tokens[j]
             if t.text == ",":
-                return (source, j) if j > source else None
+                timely = all(x.lower in ctx.lang.time_words or ctx.is_det(x) for x in tokens[source:j])
+                return (source, j) if j > source and not timely else None  # die Forderung von Montag
             if view.quoted[j] or t.text in END_PUNCT or t.lower in ctx.lang.cue_forms:
                 return None
             if not (ctx.is_det(t) or ctx.is_cap(t) or ctx.is_adj(t) or t.lower in links or t.text in "()"):

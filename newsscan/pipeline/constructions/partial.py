@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..context import SentenceView
+from ..context import QUOTE_OPENERS, SentenceView
 from ..prose import has_finite_verb
 from .base import (
     _is_address,
@@ -66,16 +66,18 @@ class Partial(FreeIndirect):
         „documenta 12“``, ``das sich selbst „Allianz für …“ nennt``, ``Dies nennt man einen
         „Aktiensplit“``), or as a participle with its prefix and no auxiliary (``„der Dicke“
         genannt, galt er …``). A verdict keeps its speaker: ``nannte den Plan „fahrlässig“``,
+        ``nannte sich selbst einen „Brückenbauer“`` (an article before the quotation),
         ``wurde als „Wortbruch“ bezeichnet``, ``hat sich informiert und sprach von „…“``."""
         lang, tokens = self.ctx.lang, view.tokens
         if not any("naming" in v.kind for v in lang.cue_forms.get(tokens[i].lower, ())):
             return False
         words = lang.word_class
         clause = self._own_clause(view, i)
-        if any(
-            t.lower in words("reflexive_pronouns") or t.lower in words("impersonal_subjects") for t in clause
-        ):
+        if any(t.lower in words("impersonal_subjects") for t in clause):
             return True
+        if any(t.lower in words("reflexive_pronouns") for t in clause):
+            # nannte sich selbst einen „Brückenbauer“: an article before the quotation describes
+            return not any(self.ctx.is_det(a) and b.text in QUOTE_OPENERS for a, b in zip(clause, clause[1:]))
         prefixes = tuple(words("participle_prefixes"))
         return (
             bool(prefixes)

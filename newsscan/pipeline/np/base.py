@@ -30,7 +30,7 @@ def _media_prefixes() -> frozenset:
 def plural_common_noun(ctx: Context, t) -> bool:
     """A lowercase word with a plural ending of the language that is no closed-class word, verb
     form or cue: the head noun of a group after capitalised modifiers (``Consumer advocates``);
-    not ``himself``, ``also``, ``says``.
+    not ``himself``, ``also``, ``says``, nor an adverb the language lists (``thus``).
 
     Only where nouns are not capitalised (``mention.lowercase_head``)."""
     lang, word = ctx.lang, t.lower
@@ -38,6 +38,9 @@ def plural_common_noun(ctx: Context, t) -> bool:
         lang.word_class("focus_particles")
         | lang.word_class("object_pronouns")
         | lang.word_class("name_particles")
+        | lang.word_class("stop_after_cue")
+        | lang.word_class("clause_links")
+        | lang.word_class("adverb_starters")
     )
     return (
         t.text[:1].islower()
@@ -83,12 +86,16 @@ def particle_chain(ctx: Context, tokens: list, k: int) -> int:
 
 def past_title(ctx: Context, tokens: list, c: int) -> int:
     """The token after an abbreviated title opening a name at token c, with its full stop and
-    one lowercase word before it (``Rep. Ann Lee``, ``state Sen. Bill Tanner``, ``Lt Col Dana
-    Pratt``); c when none opens there."""
+    one word before it (``Rep. Ann Lee``, ``state Sen. Bill Tanner``, ``Lt Col Dana Pratt``);
+    c when none opens there (``Anna Lee Gen.``: the title does not open the name)."""
     titles = ctx.lang.word_class("title_abbreviations")
-    k = c + 1 if c + 1 < len(tokens) and tokens[c].text.isalpha() and tokens[c].text.islower() else c
+
+    def title(k: int) -> bool:
+        return k < len(tokens) and tokens[k].lower in titles and tokens[k].text[:1].isupper()
+
+    k = c + 1 if not title(c) and title(c + 1) and tokens[c].text.isalpha() else c
     start = k
-    while k < len(tokens) and tokens[k].lower in titles and tokens[k].text[:1].isupper():
+    while title(k):
         k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1
     return k if k > start else c
 

@@ -81,14 +81,18 @@ def adverbial_opener(np: Chunker, view: SentenceView) -> bool:
 
 
 def _adverbial_subject(np: Chunker, view: SentenceView, cue: int | None) -> tuple[int, int] | None:
-    """The subject of an opening adverbial clause, without its subordinator, when it is the
-    subject of the cue at token ``cue`` (``Nachdem Ermittlungen ergaben, dass …``) or the clause
-    reports nothing (``Obwohl Steinbrück …, rechnet er …``: Steinbrück); none when the clause
-    frames another cue's report (``As X reported, officials said …``: X is a conduit)."""
-    span = np.forward(view, past_time_phrase(np, view, 1))
-    if span is None or not _verb_at(np, view, span[1]):
+    """The subject of an opening adverbial clause, without its subordinator, when the cue at
+    token ``cue`` stands in that clause (``Nachdem erste Ermittlungen ergeben hatten, dass …``);
+    none for a cue in the main clause, whose subject is not the clause's (``As X reported,
+    officials said …``; ``Nachdem X gegangen war, vertrat der Minister die Ansicht …``)."""
+    tokens = view.tokens
+    comma = next((k for k, t in enumerate(tokens) if t.text == "," and not view.quoted[k]), len(tokens))
+    if cue is None or cue >= comma:
         return None
-    return span if span[1] == cue or not np.ctx.cue_verbs(view, span[1]) else None
+    span = np.forward(view, past_time_phrase(np, view, 1))
+    if span is None or span[1] > cue or not _verb_at(np, view, span[1]):
+        return None
+    return span
 
 
 def participle_opener(np: Chunker, view: SentenceView) -> bool:
@@ -380,12 +384,10 @@ def past_time_before_subject(np: Chunker, view: SentenceView, j: int) -> int:
     """The token after a time phrase at token j that stands between an inverted cue and its
     subject, when a determiner opens the subject after it (``a indiqué dimanche matin le
     colonel X``, ``dijo este lunes el ministro``, ``afirmou na segunda-feira o comandante``):
-    a preposition or determiner, then up to three time words; else j."""
+    a date preposition, then up to three time words (a determiner among them: ``este``); else j."""
     tokens, lang = view.tokens, np.ctx.lang
     k = j
-    if k < len(tokens) and tokens[k].lower in lang.word_class("date_prepositions") | lang.word_class(
-        "prepositions"
-    ):
+    if k < len(tokens) and tokens[k].lower in lang.word_class("date_prepositions"):
         k += 1
     m = k
     while m < len(tokens) and m - k < 3 and tokens[m].lower in lang.time_words and not view.quoted[m]:

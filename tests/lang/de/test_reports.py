@@ -295,3 +295,30 @@ def test_a_relative_clause_after_a_preposition_is_no_report():
 def test_a_relative_clause_in_konjunktiv_after_a_preposition_still_reports():
     text = "Die Ärztin verwies auf Studien, nach denen das Mittel oft wirksam sei."
     assert [q["text"] for q in quotes(text)] == ["nach denen das Mittel oft wirksam sei"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # an adverb in -en/-ten before the report's verb is no fronted past verb
+        (
+            "Der Trainer sagte, hinten habe man zu viele Fehler gemacht.",
+            "hinten habe man zu viele Fehler gemacht",
+        ),
+        # an adverbial after a declaring verb makes no object predicative
+        ("Die Ministerin erklärte zum Abschluss, dass man zustimme.", "dass man zustimme"),
+        # a time phrase is no source attribute of a speech noun; the union is
+        ("Die Forderung der Gewerkschaft, die Löhne zu erhöhen, wurde abgelehnt.", "die Löhne zu erhöhen"),
+    ],
+)
+def test_reports_the_reading_of_the_change_kept(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_a_time_phrase_is_no_source_of_a_speech_noun():
+    assert quotes("Die Forderung von Montag, die Steuern zu senken, wurde abgelehnt.") == []
+
+
+def test_a_reflexive_verdict_with_an_article_is_a_partial_quote():
+    found = quotes("Merz nannte sich selbst einen „Brückenbauer“.")
+    assert [(q["text"], q["speaker"]) for q in found] == [("Brückenbauer", "Merz")]
