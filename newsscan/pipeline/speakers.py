@@ -18,7 +18,7 @@ from .apposition import apposed_name, with_apposed_name
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, verb_like
 from .mention import classify
 from .np import Chunker
-from .np.clause import sentence_subject
+from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
 from .speaker_strategies import speaker_strategy
 
@@ -103,7 +103,7 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
     for k, view in enumerate(views):
         if not view.tokens or not view.tokens[0].text[:1].isupper():
             continue  # a sentence opens with a capital (and a long run of lowercase is no name)
-        span = sentence_subject(np, view)
+        span = _clause_subject(np, view)
         mention = classify(ctx, view, span) if span else None
         if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
             continue
@@ -118,6 +118,21 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
         ):
             out.append(replace(mention, gender=gender))
     return out
+
+
+def _clause_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The subject of the sentence, or of its opening adverbial clause when a verb follows it
+    (``When Ann Lee arrived, …``: Ann Lee; ``As Tom Ray reported, …``: Tom Ray)."""
+    if not adverbial_opener(np, view):
+        return sentence_subject(np, view)
+    span = np.forward(view, 1)
+    after = view.tokens[span[1]].text if span and span[1] < len(view.tokens) else ""
+    verb = (
+        after[:1].isalpha()
+        and after[:1].islower()
+        and after.lower() not in np.ctx.lang.word_class("determiners")
+    )
+    return span if verb else None  # a lowercase word that is no article follows the subject
 
 
 def _named_with_apposed_role(ctx: Context, np: Chunker) -> list[Mention]:
