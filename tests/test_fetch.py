@@ -48,6 +48,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         path = self.path
         if path == "/article":
             self.send(200, ARTICLE.encode())
+        elif path == "/caf%C3%A9":  # a path with a non-ASCII letter, as a client must send it
+            self.send(200, ARTICLE.encode())
         elif path == "/redirect":
             self.send_response(302)
             self.send_header("Location", "/article")
@@ -106,6 +108,12 @@ def test_success_and_user_agent(server):
     assert doc.format == "html" and "Brücke werde im Mai eröffnet" in doc.raw
     assert doc.url == base + "/article"
     assert httpd.seen_agents[-1].startswith("newsscan/")
+
+
+def test_a_non_ascii_path_is_sent_percent_encoded(server):
+    base, _ = server
+    doc = load.load(base + "/café", LOCAL)
+    assert "Brücke werde im Mai eröffnet" in doc.raw
 
 
 def test_redirect_records_the_final_url(server):

@@ -135,12 +135,12 @@ def _decide(rows: list, countries: tuple) -> Gender | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def known(word: str) -> bool:
     """Is ``word`` a given name of the dictionary (``Ann``, ``Pedro``; not ``Consumer``)?"""
     return unicodedata.normalize("NFC", word.strip(".")).lower() in table()
 
 
+@lru_cache(maxsize=4096)
 def gender(forename: str, countries: tuple = ()) -> Gender | None:
     """The gender of a given name in a text whose language is spoken in ``countries``
     (names from :data:`COUNTRIES`); None when the name is unknown or ambiguous.

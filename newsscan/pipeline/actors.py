@@ -200,7 +200,7 @@ class _Resolver:
             elif not names_no_person(mention, self.ref):
                 draft.no_person = draft.plural = False  # named as a person once: one person
         elif kind == "role":
-            draft = self._role_antecedent(mention)
+            draft = self._surname_alone(mention) or self._role_antecedent(mention)
             if draft is None:
                 draft = self._new(mention.role, mention.role, "unnamed", mention.gender)
                 draft.plural = is_plural(mention.text, mention.role, mention.gender, self.ref)
@@ -318,6 +318,14 @@ class _Resolver:
             kind = "document" if mention.kind == "document" else "organisation"
             draft = self._new(mention.name, None, kind, None)
         return draft
+
+    def _surname_alone(self, mention: Mention) -> _Draft | None:
+        """A lone capitalised word that spells a role and is the surname of a person named
+        before (``sagte Ludwig-Bauer`` after ``Michael Ludwig-Bauer``): that person."""
+        words = mention.text.split()
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        return self._first(d for d in self.index.get("surname", words[0].lower()) if d.kind == "person")
 
     def _by_acronym(self, name: str) -> _Draft | None:
         """The most recent organisation whose initials spell the acronym the name ends in, with

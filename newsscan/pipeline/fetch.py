@@ -43,6 +43,9 @@ class _Target:
     path: str
 
 
+_URL_SAFE = "/%:@!$&'()*+,;=?~-._"  # what a URL path and query keep as written
+
+
 def _target(url: str) -> _Target:
     """Split and check an http(s) URL; anything malformed is a FetchError."""
     try:
@@ -55,7 +58,14 @@ def _target(url: str) -> _Target:
     if not parts.hostname or any(ch.isspace() or ord(ch) < 32 for ch in url):
         raise FetchError(f"{url}: invalid URL")
     path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
-    return _Target(parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80), path)
+    path = urllib.parse.quote(path, safe=_URL_SAFE)  # /café.html -> /caf%C3%A9.html (an IRI's path)
+    host = parts.hostname
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")  # münchen.de -> xn--mnchen-3ya.de
+        except UnicodeError:
+            raise FetchError(f"{url}: invalid host name") from None
+    return _Target(parts.scheme, host, port or (443 if parts.scheme == "https" else 80), path)
 
 
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))

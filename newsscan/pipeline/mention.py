@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lang import media_aliases
+from ..lang import forenames, media_aliases
 from ..model import Mention
 from .agreement import surname_shape
 from .context import Context, SentenceView
@@ -247,7 +247,11 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
             and not ctx.is_role(head[after].text)
         ):
             honorific = t.lower
-        if ctx.is_role(t.text) and t.lower not in lang.honorifics:
+        before = head[k - 1] if k > 0 else None  # Michael Ludwig-Bauer: a surname, no role
+        surname = (
+            before is not None and not ctx.is_det(before) and ctx.is_cap(t) and forenames.known(before.text)
+        )
+        if ctx.is_role(t.text) and t.lower not in lang.honorifics and not surname:
             role_last = k
     caps = [k for k, t in enumerate(head) if ctx.is_cap(t)]
     if (

@@ -37,8 +37,9 @@ class Backward(Edges):
         while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
             i -= 1  # … for the | state: a phrase does not end in "for the"
         a, trimmed = self._trim_front(view, j + 1, i)
-        if self._past_relative(view, a, i) > a:  # …, von dem die Polizei glaubt
-            a, trimmed = a + 1, False
+        after_relative = self._past_relative(view, a, i)
+        if after_relative > a:  # …, von dem die Polizei glaubt
+            a, trimmed = after_relative, False
         if not self._names_speaker(view, a, i) or (
             tokens[a].lower in self.postmod
             and not self.ctx.is_det(tokens[a])

@@ -286,3 +286,13 @@ def test_a_name_after_a_speech_noun_in_a_colon_frame_is_the_topic():
     )
     q = next(q for q in analyze_text(text, language="de").quotes if "klugen" in q.statement.text)
     assert q.actor is None
+
+
+def test_a_surname_that_spells_a_role_after_a_given_name_is_a_name():
+    text = (
+        "Der Wiener Bürgermeister Michael Ludwig-Bauer will die Mieten einfrieren. "
+        "„Wohnen darf kein Luxus werden“, sagte Ludwig-Bauer am Dienstag. "
+        "Der Bürgermeister kündigte zudem an, neue Wohnungen zu bauen."
+    )
+    names = [q.actor.name if q.actor else None for q in analyze_text(text, language="de").quotes]
+    assert names == ["Michael Ludwig-Bauer", "Michael Ludwig-Bauer"]
