@@ -69,14 +69,18 @@ def colon_frame(c: Cue) -> Answer:
     zitiert einen Augenzeugen mit den Worten: „…“``)."""
     if c.low is not None:
         return None
-    span = _quoted_object(c.np, c.view) or _sentence_subject(c.np, c.view)
+    quoted = _quoted_object(c.np, c.view)  # zitiert den Bericht mit den Worten: the report's words
+    if quoted:
+        return quoted
+    span = _sentence_subject(c.np, c.view)
     return NOBODY if span is None or speech_noun_heads(c.np, c.view, span) else span
 
 
 def _quoted_object(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
     """The object of a quoting verb before the first quotation, past a medium (``zitiert
     Reuters einen Zeugen``), when a preposition follows it (``… einen Augenzeugen mit den
-    Worten: „…“``): the one quoted. None for an abstract object (``zitiert die Studie``)."""
+    Worten: „…“``): the one quoted, a document too (``zitiert die Studie mit den Worten``).
+    None for an abstract object (``zitiert die Kürzung …``)."""
     tokens, words = view.tokens, np.ctx.lang.word_class
     end = next((k for k, q in enumerate(view.quoted) if q), len(tokens))
     k = next((k for k in range(end) if tokens[k].lower in words("quoting_verbs")), None)

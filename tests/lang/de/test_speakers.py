@@ -296,3 +296,8 @@ def test_a_surname_that_spells_a_role_after_a_given_name_is_a_name():
     )
     names = [q.actor.name if q.actor else None for q in analyze_text(text, language="de").quotes]
     assert names == ["Michael Ludwig-Bauer", "Michael Ludwig-Bauer"]
+
+
+def test_a_quoted_report_is_the_source_of_its_words():
+    q = _first("Die Zeitung zitiert den Bericht mit den Worten: „Die Lage ist ernst.“")
+    assert q.actor is not None and q.actor.name == "Bericht"
