@@ -99,10 +99,18 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
     die Werte. Er sagte …``). Not an object nor a name inside a sentence (``Tom met Ann Lee``)."""
     countries = tuple(ctx.lang.settings.get("forename_countries", ()))
     views = ctx.views
+    pronouns = ctx.lang.pronouns
+    gendered = [  # does the sentence hold an unquoted he or she at all? (read once)
+        any(pronouns.get(t.lower) in ("m", "f") and not v.quoted[j] for j, t in enumerate(v.tokens))
+        for v in views
+    ]
     out = []
     for k, view in enumerate(views):
         if not view.tokens or not view.tokens[0].text[:1].isupper():
             continue  # a sentence opens with a capital (and a long run of lowercase is no name)
+        same_paragraph = k + 1 < len(views) and views[k + 1].sentence.paragraph == view.sentence.paragraph
+        if not (gendered[k] or same_paragraph and gendered[k + 1]):
+            continue  # no pronoun to refer back to it
         span = _clause_subject(np, view)
         mention = classify(ctx, view, span) if span else None
         if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
