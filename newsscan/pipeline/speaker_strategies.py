@@ -201,7 +201,7 @@ def speech_noun_subject(c: Cue) -> Answer:
     """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``)."""
     if c.low not in c.np.ctx.lang.speech_nouns:
         return None
-    return _sentence_subject(c.np, c.view) or NOBODY
+    return _sentence_subject(c.np, c.view, cue=c.i) or NOBODY
 
 
 def passive_agent_source(c: Cue) -> Answer:

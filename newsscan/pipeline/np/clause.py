@@ -87,12 +87,31 @@ def _adverbial_subject(np: Chunker, view: SentenceView, cue: int | None) -> tupl
     officials said …``; ``Nachdem X gegangen war, vertrat der Minister die Ansicht …``)."""
     tokens = view.tokens
     comma = next((k for k, t in enumerate(tokens) if t.text == "," and not view.quoted[k]), len(tokens))
+    if cue is not None and cue > comma + 1:
+        return _subject_after_clause(np, view, comma, cue)
     if cue is None or cue >= comma:
         return None
     span = np.forward(view, past_time_phrase(np, view, 1))
     if span is None or span[1] > cue or not _verb_at(np, view, span[1]):
         return None
     return span
+
+
+def _subject_after_clause(np: Chunker, view: SentenceView, comma: int, cue: int) -> tuple[int, int] | None:
+    """Where the finite verb stands second, the subject of the main clause after an opening
+    adverbial clause follows its verb (``Nachdem X gegangen war, vertrat der Minister die
+    Ansicht, dass …``: der Minister), when the cue is later in that main clause."""
+    tokens = view.tokens
+    verb = comma + 1
+    if not np.ctx.lang.uses("clause.verb_second") or not tokens[verb].text[:1].islower():
+        return None
+    finite = verb_like(np.ctx, tokens[verb]) or np.ctx.lang.rules.finite_shape(
+        tokens[verb].lower, ",", (), frozenset()
+    )
+    if not finite or view.quoted[verb]:
+        return None
+    span = np.forward(view, verb + 1)
+    return span if span and span[1] <= cue and not np.is_pronoun(tokens[span[0]]) else None
 
 
 def participle_opener(np: Chunker, view: SentenceView) -> bool:

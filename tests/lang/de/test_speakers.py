@@ -301,3 +301,9 @@ def test_a_surname_that_spells_a_role_after_a_given_name_is_a_name():
 def test_a_quoted_report_is_the_source_of_its_words():
     q = _first("Die Zeitung zitiert den Bericht mit den Worten: „Die Lage ist ernst.“")
     assert q.actor is not None and q.actor.name == "Bericht"
+
+
+def test_the_main_clause_subject_after_an_opening_adverbial_clause():
+    """Nachdem X …, vertrat der Minister die Ansicht, dass …: the verb stands second, then the subject."""
+    q = _first("Nachdem Anna Berg gegangen war, vertrat der Minister die Ansicht, dass die Reform nötig sei.")
+    assert q.actor is not None and q.actor.name == "Minister"
