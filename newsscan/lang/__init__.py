@@ -110,6 +110,14 @@ class Language:
         return self.word_class("auxiliaries") | self.word_class("finite_verbs")
 
     @cached_property
+    def past_shapes(self) -> tuple[str, ...]:
+        """Endings that show a past form in a frame (``"…," Dana Pratt exclaimed``, ``«…»,
+        reagiu X``): the verb shapes (English ``-ed``), else the finite endings, of two letters
+        or more or one accented letter (``-ó``)."""
+        words = self.word_class("verb_shapes") or self.word_class("finite_endings")
+        return tuple(e for e in words if len(e) >= 2 or not e.isascii())
+
+    @cached_property
     def time_words(self) -> frozenset:
         """Words of a time phrase: month names, time nouns (Woche, Montag) and the other words
         of one (heute, yesterday), the union read wherever a time phrase is skipped or refused."""

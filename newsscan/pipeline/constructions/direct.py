@@ -110,7 +110,7 @@ class Direct(FinderBase):
         sentence. The past-tense endings are the language's verb shapes of two letters or
         more (English ``-ed``); a language without them has no such cue."""
         tokens = view.tokens
-        past = tuple(e for e in self.ctx.lang.word_class("verb_shapes") if len(e) >= 2)
+        past = self.ctx.lang.past_shapes
         if not past or i + 1 >= len(tokens):
             return None
         word = tokens[i]
@@ -208,7 +208,7 @@ class Direct(FinderBase):
         sentence end or a comma. Not ``"…," last year …`` (no past-tense form) nor ``"…,"
         founded the company …`` (a phrase that goes on)."""
         tokens = view.tokens
-        past = tuple(e for e in self.ctx.lang.word_class("verb_shapes") if len(e) >= 2)
+        past = self.ctx.lang.past_shapes
         if not past or i is None or i + 1 >= len(tokens) or view.quoted[i]:
             return None
         word, nxt = tokens[i], tokens[i + 1]
