@@ -1,8 +1,10 @@
 """The registry's construction examples and counter-examples of one language, which
 ``tests/lang/<code>/test_constructions.py`` runs (the examples stay next to their construction
-in ``newsscan/pipeline/constructions/registry.py``)."""
+in ``newsscan/pipeline/constructions/registry.py``); ``language_tests`` makes that folder's two tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from newsscan import analyze_text, to_dict
 from newsscan.model import Options
@@ -37,3 +39,19 @@ def check_example(code: str, rule: str, text: str, content: str, speaker: str | 
 def check_counter(code: str, rule: str, text: str) -> None:
     """The counter-example does not fire ``rule``."""
     assert rule not in [q["rule"] for q in quotes(code, text)]
+
+
+def language_tests(code: str) -> tuple:
+    """The two tests of a language's folder: every example of ``code`` fires its construction,
+    every counter-example does not (``tests/lang/<code>/test_constructions.py`` names them)."""
+    found, counter = examples(code), counters(code)
+
+    @pytest.mark.parametrize("rule,text,content,speaker", found, ids=[e[0] for e in found])
+    def test_example_fires_its_construction(rule, text, content, speaker):
+        check_example(code, rule, text, content, speaker)
+
+    @pytest.mark.parametrize("rule,text", counter, ids=[e[0] for e in counter])
+    def test_counter_example_does_not_fire_it(rule, text):
+        check_counter(code, rule, text)
+
+    return test_example_fires_its_construction, test_counter_example_does_not_fire_it

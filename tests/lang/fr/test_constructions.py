@@ -1,12 +1,5 @@
-"""The registry's construction examples and counter-examples written in this language."""
+"""The registry's construction examples written in this language (it has no counter-examples yet)."""
 
-import pytest
+from ..constructions import language_tests
 
-from ..constructions import check_example, examples
-
-CODE = "fr"
-
-
-@pytest.mark.parametrize("rule,text,content,speaker", examples(CODE), ids=[e[0] for e in examples(CODE)])
-def test_example_fires_its_construction(rule, text, content, speaker):
-    check_example(CODE, rule, text, content, speaker)
+test_example_fires_its_construction = language_tests("fr")[0]
