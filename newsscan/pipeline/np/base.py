@@ -54,6 +54,17 @@ def plural_common_noun(ctx: Context, t) -> bool:
     )
 
 
+def time_run_end(ctx: Context, view: SentenceView, k: int, most: int, end: int | None = None) -> int:
+    """The token after a run of at most ``most`` unquoted time words (``Language.time_words``)
+    from token k, stopping before ``end``; k when none stands there (``Last week``, ``dimanche
+    matin``). The one reading of a time phrase the subject and cue rules skip."""
+    stop = len(view.tokens) if end is None else min(end, len(view.tokens))
+    j = k
+    while j < stop and j - k < most and view.tokens[j].lower in ctx.lang.time_words and not view.quoted[j]:
+        j += 1
+    return j
+
+
 def _possessive(tokens: list, j: int) -> bool:
     """An apostrophe closing a plural possessive (the players' union): part of the phrase."""
     return (

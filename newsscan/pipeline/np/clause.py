@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..apposition import apposed_name_after
 from ..context import CLAUSE_PUNCT, SentenceView, named_source_end, verb_like
 from . import Chunker
+from .base import time_run_end
 
 
 def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -251,10 +252,7 @@ def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
 def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
     """The token after a time phrase opening the clause at k (Last week, On Tuesday): a time
     phrase is never the subject."""
-    time_words = np.ctx.lang.time_words
-    j = k
-    while j < len(view.tokens) and j - k < 4 and view.tokens[j].lower in time_words:
-        j += 1
+    j = time_run_end(np.ctx, view, k, 4)
     return j if j > k and j < len(view.tokens) and view.tokens[j].text != "," else k
 
 
@@ -408,7 +406,5 @@ def past_time_before_subject(np: Chunker, view: SentenceView, j: int) -> int:
     k = j
     if k < len(tokens) and tokens[k].lower in lang.word_class("date_prepositions"):
         k += 1
-    m = k
-    while m < len(tokens) and m - k < 3 and tokens[m].lower in lang.time_words and not view.quoted[m]:
-        m += 1
+    m = time_run_end(np.ctx, view, k, 3)
     return m if m > k and m < len(tokens) and np.ctx.is_det(tokens[m]) else j

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..context import SentenceView
 from .appositions import Appositions
-from .base import opens_name
+from .base import opens_name, time_run_end
 
 
 class Edges(Appositions):
@@ -71,11 +71,8 @@ class Edges(Appositions):
     def _past_time_phrase(self, view: SentenceView, a: int, i: int) -> int:
         """The first token after a time phrase that opens the phrase [a, i) and has a lowercase
         word (``Last year Jones said``: Jones; ``June Ellis said`` keeps its forename), else a."""
-        tokens, times = view.tokens, self.lang.time_words
-        j = a
-        while j < i - 1 and tokens[j].lower in times:
-            j += 1
-        return j if any(t.text[:1].islower() for t in tokens[a:j]) else a
+        j = time_run_end(self.ctx, view, a, 4, end=i - 1)
+        return j if any(t.text[:1].islower() for t in view.tokens[a:j]) else a
 
     def _past_relative(self, view: SentenceView, a: int, i: int) -> int:
         """The phrase [a, i) without an object's relative pronoun before the subject's
