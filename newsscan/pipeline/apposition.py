@@ -74,8 +74,16 @@ def past_party_tag(tokens: list, c: int) -> int:
     if c >= len(tokens) or tokens[c].text != "(":
         return c
     close = next((k for k in range(c + 1, min(c + 6, len(tokens))) if tokens[k].text == ")"), None)
-    if close is None or close == c + 1:
-        return c
-    if any(t.text == "," or t.text[:1].islower() for t in tokens[c + 1 : close]):
+    if close is None or not is_tag(tokens[c + 1 : close]):
         return c  # (who resigned), (die seit Mai …): a clause, no tag
     return close + 1
+
+
+def is_tag(words: list) -> bool:
+    """Words that make a short tag after a name (a party, a state, an age: ``SPD``, ``R-Ky.``,
+    ``45``): some, no comma and no lowercase word."""
+    return (
+        bool(words)
+        and not any(w.text == "," or w.text[:1].islower() for w in words)
+        and any(w.text[:1].isalnum() for w in words)
+    )

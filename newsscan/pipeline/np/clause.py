@@ -3,7 +3,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 
 from __future__ import annotations
 
-from ..apposition import apposed_name_after
+from ..apposition import apposed_name_after, is_tag
 from ..context import CLAUSE_PUNCT, SentenceView, named_source_end, verb_like
 from . import Chunker
 from .base import time_run_end
@@ -143,7 +143,7 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
     if inner is None and b < len(tokens) and tokens[b].text == ",":
         end = next((k for k in range(b + 1, min(b + 10, len(tokens))) if tokens[k].text == ","), b + 1)
         words = tokens[b + 1 : end]
-        aside = len(words) <= 4 and (np._is_aside(words) or _tag(words)) or np._bare_description(words)
+        aside = len(words) <= 4 and (np._is_aside(words) or is_tag(words)) or np._bare_description(words)
         inner = (b + 1, end) if words and aside and not any(view.quoted[b + 1 : end]) else None
     if inner is None:
         inner = (
@@ -154,16 +154,6 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
     return b
-
-
-def _tag(words: list) -> bool:
-    """A short tag in commas after a name, with no lowercase word: a party and state, an age
-    (``Rand Paul, R-Ky., said``; ``Jane Roe, 45, said``)."""
-    return (
-        bool(words)
-        and all(not w.text[:1].islower() for w in words)
-        and any(w.text[:1].isalnum() for w in words)
-    )
 
 
 def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
