@@ -335,8 +335,7 @@ def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention 
     mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
     articles = words("determiners") | words("definite_determiners")
     named = len((mention.name or "").split()) >= 2 and view.tokens[span[0]].lower not in articles
-    person = mention.kind != "name" or mention.role or named
-    return mention if mention.kind in TOPIC_KINDS and person else None
+    return _as_topic(mention, named)
 
 
 # the statements in reported speech with no frame that may continue a narrated subject
@@ -380,9 +379,15 @@ def dropped_subject_topic(
         if span is None:
             continue
         mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
-        person = mention.kind != "name" or mention.role or len((mention.name or "").split()) >= 2
-        return mention if mention.kind in TOPIC_KINDS and person else None
+        return _as_topic(mention, len((mention.name or "").split()) >= 2)
     return None
+
+
+def _as_topic(mention: Mention, named: bool) -> Mention | None:
+    """The mention when it can be the topic a later cue continues: a role, an organisation, or
+    a name with a role or written in full (``named``); else None."""
+    person = mention.kind != "name" or mention.role or named
+    return mention if mention.kind in TOPIC_KINDS and person else None
 
 
 def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:
