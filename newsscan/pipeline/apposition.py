@@ -51,16 +51,35 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     """The token span of the name in ``apposed_name``: two to four capitalised words that are
     no role (with name particles between them: Marc-André ter Stegen), unquoted, after the
     comma at token b and an abbreviated title (``Rep. Ann Lee``), and before a comma, a full
-    stop, a semicolon or the end of the sentence."""
+    stop, a semicolon or the end of the sentence. Role words before the name are no part of it
+    (``Der Verteidiger, Rechtsanwalt Jonas Reichenbach, …``)."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
-    first = past_title(ctx, tokens, b + 1)  # the bill's sponsor, state Sen. Bill Tanner, …
+    first = past_role_words(ctx, view, past_title(ctx, tokens, b + 1))  # state Sen. Bill Tanner
     c, words = name_run(ctx, tokens, first, view.quoted)
     c = past_party_tag(tokens, c)
     if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
         return first, c
     return None
+
+
+def past_role_words(ctx: Context, view: SentenceView, k: int) -> int:
+    """The token after up to two role words from token k, else k: the office before a name in an
+    apposition (``Rechtsanwalt Jonas Reichenbach``, ``Polizeisprecher Tim Ahrens``, ``Deputy
+    Minister Ann Lee``, ``attorney Ann Lee``). The name after them must still be two words or more.
+
+    >>> # …, Rechtsanwalt Jonas Reichenbach, …  -> at Jonas
+    >>> # …, Jonas Reichenbach, …               -> k
+    """
+    tokens, end = view.tokens, k
+    while (
+        end < min(len(tokens), k + 2)
+        and ctx.is_role(tokens[end].text)
+        and not view.quoted[end]
+    ):
+        end += 1
+    return end
 
 
 def past_party_tag(tokens: list, c: int) -> int:
