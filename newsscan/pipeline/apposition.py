@@ -73,11 +73,7 @@ def past_role_words(ctx: Context, view: SentenceView, k: int) -> int:
     >>> # …, Jonas Reichenbach, …               -> k
     """
     tokens, end = view.tokens, k
-    while (
-        end < min(len(tokens), k + 2)
-        and ctx.is_role(tokens[end].text)
-        and not view.quoted[end]
-    ):
+    while end < min(len(tokens), k + 2) and ctx.is_role(tokens[end].text) and not view.quoted[end]:
         end += 1
     return end
 
