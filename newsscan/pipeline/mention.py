@@ -183,9 +183,10 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
 
 def _organisation_of_people(ctx: Context, head: list, role_last: int, honorific: str | None) -> str | None:
     """The name of an organisation named by the people it unites: an organisation noun, then
-    attributes (no preposition) and the role noun that ends the phrase (``des Verbandes Deutscher Realschullehrer``
-    -> Verband Deutscher Realschullehrer); None for any other phrase (``Commerzbank analyst
-    Carsten Fritsch``: a name follows the role; ``A Bank of England spokesperson``)."""
+    attributes (no preposition) and the role noun that ends the phrase (``des Verbandes
+    Deutscher Realschullehrer`` -> Verband Deutscher Realschullehrer); None for any other
+    phrase (``Commerzbank analyst Carsten Fritsch``: a name follows the role; ``A Bank of
+    England spokesperson``)."""
     if honorific or not 1 < role_last == len(head) - 1 or not ctx.is_cap(head[0]):
         return None
     words = ctx.lang.word_class
