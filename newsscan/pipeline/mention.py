@@ -16,6 +16,7 @@ from .mention_kinds import (
     pronoun_mention,
     unlisted_plural_head,
 )
+from .mention_role import role_gender, role_kind, role_text
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
@@ -150,8 +151,8 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
         role_end += 1  # secrétaire nationale: an adjective after the role noun
     role_tokens = head[:role_end] if role_last >= 0 else []
     noun = head[role_last] if role_last >= 0 else None
-    gender, feminine = _gender(ctx, det, honorific, role_tokens, noun)
-    role = _role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
+    gender, feminine = role_gender(ctx, det, honorific, role_tokens, noun)
+    role = role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
     if name_tokens:
         kind, name = _named(ctx, head, post, name_tokens, honorific)
         article = tokens[0] if det else None
@@ -166,7 +167,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
             # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
             name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
     elif role_tokens:
-        kind, name = ("description" if group else _role_kind(ctx, det, post)), None
+        kind, name = ("description" if group else role_kind(ctx, det, post)), None
     else:
         kind = "organisation"
         name = ctx.text[body[0].start : body[-1].end] if body else ""
@@ -294,59 +295,6 @@ def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
     ]
 
 
-def _gender(
-    ctx: Context, det: str | None, honorific: str | None, role_tokens: list, noun
-) -> tuple[str | None, bool]:
-    """The gender from a gendered honorific (``Frau``, ``Mr.``; ``Dr.`` has none), else from the
-    role noun and determiner; and whether the role noun is feminine (for its base form). A
-    name's forename is read later, for the actor (:mod:`newsscan.lang.forenames`)."""
-    lang = ctx.lang
-    feminine = noun is not None and (
-        noun.lower.endswith(tuple(lang.feminine_roles))
-        or not ctx.is_role(noun.text)
-        and noun.lower.endswith("in")
-    )
-    titled = lang.honorific_genders.get((honorific or "").rstrip("."))
-    if titled:
-        return titled, titled == "f"
-    if role_tokens:
-        assert noun is not None  # role tokens end at the role noun
-        if det in lang.word_class("feminine_determiners") and not feminine:
-            common = noun.lower.endswith(tuple(lang.word_class("common_gender_roles")))
-            if det in lang.word_class("plural_determiners") and not common:
-                return None, False  # die Wissenschaftler: a plural, no gender
-            feminine = True  # die Vorsitzende, la portavoz
-        masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
-        masculine = masculine or det in lang.word_class("masculine_determiners")  # el entrenador
-        masculine = masculine or lang.uses("gender.masculine_roles")
-        return ("f" if feminine else ("m" if masculine else None)), feminine
-    return None, feminine
-
-
-def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
-    """The role in its base form with its post-modifier: der russische Außenminister ->
-    russischer Außenminister; dell' Economia -> dell'Economia."""
-    words: list[str] = []
-    prev = None
-    for t in role_tokens:
-        w = ctx.role_base(t.text)
-        if (
-            det in ctx.lang.word_class("weak_inflection_determiners")
-            and ctx.is_adj(t)
-            and w.endswith("e")
-            and not feminine
-        ):  # der russische Außenminister -> russischer Außenminister
-            w += "r"
-        if words and prev is not None and prev.end == t.start and (t.text == "." or prev.text == "."):
-            words[-1] += w  # U.S. District Judge: an abbreviation's full stops join its letters
-        else:
-            words.append(w)
-        prev = t
-    if post:
-        words += [t.text for t in post]
-    return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
-
-
 def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: str | None) -> tuple[str, str]:
     """A name, or an organisation's name in its base form (das Verteidigungsministerium, die
     Deutsche Bank; des Ministeriums für Planung -> das Ministerium für Planung)."""
@@ -362,19 +310,6 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
         if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):
             name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
     return kind, name
-
-
-def _role_kind(ctx: Context, det: str | None, post: list) -> str:
-    """A role with no name: a description after an indefinite determiner or with a specific
-    domain, else a role (the head of government: an anaphoric role)."""
-    lang = ctx.lang
-    generic_domain = (
-        post
-        and lang.uses("mention.generic_domain")
-        and det in lang.word_class("definite_determiners")
-        and not any(ctx.is_cap(t) for t in post)
-    )  # the head of government: an anaphoric role
-    return "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
 
 
 def _organisation_base(ctx: Context, word: str) -> str | None:
