@@ -255,7 +255,22 @@ construction(
             "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles versucht.",
             "Die Regierung habe alles versucht",
             "Minister",
-        )
+        ),
+        (  # a hearsay sentence before it is a statement of its own
+            "de",
+            "Die Polizei sagte, der Mann sei geflohen. Er soll eine Bank überfallen haben. "
+            "Er habe eine Waffe getragen.",
+            "Er habe eine Waffe getragen",
+            "Polizei",
+        ),
+    ],
+    [
+        # a new frame: the sentence opens with a narrated main clause of its own
+        (
+            "de",
+            "Der Minister sagte, die Lage sei ernst. Am Abend verteidigte der Verband den Plan "
+            "mit dem Satz, Steuern würden nur im Notfall erhöht.",
+        ),
     ],
 )
 construction(
