@@ -68,6 +68,10 @@ construction(
         ("de", "Die Auslosung ergab folgende Paarungen: Italien – Frankreich und Peru – Chile."),
         # a declaring verb with a predicative object declares, it reports nothing
         ("de", "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut."),
+        # a passive cue: its subject is what was said; an indicative clause after it is the writer's
+        ("de", "Die Zahl der Besucher wird auf 4000 geschätzt, die meisten kommen aus Bayern."),
+        # a link of consequence after the cue's object opens the writer's clause
+        ("de", "Der Pilot meldete dem Tower einen Schaden, so dass der Flughafen gesperrt wurde."),
     ],
 )
 construction(
