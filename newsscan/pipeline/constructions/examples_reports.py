@@ -68,6 +68,8 @@ construction(
         ("de", "Die Auslosung ergab folgende Paarungen: Italien – Frankreich und Peru – Chile."),
         # a declaring verb with a predicative object declares, it reports nothing
         ("de", "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut."),
+        # a comparison clause with no speaker: the writer says it went to plan
+        ("de", "Wie bereits angekündigt, wurde die neue Brücke am Montag eröffnet."),
     ],
 )
 construction(

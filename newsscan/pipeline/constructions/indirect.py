@@ -30,7 +30,7 @@ class Indirect(ReportsBefore):
                     continue  # Asked whether she would rule out …, X said …: the question put to X
                 if t.start not in self.used_cues:
                     cue = self._cue_at(view, i)
-                    if cue and not self._declares(view, i):
+                    if cue and not self._declares(view, i) and not self._bare_comparison(view, i):
                         cues.append((i, cue))
             forward = {i: self._forward(view, i) for i, _ in cues}
             for i, span in forward.items():

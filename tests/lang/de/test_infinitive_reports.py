@@ -26,3 +26,20 @@ def test_a_zu_infinitive_ends_where_the_main_clause_resumes(text, content):
 def test_a_zu_infinitive_with_a_purpose_clause_after_it_keeps_it():
     text = "Die Partei verlangte, die Mieten zu senken, um die Familien zu entlasten."
     assert [q["text"] for q in quotes(text)] == ["die Mieten zu senken, um die Familien zu entlasten"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke wird, wie erwartet, im Mai eröffnet.",
+        "Wie bereits angekündigt, wurde die Brücke im Mai eröffnet.",
+        "Die Folgen sind nicht so schlimm, wie zunächst angenommen, weil der Sturm abdrehte.",
+    ],
+)
+def test_a_comparison_clause_with_no_speaker_frames_nothing(text):
+    assert quotes(text) == []
+
+
+def test_a_comparison_clause_with_its_speaker_still_frames_the_report():
+    text = "Wie die Polizei mitteilte, wurde die Brücke am Montag gesperrt."
+    assert [q["text"] for q in quotes(text)] == ["wurde die Brücke am Montag gesperrt"]
