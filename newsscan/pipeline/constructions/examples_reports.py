@@ -28,6 +28,12 @@ construction(
             "die Löhne zu erhöhen",
             "Gewerkschaft",
         ),
+        (  # an intention verb (@intention) frames the zu-infinitive after its finite form
+            "de",
+            "Die Stadtverwaltung plant, im kommenden Jahr zwei neue Schulen zu bauen.",
+            "im kommenden Jahr zwei neue Schulen zu bauen",
+            "Stadtverwaltung",
+        ),
         (
             "en",
             "The minister said that the situation was serious after the storm.",
@@ -70,6 +76,8 @@ construction(
         ("de", "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut."),
         # a comparison clause with no speaker: the writer says it went to plan
         ("de", "Wie bereits angekündigt, wurde die neue Brücke am Montag eröffnet."),
+        # an intention verb's participle in a passive is the writer's narration of a plan
+        ("de", "Außerdem ist geplant, im kommenden Jahr zwei neue Schulen zu bauen."),
     ],
 )
 construction(

@@ -43,3 +43,31 @@ def test_a_comparison_clause_with_no_speaker_frames_nothing(text):
 def test_a_comparison_clause_with_its_speaker_still_frames_the_report():
     text = "Wie die Polizei mitteilte, wurde die Brücke am Montag gesperrt."
     assert [q["text"] for q in quotes(text)] == ["wurde die Brücke am Montag gesperrt"]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Die Stadt plant, im Herbst eine neue Brücke zu bauen.", "im Herbst eine neue Brücke zu bauen", "Stadt"),
+        ("Der Verein hat zugesagt, die Kosten zu übernehmen.", "die Kosten zu übernehmen", "Verein"),
+        ("Die Firma hat sich entschlossen, das Werk zu schließen.", "das Werk zu schließen", "Firma"),
+        ("Die Ministerin drängte die Länder, mehr Lehrer einzustellen.", "mehr Lehrer einzustellen", "Ministerin"),
+        ("Der Trainer wies die Spieler an, früh zu stören.", "früh zu stören", "Trainer"),
+        ("Die Aufsicht beabsichtigt, die Lizenz zu entziehen.", "die Lizenz zu entziehen", "Aufsicht"),
+    ],
+)
+def test_intention_and_demand_verbs_frame_a_zu_infinitive(text, content, speaker):
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Außerdem ist geplant, neue Modelle auf dem Markt anzubieten.",
+        "Geplant sind zwei weitere Brücken: eine im Norden, eine im Süden.",
+        "Seit dem Frühjahr war überlegt worden, das Stadion zu verkaufen.",
+        "Der Bau verzögert sich um ein Jahr, plant die Stadt jetzt.",
+    ],
+)
+def test_an_intention_in_a_passive_participle_or_before_the_verb_is_narration(text):
+    assert quotes(text) == []
