@@ -48,10 +48,18 @@ def test_a_comparison_clause_with_its_speaker_still_frames_the_report():
 @pytest.mark.parametrize(
     "text,content,speaker",
     [
-        ("Die Stadt plant, im Herbst eine neue Brücke zu bauen.", "im Herbst eine neue Brücke zu bauen", "Stadt"),
+        (
+            "Die Stadt plant, im Herbst eine neue Brücke zu bauen.",
+            "im Herbst eine neue Brücke zu bauen",
+            "Stadt",
+        ),
         ("Der Verein hat zugesagt, die Kosten zu übernehmen.", "die Kosten zu übernehmen", "Verein"),
         ("Die Firma hat sich entschlossen, das Werk zu schließen.", "das Werk zu schließen", "Firma"),
-        ("Die Ministerin drängte die Länder, mehr Lehrer einzustellen.", "mehr Lehrer einzustellen", "Ministerin"),
+        (
+            "Die Ministerin drängte die Länder, mehr Lehrer einzustellen.",
+            "mehr Lehrer einzustellen",
+            "Ministerin",
+        ),
         ("Der Trainer wies die Spieler an, früh zu stören.", "früh zu stören", "Trainer"),
         ("Die Aufsicht beabsichtigt, die Lizenz zu entziehen.", "die Lizenz zu entziehen", "Aufsicht"),
     ],
