@@ -165,12 +165,21 @@ construction(
             "dass die Bäder im Winter schließen",
             "Weber",
         ),
+        (  # the verb particle of the clause the noun is object of ends the attribute
+            "de",
+            "Die Kanzlerin lehnte den Vorschlag des Ministers Jan Roth (SPD) ab, die Aufsicht dem Bund "
+            "zu übertragen.",
+            "die Aufsicht dem Bund zu übertragen",
+            "Jan Roth",
+        ),
     ],
     [
         # a relative clause after the comma completes nothing
         ("de", "Die Forderung der Gewerkschaft, die am Montag bekannt wurde, stieß auf Kritik."),
         # no source attribute: a temporal phrase after the noun
         ("de", "Nach der Warnung am Montag, die Straße zu meiden, blieb es ruhig im Viertel."),
+        # a purpose clause does not complete the noun
+        ("de", "Die Bauern folgten dem Appell des Königs, um ihn um Hilfe zu bitten."),
     ],
 )
 construction(

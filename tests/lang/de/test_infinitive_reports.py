@@ -79,3 +79,38 @@ def test_intention_and_demand_verbs_frame_a_zu_infinitive(text, content, speaker
 )
 def test_an_intention_in_a_passive_participle_or_before_the_verb_is_narration(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Die Kanzlerin lehnte den Vorschlag des Ministers Jan Roth (SPD) ab, die Aufsicht dem Bund zu geben.",
+            "die Aufsicht dem Bund zu geben",
+            "Jan Roth",
+        ),
+        (
+            "Die Grünen haben die Forderung der Gewerkschaft unterstützt, die Löhne zu erhöhen.",
+            "die Löhne zu erhöhen",
+            "Gewerkschaft",
+        ),
+    ],
+)
+def test_a_speech_noun_with_its_source_before_the_clause_verb_frames_the_infinitive(text, content, speaker):
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [(content, speaker)]
+
+
+def test_a_speech_noun_and_its_participle_frame_the_infinitive():
+    text = "Die Ministerin Eva Roth hat den Vorschlag unterbreitet, den Mangel durch Umschulung zu beheben."
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [
+        ("den Mangel durch Umschulung zu beheben", "Eva Roth")
+    ]
+
+
+def test_the_speaker_of_a_speech_noun_after_a_fronted_phrase_follows_the_verb():
+    text = "Bei einer Pressekonferenz haben die Ministerin Eva Roth und der Verband den Vorschlag unterbreitet, den Mangel zu beheben."
+    assert [q["speaker"] for q in quotes(text)] == ["Eva Roth"]
+
+
+def test_a_purpose_clause_after_a_speech_noun_and_its_source_is_no_report():
+    assert quotes("Die Bauern folgten dem Appell des Königs, um ihn um Hilfe zu bitten.") == []
