@@ -66,6 +66,8 @@ WORD_CLASSES: dict[str, str] = {
     "date_prepositions": "prepositions of a date phrase (am, seit, on)",
     "object_pronouns": "object and reflexive pronouns (ihn, ihm, sich, him)",
     "infinitive_markers": "the infinitive marker (zu, to)",
+    "verb_particles": "separable verb particles that end a clause after its object (lehnte den "
+    "Vorschlag des Ministers ab, …): no part of a speech noun's source",
     "infinitive_openers": "prepositions that open an infinitive clause (ohne, um, statt)",
     "negations": "words that negate the cue verb they stand with (did not confirm, bestätigte "
     "nicht): the statement keeps them in its cue and is marked negated; one token each",

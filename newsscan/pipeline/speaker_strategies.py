@@ -26,7 +26,7 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .np.clause import without_dative_medium
 from .passive import passive_agent
-from .prefield import adverbial_prefield, finite_verb, passive
+from .prefield import adverbial_prefield, finite_verb, passive, subject_after_verb
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
@@ -196,10 +196,16 @@ def pronoun_after_cue(c: Cue) -> Answer:
 
 
 def speech_noun_subject(c: Cue) -> Answer:
-    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``)."""
+    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``), or
+    after a fronted phrase the subject after its finite verb (``Am Montag hat X den Vorschlag
+    unterbreitet, …``)."""
     if c.low not in c.np.ctx.lang.speech_nouns:
         return None
-    return _sentence_subject(c.np, c.view, cue=c.i) or NOBODY
+    span = _sentence_subject(c.np, c.view, cue=c.i)
+    if span is None:
+        span = subject_after_verb(c.np, c.view)
+        span = span if span and span[1] <= c.i else None
+    return span or NOBODY
 
 
 def passive_agent_source(c: Cue) -> Answer:

@@ -403,6 +403,20 @@ class Reports(Direct):
             marks = view.memo["comparison_marks"] = self._comparison_marks(view)
         return marks[i]
 
+    def _bare_comparison(self, view: SentenceView, i: int) -> bool:
+        """A comparison clause of its opener, adverbs and a participle cue at i, with no speaker
+        (``wie erwartet``, ``wie bereits angekündigt``, ``as expected``): the writer's remark that
+        something went to plan, which frames nothing."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if tokens[i].lower not in self.ctx.lang.participles:
+            return False
+        for n in range(i - 1, max(-1, i - 4), -1):
+            if tokens[n].lower in words("comparison_openers"):
+                return True
+            if not tokens[n].text.islower() or self.np.is_pronoun(tokens[n]) or self.ctx.is_det(tokens[n]):
+                return False
+        return False
+
     def _comparison_marks(self, view: SentenceView) -> list[bool]:
         """For each token i: does the nearest decisive token before it open a comparison
         clause (``wie`` at the clause start) rather than end the search (a quoted token, an
