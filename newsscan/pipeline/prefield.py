@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .context import CLAUSE_PUNCT, SentenceView, verb_like
 from .np import Chunker
-from .np.base import opens_name
+from .np.base import opens_name, past_party_tag
 
 MAX_PREFIELD = 12  # words before the finite verb: a longer run is no single phrase
 
@@ -40,13 +40,18 @@ def finite_verb(np: Chunker, view: SentenceView, i: int) -> int | None:
 def _same_clause(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
     """Tokens v … i stand in one clause: no quotation, coordinator or clause punctuation
     between them but pairs of commas around an insert with no verb (``hatte ein Sprecher, X,
-    erklärt``); ``Möglicherweise habe der Fahrer …, teilte ein Sprecher mit``: the report's
-    auxiliary; ``Dies war … und die Bürger befürchten``: a second clause."""
+    erklärt``) and a short tag in parentheses (``hat X (Grüne) gefordert``); ``Möglicherweise
+    habe der Fahrer …, teilte ein Sprecher mit``: the report's auxiliary; ``Dies war … und die
+    Bürger befürchten``: a second clause."""
 
     coordinators = np.ctx.lang.word_class("coordinators")
     tokens = view.tokens
     commas = 0
-    for k in range(v + 1, i):
+    k = v + 1
+    while k < i:
+        if past_party_tag(tokens, k) > k:
+            k = past_party_tag(tokens, k)  # hat X (Grüne) gefordert: a tag is no clause
+            continue
         t = tokens[k]
         if view.quoted[k] or t.lower in coordinators or t.text in CLAUSE_PUNCT and t.text != ",":
             return False
@@ -55,6 +60,7 @@ def _same_clause(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
             return False  # …, teilte … mit: a verb after a comma opens another clause
         if t.text == "," and k + 1 < i and _opens_clause(np, tokens[k + 1]):
             return False  # …, so X, die … angab: no insert but another clause
+        k += 1
     return commas % 2 == 0
 
 
