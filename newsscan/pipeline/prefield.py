@@ -75,9 +75,10 @@ def _opens_clause(np: Chunker, t) -> bool:
 def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
     """Tokens 0 … v - 1 before the finite verb at v form one phrase that is no subject: a
     prepositional phrase (``Im Vorfeld``, ``Als Grund für …``), an object with an oblique
-    article (``Dem Sender``), a time phrase (``Ende Januar``, ``Vergangene Woche``) or one
-    adverb (``Offiziell``, ``Unterdessen``). A name with particles is a subject (``Von der
-    Leyen``), and so is a clause opened by a subordinator (``Weil …``)."""
+    article (``Dem Sender``), a time phrase (``Ende Januar``, ``Vergangene Woche``), one
+    adverb (``Offiziell``, ``Unterdessen``) or one adjective or participle by the language's
+    shape (``Abschließend``, ``Besorgt``: ``Rules.predicative_opener``). A name with particles
+    is a subject (``Von der Leyen``), and so is a clause opened by a subordinator (``Weil …``)."""
     ctx, tokens = np.ctx, view.tokens
     lang = ctx.lang
     first = tokens[0].lower
@@ -96,6 +97,8 @@ def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
         return True
     if v == 1:
         subjects = lang.word_class("anaphoric_subjects") | lang.word_class("generic_subjects")
+        if lang.rules.predicative_opener(tokens[0].text):
+            return True  # Abschließend sagte der Minister, Besorgt äußerte sich X
         return (first in np.stop or np._is_adverb(tokens[0])) and first not in subjects  # Dies war …
     return _time_phrase(np, view, v)
 
