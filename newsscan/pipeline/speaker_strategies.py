@@ -300,11 +300,22 @@ def speaker_strategy(
     c = Cue(np, view, i, cue.lower() if cue is not None else None)
     for strategy in STRATEGIES:
         found = strategy(c)
-        if found and strategy in SUBJECT_STRATEGIES and abstract_head(np.ctx, view, found[:2]):
-            continue  # die Kürzung, seine Position: no one who speaks; the next strategy looks on
+        if (
+            found
+            and strategy in SUBJECT_STRATEGIES
+            and (abstract_head(np.ctx, view, found[:2]) or lone_predicative(np, view, found[:2]))
+        ):
+            continue  # die Kürzung, seine Position, Besorgt: no one who speaks; the next strategy looks on
         if found is not None:
             return strategy.__name__, found or None
     return "none", None
+
+
+def lone_predicative(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase is one word opening the sentence that has the shape of an adjective or a
+    participle (``Rules.predicative_opener``): an adverbial before the verb, never its subject
+    (``Abschließend sagte er``; ``Besorgt zeigte sich, wer …``)."""
+    return span[0] == 0 and span[1] == 1 and np.ctx.lang.rules.predicative_opener(view.tokens[0].text)
 
 
 def _document_source(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
