@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .context import Context, SentenceView
-from .np.base import name_run, past_title
+from .np.base import name_run, past_party_tag, past_title
 
 
 def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
@@ -76,29 +76,3 @@ def past_role_words(ctx: Context, view: SentenceView, k: int) -> int:
     while end < min(len(tokens), k + 2) and ctx.is_role(tokens[end].text) and not view.quoted[end]:
         end += 1
     return end
-
-
-def past_party_tag(tokens: list, c: int) -> int:
-    """The token after a short tag in parentheses at token c (a party, a state, an age: ``Maria
-    Gill (SPD)``, ``Marie Daguet (LFI)``, ``Ann Lee (D-Ohio)``, ``Ann Lee (45)``): up to four
-    tokens, no comma and no lowercase word inside; else c.
-
-    >>> # Die Vorsitzende, Maria Gill (SPD), sagte …   -> after ``)``
-    >>> # Die Vorsitzende, Maria Gill (die seit 2019 im Amt ist), …  -> c (too long)
-    """
-    if c >= len(tokens) or tokens[c].text != "(":
-        return c
-    close = next((k for k in range(c + 1, min(c + 6, len(tokens))) if tokens[k].text == ")"), None)
-    if close is None or not is_tag(tokens[c + 1 : close]):
-        return c  # (who resigned), (die seit Mai …): a clause, no tag
-    return close + 1
-
-
-def is_tag(words: list) -> bool:
-    """Words that make a short tag after a name (a party, a state, an age: ``SPD``, ``R-Ky.``,
-    ``45``): some, no comma and no lowercase word."""
-    return (
-        bool(words)
-        and not any(w.text == "," or w.text[:1].islower() for w in words)
-        and any(w.text[:1].isalnum() for w in words)
-    )

@@ -341,4 +341,33 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
     """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
     subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
     span = _sentence_subject(np, view, i)
-    return span if span and span[1] < i - 1 else None
+    return span if span and span[1] < i - 1 else _first_frame_subject(np, view, i)
+
+
+def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
+    """Where no subject opens the sentence, the speaker of the cue before, which a cue after a
+    coordinator at token i - 1 shares (``Auch der Außenminister sprach sich dagegen aus und
+    sagte, …``; ``Als Beispiel führte er X an und führte aus, …``): the nearest cue verb before
+    it, within twenty tokens and no quotation between, read by the strategies. A phrase after
+    that cue ends before a preposition after its name (``sprach der Außenminister Sergei Lawrow
+    von einem Fehler``: before ``von``)."""
+    tokens = view.tokens
+    for j in range(i - 2, max(i - 22, -1), -1):
+        if view.quoted[j] or tokens[j].text in (".", ";", ":"):
+            return None
+        if np.ctx.lang.cue_forms.get(tokens[j].lower):
+            span = speaker_strategy(np, view, j, tokens[j].text)[1]
+            if not span or span[1] > i - 1:
+                return None
+            return (span[0], _before_object_phrase(np, view, span)) if span[0] > j else span
+    return None
+
+
+def _before_object_phrase(np: Chunker, view: SentenceView, span: SpeakerSpan) -> int:
+    """The end of a subject phrase before a preposition after its name, which opens the cue's
+    object (``sprach der Außenminister Sergei Lawrow von einem Fehler``: before ``von``)."""
+    tokens, prepositions = view.tokens, np.ctx.lang.word_class("prepositions")
+    for k in range(span[0] + 1, span[1]):
+        if tokens[k].lower in prepositions and np.ctx.is_cap(tokens[k - 1]):
+            return k
+    return span[1]

@@ -22,6 +22,12 @@ construction(
             "die Beiträge im Herbst zu erhöhen",
             "Verband",
         ),
+        (  # a zu-infinitive ends at its comma where the main clause resumes with its verb
+            "de",
+            "Die Gewerkschaft erneuerte ihre Forderung, die Löhne zu erhöhen, wurde aber nicht gehört.",
+            "die Löhne zu erhöhen",
+            "Gewerkschaft",
+        ),
         (
             "en",
             "The minister said that the situation was serious after the storm.",

@@ -32,7 +32,9 @@ class Indirect(ReportsBefore):
                     cue = self._cue_at(view, i)
                     if cue and not self._declares(view, i):
                         cues.append((i, cue))
-            forward = {i: self._forward(view, i) for i, _ in cues}
+            links = self.ctx.lang.word_class("coordinators")
+            second = {i for i, _ in cues if i and view.tokens[i - 1].lower in links}
+            forward = _second_frame_reports({i: self._forward(view, i) for i, _ in cues}, second)
             for i, span in forward.items():
                 # X sagte, …, während Y erklärte, … — the first report ends where the second frame begins
                 for j, other in forward.items():
@@ -190,3 +192,22 @@ class Indirect(ReportsBefore):
             )
             is not None
         )
+
+
+def _second_frame_reports(forward: dict, second: set) -> dict:
+    """A report that two cues of a sentence read after them belongs to the second when a
+    coordinator opens it (``second``: ``sprach den Angehörigen sein Beileid aus und versprach,
+    die Häuser wieder aufzubauen``: versprach; ``spoke on Monday and warned that …``: warned).
+    A nearer cue with no coordinator before it (a noun, a participle: ``äußerte die Annahme,
+    dass …``, ``sagte in der erwähnten Botschaft, …``) leaves the report to the first.
+
+    >>> _second_frame_reports({2: (40, 80), 9: (40, 80)}, {9})
+    {2: None, 9: (40, 80)}
+    >>> _second_frame_reports({2: (40, 80), 9: (40, 80)}, set())
+    {2: (40, 80), 9: (40, 80)}
+    """
+    taken: dict = {}  # report start -> the last coordinated cue that reads it
+    for i, span in forward.items():
+        if span and i in second:
+            taken[span[0]] = max(i, taken.get(span[0], i))
+    return {i: None if span and taken.get(span[0], i) > i else span for i, span in forward.items()}

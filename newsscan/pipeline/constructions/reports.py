@@ -220,13 +220,40 @@ class Reports(Direct):
             return (nxt.start, end) if self._clause_after_colon(view, k + 1, content) else None
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
-            infinitive = self.ctx.lang.rules.infinitive_clause(content.split(",")[0])
-            if infinitive or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
+            if self.ctx.lang.rules.infinitive_clause(content.split(",")[0]):
+                return nxt.start, self._infinitive_close(view, k + 1, end)
+            if self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
                 return nxt.start, end
             return None
         if self._in_comparison_clause(view, i):
             return nxt.start, end
-        return (nxt.start, end) if self._main_clause_report(view, i, k, content) else None
+        if not self._main_clause_report(view, i, k, content):
+            return None
+        return nxt.start, self._infinitive_close(view, k + 1, end)
+
+    def _infinitive_close(self, view: SentenceView, j: int, end: int) -> int:
+        """Where a report from token j up to ``end`` ends when it is a zu-infinitive closed by a
+        comma after which the main clause resumes with its finite verb (listed, Konjunktiv or by
+        the language's shape): ``Die Forderung, die Löhne zu erhöhen, wurde abgelehnt`` and ``Der
+        Vorschlag, die Flaggen zu wechseln, erhält Zuspruch`` end at the infinitive; ``forderte,
+        die Löhne zu erhöhen, um …`` keeps its end (no finite verb after the comma)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        m = j
+        while m < len(tokens) - 1 and tokens[m].start < end and tokens[m].text != ",":
+            m += 1
+        if tokens[m].text != "," or tokens[m].start >= end or view.quoted[m + 1]:
+            return end
+        if not lang.rules.infinitive_clause(self.text[tokens[j].start : tokens[m].start]):
+            return end
+        low, words = tokens[m + 1].lower, lang.word_class
+        if not tokens[m + 1].text[:1].islower() or low in words("adverb_starters") | words("stop_after_cue"):
+            return end
+        finite = (
+            low in lang.finite_words
+            or low in lang.konjunktiv
+            or lang.rules.finite_shape(low, ",", (), frozenset())
+        )
+        return tokens[m].start if finite else end
 
     def _clause_after_colon(self, view: SentenceView, j: int, content: str) -> bool:
         """What follows a frame's colon is a report when it is a clause: it has a finite verb or

@@ -27,6 +27,32 @@ def _media_prefixes() -> frozenset:
     return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
 
+def past_party_tag(tokens: list, c: int) -> int:
+    """The token after a short tag in parentheses at token c (a party, a state, an age: ``Maria
+    Gill (SPD)``, ``Marie Daguet (LFI)``, ``Ann Lee (D-Ohio)``, ``Ann Lee (45)``): up to four
+    tokens, no comma and no lowercase word inside; else c.
+
+    >>> # Die Vorsitzende, Maria Gill (SPD), sagte …   -> after ``)``
+    >>> # Die Vorsitzende, Maria Gill (die seit 2019 im Amt ist), …  -> c (too long)
+    """
+    if c >= len(tokens) or tokens[c].text != "(":
+        return c
+    close = next((k for k in range(c + 1, min(c + 6, len(tokens))) if tokens[k].text == ")"), None)
+    if close is None or not is_tag(tokens[c + 1 : close]):
+        return c  # (who resigned), (die seit Mai …): a clause, no tag
+    return close + 1
+
+
+def is_tag(words: list) -> bool:
+    """Words that make a short tag after a name (a party, a state, an age: ``SPD``, ``R-Ky.``,
+    ``45``): some, no comma and no lowercase word."""
+    return (
+        bool(words)
+        and not any(w.text == "," or w.text[:1].islower() for w in words)
+        and any(w.text[:1].isalnum() for w in words)
+    )
+
+
 def plural_common_noun(ctx: Context, t) -> bool:
     """A lowercase word with a plural ending of the language that is no closed-class word, verb
     form or cue: the head noun of a group after capitalised modifiers (``Consumer advocates``);
