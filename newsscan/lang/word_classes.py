@@ -21,6 +21,8 @@ WORD_CLASSES: dict[str, str] = {
     "predicative: the verb declares, it reports nothing (erklärte den Vertrag für ungültig, die Stadt "
     "zum Sperrgebiet)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
+    "participle_endings": "endings of a past participle after an inverted perfect auxiliary that "
+    "opens a frame («…», a soupiré X; «…», ha esclamato X)",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "
     "of the same subject (… und fügte hinzu, …; said the plan failed and added …)",
