@@ -157,6 +157,8 @@ WORD_CLASSES: dict[str, str] = {
     "(„Ärzte ohne Grenzen“)",
     "abstract_endings": "endings of abstract nouns: a determiner and such a noun (die Kürzung) is no "
     "speaker unless it is a role, organisation, medium, document or group",
+    "company_nouns": "nouns for a firm by which a writer refers back to the organisation named just before "
+    "(das Unternehmen, the company, le groupe): the phrase names that organisation",
     "months": "month names",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",
@@ -165,6 +167,7 @@ WORD_CLASSES: dict[str, str] = {
 # every shipped language declares these (the speaker stage reads them), possibly empty
 REQUIRED = (
     "document_nouns",
+    "company_nouns",
     "asides",
     "addressee_verbs",
     "title_abbreviations",

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Mention, Statement
 from .agreement import forename_gender
 from .apposition import apposed_name, with_apposed_name
+from .company_reference import named_company
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, verb_like
 from .mention import classify
 from .np import Chunker
@@ -252,6 +253,7 @@ def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention |
         mention = with_apposed_name(ctx, view, mention, span[2])
     else:
         mention = apposed_name(ctx, view, mention, span[1])[0]
+    mention = named_company(ctx, np, view, mention)  # Wie das Unternehmen mitteilte: the firm before
     if mention.text[:1] in QUOTE_MARKS:
         return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
     if (
