@@ -40,7 +40,7 @@ class FreeIndirect(According):
                 or after_report
                 and (low in lang.konjunktiv or low in words("hearsay"))
             )
-            if marks and self._reported_clause(view, n):
+            if marks and self._reported_clause(view, n) and not self._first_person_indicative(view, n):
                 return True
         return False
 
@@ -50,9 +50,27 @@ class FreeIndirect(According):
         subordinate clause."""
         forms = self.ctx.lang.konjunktiv1
         return any(
-            t.lower in forms and t.text.islower() and not view.quoted[n] and self._reported_clause(view, n)
+            t.lower in forms
+            and t.text.islower()
+            and not view.quoted[n]
+            and self._reported_clause(view, n)
+            and not self._first_person_indicative(view, n)
             for n, t in enumerate(view.tokens)
         )
+
+    def _first_person_indicative(self, view: SentenceView, n: int) -> bool:
+        """Token n stands next to a first person singular subject, and for that person its
+        Konjunktiv I form is the indicative (``ich habe``, ``plane ich``; but ``ich sei``, ``ich
+        könne`` differ): an interview answer, not a report.
+
+        >>> # Ich habe so viele Sachen gelernt.       -> habe: indicative
+        >>> # Er sagte, ich sei zu spät gekommen.     -> sei: Konjunktiv
+        """
+        words = self.ctx.lang.word_class
+        if view.tokens[n].lower in words("first_person_konjunktiv"):
+            return False
+        near = view.tokens[max(0, n - 1) : n + 2]
+        return any(t.lower in words("first_person_singular") for t in near)
 
     def _form(self, view: SentenceView) -> str:
         """How the sentence marks itself as reported: ``hearsay`` when only sollen does
@@ -164,6 +182,7 @@ class FreeIndirect(According):
             | words("adverbial_subordinators")
             | words("question_words")
             | words("comparison_openers")
+            | words("leading_subordinators")
         )
         nxt = tokens[1].lower
         verb = (
@@ -178,8 +197,8 @@ class FreeIndirect(According):
         …, falls … sollte), also one a preposition opens before its relative pronoun (…, mit dem
         … gefördert werden soll) or a relative adverb (…, wonach … sein soll)."""
         c = self._clause_start(view, n)
-        if c == 0:
-            return False
+        if c == 0:  # Weil die Kasse leer sei, …: the verb ends a leading subordinate clause
+            return n == self._first_clause_end(view) - 1 and self._leading_subclause(view)
         words = self.ctx.lang.word_class
         opener = view.tokens[c].lower
         if opener in words("prepositions") and c + 1 < n:

@@ -90,3 +90,26 @@ def test_a_hearsay_sentence_and_a_konjunktiv_sentence_are_two_statements():
         "Er soll eine Bank überfallen haben",
         "Er habe eine Waffe getragen. Er sei mit einem Auto geflohen",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich habe den Plan am Abend gelesen.",  # ich habe: the indicative
+        "Nun plane ich eine längere Reise.",
+        "Nachdem der Plan gescheitert sei, trat der Minister zurück.",  # only in a leading subordinate clause
+    ],
+)
+def test_a_form_that_is_no_konjunktiv_here_does_not_continue_a_report(sentence):
+    assert [r for r, _ in rules(REPORT + sentence) if r.startswith("free_indirect")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich sei nie gefragt worden.",  # ich sei differs from the indicative
+        "Als der Plan scheiterte, sei der Minister zurückgetreten.",  # in the main clause after it
+    ],
+)
+def test_a_konjunktiv_of_the_first_person_or_after_a_leading_clause_continues(sentence):
+    assert "free_indirect.continuation" in [r for r, _ in rules(REPORT + sentence)]
