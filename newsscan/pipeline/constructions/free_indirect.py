@@ -232,8 +232,9 @@ class FreeIndirect(According):
         return None
 
     def free_indirect(self) -> None:
-        """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
-        paragraph form one statement."""
+        """Konjunktiv sentences with no frame that continue a report; consecutive ones of the
+        same form (``_form``) form one statement, also over a paragraph break (the annotation
+        keeps ``Er sei geflohen.¶¶Er habe …`` whole)."""
         covered = self._covered_sentences()
         last: tuple[int, int, str] | None = None  # (index in self.out, sentence index, form)
         for view in self.ctx.views:
@@ -286,7 +287,7 @@ class FreeIndirect(According):
                 last
                 and last[1] == prev
                 and last[2] == form
-                and self.ctx.sentences[prev].paragraph == view.sentence.paragraph
+                and self.ctx.sentences[prev].paragraph >= view.sentence.paragraph - 1
             ):
                 k = last[0]
                 st = self.out[k]

@@ -113,3 +113,13 @@ def test_a_form_that_is_no_konjunktiv_here_does_not_continue_a_report(sentence):
 )
 def test_a_konjunktiv_of_the_first_person_or_after_a_leading_clause_continues(sentence):
     assert "free_indirect.continuation" in [r for r, _ in rules(REPORT + sentence)]
+
+
+def test_konjunktiv_sentences_in_a_row_stay_one_statement_over_a_paragraph_break():
+    found = rules(
+        "Die Polizei sagte am Montag, der Mann sei geflohen. Er habe eine Waffe getragen.\n\n"
+        "Er sei mit einem Auto entkommen."
+    )
+    assert [t for r, t in found if r == "free_indirect.continuation"] == [
+        "Er habe eine Waffe getragen.\n\nEr sei mit einem Auto entkommen"
+    ]
