@@ -59,18 +59,22 @@ class FreeIndirect(According):
         )
 
     def _first_person_indicative(self, view: SentenceView, n: int) -> bool:
-        """Token n stands next to a first person singular subject, and for that person its
-        Konjunktiv I form is the indicative (``ich habe``, ``plane ich``; but ``ich sei``, ``ich
-        könne`` differ): an interview answer, not a report.
+        """Token n is a form that for the first person singular is also the indicative (``habe``,
+        ``plane``; but ``ich sei``, ``ich könne`` differ) in a sentence whose subject is ``ich``
+        outside quotation marks: an interview answer, not a report.
 
-        >>> # Ich habe so viele Sachen gelernt.       -> habe: indicative
-        >>> # Er sagte, ich sei zu spät gekommen.     -> sei: Konjunktiv
+        >>> # Ich habe viel gelernt und plane einen Film.   -> habe, plane: indicative
+        >>> # Er sagte, ich sei zu spät gekommen.           -> sei: Konjunktiv
         """
         words = self.ctx.lang.word_class
         if view.tokens[n].lower in words("first_person_konjunktiv"):
             return False
-        near = view.tokens[max(0, n - 1) : n + 2]
-        return any(t.lower in words("first_person_singular") for t in near)
+        if "first_person" not in view.memo:
+            view.memo["first_person"] = any(
+                t.lower in words("first_person_singular") and not view.quoted[k]
+                for k, t in enumerate(view.tokens)
+            )
+        return bool(view.memo["first_person"])
 
     def _form(self, view: SentenceView) -> str:
         """How the sentence marks itself as reported: ``hearsay`` when only sollen does

@@ -97,6 +97,7 @@ def test_a_hearsay_sentence_and_a_konjunktiv_sentence_are_two_statements():
     [
         "Ich habe den Plan am Abend gelesen.",  # ich habe: the indicative
         "Nun plane ich eine längere Reise.",
+        "Ich arbeite an einem Film und plane eine längere Reise.",  # plane: its subject is ich
         "Nachdem der Plan gescheitert sei, trat der Minister zurück.",  # only in a leading subordinate clause
     ],
 )
