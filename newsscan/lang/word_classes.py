@@ -111,6 +111,11 @@ WORD_CLASSES: dict[str, str] = {
     "opinion_verbs": "verbs that hold a view with a speech noun (die Auffassung vertreten)",
     "not_verbs": "words in -e that are never finite verbs (ohne, gerne, diese)",
     "not_konjunktiv": "words in -e that are no Konjunktiv I after a subject",
+    "leading_subordinators": "words that open a leading subordinate clause besides the subordinators "
+    "(Als der Plan scheiterte, …; Während …), when no finite verb follows them",
+    "first_person_singular": "the pronoun of the first person singular (ich): a subject next to a verb",
+    "first_person_konjunktiv": "Konjunktiv I forms that differ from the indicative for the first person "
+    "singular (ich sei, ich könne; but ich habe is both)",
     "not_adjectives": "function words whose endings look like inflected adjectives",
     "addressee_verbs": "verbs after which a noun phrase is only the addressee (told Fox News)",
     "addressee_prepositions": "prepositions before the addressee between a cue and the subject "
