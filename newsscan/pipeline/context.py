@@ -12,7 +12,13 @@ from ..lang import Language as LangData
 from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
-from .cue_place import base_form_before_cue, form_out_of_place, noun_by_position, reflexive_after
+from .cue_place import (
+    base_form_before_cue,
+    calls_by_name,
+    form_out_of_place,
+    noun_by_position,
+    reflexive_after,
+)
 from .incise import split_incises
 from .segment import tokenize
 
@@ -371,6 +377,8 @@ class Context:
             return None
         if form_out_of_place(self.lang, view, i, verbs):
             return None  # saying … only after a comma; s'est indignée only after its pronoun
+        if all("calling" in v.kind for v in verbs) and calls_by_name(self.lang, view, i):
+            return None  # wie er sich nannte, …, genannt „X“: a name, no speech
         if any("unreflexive" in v.kind for v in verbs) and reflexive_after(self.lang, view, i):
             # meldete er sich bei …, sah sich das Spiel an: another verb; the form's other verbs stay
             verbs = tuple(v for v in verbs if "unreflexive" not in v.kind)

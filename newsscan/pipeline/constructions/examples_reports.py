@@ -66,6 +66,8 @@ construction(
         ("de", "Die Zahl der Besucher wird auf 4000 geschätzt, die meisten kommen aus Bayern."),
         # a link of consequence after the cue's object opens the writer's clause
         ("de", "Der Pilot meldete dem Tower einen Schaden, so dass der Flughafen gesperrt wurde."),
+        # a verb of calling that gives a name (@calling) frames nothing
+        ("de", "Der Sänger Jan Roth oder „Jay“, wie er sich selbst gerne nannte, ist tot."),
     ],
 )
 construction(

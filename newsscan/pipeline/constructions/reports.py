@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..context import END_PUNCT, QUOTE_CLOSERS, SentenceView
+from ..cue_place import calls_by_name
 from ..prose import has_finite_verb, straight
 from .base import (
     _words,
@@ -367,7 +368,17 @@ class Reports(Direct):
                 for t in segment
             )
         )
-        return m if infinitive or apposition or introducer else k
+        return m if infinitive or apposition or introducer or self._calling_clause(view, nxt, m) else k
+
+    def _calling_clause(self, view: SentenceView, first: int, end: int) -> bool:
+        """Tokens first..end are a comparison clause that gives a name (``…, wie sich die Junta
+        selbst nennt, …``), an aside the frame goes on after."""
+        tokens = view.tokens
+        return tokens[first].lower in self.ctx.lang.word_class("comparison_openers") and any(
+            any("calling" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[n].lower, ()))
+            and calls_by_name(self.ctx.lang, view, n)
+            for n in range(first + 1, end)
+        )
 
     def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
         """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""

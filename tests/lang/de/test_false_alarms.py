@@ -38,3 +38,44 @@ def test_an_indicative_clause_after_a_passive_cue_or_a_link_is_no_report(text):
 )
 def test_a_dass_clause_a_plain_clause_or_a_quotation_after_a_link_stays_a_report(text, content):
     assert [q["text"] for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sänger Jan Roth oder „Jay“, wie er sich selbst gerne nannte, ist tot.",
+        "„Trap“, wie er genannt wird, erreichte Kultstatus.",
+        "Das Bündnis, das sich selbst „Allianz für Europa“ nennt, kam auf 40 Prozent.",
+    ],
+)
+def test_a_verb_of_calling_that_gives_a_name_frames_nothing(text):
+    assert quotes(text) == []
+
+
+def test_a_frame_goes_on_after_a_clause_that_gives_a_name():
+    text = (
+        "Nach dem Putsch erklärte der neue „Oberste Rat“, wie sich die Junta selbst nennt, "
+        "die Situation sei unter Kontrolle."
+    )
+    assert [(q["text"], q["cue"]) for q in quotes(text)] == [
+        ("die Situation sei unter Kontrolle", "erklärte")
+    ]
+
+
+def test_a_verb_of_calling_with_a_dass_clause_still_reports():
+    assert [q["text"] for q in quotes("Als Grund wurde genannt, dass die Kosten gestiegen seien.")] == [
+        "dass die Kosten gestiegen seien"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insbesondere die französische „Allianz für den Planeten“, aber auch andere Verbände hatten "
+        "dazu aufgerufen.",
+        "Nach dem Putsch erklärte der neue „Oberste Rat für Frieden und die Demokratie“, wie sich "
+        "die Junta selbst nennt, die Lage sei ruhig.",
+    ],
+)
+def test_a_quoted_name_after_an_article_and_an_adjective_or_before_a_calling_clause_is_no_quote(text):
+    assert [q for q in quotes(text) if q["rule"] == "mixed.partial_quote"] == []
