@@ -45,6 +45,18 @@ def _rule(code: str, text: str, phrase: str):
             "The minister",
             ("name", "Ann Lee Carter", "minister", True),
         ),
+        (
+            "de",
+            "Der Verteidiger des Angeklagten, Rechtsanwalt Jonas Reichenbach, wies das zurück.",
+            "Der Verteidiger",  # an office before the name is no part of it
+            ("name", "Jonas Reichenbach", "Verteidiger des Angeklagten", True),
+        ),
+        (
+            "en",
+            "The company's lawyer, attorney Ann Lee, said the claims were false.",
+            "The company",
+            ("name", "Ann Lee", "company's lawyer", True),
+        ),
     ],
 )
 def test_a_name_in_commas_after_a_role_is_that_person(code, text, phrase, expected):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .context import Context, SentenceView
-from .np.base import name_run, past_title
+from .np.base import name_run, past_party_tag, past_title
 
 
 def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
@@ -51,11 +51,12 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     """The token span of the name in ``apposed_name``: two to four capitalised words that are
     no role (with name particles between them: Marc-André ter Stegen), unquoted, after the
     comma at token b and an abbreviated title (``Rep. Ann Lee``), and before a comma, a full
-    stop, a semicolon or the end of the sentence."""
+    stop, a semicolon or the end of the sentence. Role words before the name are no part of it
+    (``Der Verteidiger, Rechtsanwalt Jonas Reichenbach, …``)."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
-    first = past_title(ctx, tokens, b + 1)  # the bill's sponsor, state Sen. Bill Tanner, …
+    first = past_role_words(ctx, view, past_title(ctx, tokens, b + 1))  # state Sen. Bill Tanner
     c, words = name_run(ctx, tokens, first, view.quoted)
     c = past_party_tag(tokens, c)
     if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
@@ -63,27 +64,15 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     return None
 
 
-def past_party_tag(tokens: list, c: int) -> int:
-    """The token after a short tag in parentheses at token c (a party, a state, an age: ``Maria
-    Gill (SPD)``, ``Marie Daguet (LFI)``, ``Ann Lee (D-Ohio)``, ``Ann Lee (45)``): up to four
-    tokens, no comma and no lowercase word inside; else c.
+def past_role_words(ctx: Context, view: SentenceView, k: int) -> int:
+    """The token after up to two role words from token k, else k: the office before a name in an
+    apposition (``Rechtsanwalt Jonas Reichenbach``, ``Polizeisprecher Tim Ahrens``, ``Deputy
+    Minister Ann Lee``, ``attorney Ann Lee``). The name after them must still be two words or more.
 
-    >>> # Die Vorsitzende, Maria Gill (SPD), sagte …   -> after ``)``
-    >>> # Die Vorsitzende, Maria Gill (die seit 2019 im Amt ist), …  -> c (too long)
+    >>> # …, Rechtsanwalt Jonas Reichenbach, …  -> at Jonas
+    >>> # …, Jonas Reichenbach, …               -> k
     """
-    if c >= len(tokens) or tokens[c].text != "(":
-        return c
-    close = next((k for k in range(c + 1, min(c + 6, len(tokens))) if tokens[k].text == ")"), None)
-    if close is None or not is_tag(tokens[c + 1 : close]):
-        return c  # (who resigned), (die seit Mai …): a clause, no tag
-    return close + 1
-
-
-def is_tag(words: list) -> bool:
-    """Words that make a short tag after a name (a party, a state, an age: ``SPD``, ``R-Ky.``,
-    ``45``): some, no comma and no lowercase word."""
-    return (
-        bool(words)
-        and not any(w.text == "," or w.text[:1].islower() for w in words)
-        and any(w.text[:1].isalnum() for w in words)
-    )
+    tokens, end = view.tokens, k
+    while end < min(len(tokens), k + 2) and ctx.is_role(tokens[end].text) and not view.quoted[end]:
+        end += 1
+    return end

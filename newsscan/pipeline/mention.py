@@ -16,6 +16,7 @@ from .mention_kinds import (
     pronoun_mention,
     unlisted_plural_head,
 )
+from .mention_role import role_gender, role_kind, role_text
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
@@ -70,18 +71,19 @@ def _genitive_source_mention(
     """Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
     the source is the genitive phrase after the source noun."""
     lang = ctx.lang
-    source_nouns = set(lang.attribution.get("source_nouns", ()))
     postmod = lang.word_class("postmodifiers")
+    at = next((k for k, t in enumerate(body[:3]) if not ctx.is_adj(t) or k == len(body) - 1), 0)
+    body, before = body[at:], at  # dem vorläufigen Endergebnis der Wahlbehörde: the noun after adjectives
     genitive = len(body) > 1 and (
         ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions")
     )
     if not (
         len(body) > 2
-        and body[0].lower in source_nouns
+        and ctx.is_source_noun(body[0].text)
         and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))
     ):
         return None
-    first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
+    first = span[0] + (1 if det else 0) + before  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
     inner = classify(ctx, view, (first + skip, span[1]))
     return replace(inner, text=text, start=view.tokens[span[0]].start)
@@ -94,9 +96,8 @@ def _document_mention(
     With a named author after the noun (``a new report by E! News``, ``le communiqué du
     ministère``) the author speaks; with none the document itself is the source, an actor of
     kind ``document`` and never a person."""
-    nouns = ctx.lang.word_class("document_nouns")
-    at = next((k for k, t in enumerate(body) if t.lower in nouns), None)
-    if at is None or any(ctx.is_cap(t) and not ctx.is_adj(t) for t in body[:at] if t.lower not in nouns):
+    at = next((k for k, t in enumerate(body) if ctx.is_source_noun(t.text, documents_only=True)), None)
+    if at is None or any(ctx.is_cap(t) and not ctx.is_adj(t) for t in body[:at]):
         return None  # Tottenham statement, NASA's report: a name before the noun is the author
     after = body[at + 1 :]
     links = ctx.lang.word_class("source_prepositions") | ctx.lang.word_class("postmodifiers")
@@ -142,6 +143,9 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
+    united = _organisation_of_people(ctx, head, role_last, honorific)
+    if united:
+        return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=united)
     group = role_last < 0 and unlisted_plural_head(ctx, head)
     role_last = len(head) - 1 if group else role_last
     name_tokens = _name_tokens(ctx, head, role_last, joined)
@@ -150,8 +154,8 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
         role_end += 1  # secrétaire nationale: an adjective after the role noun
     role_tokens = head[:role_end] if role_last >= 0 else []
     noun = head[role_last] if role_last >= 0 else None
-    gender, feminine = _gender(ctx, det, honorific, role_tokens, noun)
-    role = _role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
+    gender, feminine = role_gender(ctx, det, honorific, role_tokens, noun)
+    role = role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
     if name_tokens:
         kind, name = _named(ctx, head, post, name_tokens, honorific)
         article = tokens[0] if det else None
@@ -166,7 +170,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
             # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
             name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
     elif role_tokens:
-        kind, name = ("description" if group else _role_kind(ctx, det, post)), None
+        kind, name = ("description" if group else role_kind(ctx, det, post)), None
     else:
         kind = "organisation"
         name = ctx.text[body[0].start : body[-1].end] if body else ""
@@ -175,6 +179,22 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     return Mention(
         text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender, plural=group
     )
+
+
+def _organisation_of_people(ctx: Context, head: list, role_last: int, honorific: str | None) -> str | None:
+    """The name of an organisation named by the people it unites: an organisation noun, then
+    attributes (no preposition) and the role noun that ends the phrase (``des Verbandes
+    Deutscher Realschullehrer`` -> Verband Deutscher Realschullehrer); None for any other
+    phrase (``Commerzbank analyst Carsten Fritsch``: a name follows the role; ``A Bank of
+    England spokesperson``)."""
+    if honorific or not 1 < role_last == len(head) - 1 or not ctx.is_cap(head[0]):
+        return None
+    words = ctx.lang.word_class
+    links = words("prepositions") | words("name_links") | words("postmodifiers")
+    if any(t.lower in links or ctx.is_det(t) for t in head[1:role_last]):
+        return None  # A Bank of England spokesperson: a person of an organisation
+    base = _organisation_base(ctx, head[0].text)
+    return f"{base} {ctx.text[head[1].start : head[-1].end]}" if base else None
 
 
 def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list, list]:
@@ -294,59 +314,6 @@ def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
     ]
 
 
-def _gender(
-    ctx: Context, det: str | None, honorific: str | None, role_tokens: list, noun
-) -> tuple[str | None, bool]:
-    """The gender from a gendered honorific (``Frau``, ``Mr.``; ``Dr.`` has none), else from the
-    role noun and determiner; and whether the role noun is feminine (for its base form). A
-    name's forename is read later, for the actor (:mod:`newsscan.lang.forenames`)."""
-    lang = ctx.lang
-    feminine = noun is not None and (
-        noun.lower.endswith(tuple(lang.feminine_roles))
-        or not ctx.is_role(noun.text)
-        and noun.lower.endswith("in")
-    )
-    titled = lang.honorific_genders.get((honorific or "").rstrip("."))
-    if titled:
-        return titled, titled == "f"
-    if role_tokens:
-        assert noun is not None  # role tokens end at the role noun
-        if det in lang.word_class("feminine_determiners") and not feminine:
-            common = noun.lower.endswith(tuple(lang.word_class("common_gender_roles")))
-            if det in lang.word_class("plural_determiners") and not common:
-                return None, False  # die Wissenschaftler: a plural, no gender
-            feminine = True  # die Vorsitzende, la portavoz
-        masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
-        masculine = masculine or det in lang.word_class("masculine_determiners")  # el entrenador
-        masculine = masculine or lang.uses("gender.masculine_roles")
-        return ("f" if feminine else ("m" if masculine else None)), feminine
-    return None, feminine
-
-
-def _role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
-    """The role in its base form with its post-modifier: der russische Außenminister ->
-    russischer Außenminister; dell' Economia -> dell'Economia."""
-    words: list[str] = []
-    prev = None
-    for t in role_tokens:
-        w = ctx.role_base(t.text)
-        if (
-            det in ctx.lang.word_class("weak_inflection_determiners")
-            and ctx.is_adj(t)
-            and w.endswith("e")
-            and not feminine
-        ):  # der russische Außenminister -> russischer Außenminister
-            w += "r"
-        if words and prev is not None and prev.end == t.start and (t.text == "." or prev.text == "."):
-            words[-1] += w  # U.S. District Judge: an abbreviation's full stops join its letters
-        else:
-            words.append(w)
-        prev = t
-    if post:
-        words += [t.text for t in post]
-    return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
-
-
 def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: str | None) -> tuple[str, str]:
     """A name, or an organisation's name in its base form (das Verteidigungsministerium, die
     Deutsche Bank; des Ministeriums für Planung -> das Ministerium für Planung)."""
@@ -362,19 +329,6 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
         if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):
             name = f"{name} {ctx.text[post[0].start : post[-1].end]}"  # el Ministerio de Defensa
     return kind, name
-
-
-def _role_kind(ctx: Context, det: str | None, post: list) -> str:
-    """A role with no name: a description after an indefinite determiner or with a specific
-    domain, else a role (the head of government: an anaphoric role)."""
-    lang = ctx.lang
-    generic_domain = (
-        post
-        and lang.uses("mention.generic_domain")
-        and det in lang.word_class("definite_determiners")
-        and not any(ctx.is_cap(t) for t in post)
-    )  # the head of government: an anaphoric role
-    return "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
 
 
 def _organisation_base(ctx: Context, word: str) -> str | None:

@@ -20,21 +20,19 @@ from .context import (
     SentenceView,
     SpeakerSpan,
     named_source_end,
-    verb_like,
 )
 from .np import Chunker
-from .np.clause import past_addressee, past_aside, past_time_before_subject, without_dative_medium
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
+from .np.clause import without_dative_medium
 from .passive import passive_agent
-from .prefield import adverbial_prefield, finite_verb, passive
+from .prefield import adverbial_prefield, finite_verb, passive, subject_after_verb
 from .segment import tokenize
-from .speaker_abstract import abstract_head, named_by_quotation, speech_noun_heads
+from .speaker_abstract import abstract_head, speech_noun_heads
+from .speaker_after import past_medium, subject_after_cue
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
-
-INFINITIVE_WINDOW = 30  # tokens read after a cue for a zu-infinitive that holds the phrase there
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
 Answer = SpeakerSpan | Literal[False] | None
@@ -52,8 +50,8 @@ class Cue:
 
     @cached_property
     def after(self) -> tuple[int, int] | None:
-        """The noun phrase after the cue that may be its subject (``_subject_after_cue``)."""
-        return _subject_after_cue(self.np, self.view, self.i)
+        """The noun phrase after the cue that may be its subject (``subject_after_cue``)."""
+        return subject_after_cue(self.np, self.view, self.i)
 
     def attribution(self, name: str) -> bool:
         """Is the cue one of the language's ``attribution.json`` words ``name``?"""
@@ -99,7 +97,7 @@ def document_source(c: Cue) -> Answer:
     Ministeriums heißt es, …``)."""
     if not c.attribution("impersonal"):
         return None
-    return _document_source(c.np, c.view) or NOBODY
+    return _document_source(c.np, c.view, c.i) or NOBODY
 
 
 def anaphoric_cue(c: Cue) -> Answer:
@@ -198,10 +196,16 @@ def pronoun_after_cue(c: Cue) -> Answer:
 
 
 def speech_noun_subject(c: Cue) -> Answer:
-    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``)."""
+    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``), or
+    after a fronted phrase the subject after its finite verb (``Am Montag hat X den Vorschlag
+    unterbreitet, …``)."""
     if c.low not in c.np.ctx.lang.speech_nouns:
         return None
-    return _sentence_subject(c.np, c.view, cue=c.i) or NOBODY
+    span = _sentence_subject(c.np, c.view, cue=c.i)
+    if span is None:
+        span = subject_after_verb(c.np, c.view)
+        span = span if span and span[1] <= c.i else None
+    return span or NOBODY
 
 
 def passive_agent_source(c: Cue) -> Answer:
@@ -218,12 +222,12 @@ def subject_after_fronted_phrase(c: Cue) -> Answer:
     v = finite_verb(c.np, c.view, c.i)
     if v is None or not adverbial_prefield(c.np, c.view, v) or passive(c.np, c.view, v, c.i):
         return None
-    span = c.after if v == c.i else _subject_after_cue(c.np, c.view, v)
+    span = c.after if v == c.i else subject_after_cue(c.np, c.view, v)
     if not span or (v < c.i and span[1] > c.i):
         return None
     if c.view.tokens[span[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
         return None  # Am Montag sagte dem Sender …: an object, not the subject
-    return _past_medium(c.np, c.view, span, c.low) if v == c.i and c.low else span
+    return past_medium(c.np, c.view, span, c.low) if v == c.i and c.low else span
 
 
 def subject_before_cue(c: Cue) -> Answer:
@@ -243,9 +247,7 @@ def phrase_after_cue(c: Cue) -> Answer:
     Pentagonsprecherin X``; ``zitierte Reuters Frau X``), without a medium it was told to
     (``sagte der Sprecher der Zeitung``)."""
     assert c.low is not None
-    return (
-        without_dative_medium(c.np, c.view, _past_medium(c.np, c.view, c.after, c.low)) if c.after else None
-    )
+    return without_dative_medium(c.np, c.view, past_medium(c.np, c.view, c.after, c.low)) if c.after else None
 
 
 def subject_before_auxiliary(c: Cue) -> Answer:
@@ -298,22 +300,42 @@ def speaker_strategy(
     c = Cue(np, view, i, cue.lower() if cue is not None else None)
     for strategy in STRATEGIES:
         found = strategy(c)
-        if found and strategy in SUBJECT_STRATEGIES and abstract_head(np.ctx, view, found[:2]):
-            continue  # die Kürzung, seine Position: no one who speaks; the next strategy looks on
+        if (
+            found
+            and strategy in SUBJECT_STRATEGIES
+            and (abstract_head(np.ctx, view, found[:2]) or lone_predicative(np, view, found[:2]))
+        ):
+            continue  # die Kürzung, seine Position, Besorgt: no one who speaks; the next strategy looks on
         if found is not None:
             return strategy.__name__, found or None
     return "none", None
 
 
-def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: … — the
-    noun phrase after a document preposition."""
-    tokens = view.tokens
-    for j, t in enumerate(tokens):
-        if t.lower in np.ctx.lang.word_class("document_prepositions") and not view.quoted[j]:
-            span = np.forward(view, j + 1)
-            if span and not np.is_pronoun(tokens[span[0]]):
-                return span
+def lone_predicative(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase is one word opening the sentence that has the shape of an adjective or a
+    participle (``Rules.predicative_opener``): an adverbial before the verb, never its subject
+    (``Abschließend sagte er``; ``Besorgt zeigte sich, wer …``)."""
+    return span[0] == 0 and span[1] == 1 and np.ctx.lang.rules.predicative_opener(view.tokens[0].text)
+
+
+def _document_source(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The noun phrase after a document preposition, in the cue's own clause at token i: after
+    the cue (``…, heißt es in ihrem Bericht``; ``So heißt es in dem Schreiben: …``), else before
+    it (``In einem Papier des Ministeriums heißt es, …``). Where a comma stands before the cue,
+    the words before it may be the report: a phrase there counts only with a source noun in it
+    (``In der Vorabversion des Berichts, der …, heißt es, …``; not ``In mehreren Provinzen seien
+    …, heißt es``)."""
+    tokens, ctx = view.tokens, np.ctx
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
+    report_before = i > 1 and tokens[i - 1].text == ","
+    for j in (*range(i + 1, end), *range(0, i)):
+        if tokens[j].lower not in ctx.lang.word_class("document_prepositions") or view.quoted[j]:
+            continue
+        span = np.forward(view, j + 1)
+        if not span or np.is_pronoun(tokens[span[0]]):
+            continue
+        if j > i or not report_before or any(ctx.is_source_noun(t.text) for t in tokens[span[0] : span[1]]):
+            return span
     return None
 
 
@@ -337,7 +359,7 @@ def _frame_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] |
             return None
         forms = np.ctx.lang.cue_forms.get(tokens[j].lower, ())
         if forms and not any("participial" in v.kind for v in forms):
-            return np.backward(view, j) or _subject_after_cue(np, view, j)
+            return np.backward(view, j) or subject_after_cue(np, view, j)
     return None
 
 
@@ -345,88 +367,33 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
     """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
     subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
     span = _sentence_subject(np, view, i)
-    return span if span and span[1] < i - 1 else None
+    return span if span and span[1] < i - 1 else _first_frame_subject(np, view, i)
 
 
-def _subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
-    """The noun phrase after the cue at token i (past object pronouns and an adverb before a
-    determiner: so charakterisierte ihn der …; erklärte gestern ein Sprecher), unless it opens
-    the report (warned that cuts …; said he had lost …), follows a preposition (said in the
-    statement), is the addressee of the cue (told The Hill, told the audience) or the object a
-    quotation right after it names (``_named_by_quotation``)."""
-    ctx, tokens = np.ctx, view.tokens
-    if tokens[i].lower in ctx.lang.word_class("addressee_verbs"):
-        return None  # X told Reuters: the phrase after the cue is the addressee
-    cue_end = i + 1
-    while cue_end < len(tokens) and (
-        tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
-        or tokens[cue_end].text[:1].islower()
-        and np._is_adverb(tokens[cue_end])
-        and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
-        and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
-        and cue_end + 1 < len(tokens)
-        and (ctx.is_det(tokens[cue_end + 1]) or _particle_before_name(np, view, cue_end))
-    ):
-        cue_end += 1  # so charakterisierte ihn der …; erklärte gestern ein Sprecher; plädierte auch X
-    cue_end = past_time_before_subject(np, view, cue_end)
-    # dijo a la radio el alcalde; a estimé de son côté le directeur
-    fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
-    if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
-        return None  # warned that cuts …: the report, not its speaker
-    if fwd and _opens_infinitive(np, view, fwd[0]):
-        return None  # aufgerufen die Kontrollen zu verstärken: the infinitive's object, not its speaker
-    if fwd and named_by_quotation(np, view, fwd):
-        return None  # called the ruling "activism", nannte es „eine Schande“: the object a quotation names
-    if (
-        fwd
-        and ctx.lang.uses("report.no_comma")
-        and fwd[1] < len(tokens)
-        and (
-            np.is_pronoun(tokens[fwd[0]])
-            and tokens[fwd[1]].text[:1].isalnum()
-            and not _after_quotation(view, i)  # "…", zei ze in de Kamer: the report is before
-            or verb_like(ctx, tokens[fwd[1]])
-        )
-    ):
-        return None  # said he had lost …, said the patrols were …: the report's subject
-    return fwd
-
-
-def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
-    """The words from token j to the next comma, colon or the sentence end (within a few dozen
-    tokens) are a zu-infinitive (``die Kontrollen zu verstärken``)."""
+def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
+    """Where no subject opens the sentence, the speaker of the cue before, which a cue after a
+    coordinator at token i - 1 shares (``Auch der Außenminister sprach sich dagegen aus und
+    sagte, …``; ``Als Beispiel führte er X an und führte aus, …``): the nearest cue verb before
+    it, within twenty tokens and no quotation between, read by the strategies. A phrase after
+    that cue ends before a preposition after its name (``sprach der Außenminister Sergei Lawrow
+    von einem Fehler``: before ``von``)."""
     tokens = view.tokens
-    end = min(len(tokens), j + INFINITIVE_WINDOW)
-    stop = next((n for n in range(j, end) if tokens[n].text in (",", ":", ";")), None)
-    if stop is None and end < len(tokens):
-        return False
-    last = tokens[(stop if stop is not None else end) - 1]
-    return np.ctx.lang.rules.infinitive_clause(np.ctx.text[tokens[j].start : last.end])
+    for j in range(i - 2, max(i - 22, -1), -1):
+        if view.quoted[j] or tokens[j].text in (".", ";", ":"):
+            return None
+        if np.ctx.lang.cue_forms.get(tokens[j].lower):
+            span = speaker_strategy(np, view, j, tokens[j].text)[1]
+            if not span or span[1] > i - 1:
+                return None
+            return (span[0], _before_object_phrase(np, view, span)) if span[0] > j else span
+    return None
 
 
-def _particle_before_name(np: Chunker, view: SentenceView, k: int) -> bool:
-    """Token k is a focus particle before a capitalised word that is no determiner
-    (``plädierte auch Peter Müller dafür``): the particle is no part of the subject."""
-    tokens = view.tokens
-    return (
-        tokens[k].lower in np.ctx.lang.word_class("focus_particles")
-        and k + 1 < len(tokens)
-        and np.ctx.is_cap(tokens[k + 1])
-        and not view.quoted[k + 1]
-    )
-
-
-def _past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:
-    """After a report verb, a medium is not the speaker but the phrase after it is (zitierte
-    Reuters Frau X)."""
-    if np.is_medium(view, fwd) and low.split()[0] in np.ctx.lang.attribution.get("report_verbs", ()):
-        nxt = np.forward(view, fwd[1])
-        if nxt:
-            return nxt
-    return fwd
-
-
-def _after_quotation(view: SentenceView, i: int) -> bool:
-    """The cue at token i follows a quotation (``"…", zei ze``; ``"…" zei hij``)."""
-    k = i - 1 if i > 0 and view.tokens[i - 1].text == "," else i
-    return k > 0 and (view.quoted[k - 1] or view.tokens[k - 1].text in QUOTE_MARKS)
+def _before_object_phrase(np: Chunker, view: SentenceView, span: SpeakerSpan) -> int:
+    """The end of a subject phrase before a preposition after its name, which opens the cue's
+    object (``sprach der Außenminister Sergei Lawrow von einem Fehler``: before ``von``)."""
+    tokens, prepositions = view.tokens, np.ctx.lang.word_class("prepositions")
+    for k in range(span[0] + 1, span[1]):
+        if tokens[k].lower in prepositions and np.ctx.is_cap(tokens[k - 1]):
+            return k
+    return span[1]

@@ -8,21 +8,19 @@ from itertools import islice
 
 from ..context import END_PUNCT, SentenceView
 from ..negation import negation_before
-from ..prose import WORD, has_finite_verb
 from .base import (
     _WORD,
-    MIN_DIRECT_WORDS,
     PRE_FRAME_REACH,
-    FinderBase,
     _words,
 )
+from .quote_shapes import QuoteShapes
 from .titles import quoted_name
 
 FRAME_TAIL = 6  # words after the cue of a frame sentence: "…?" Pratt asked in an interview on Monday.
 FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, the U.S. attorney for …, said
 
 
-class Direct(FinderBase):
+class Direct(QuoteShapes):
     """Direct quotes with their frames, unframed quotations and split quotes."""
 
     def _past_negation(self, view, i: int) -> int:
@@ -205,21 +203,53 @@ class Direct(FinderBase):
         coach.`` / ``"…," quipped Dana Pratt, her captain.`` — right after the quotation a
         lowercase past-tense form (the language's verb shapes of two letters or more, as in
         ``_shaped_cue``), then a name or a phrase opened by a definite determiner, then the
-        sentence end or a comma. Not ``"…," last year …`` (no past-tense form) nor ``"…,"
-        founded the company …`` (a phrase that goes on)."""
+        sentence end or a comma; after a compound past an indefinite role too (``«…», a
+        soupiré un conseiller.``, not ``«…», a signé un accord.``). Not ``"…," last year …``
+        (no past-tense form) nor ``"…," founded the company …`` (a phrase that goes on)."""
         tokens = view.tokens
         past = self.ctx.lang.past_shapes
         if not past or i is None or i + 1 >= len(tokens) or view.quoted[i]:
             return None
+        participle = self._participle_after_auxiliary(view, i)
+        i = i if participle is None else participle
         word, nxt = tokens[i], tokens[i + 1]
-        if not (word.text.islower() and len(word.text) > 4 and word.text.endswith(past)):
+        shaped = word.text.islower() and len(word.text) > 4 and word.text.endswith(past)
+        if participle is None and not shaped:
             return None
         if not (self.ctx.is_cap(nxt) or nxt.lower in self.ctx.lang.word_class("definite_determiners")):
-            return None
+            if not (participle and self._indefinite_role(view, i + 1)):
+                return None
         span = self.np.forward(view, i + 1)
         if not span or span[1] >= len(tokens) or tokens[span[1]].text not in END_PUNCT | {","}:
             return None
         return i
+
+    def _indefinite_role(self, view: SentenceView, j: int) -> bool:
+        """An indefinite article, then a role noun: ``un conseiller``, ``una portavoz``."""
+        tokens = view.tokens
+        return (
+            j + 1 < len(tokens)
+            and tokens[j].lower in self.ctx.lang.word_class("indefinite")
+            and self.ctx.is_role(tokens[j + 1].text)
+        )
+
+    def _participle_after_auxiliary(self, view: SentenceView, i: int) -> int | None:
+        """The participle of an inverted compound past that opens a frame, or None: ``«…», a
+        soupiré X`` / ``"…", ha esclamato X`` — a perfect auxiliary of the language, then a
+        lowercase word of five letters or more with one of its participle endings (``-é``,
+        ``-ato``, ``-ido``; not ``a été``, ``ha sido``); the frame's shape after it is then read
+        as after a simple past form (``_inverted_cue``)."""
+        tokens = view.tokens
+        words = self.ctx.lang.word_class
+        if i + 2 < len(tokens) and tokens[i].lower in words("perfect_auxiliaries") and not view.quoted[i + 1]:
+            participle = tokens[i + 1].text
+            if (
+                participle.islower()
+                and len(participle) > 4
+                and participle.endswith(tuple(words("participle_endings")))
+            ):
+                return i + 1
+        return None
 
     def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
         """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,
@@ -254,100 +284,6 @@ class Direct(FinderBase):
         if before.endswith(":") and len(words) >= 2 and self._quoted_sentence_ends(q):
             return None, view.tokens[0].start, "direct.colon_frame"  # Weber wörtlich: „…“ — no verb
         return None
-
-    def _inside_noun_phrase(self, q) -> bool:
-        """The quotation follows an article or a preposition joined to one: it is a name or words
-        inside a noun phrase (``Ein Sprecher der „Aktion Kinder helfen“ sagte, …``, ``über einen
-        „Entwurf zur Änderung des Gesetzes“ berichtet``, ``im „…“``), not a quote that its frame
-        after it reports. (A bare preposition may be an infinitive marker: decided to "…".)"""
-        view = self._view_at(q.open)
-        k = view.index_at(q.open)
-        if not k or view.quoted[k - 1]:
-            return False
-        before = view.tokens[k - 1]
-        words = self.ctx.lang.word_class
-        return self.ctx.is_det(before) or before.lower in words("article_prepositions")
-
-    def _quoted_sentence_ends(self, q) -> bool:
-        """After a colon with no verb before it, the quotation is a statement when it is a
-        sentence of its own that ends the writer's sentence: ``Weber wörtlich: „Wir haben
-        das Geld nicht.“``, ``Ein Beamter nach der Festnahme: „Er ist dort, wo er hingehört“.``,
-        ``Zitat von Weber: „…“``; not a short label or name (``Das Motto: „Gemeinsam stark“``)
-        and not a quotation the sentence goes on after (``Die Parole „…“ war zu lesen``)."""
-        content = " ".join(self.text[s:e] for s, e in q.parts)
-        if len(_words(content)) < MIN_DIRECT_WORDS or not self._is_sentence_like(q):
-            return False
-        after = self.text[q.close : self._view_at(q.close - 1).sentence.end]
-        return not any(ch.isalnum() for ch in after)
-
-    def _finite_before(self, view: SentenceView, offset: int) -> bool:
-        """``has_finite_verb`` of the sentence up to ``offset``, without reading the sentence
-        again for every quotation in it: whether a prefix has a finite verb only grows with
-        the prefix, so the shortest such prefix (in words) is found once per sentence by
-        bisection and compared with the number of words before ``offset``."""
-        start, code = view.sentence.start, self.ctx.lang.code
-        if "finite_words" not in view.memo:
-            spans = [m.span() for m in WORD.finditer(self.text, start, view.sentence.end)]
-            lo, hi = 0, len(spans)  # has_finite_verb is false for lo words, true for hi words
-            if not spans or not has_finite_verb(self.text[start : spans[-1][1]], code):
-                lo = hi = len(spans) + 1  # no prefix has one
-            while hi - lo > 1:
-                mid = (lo + hi) // 2
-                lo, hi = (
-                    (lo, mid) if has_finite_verb(self.text[start : spans[mid - 1][1]], code) else (mid, hi)
-                )
-            view.memo["finite_words"] = ([a for a, _ in spans], [b for _, b in spans], hi)
-        starts, ends, first = view.memo["finite_words"]
-        k = bisect.bisect_right(ends, offset)  # words that end before the offset
-        if k < len(starts) and starts[k] < offset:  # the offset cuts a word: read the prefix itself
-            return has_finite_verb(self.text[start:offset].rstrip(), code)
-        return k >= first
-
-    def _names_only(self, view: SentenceView, end: int) -> bool:
-        """The sentence up to ``end`` is a name or a role with a name and a colon (Merz:, Kanzler Scholz:)."""
-        tokens = [t for t in view.tokens if t.end <= end and t.text != ":"]
-        return bool(tokens) and all(
-            self.ctx.is_cap(t) or self.ctx.is_role(t.text) or t.text in "-." for t in tokens
-        )
-
-    def _stands_alone(self, q) -> bool:
-        """An unframed quotation is a statement only as a sentence (or paragraph) of its own."""
-        view = self._view_at(q.open)
-        before = self.text[view.sentence.start : q.open].strip()
-        tail_view = self._view_at(q.close - 1)
-        after = self.text[q.close : tail_view.sentence.end].strip()
-        return not before and all(not ch.isalnum() for ch in after)
-
-    def _ends_sentence_after_mark(self, q) -> bool:
-        """The quotation is a whole sentence closed after its closing mark, the way Romance
-        and British papers punctuate: nothing before it in its sentence and a sentence mark
-        right after it (``"Os trabalhadores merecem".``, ``"No podemos esperar más".``).
-
-        >>> # "No podemos esperar más".         -> True
-        >>> # Dijo que "no podemos esperar".     -> False (text before it)
-        >>> # "No podemos esperar", dijo.        -> False (no sentence mark after it)
-        """
-        after = self.text[q.close : q.close + 1]
-        if after not in END_PUNCT:
-            return False
-        return not self.text[self._view_at(q.open).sentence.start : q.open].strip()
-
-    def _is_sentence_like(self, q) -> bool:
-        content = " ".join(self.text[s:e] for s, e in q.parts).strip()
-        words = _words(content)
-        after_mark = len(q.parts) == 1 and self._ends_sentence_after_mark(q)
-        if len(words) >= MIN_DIRECT_WORDS and (
-            content.rstrip(' “”"«»').endswith(tuple(END_PUNCT))
-            or after_mark
-            or has_finite_verb(content, self.ctx.lang.code)
-        ):
-            return True
-        closed = after_mark or content.rstrip(" “”\"«»'’").endswith(tuple(END_PUNCT))
-        return (
-            len(words) >= 2
-            and len(q.parts) == 1
-            and (content.endswith(("!", "?")) or closed and has_finite_verb(content, self.ctx.lang.code))
-        )
 
     def _quoted_report(self, q, post) -> int | None:
         """Where the clause ends whose last part is the quotation q, framed after it by ``post``:

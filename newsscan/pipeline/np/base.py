@@ -27,6 +27,32 @@ def _media_prefixes() -> frozenset:
     return frozenset(" ".join(m.split()[:k]) for m in _media_names() for k in range(1, len(m.split()) + 1))
 
 
+def past_party_tag(tokens: list, c: int) -> int:
+    """The token after a short tag in parentheses at token c (a party, a state, an age: ``Maria
+    Gill (SPD)``, ``Marie Daguet (LFI)``, ``Ann Lee (D-Ohio)``, ``Ann Lee (45)``): up to four
+    tokens, no comma and no lowercase word inside; else c.
+
+    >>> # Die Vorsitzende, Maria Gill (SPD), sagte …   -> after ``)``
+    >>> # Die Vorsitzende, Maria Gill (die seit 2019 im Amt ist), …  -> c (too long)
+    """
+    if c >= len(tokens) or tokens[c].text != "(":
+        return c
+    close = next((k for k in range(c + 1, min(c + 6, len(tokens))) if tokens[k].text == ")"), None)
+    if close is None or not is_tag(tokens[c + 1 : close]):
+        return c  # (who resigned), (die seit Mai …): a clause, no tag
+    return close + 1
+
+
+def is_tag(words: list) -> bool:
+    """Words that make a short tag after a name (a party, a state, an age: ``SPD``, ``R-Ky.``,
+    ``45``): some, no comma and no lowercase word."""
+    return (
+        bool(words)
+        and not any(w.text == "," or w.text[:1].islower() for w in words)
+        and any(w.text[:1].isalnum() for w in words)
+    )
+
+
 def plural_common_noun(ctx: Context, t) -> bool:
     """A lowercase word with a plural ending of the language that is no closed-class word, verb
     form or cue: the head noun of a group after capitalised modifiers (``Consumer advocates``);
@@ -151,17 +177,23 @@ def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
 def locative_tail(ctx: Context, tokens: list) -> int:
     """How many tokens at the end of a phrase name the place of the institution or office before
     them (``die Regierung in Lomé``, ``ein Sprecher in Berlin``, ``de regering in Den Haag``): a
-    locative preposition after a capitalised word, then one or two capitalised words; 0 when
-    there is none or the language does not use ``np.locative_postmodifier``."""
+    locative preposition after a capitalised word or a tag in parentheses (``die Organisation
+    (WHO) in Genf``), then one or two capitalised words, and a tag in parentheses after them
+    (``das Gericht in Manhattan (New York)``); 0 when there is none or the language does not
+    use ``np.locative_postmodifier``."""
     if not ctx.lang.uses("np.locative_postmodifier"):
         return 0
+    opening = len(tokens) - 1 - next((k for k, t in enumerate(reversed(tokens)) if t.text == "("), 0)
+    if tokens[-1].text == ")" and 0 < opening and past_party_tag(tokens, opening) == len(tokens):
+        place = locative_tail(ctx, tokens[:opening])  # das Gericht in Manhattan (New York)
+        return place + len(tokens) - opening if place else 0
     places = ctx.lang.word_class("inner_prepositions")
     for size in (2, 3):
         k = len(tokens) - size
         if (
             k >= 1
             and tokens[k].lower in places
-            and ctx.is_cap(tokens[k - 1])
+            and (ctx.is_cap(tokens[k - 1]) or tokens[k - 1].text == ")")  # die WHO (WHO) in Genf
             and all(ctx.is_cap(t) and not ctx.is_det(t) for t in tokens[k + 1 :])
         ):
             return size

@@ -3,10 +3,10 @@ or an opening phrase), and the subject of a participle after ``with``."""
 
 from __future__ import annotations
 
-from ..apposition import apposed_name_after, is_tag
+from ..apposition import apposed_name_after
 from ..context import CLAUSE_PUNCT, SentenceView, named_source_end, verb_like
 from . import Chunker
-from .base import time_run_end
+from .base import is_tag, time_run_end
 
 
 def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:

@@ -1,0 +1,73 @@
+"""The role of a mention (``der russische Außenminister``, ``la portavoz``, ``the head of
+government``): its gender from an honorific, the role noun and its determiner; its base form;
+and whether it is a role that refers back or a description of someone new."""
+
+from __future__ import annotations
+
+from .context import Context
+
+
+def role_gender(
+    ctx: Context, det: str | None, honorific: str | None, role_tokens: list, noun
+) -> tuple[str | None, bool]:
+    """The gender from a gendered honorific (``Frau``, ``Mr.``; ``Dr.`` has none), else from the
+    role noun and determiner; and whether the role noun is feminine (for its base form). A
+    name's forename is read later, for the actor (:mod:`newsscan.lang.forenames`)."""
+    lang = ctx.lang
+    feminine = noun is not None and (
+        noun.lower.endswith(tuple(lang.feminine_roles))
+        or not ctx.is_role(noun.text)
+        and noun.lower.endswith("in")
+    )
+    titled = lang.honorific_genders.get((honorific or "").rstrip("."))
+    if titled:
+        return titled, titled == "f"
+    if role_tokens:
+        assert noun is not None  # role tokens end at the role noun
+        if det in lang.word_class("feminine_determiners") and not feminine:
+            common = noun.lower.endswith(tuple(lang.word_class("common_gender_roles")))
+            if det in lang.word_class("plural_determiners") and not common:
+                return None, False  # die Wissenschaftler: a plural, no gender
+            feminine = True  # die Vorsitzende, la portavoz
+        masculine = noun.lower.endswith(tuple(lang.word_class("masculine_roles")))
+        masculine = masculine or det in lang.word_class("masculine_determiners")  # el entrenador
+        masculine = masculine or lang.uses("gender.masculine_roles")
+        return ("f" if feminine else ("m" if masculine else None)), feminine
+    return None, feminine
+
+
+def role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
+    """The role in its base form with its post-modifier: der russische Außenminister ->
+    russischer Außenminister; dell' Economia -> dell'Economia."""
+    words: list[str] = []
+    prev = None
+    for t in role_tokens:
+        w = ctx.role_base(t.text)
+        if (
+            det in ctx.lang.word_class("weak_inflection_determiners")
+            and ctx.is_adj(t)
+            and w.endswith("e")
+            and not feminine
+        ):  # der russische Außenminister -> russischer Außenminister
+            w += "r"
+        if words and prev is not None and prev.end == t.start and (t.text == "." or prev.text == "."):
+            words[-1] += w  # U.S. District Judge: an abbreviation's full stops join its letters
+        else:
+            words.append(w)
+        prev = t
+    if post:
+        words += [t.text for t in post]
+    return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
+
+
+def role_kind(ctx: Context, det: str | None, post: list) -> str:
+    """A role with no name: a description after an indefinite determiner or with a specific
+    domain, else a role (the head of government: an anaphoric role)."""
+    lang = ctx.lang
+    generic_domain = (
+        post
+        and lang.uses("mention.generic_domain")
+        and det in lang.word_class("definite_determiners")
+        and not any(ctx.is_cap(t) for t in post)
+    )  # the head of government: an anaphoric role
+    return "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
