@@ -79,3 +79,26 @@ def test_a_verb_of_calling_with_a_dass_clause_still_reports():
 )
 def test_a_quoted_name_after_an_article_and_an_adjective_or_before_a_calling_clause_is_no_quote(text):
     assert [q for q in quotes(text) if q["rule"] == "mixed.partial_quote"] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Im Sommer sorgte ein Gesetz für Aufsehen (Wikinews berichtete): Der Entwurf mit dem Ziel, "
+            "die Presse zu kontrollieren, wurde abgelehnt.",
+            [],
+        ),
+        (
+            "Bei der Tagung der Partei (Wikinews berichtete) gab es keine Entscheidung darüber, ob sie "
+            "einen Kandidaten aufstellt.",
+            [],
+        ),
+        (
+            "Der Mann wurde festgenommen (die Zeitung berichtete, er sei bewaffnet gewesen).",
+            ["er sei bewaffnet gewesen"],
+        ),
+    ],
+)
+def test_a_cue_in_parentheses_frames_only_what_they_hold(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
