@@ -147,3 +147,14 @@ def calls_by_name(lang: Language, view: SentenceView, i: int) -> bool:
         return any(t.lower in words("passive_auxiliaries") for t in tokens[first : i + 3])
     nxt = i + 1 < len(tokens) and (view.quoted[i + 1] or tokens[i + 1].text[:1].isupper())
     return first == i and i > 0 and tokens[i].lower in lang.participles and bool(nxt)
+
+
+def claim_missing(lang: Language, view: SentenceView, i: int) -> bool:
+    """A verb that frames a report only as a claim (@claimed: ``will wissen, dass …``, ``wollen
+    wissen: „…“``) has no modal of ``[claim_modals]`` in its clause: ``weiß, dass …`` states
+    knowledge, not what anyone said."""
+    tokens, modals = view.tokens, lang.word_class("claim_modals")
+    first = i
+    while first > max(0, i - CALLING_REACH) and tokens[first - 1].text not in (",", ";", ":"):
+        first -= 1
+    return not any(t.lower in modals for t in tokens[first : i + 3])

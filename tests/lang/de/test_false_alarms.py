@@ -102,3 +102,24 @@ def test_a_quoted_name_after_an_article_and_an_adjective_or_before_a_calling_cla
 )
 def test_a_cue_in_parentheses_frames_only_what_they_hold(text, expected):
     assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Der Minister weiß, dass die Lage ernst ist.", []),
+        ("Man sollte es besser wissen: Benzin eignet sich nicht als Grillanzünder.", []),
+        (
+            "Der Sender will aber wissen, dass der Trainer das Mädchen gefragt habe.",
+            ["dass der Trainer das Mädchen gefragt habe"],
+        ),
+    ],
+)
+def test_a_verb_of_knowing_reports_only_as_a_claim(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
+
+
+def test_zu_before_an_infinitive_is_no_particle_of_its_verb():
+    text = "In der Regierung scheint es noch Streit über die Frage zu geben, ob die Daten gespeichert werden."
+    assert quotes(text) == []
+    assert [q["cue"] for q in quotes("Der Minister gab zu, dass er sich geirrt habe.")] == ["gab zu"]
