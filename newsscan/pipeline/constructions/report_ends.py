@@ -33,15 +33,40 @@ class ReportEnds(Direct):
                 if self._coordinated_frame(view, j):
                     plain.append(j)  # … und fügte hinzu, …: a second frame of the same subject
                     subordinate.append(j)
+                if self._indicative_after_semicolon(view, j):
+                    plain.append(j)  # dass der Vater sie schlug; es wird geprüft, ob …
+                    subordinate.append(j)
                 if t.text != "," and not self._writer_clause(view, j):
                     continue
                 if self._comma_closes(view, j):
                     plain.append(j)
                     subordinate.append(j)
-                elif j + 1 < len(view.tokens) and view.tokens[j + 1].lower in indicative:
+                elif self._matrix_resumes(view, j, indicative):
                     subordinate.append(j)  # dass …, hatte dieser …: the main clause resumes
             view.memo["closing_commas"] = (plain, subordinate)
         return view.memo["closing_commas"]
+
+    def _indicative_after_semicolon(self, view: SentenceView, j: int) -> bool:
+        """A semicolon at j ends a reported clause when no Konjunktiv follows it in the sentence:
+        ``gaben an, sich dort unsicher zu fühlen; vor allem Frauen meiden den Platz``; not
+        ``sagte, dass die Lage ernst sei; weitere Schritte seien nötig`` (the report goes on)."""
+        if view.tokens[j].text != ";" or view.quoted[j]:
+            return False
+        return not self.ctx.any_konjunktiv(view, j + 1, len(view.tokens), with_forms=True)
+
+    def _matrix_resumes(self, view: SentenceView, j: int, indicative: frozenset) -> bool:
+        """After the comma j an indicative finite verb opens the main clause that a fronted
+        subordinate clause was part of: ``Als sie bemerkte, dass …, flüchtete sie``, ``dass …,
+        hatte dieser …``; not a Konjunktiv (``dass …, die Art, wie er spielte, habe ihn …``) nor
+        the last word of a clause (``dass …, die die Partei, die Bewegung X, begünstigten.``)."""
+        if j + 2 >= len(view.tokens) or not view.tokens[j + 2].text[:1].isalnum():
+            return False
+        low = view.tokens[j + 1].lower
+        return (
+            low in indicative
+            or low not in self.ctx.lang.konjunktiv
+            and self._verb_first_main_clause(view, j + 1)
+        )
 
     def _coordinated_frame(self, view: SentenceView, j: int) -> bool:
         """A coordinator at j followed by a finite cue verb starts a second frame of the same

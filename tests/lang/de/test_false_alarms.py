@@ -123,3 +123,29 @@ def test_zu_before_an_infinitive_is_no_particle_of_its_verb():
     text = "In der Regierung scheint es noch Streit über die Frage zu geben, ob die Daten gespeichert werden."
     assert quotes(text) == []
     assert [q["cue"] for q in quotes("Der Minister gab zu, dass er sich geirrt habe.")] == ["gab zu"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Die Frauen hatten angegeben, dass der Vater sie geschlagen hatte; es wird geprüft, ob das verjährt ist.",
+            ["dass der Vater sie geschlagen hatte"],
+        ),
+        (
+            "Als die Frau bemerkte, dass ihr Begleiter das Aufsehen der Passanten erregt hatte, flüchtete sie.",
+            ["dass ihr Begleiter das Aufsehen der Passanten erregt hatte"],
+        ),
+        (
+            "Der Minister sagte, dass die Lage ernst sei; weitere Schritte seien nötig.",
+            ["dass die Lage ernst sei; weitere Schritte seien nötig"],
+        ),
+        (
+            "Es wird kritisiert, dass das Gesetz Regeln enthalte, die die Partei, die Bewegung des Präsidenten, "
+            "begünstigten.",
+            ["dass das Gesetz Regeln enthalte, die die Partei, die Bewegung des Präsidenten, begünstigten"],
+        ),
+    ],
+)
+def test_a_report_ends_at_an_indicative_semicolon_or_where_the_main_clause_resumes(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
