@@ -46,6 +46,8 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     det = tokens[0].lower if ctx.is_det(tokens[0]) and not _capitalised_particle(ctx, view, span[0]) else None
     first = extended_attribute_end(ctx, view, span[0] + 1) - span[0] if det else 0  # der für … zuständige
     body = _outside_parentheses(tokens[max(first, 1) :] if det else tokens)  # Nancy Faeser (SPD): no name
+    while len(body) > 1 and body[-1].lower in ctx.lang.word_class("asides"):
+        body = body[:-1]  # Die Ermittler hingegen sagen: the aside is no part of the role
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
     if genitive is not None:
         return genitive
@@ -72,16 +74,14 @@ def _genitive_source_mention(
     the source is the genitive phrase after the source noun."""
     lang = ctx.lang
     postmod = lang.word_class("postmodifiers")
-    at = next((k for k, t in enumerate(body[:3]) if not ctx.is_adj(t) or k == len(body) - 1), 0)
+    at = next((k for k in range(min(3, len(body))) if ctx.is_source_noun(body[k].text)), None)
+    if at is None or not all(ctx.is_adj(t) for t in body[:at]):
+        return None
     body, before = body[at:], at  # dem vorläufigen Endergebnis der Wahlbehörde: the noun after adjectives
     genitive = len(body) > 1 and (
         ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions")
     )
-    if not (
-        len(body) > 2
-        and ctx.is_source_noun(body[0].text)
-        and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))
-    ):
+    if not (len(body) > 2 and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))):
         return None
     first = span[0] + (1 if det else 0) + before  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
