@@ -12,7 +12,14 @@ from ..lang import Language as LangData
 from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
-from .cue_place import base_form_before_cue, form_out_of_place, noun_by_position, reflexive_after
+from .cue_place import (
+    base_form_before_cue,
+    calls_by_name,
+    claim_missing,
+    form_out_of_place,
+    noun_by_position,
+    reflexive_after,
+)
 from .incise import split_incises
 from .segment import tokenize
 
@@ -390,6 +397,10 @@ class Context:
             return None
         if form_out_of_place(self.lang, view, i, verbs):
             return None  # saying … only after a comma; s'est indignée only after its pronoun
+        if all("calling" in v.kind for v in verbs) and calls_by_name(self.lang, view, i):
+            return None  # wie er sich nannte, …, genannt „X“: a name, no speech
+        if all("claimed" in v.kind for v in verbs) and claim_missing(self.lang, view, i):
+            return None  # er weiß, dass …: knowledge; will wissen, dass …: a claim
         if any("unreflexive" in v.kind for v in verbs) and reflexive_after(self.lang, view, i):
             # meldete er sich bei …, sah sich das Spiel an: another verb; the form's other verbs stay
             verbs = tuple(v for v in verbs if "unreflexive" not in v.kind)
@@ -412,8 +423,8 @@ class Context:
                 return t.text
             if last == verb.particle or (joined and last.endswith(verb.particle)):
                 return f"{t.text} {verb.particle}"  # teilte … mit; wies darauf hin
-            if before == verb.particle:
-                return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
+            if before == verb.particle and before not in self.lang.word_class("infinitive_markers"):
+                return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab; not … zu geben
         if particle_slot is not None and any(v.particle for v in verbs):
             slot = self.particle_after_apposition(view, particle_slot + 1)
             if slot is not None and any(view.tokens[slot].lower == v.particle for v in verbs):
