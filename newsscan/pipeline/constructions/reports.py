@@ -202,8 +202,27 @@ class Reports(Direct):
             skipped = self._skip_apposition(view, k)
             if skipped == k:
                 break
-            k = skipped
+            k = self._skip_frame_rest(view, skipped)
         return None if view.quoted[k + 1] else k
+
+    def _skip_frame_rest(self, view: SentenceView, k: int) -> int:
+        """After an apposition ending at comma k, the rest of the frame up to the next comma, when
+        it ends in a da-word or a verb particle and holds no verb (``entschied sich X, der Leiter
+        des Amtes, dazu, … zu …``; ``ruft die Gruppe, ein Verband aus Y, alle Mönche dazu auf,
+        …``): the index of that comma, else k."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        m = k + 1
+        while m < len(tokens) and m - k <= 8 and tokens[m].text != "," and not view.quoted[m]:
+            t = tokens[m]
+            if t.lower in self.ctx.lang.finite_words or t.lower in self.ctx.lang.konjunktiv:
+                return k
+            m += 1
+        if m >= len(tokens) - 1 or tokens[m].text != "," or m == k + 1:
+            return k
+        last = tokens[m - 1].lower
+        correlate = last.startswith(tuple(words("particle_adverb_prefixes"))) and len(last) <= 7
+        particle = last in words("verb_particles") and m - 1 > k + 1
+        return m if (correlate or particle) and tokens[m - 1].text.islower() else k
 
     def _report_after_comma(self, view: SentenceView, i: int, k: int) -> tuple[int, int] | None:
         """The clause after the frame's comma k as the report of cue i: a subordinate clause or

@@ -128,3 +128,8 @@ def test_a_report_after_a_noun_complement_does_not_inherit_the_nouns_source():
     found = [(q["rule"], q["speaker"]) for q in quotes(text)]
     assert found[0] == ("indirect.noun_complement", "Jan Weber")
     assert found[1][0] == "free_indirect.continuation" and found[1][1] != "Jan Weber"
+
+
+def test_the_frame_goes_on_past_an_apposition_to_its_da_word():
+    text = "Offenbar entschied sich Jan Roth, der Leiter der Wartung, dazu, ein Fest zu feiern."
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [("ein Fest zu feiern", "Jan Roth")]
