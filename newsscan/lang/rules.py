@@ -38,6 +38,16 @@ class Rules:
         has such a shape (German -te, -ten: verdoppelte, meldeten). None by default."""
         return False
 
+    def predicative_opener(self, word: str) -> bool:
+        """The capitalised word opening a verb-second sentence is by its shape an adjective or a
+        participle standing alone before the finite verb (German ``Abschließend sagte der
+        Minister``): an adverbial, never the subject. None by default.
+
+        >>> Rules().predicative_opener("Abschließend")
+        False
+        """
+        return False
+
     def finite_shape(self, low: str, prev: str, endings: tuple[str, ...], prepositions: frozenset) -> bool:
         """The lowercase word ``low`` (after the word ``prev``, no determiner) has the shape of
         a finite verb: -ed, one of the language's finite ``endings``, or -s (not -ss) after a

@@ -21,6 +21,8 @@ WORD_CLASSES: dict[str, str] = {
     "predicative: the verb declares, it reports nothing (erklärte den Vertrag für ungültig, die Stadt "
     "zum Sperrgebiet)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
+    "participle_endings": "endings of a past participle after an inverted perfect auxiliary that "
+    "opens a frame («…», a soupiré X; «…», ha esclamato X)",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "
     "of the same subject (… und fügte hinzu, …; said the plan failed and added …)",
@@ -84,6 +86,8 @@ WORD_CLASSES: dict[str, str] = {
     "anaphoric_subjects": "pronouns that refer back to the statement before as a subject (das, dies)",
     "generic_subjects": "pronouns that stand as a subject but name no one (man prüfe, niemand wisse)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
+    "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
+    "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",
     "narrator_links": "conjunctions with which the writer explains, not the speaker (denn)",
     "writer_links": "links after a comma that open the writer's own clause when a subject and its "
     "verb follow; the report before them ends there",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .context import CLAUSE_PUNCT, SentenceView, verb_like
 from .np import Chunker
-from .np.base import opens_name
+from .np.base import opens_name, past_party_tag
 
 MAX_PREFIELD = 12  # words before the finite verb: a longer run is no single phrase
 
@@ -40,13 +40,18 @@ def finite_verb(np: Chunker, view: SentenceView, i: int) -> int | None:
 def _same_clause(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
     """Tokens v … i stand in one clause: no quotation, coordinator or clause punctuation
     between them but pairs of commas around an insert with no verb (``hatte ein Sprecher, X,
-    erklärt``); ``Möglicherweise habe der Fahrer …, teilte ein Sprecher mit``: the report's
-    auxiliary; ``Dies war … und die Bürger befürchten``: a second clause."""
+    erklärt``) and a short tag in parentheses (``hat X (Grüne) gefordert``); ``Möglicherweise
+    habe der Fahrer …, teilte ein Sprecher mit``: the report's auxiliary; ``Dies war … und die
+    Bürger befürchten``: a second clause."""
 
     coordinators = np.ctx.lang.word_class("coordinators")
     tokens = view.tokens
     commas = 0
-    for k in range(v + 1, i):
+    k = v + 1
+    while k < i:
+        if past_party_tag(tokens, k) > k:
+            k = past_party_tag(tokens, k)  # hat X (Grüne) gefordert: a tag is no clause
+            continue
         t = tokens[k]
         if view.quoted[k] or t.lower in coordinators or t.text in CLAUSE_PUNCT and t.text != ",":
             return False
@@ -55,6 +60,7 @@ def _same_clause(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
             return False  # …, teilte … mit: a verb after a comma opens another clause
         if t.text == "," and k + 1 < i and _opens_clause(np, tokens[k + 1]):
             return False  # …, so X, die … angab: no insert but another clause
+        k += 1
     return commas % 2 == 0
 
 
@@ -69,9 +75,10 @@ def _opens_clause(np: Chunker, t) -> bool:
 def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
     """Tokens 0 … v - 1 before the finite verb at v form one phrase that is no subject: a
     prepositional phrase (``Im Vorfeld``, ``Als Grund für …``), an object with an oblique
-    article (``Dem Sender``), a time phrase (``Ende Januar``, ``Vergangene Woche``) or one
-    adverb (``Offiziell``, ``Unterdessen``). A name with particles is a subject (``Von der
-    Leyen``), and so is a clause opened by a subordinator (``Weil …``)."""
+    article (``Dem Sender``), a time phrase (``Ende Januar``, ``Vergangene Woche``), one
+    adverb (``Offiziell``, ``Unterdessen``) or one adjective or participle by the language's
+    shape (``Abschließend``, ``Besorgt``: ``Rules.predicative_opener``). A name with particles
+    is a subject (``Von der Leyen``), and so is a clause opened by a subordinator (``Weil …``)."""
     ctx, tokens = np.ctx, view.tokens
     lang = ctx.lang
     first = tokens[0].lower
@@ -90,6 +97,8 @@ def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
         return True
     if v == 1:
         subjects = lang.word_class("anaphoric_subjects") | lang.word_class("generic_subjects")
+        if lang.rules.predicative_opener(tokens[0].text):
+            return True  # Abschließend sagte der Minister, Besorgt äußerte sich X
         return (first in np.stop or np._is_adverb(tokens[0])) and first not in subjects  # Dies war …
     return _time_phrase(np, view, v)
 

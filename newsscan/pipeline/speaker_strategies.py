@@ -97,7 +97,7 @@ def document_source(c: Cue) -> Answer:
     Ministeriums heißt es, …``)."""
     if not c.attribution("impersonal"):
         return None
-    return _document_source(c.np, c.view) or NOBODY
+    return _document_source(c.np, c.view, c.i) or NOBODY
 
 
 def anaphoric_cue(c: Cue) -> Answer:
@@ -300,22 +300,42 @@ def speaker_strategy(
     c = Cue(np, view, i, cue.lower() if cue is not None else None)
     for strategy in STRATEGIES:
         found = strategy(c)
-        if found and strategy in SUBJECT_STRATEGIES and abstract_head(np.ctx, view, found[:2]):
-            continue  # die Kürzung, seine Position: no one who speaks; the next strategy looks on
+        if (
+            found
+            and strategy in SUBJECT_STRATEGIES
+            and (abstract_head(np.ctx, view, found[:2]) or lone_predicative(np, view, found[:2]))
+        ):
+            continue  # die Kürzung, seine Position, Besorgt: no one who speaks; the next strategy looks on
         if found is not None:
             return strategy.__name__, found or None
     return "none", None
 
 
-def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: … — the
-    noun phrase after a document preposition."""
-    tokens = view.tokens
-    for j, t in enumerate(tokens):
-        if t.lower in np.ctx.lang.word_class("document_prepositions") and not view.quoted[j]:
-            span = np.forward(view, j + 1)
-            if span and not np.is_pronoun(tokens[span[0]]):
-                return span
+def lone_predicative(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase is one word opening the sentence that has the shape of an adjective or a
+    participle (``Rules.predicative_opener``): an adverbial before the verb, never its subject
+    (``Abschließend sagte er``; ``Besorgt zeigte sich, wer …``)."""
+    return span[0] == 0 and span[1] == 1 and np.ctx.lang.rules.predicative_opener(view.tokens[0].text)
+
+
+def _document_source(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The noun phrase after a document preposition, in the cue's own clause at token i: after
+    the cue (``…, heißt es in ihrem Bericht``; ``So heißt es in dem Schreiben: …``), else before
+    it (``In einem Papier des Ministeriums heißt es, …``). Where a comma stands before the cue,
+    the words before it may be the report: a phrase there counts only with a source noun in it
+    (``In der Vorabversion des Berichts, der …, heißt es, …``; not ``In mehreren Provinzen seien
+    …, heißt es``)."""
+    tokens, ctx = view.tokens, np.ctx
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
+    report_before = i > 1 and tokens[i - 1].text == ","
+    for j in (*range(i + 1, end), *range(0, i)):
+        if tokens[j].lower not in ctx.lang.word_class("document_prepositions") or view.quoted[j]:
+            continue
+        span = np.forward(view, j + 1)
+        if not span or np.is_pronoun(tokens[span[0]]):
+            continue
+        if j > i or not report_before or any(ctx.is_source_noun(t.text) for t in tokens[span[0] : span[1]]):
+            return span
     return None
 
 

@@ -35,7 +35,43 @@ def zu_clause(text: str) -> bool:
     return prev is not None and prev.group() == "zu" and text[prev.end() : last.start()].isspace()
 
 
+# the prefixes of a past participle with no ge- (besorgt, enttäuscht, verärgert, überrascht)
+_PARTICIPLE_PREFIXES = ("be", "emp", "ent", "er", "ver", "über", "zer")
+
+
+def predicative_shape(word: str) -> bool:
+    """A capitalised word with the shape of an uninflected adjective or participle: a present
+    participle (-end, eight letters or more: Abschließend, Ergänzend), an adjective in -isch (seven
+    or more: Optimistisch), a participle in -iert (Irritiert) or a past participle with an
+    inseparable prefix in -t (Besorgt, Enttäuscht, Verärgert). Not a noun or a name: Abend,
+    Jugend, Frisch, Ernst, Bernhardt (-dt).
+
+    >>> [predicative_shape(w) for w in ("Abschließend", "Besorgt", "Optimistisch", "Abend", "Bernhardt")]
+    [True, True, True, False, False]
+    """
+    low = word.lower()
+    if not word[:1].isupper() or not low.isalpha():
+        return False
+    if low.endswith("end"):
+        return len(low) >= 8
+    if low.endswith("isch"):
+        return len(low) >= 7
+    if low.endswith("iert"):
+        return len(low) >= 7
+    return (
+        len(low) >= 7
+        and low.endswith("t")
+        and not low.endswith("dt")
+        and low.startswith(_PARTICIPLE_PREFIXES)
+    )
+
+
 class German(Rules):
+    def predicative_opener(self, word: str) -> bool:
+        """An adjective or participle opening the sentence alone (``predicative_shape``):
+        ``Besorgt äußerte sich der Minister``, ``Abschließend sagte die Ministerin``."""
+        return predicative_shape(word)
+
     def infinitive_clause(self, text: str) -> bool:
         """A zu-infinitive clause (``zu_clause``): drohte, den Vertrag zu kündigen."""
         return zu_clause(text)

@@ -173,7 +173,8 @@ class FinderBase:
         )
 
     def _inserted_frame(self, view: SentenceView, i: int) -> bool:
-        """``…, so der Minister.`` / ``…“, so X, …``: so after a comma or a quote, then a speaker."""
+        """``…, so der Minister.`` / ``…“, so X, …`` / ``…", aldus woordvoerder X.``: so after a
+        comma or a quote, then a speaker (a name, a determiner, an adjective or a role noun)."""
         tokens = view.tokens
         if i == 0 or view.quoted[i]:
             return False
@@ -183,7 +184,9 @@ class FinderBase:
         if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
-        if not (self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt)):
+        if not (
+            self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt) or self.ctx.is_role(nxt.text)
+        ):
             return False
         if nxt.lower in self.ctx.lang.word_class("clause_openers_not_content") and not self.ctx.is_det(nxt):
             return False

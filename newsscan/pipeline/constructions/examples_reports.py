@@ -74,6 +74,10 @@ construction(
         ("de", "Die Auslosung ergab folgende Paarungen: Italien – Frankreich und Peru – Chile."),
         # a declaring verb with a predicative object declares, it reports nothing
         ("de", "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut."),
+        # a passive cue: its subject is what was said; an indicative clause after it is the writer's
+        ("de", "Die Zahl der Besucher wird auf 4000 geschätzt, die meisten kommen aus Bayern."),
+        # a link of consequence after the cue's object opens the writer's clause
+        ("de", "Der Pilot meldete dem Tower einen Schaden, so dass der Flughafen gesperrt wurde."),
         # a comparison clause with no speaker: the writer says it went to plan
         ("de", "Wie bereits angekündigt, wurde die neue Brücke am Montag eröffnet."),
         # an intention verb's participle in a passive is the writer's narration of a plan
@@ -274,7 +278,22 @@ construction(
             "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles versucht.",
             "Die Regierung habe alles versucht",
             "Minister",
-        )
+        ),
+        (  # a hearsay sentence before it is a statement of its own
+            "de",
+            "Die Polizei sagte, der Mann sei geflohen. Er soll eine Bank überfallen haben. "
+            "Er habe eine Waffe getragen.",
+            "Er habe eine Waffe getragen",
+            "Polizei",
+        ),
+    ],
+    [
+        # a new frame: the sentence opens with a narrated main clause of its own
+        (
+            "de",
+            "Der Minister sagte, die Lage sei ernst. Am Abend verteidigte der Verband den Plan "
+            "mit dem Satz, Steuern würden nur im Notfall erhöht.",
+        ),
     ],
 )
 construction(

@@ -302,8 +302,29 @@ class Reports(Direct):
         reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
         if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return False  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
+        if reported:
+            return True
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
-        return core or bool(reported)
+        return core and not self._writer_goes_on(view, i, k)
+
+    def _writer_goes_on(self, view: SentenceView, i: int, k: int) -> bool:
+        """An indicative clause after the comma k is the writer's going on, not what cue i
+        framed, when the cue is a passive participle (its subject is what was said: ``Die Zahl
+        wird auf 400 geschätzt, die meisten haben …``, ``Das muss noch bestätigt werden, im Mai
+        soll er …``) or the clause opens with a link of ``[consequence_links]`` (``meldete
+        einen Schaden, so dass …``, ``wollte mehr verlangen, doch hat …``); not ``Es wurde
+        bestätigt, dass …`` (a dass-clause), ``sagte, die Lage ist ernst`` nor ``sagte, doch
+        „…“``."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        second = k + 2 < len(tokens) and not view.quoted[k + 2] and tokens[k + 2].lower
+        first = tokens[k + 1].lower
+        link = first in words("consequence_links") or first == "so" and second in words("subordinators")
+        if link and second:
+            return True  # not doch „…“: the quotation marks say it was said
+        passive = words("passive_auxiliaries")
+        return tokens[i].lower in self.ctx.lang.participles and any(
+            t.lower in passive for t in tokens[self._clause_start(view, i) : k]
+        )
 
     def _verb_first_main_clause(self, view: SentenceView, j: int) -> bool:
         """Where a main clause puts its finite verb second (``clause.verb_second``), a finite verb

@@ -3,7 +3,7 @@ description (also a noun with no article where nouns are lowercase) or a writer'
 
 from __future__ import annotations
 
-from .base import ChunkerBase, name_run, past_title
+from .base import ChunkerBase, name_run, past_party_tag, past_title
 
 
 class Appositions(ChunkerBase):
@@ -12,7 +12,7 @@ class Appositions(ChunkerBase):
     def _apposition_kind(self, inner: list) -> str | None:
         """What the words between two commas after a subject are: ``name`` (up to four
         capitalised words, with name particles between them, or a party-and-state tag:
-        R-Texas.), ``clause`` (a relative clause),
+        R-Texas.; a short tag in parentheses after them: Ann Lee (SPD)), ``clause`` (a relative clause),
         ``description`` (a role, a possessive phrase: the firm's lawyer; a determiner with a
         capitalised word; where nouns are not capitalised, a short phrase with a determiner
         and no verb: another deportee, a design agency), else None."""
@@ -20,6 +20,7 @@ class Appositions(ChunkerBase):
         inner = inner[past_title(ctx, inner, 0) :] or inner  # state Sen. Bill Tanner
         words = [t for t in inner if t.text != "."]  # R-Neb.
         end, names = name_run(ctx, words, 0)  # Pieter van Dalen
+        end = past_party_tag(words, end)  # Sandra Boser (Grüne)
         if words and end == len(words) and names <= 4:
             return "name"
         first = inner[0].lower

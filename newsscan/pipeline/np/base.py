@@ -177,17 +177,23 @@ def opens_name(ctx: Context, tokens: list, a: int, end: int) -> bool:
 def locative_tail(ctx: Context, tokens: list) -> int:
     """How many tokens at the end of a phrase name the place of the institution or office before
     them (``die Regierung in Lomé``, ``ein Sprecher in Berlin``, ``de regering in Den Haag``): a
-    locative preposition after a capitalised word, then one or two capitalised words; 0 when
-    there is none or the language does not use ``np.locative_postmodifier``."""
+    locative preposition after a capitalised word or a tag in parentheses (``die Organisation
+    (WHO) in Genf``), then one or two capitalised words, and a tag in parentheses after them
+    (``das Gericht in Manhattan (New York)``); 0 when there is none or the language does not
+    use ``np.locative_postmodifier``."""
     if not ctx.lang.uses("np.locative_postmodifier"):
         return 0
+    opening = len(tokens) - 1 - next((k for k, t in enumerate(reversed(tokens)) if t.text == "("), 0)
+    if tokens[-1].text == ")" and 0 < opening and past_party_tag(tokens, opening) == len(tokens):
+        place = locative_tail(ctx, tokens[:opening])  # das Gericht in Manhattan (New York)
+        return place + len(tokens) - opening if place else 0
     places = ctx.lang.word_class("inner_prepositions")
     for size in (2, 3):
         k = len(tokens) - size
         if (
             k >= 1
             and tokens[k].lower in places
-            and ctx.is_cap(tokens[k - 1])
+            and (ctx.is_cap(tokens[k - 1]) or tokens[k - 1].text == ")")  # die WHO (WHO) in Genf
             and all(ctx.is_cap(t) and not ctx.is_det(t) for t in tokens[k + 1 :])
         ):
             return size

@@ -9,6 +9,7 @@ from .base import (
     _possessive,
     extended_attribute_end,
     particle_chain,
+    past_party_tag,
     past_title,
     plural_common_noun,
 )
@@ -52,15 +53,34 @@ class Forward(Backward):
         if genitive_end is not None:
             return i, genitive_end
         end = self._postmodified(view, i, j, det, caps)
-        return i, self._place_after(view, i, end) if det else end
+        placed = self._place_after(view, i, end) if det else end
+        return i, placed if placed > end else self._past_tag(view, i, end, det)
 
-    def _place_after(self, view: SentenceView, i: int, j: int) -> int:
+    def _past_tag(self, view: SentenceView, i: int, end: int, det: bool) -> int:
+        """The end of a phrase (from i to ``end``) with the short tag in parentheses after its
+        name (a party, an acronym: ``past_party_tag``) and what still belongs to the phrase after
+        the tag: a genitive or domain of an organisation or a role, the place of an institution
+        (``Staatssekretär X (Grüne)``; ``das Komitee (OK) der Weltmeisterschaft``; ``die
+        Weltgesundheitsorganisation (WHO) in Genf``); ``end`` when no tag follows."""
+        tokens = view.tokens
+        k = past_party_tag(tokens, end)
+        if k == end or k >= len(tokens):
+            return k
+        head = tokens[end - 1].text
+        if tokens[k].lower in self.postmod and (
+            det or self.ctx.is_role(head) or self.ctx.is_organisation(head)
+        ):
+            return self._postmodifier(view, k)
+        return self._place_after(view, i, k, head_end=end) if det else k
+
+    def _place_after(self, view: SentenceView, i: int, j: int, head_end: int | None = None) -> int:
         """Where an institution's phrase or an unnamed office's (from i to j) keeps the place it
         sits in (``die Regierung in Lomé``, ``ein Sprecher in Berlin``): a locative preposition
         and one or two capitalised words, then the end of the phrase; not after a person's name
-        or a definite role, where the place is where they spoke (``sagte der Minister in Berlin``)."""
+        or a definite role, where the place is where they spoke (``sagte der Minister in Berlin``).
+        ``head_end``: where the head ends when a tag in parentheses stands before j."""
         tokens, n = view.tokens, len(view.tokens)
-        head = tokens[j - 1].text
+        head = tokens[(j if head_end is None else head_end) - 1].text
         unnamed = self.ctx.is_role(head) and tokens[i].lower in self.lang.word_class("indefinite")
         if not (
             self.lang.uses("np.locative_postmodifier")

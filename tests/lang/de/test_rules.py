@@ -163,3 +163,26 @@ def test_a_particle_joined_to_da_ends_the_clause_by_the_word_class():
     bare = replace(data, words=words)
     ctx = Context(text, segment.sentences(text, bare), bare)
     assert ctx.cue_verbs(ctx.views[0], 1) is None
+
+
+PREDICATIVE_OPENERS = [
+    ("Abschließend", True),  # a present participle
+    ("Ergänzend", True),
+    ("Optimistisch", True),  # an adjective in -isch
+    ("Irritiert", True),  # a participle in -iert
+    ("Besorgt", True),  # a past participle with an inseparable prefix
+    ("Enttäuscht", True),
+    ("Abend", False),  # nouns and names of the same endings
+    ("Jugend", False),
+    ("Frisch", False),
+    ("Ernst", False),
+    ("Bernhardt", False),
+    ("Gerhardt", False),
+    ("Regierung", False),
+    ("abschließend", False),  # lowercase: not opening a sentence
+]
+
+
+@pytest.mark.parametrize("word,expected", PREDICATIVE_OPENERS)
+def test_predicative_opener(word, expected):
+    assert rules.RULES.predicative_opener(word) is expected
