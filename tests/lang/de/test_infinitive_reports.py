@@ -133,3 +133,20 @@ def test_a_report_after_a_noun_complement_does_not_inherit_the_nouns_source():
 def test_the_frame_goes_on_past_an_apposition_to_its_da_word():
     text = "Offenbar entschied sich Jan Roth, der Leiter der Wartung, dazu, ein Fest zu feiern."
     assert [(q["text"], q["speaker"]) for q in quotes(text)] == [("ein Fest zu feiern", "Jan Roth")]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Die Opposition hielt dem entgegen, dass die Kosten zu hoch seien.",
+            "dass die Kosten zu hoch seien",
+        ),
+        (
+            "Die Grünen setzten dem entgegen, dass die Mieten steigen würden.",
+            "dass die Mieten steigen würden",
+        ),
+    ],
+)
+def test_verbs_of_objecting_frame_a_dass_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
