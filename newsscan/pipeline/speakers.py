@@ -203,6 +203,12 @@ def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
     return (first, last + 1) if first is not None and last is not None else None
 
 
+# statements whose speaker is the source attribute of a speech noun that is another clause's
+# object (lehnte den Vorschlag des Ministers ab, …): a report after one goes on with that
+# clause's subject, never with the attribute, so it inherits nothing from it
+NOUN_SOURCED = frozenset({"indirect.noun_complement"})
+
+
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
     """Each statement with its speaker mention and ``speaker_rule``, which says how the mention
     was found: ``frame`` (the construction read it), the name of the speaker strategy that
@@ -223,7 +229,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             # no frame of its own, or a verb whose subject is not written (añadió): the speaker before
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
-            if close and prev.mention is not None:
+            if close and prev.mention is not None and prev.rule not in NOUN_SOURCED:
                 mention, inherited, rule = _anaphor(ctx, st, prev.mention), True, "inherited"
         if mention is None and _anaphoric(ctx, st):
             # Demnach … after a narrated sentence: its subject is the source (Die Behörde gab das
