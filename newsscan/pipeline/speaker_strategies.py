@@ -239,9 +239,12 @@ def subject_before_cue(c: Cue) -> Answer:
 def phrase_after_cue(c: Cue) -> Answer:
     """The noun phrase after the cue, past a medium after a report verb (``sagte
     Pentagonsprecherin X``; ``zitierte Reuters Frau X``), without a medium it was told to
-    (``sagte der Sprecher der Zeitung``)."""
+    (``sagte der Sprecher der Zeitung``); not a phrase opened by an oblique article, which is
+    an object (``schlug dem Bundestag vor``, ``nannte den Plan``)."""
     assert c.low is not None
-    return without_dative_medium(c.np, c.view, past_medium(c.np, c.view, c.after, c.low)) if c.after else None
+    if not c.after or c.view.tokens[c.after[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
+        return None
+    return without_dative_medium(c.np, c.view, past_medium(c.np, c.view, c.after, c.low))
 
 
 def subject_before_auxiliary(c: Cue) -> Answer:

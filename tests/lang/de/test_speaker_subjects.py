@@ -166,3 +166,9 @@ def test_a_focus_particle_after_the_cue_is_no_part_of_the_subject():
     assert (
         _mention("Ebenso plädierte auch Peter Müller dafür, das Visum nicht zu erteilen.") == "Peter Müller"
     )
+
+
+def test_an_object_after_the_cue_is_never_the_speaker():
+    """Es weist den Vorwurf zurück: a phrase opened by an oblique article (den, dem) is an object;
+    with no subject found, no speaker rather than the object."""
+    assert _mention("Es weist den Vorwurf als abwegig zurück, man habe zu lange verhandelt.") is None
