@@ -95,6 +95,20 @@ class Language:
         return tuple(sorted(self.media, key=len, reverse=True))
 
     @cached_property
+    def source_heads(self) -> tuple:
+        """The nouns a source is named by (``attribution.json`` source nouns: Angaben, Ergebnis)
+        and the document nouns (Bericht, Mitteilung), for the suffix lookup of compounds
+        (Endergebnis, Polizeibericht)."""
+        return tuple(
+            sorted(set(self.attribution.get("source_nouns", ())) | self.word_class("document_nouns"))
+        )
+
+    @cached_property
+    def document_heads(self) -> tuple:
+        """The document nouns, for the suffix lookup of compounds (Abschlussbericht)."""
+        return tuple(sorted(self.word_class("document_nouns")))
+
+    @cached_property
     def elisions(self) -> frozenset:
         """Words written elided before a vowel (French ``qu'``, ``l'``), split off as tokens."""
         return frozenset(self.settings.get("elisions", ()))

@@ -21,6 +21,8 @@ WORD_CLASSES: dict[str, str] = {
     "predicative: the verb declares, it reports nothing (erklärte den Vertrag für ungültig, die Stadt "
     "zum Sperrgebiet)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
+    "participle_endings": "endings of a past participle after an inverted perfect auxiliary that "
+    "opens a frame («…», a soupiré X; «…», ha esclamato X)",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "
     "of the same subject (… und fügte hinzu, …; said the plan failed and added …)",
@@ -66,6 +68,8 @@ WORD_CLASSES: dict[str, str] = {
     "date_prepositions": "prepositions of a date phrase (am, seit, on)",
     "object_pronouns": "object and reflexive pronouns (ihn, ihm, sich, him)",
     "infinitive_markers": "the infinitive marker (zu, to)",
+    "verb_particles": "separable verb particles that end a clause after its object (lehnte den "
+    "Vorschlag des Ministers ab, …): no part of a speech noun's source",
     "infinitive_openers": "prepositions that open an infinitive clause (ohne, um, statt)",
     "negations": "words that negate the cue verb they stand with (did not confirm, bestätigte "
     "nicht): the statement keeps them in its cue and is marked negated; one token each",
@@ -82,6 +86,8 @@ WORD_CLASSES: dict[str, str] = {
     "anaphoric_subjects": "pronouns that refer back to the statement before as a subject (das, dies)",
     "generic_subjects": "pronouns that stand as a subject but name no one (man prüfe, niemand wisse)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
+    "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
+    "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",
     "narrator_links": "conjunctions with which the writer explains, not the speaker (denn)",
     "writer_links": "links after a comma that open the writer's own clause when a subject and its "
     "verb follow; the report before them ends there",

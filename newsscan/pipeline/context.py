@@ -334,6 +334,16 @@ class Context:
         """A noun for a medium, compounds and genitives included (Nachrichtensenders, Tageszeitung)."""
         return _suffixes(self.lang.media_nouns, self.lang.role_inflections).inflected(word)
 
+    def is_source_noun(self, word: str, documents_only: bool = False) -> bool:
+        """A noun a source is named by (``Angaben``, ``Ergebnis``, ``Bericht``; only a document
+        noun with ``documents_only``). Where every noun is capitalised, a compound ending in one
+        is one too (``Endergebnis``, ``Polizeibericht``); elsewhere the word itself must be."""
+        words = self.lang.document_heads if documents_only else self.lang.source_heads
+        lookup = _suffixes(words)
+        if self.lang.uses("nominal.lowercase_noun"):
+            return word.lower() in lookup.known
+        return lookup.compound(word.lower())
+
     def is_organisation(self, word: str) -> bool:
         return _suffixes(self.lang.organisations).compound(word.lower())  # the same suffix lookup as roles
 

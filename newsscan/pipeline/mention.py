@@ -71,18 +71,19 @@ def _genitive_source_mention(
     """Angaben der Polizei, Berichten eines Sprechers, Angaben libanesischer Sicherheitskreise:
     the source is the genitive phrase after the source noun."""
     lang = ctx.lang
-    source_nouns = set(lang.attribution.get("source_nouns", ()))
     postmod = lang.word_class("postmodifiers")
+    at = next((k for k, t in enumerate(body[:3]) if not ctx.is_adj(t) or k == len(body) - 1), 0)
+    body, before = body[at:], at  # dem vorläufigen Endergebnis der Wahlbehörde: the noun after adjectives
     genitive = len(body) > 1 and (
         ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions")
     )
     if not (
         len(body) > 2
-        and body[0].lower in source_nouns
+        and ctx.is_source_noun(body[0].text)
         and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))
     ):
         return None
-    first = span[0] + (1 if det else 0)  # index of body[0] in the sentence
+    first = span[0] + (1 if det else 0) + before  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
     inner = classify(ctx, view, (first + skip, span[1]))
     return replace(inner, text=text, start=view.tokens[span[0]].start)
@@ -95,9 +96,8 @@ def _document_mention(
     With a named author after the noun (``a new report by E! News``, ``le communiqué du
     ministère``) the author speaks; with none the document itself is the source, an actor of
     kind ``document`` and never a person."""
-    nouns = ctx.lang.word_class("document_nouns")
-    at = next((k for k, t in enumerate(body) if t.lower in nouns), None)
-    if at is None or any(ctx.is_cap(t) and not ctx.is_adj(t) for t in body[:at] if t.lower not in nouns):
+    at = next((k for k, t in enumerate(body) if ctx.is_source_noun(t.text, documents_only=True)), None)
+    if at is None or any(ctx.is_cap(t) and not ctx.is_adj(t) for t in body[:at]):
         return None  # Tottenham statement, NASA's report: a name before the noun is the author
     after = body[at + 1 :]
     links = ctx.lang.word_class("source_prepositions") | ctx.lang.word_class("postmodifiers")
@@ -143,6 +143,9 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
+    united = _organisation_of_people(ctx, head, role_last, honorific)
+    if united:
+        return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=united)
     group = role_last < 0 and unlisted_plural_head(ctx, head)
     role_last = len(head) - 1 if group else role_last
     name_tokens = _name_tokens(ctx, head, role_last, joined)
@@ -176,6 +179,22 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     return Mention(
         text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender, plural=group
     )
+
+
+def _organisation_of_people(ctx: Context, head: list, role_last: int, honorific: str | None) -> str | None:
+    """The name of an organisation named by the people it unites: an organisation noun, then
+    attributes (no preposition) and the role noun that ends the phrase (``des Verbandes
+    Deutscher Realschullehrer`` -> Verband Deutscher Realschullehrer); None for any other
+    phrase (``Commerzbank analyst Carsten Fritsch``: a name follows the role; ``A Bank of
+    England spokesperson``)."""
+    if honorific or not 1 < role_last == len(head) - 1 or not ctx.is_cap(head[0]):
+        return None
+    words = ctx.lang.word_class
+    links = words("prepositions") | words("name_links") | words("postmodifiers")
+    if any(t.lower in links or ctx.is_det(t) for t in head[1:role_last]):
+        return None  # A Bank of England spokesperson: a person of an organisation
+    base = _organisation_base(ctx, head[0].text)
+    return f"{base} {ctx.text[head[1].start : head[-1].end]}" if base else None
 
 
 def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list, list]:

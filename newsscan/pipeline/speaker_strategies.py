@@ -26,7 +26,7 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .np.clause import without_dative_medium
 from .passive import passive_agent
-from .prefield import adverbial_prefield, finite_verb, passive
+from .prefield import adverbial_prefield, finite_verb, passive, subject_after_verb
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
@@ -97,7 +97,7 @@ def document_source(c: Cue) -> Answer:
     Ministeriums heißt es, …``)."""
     if not c.attribution("impersonal"):
         return None
-    return _document_source(c.np, c.view) or NOBODY
+    return _document_source(c.np, c.view, c.i) or NOBODY
 
 
 def anaphoric_cue(c: Cue) -> Answer:
@@ -196,10 +196,16 @@ def pronoun_after_cue(c: Cue) -> Answer:
 
 
 def speech_noun_subject(c: Cue) -> Answer:
-    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``)."""
+    """A speech-noun cue: the subject of the sentence (``X vertritt die Ansicht, dass …``), or
+    after a fronted phrase the subject after its finite verb (``Am Montag hat X den Vorschlag
+    unterbreitet, …``)."""
     if c.low not in c.np.ctx.lang.speech_nouns:
         return None
-    return _sentence_subject(c.np, c.view, cue=c.i) or NOBODY
+    span = _sentence_subject(c.np, c.view, cue=c.i)
+    if span is None:
+        span = subject_after_verb(c.np, c.view)
+        span = span if span and span[1] <= c.i else None
+    return span or NOBODY
 
 
 def passive_agent_source(c: Cue) -> Answer:
@@ -317,15 +323,24 @@ def lone_predicative(np: Chunker, view: SentenceView, span: tuple[int, int]) -> 
     return span[0] == 0 and span[1] == 1 and np.ctx.lang.rules.predicative_opener(view.tokens[0].text)
 
 
-def _document_source(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """In einem Papier des Ministeriums heißt es, … / So heißt es in dem Schreiben: … — the
-    noun phrase after a document preposition."""
-    tokens = view.tokens
-    for j, t in enumerate(tokens):
-        if t.lower in np.ctx.lang.word_class("document_prepositions") and not view.quoted[j]:
-            span = np.forward(view, j + 1)
-            if span and not np.is_pronoun(tokens[span[0]]):
-                return span
+def _document_source(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The noun phrase after a document preposition, in the cue's own clause at token i: after
+    the cue (``…, heißt es in ihrem Bericht``; ``So heißt es in dem Schreiben: …``), else before
+    it (``In einem Papier des Ministeriums heißt es, …``). Where a comma stands before the cue,
+    the words before it may be the report: a phrase there counts only with a source noun in it
+    (``In der Vorabversion des Berichts, der …, heißt es, …``; not ``In mehreren Provinzen seien
+    …, heißt es``)."""
+    tokens, ctx = view.tokens, np.ctx
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
+    report_before = i > 1 and tokens[i - 1].text == ","
+    for j in (*range(i + 1, end), *range(0, i)):
+        if tokens[j].lower not in ctx.lang.word_class("document_prepositions") or view.quoted[j]:
+            continue
+        span = np.forward(view, j + 1)
+        if not span or np.is_pronoun(tokens[span[0]]):
+            continue
+        if j > i or not report_before or any(ctx.is_source_noun(t.text) for t in tokens[span[0] : span[1]]):
+            return span
     return None
 
 
@@ -357,4 +372,33 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
     """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
     subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
     span = _sentence_subject(np, view, i)
-    return span if span and span[1] < i - 1 else None
+    return span if span and span[1] < i - 1 else _first_frame_subject(np, view, i)
+
+
+def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:
+    """Where no subject opens the sentence, the speaker of the cue before, which a cue after a
+    coordinator at token i - 1 shares (``Auch der Außenminister sprach sich dagegen aus und
+    sagte, …``; ``Als Beispiel führte er X an und führte aus, …``): the nearest cue verb before
+    it, within twenty tokens and no quotation between, read by the strategies. A phrase after
+    that cue ends before a preposition after its name (``sprach der Außenminister Sergei Lawrow
+    von einem Fehler``: before ``von``)."""
+    tokens = view.tokens
+    for j in range(i - 2, max(i - 22, -1), -1):
+        if view.quoted[j] or tokens[j].text in (".", ";", ":"):
+            return None
+        if np.ctx.lang.cue_forms.get(tokens[j].lower):
+            span = speaker_strategy(np, view, j, tokens[j].text)[1]
+            if not span or span[1] > i - 1:
+                return None
+            return (span[0], _before_object_phrase(np, view, span)) if span[0] > j else span
+    return None
+
+
+def _before_object_phrase(np: Chunker, view: SentenceView, span: SpeakerSpan) -> int:
+    """The end of a subject phrase before a preposition after its name, which opens the cue's
+    object (``sprach der Außenminister Sergei Lawrow von einem Fehler``: before ``von``)."""
+    tokens, prepositions = view.tokens, np.ctx.lang.word_class("prepositions")
+    for k in range(span[0] + 1, span[1]):
+        if tokens[k].lower in prepositions and np.ctx.is_cap(tokens[k - 1]):
+            return k
+    return span[1]

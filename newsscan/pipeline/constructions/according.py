@@ -98,8 +98,8 @@ class According(NounComplement):
                 and j + 1 < len(tokens)
                 and ctx.is_cap(tokens[j + 1])
             )
-            if ctx.is_det(t) and t.lower in verbs and j > first and ctx.is_nominal(tokens[j - 1]):
-                break  # Volgens het ANP zijn boeren woedend: the verb after the source, not a possessive
+            if self._new_phrase_after_source(view, j, first):
+                break  # Volgens het ANP zijn boeren woedend; nach Angaben des Amtes ein Team …
             if (
                 ctx.is_det(t)
                 or ctx.is_attributive(view, j)
@@ -140,6 +140,19 @@ class According(NounComplement):
             ):
                 j = k
         return j
+
+    def _new_phrase_after_source(self, view: SentenceView, j: int, first: int) -> bool:
+        """A determiner right after the source's noun opens the next phrase of the sentence, not
+        more of the source: a verb spelled like a possessive (``Volgens het ANP zijn boeren
+        woedend``) or an indefinite article that links no genitive (``nach Angaben des Amtes
+        ein Team …``, ``according to the police a man …``; not ``nach Angaben eines Sprechers``)."""
+        t, ctx = view.tokens[j], self.ctx
+        if not (ctx.is_det(t) and j > first and ctx.is_nominal(view.tokens[j - 1])):
+            return False
+        words = ctx.lang.word_class
+        return t.lower in ctx.lang.finite_words or (
+            t.lower in words("indefinite") and t.lower not in words("source_links")
+        )
 
     def _person_after(self, view: SentenceView, j: int) -> bool:
         """A person opens at token j: a phrase with a role noun (``le président du groupe``,

@@ -104,7 +104,7 @@ class FinderBase:
                 return view.tokens[i].text  # die Ansicht, dass …
             if (
                 self.ctx.lang.uses("cue.speech_noun_participle")
-                and nxt.lower in self.ctx.lang.participles | self.ctx.lang.word_class("opinion_verbs")
+                and self._clause_end_verb(nxt)
                 and i + 2 < len(view.tokens)
                 and view.tokens[i + 2].text == ","
             ):
@@ -116,6 +116,17 @@ class FinderBase:
             if found:
                 return " ".join(view.tokens[n].text for n in found)
         return None
+
+    def _clause_end_verb(self, t) -> bool:
+        """Token t, last in its clause, is its verb: a speech verb's participle, an opinion verb,
+        a separable particle of ``[verb_particles]`` or a lowercase word in -t, -en, -te, -ten
+        (``den Vorschlag unterbreitet``, ``eine Warnung ausgesprochen``, ``lehnte … ab``)."""
+        low, words = t.lower, self.ctx.lang.word_class
+        if not t.text.islower() or not low.isalpha():
+            return False
+        if low in self.ctx.lang.participles or low in words("opinion_verbs") | words("verb_particles"):
+            return True
+        return len(low) > 3 and low.endswith(("t", "en", "te", "ten"))
 
     def _phrase_tokens(self, view: SentenceView, i: int, phrase: tuple) -> list[int] | None:
         """The token indices of the fixed cue ``phrase`` starting at token i, its words in order
@@ -150,7 +161,8 @@ class FinderBase:
         )
 
     def _inserted_frame(self, view: SentenceView, i: int) -> bool:
-        """``…, so der Minister.`` / ``…“, so X, …``: so after a comma or a quote, then a speaker."""
+        """``…, so der Minister.`` / ``…“, so X, …`` / ``…", aldus woordvoerder X.``: so after a
+        comma or a quote, then a speaker (a name, a determiner, an adjective or a role noun)."""
         tokens = view.tokens
         if i == 0 or view.quoted[i]:
             return False
@@ -160,7 +172,9 @@ class FinderBase:
         if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
-        if not (self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt)):
+        if not (
+            self.ctx.is_cap(nxt) or self.ctx.is_det(nxt) or self.ctx.is_adj(nxt) or self.ctx.is_role(nxt.text)
+        ):
             return False
         if nxt.lower in self.ctx.lang.word_class("clause_openers_not_content") and not self.ctx.is_det(nxt):
             return False

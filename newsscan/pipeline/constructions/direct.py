@@ -203,21 +203,53 @@ class Direct(QuoteShapes):
         coach.`` / ``"…," quipped Dana Pratt, her captain.`` — right after the quotation a
         lowercase past-tense form (the language's verb shapes of two letters or more, as in
         ``_shaped_cue``), then a name or a phrase opened by a definite determiner, then the
-        sentence end or a comma. Not ``"…," last year …`` (no past-tense form) nor ``"…,"
-        founded the company …`` (a phrase that goes on)."""
+        sentence end or a comma; after a compound past an indefinite role too (``«…», a
+        soupiré un conseiller.``, not ``«…», a signé un accord.``). Not ``"…," last year …``
+        (no past-tense form) nor ``"…," founded the company …`` (a phrase that goes on)."""
         tokens = view.tokens
         past = self.ctx.lang.past_shapes
         if not past or i is None or i + 1 >= len(tokens) or view.quoted[i]:
             return None
+        participle = self._participle_after_auxiliary(view, i)
+        i = i if participle is None else participle
         word, nxt = tokens[i], tokens[i + 1]
-        if not (word.text.islower() and len(word.text) > 4 and word.text.endswith(past)):
+        shaped = word.text.islower() and len(word.text) > 4 and word.text.endswith(past)
+        if participle is None and not shaped:
             return None
         if not (self.ctx.is_cap(nxt) or nxt.lower in self.ctx.lang.word_class("definite_determiners")):
-            return None
+            if not (participle and self._indefinite_role(view, i + 1)):
+                return None
         span = self.np.forward(view, i + 1)
         if not span or span[1] >= len(tokens) or tokens[span[1]].text not in END_PUNCT | {","}:
             return None
         return i
+
+    def _indefinite_role(self, view: SentenceView, j: int) -> bool:
+        """An indefinite article, then a role noun: ``un conseiller``, ``una portavoz``."""
+        tokens = view.tokens
+        return (
+            j + 1 < len(tokens)
+            and tokens[j].lower in self.ctx.lang.word_class("indefinite")
+            and self.ctx.is_role(tokens[j + 1].text)
+        )
+
+    def _participle_after_auxiliary(self, view: SentenceView, i: int) -> int | None:
+        """The participle of an inverted compound past that opens a frame, or None: ``«…», a
+        soupiré X`` / ``"…", ha esclamato X`` — a perfect auxiliary of the language, then a
+        lowercase word of five letters or more with one of its participle endings (``-é``,
+        ``-ato``, ``-ido``; not ``a été``, ``ha sido``); the frame's shape after it is then read
+        as after a simple past form (``_inverted_cue``)."""
+        tokens = view.tokens
+        words = self.ctx.lang.word_class
+        if i + 2 < len(tokens) and tokens[i].lower in words("perfect_auxiliaries") and not view.quoted[i + 1]:
+            participle = tokens[i + 1].text
+            if (
+                participle.islower()
+                and len(participle) > 4
+                and participle.endswith(tuple(words("participle_endings")))
+            ):
+                return i + 1
+        return None
 
     def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
         """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,

@@ -22,6 +22,18 @@ construction(
             "die Beiträge im Herbst zu erhöhen",
             "Verband",
         ),
+        (  # a zu-infinitive ends at its comma where the main clause resumes with its verb
+            "de",
+            "Die Gewerkschaft erneuerte ihre Forderung, die Löhne zu erhöhen, wurde aber nicht gehört.",
+            "die Löhne zu erhöhen",
+            "Gewerkschaft",
+        ),
+        (  # an intention verb (@intention) frames the zu-infinitive after its finite form
+            "de",
+            "Die Stadtverwaltung plant, im kommenden Jahr zwei neue Schulen zu bauen.",
+            "im kommenden Jahr zwei neue Schulen zu bauen",
+            "Stadtverwaltung",
+        ),
         (
             "en",
             "The minister said that the situation was serious after the storm.",
@@ -62,6 +74,14 @@ construction(
         ("de", "Die Auslosung ergab folgende Paarungen: Italien – Frankreich und Peru – Chile."),
         # a declaring verb with a predicative object declares, it reports nothing
         ("de", "Das Gericht erklärte die Wahl für ungültig, die Stadt wählt im Mai erneut."),
+        # a passive cue: its subject is what was said; an indicative clause after it is the writer's
+        ("de", "Die Zahl der Besucher wird auf 4000 geschätzt, die meisten kommen aus Bayern."),
+        # a link of consequence after the cue's object opens the writer's clause
+        ("de", "Der Pilot meldete dem Tower einen Schaden, so dass der Flughafen gesperrt wurde."),
+        # a comparison clause with no speaker: the writer says it went to plan
+        ("de", "Wie bereits angekündigt, wurde die neue Brücke am Montag eröffnet."),
+        # an intention verb's participle in a passive is the writer's narration of a plan
+        ("de", "Außerdem ist geplant, im kommenden Jahr zwei neue Schulen zu bauen."),
     ],
 )
 construction(
@@ -149,12 +169,21 @@ construction(
             "dass die Bäder im Winter schließen",
             "Weber",
         ),
+        (  # the verb particle of the clause the noun is object of ends the attribute
+            "de",
+            "Die Kanzlerin lehnte den Vorschlag des Ministers Jan Roth (SPD) ab, die Aufsicht dem Bund "
+            "zu übertragen.",
+            "die Aufsicht dem Bund zu übertragen",
+            "Jan Roth",
+        ),
     ],
     [
         # a relative clause after the comma completes nothing
         ("de", "Die Forderung der Gewerkschaft, die am Montag bekannt wurde, stieß auf Kritik."),
         # no source attribute: a temporal phrase after the noun
         ("de", "Nach der Warnung am Montag, die Straße zu meiden, blieb es ruhig im Viertel."),
+        # a purpose clause does not complete the noun
+        ("de", "Die Bauern folgten dem Appell des Königs, um ihn um Hilfe zu bitten."),
     ],
 )
 construction(
@@ -249,7 +278,22 @@ construction(
             "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles versucht.",
             "Die Regierung habe alles versucht",
             "Minister",
-        )
+        ),
+        (  # a hearsay sentence before it is a statement of its own
+            "de",
+            "Die Polizei sagte, der Mann sei geflohen. Er soll eine Bank überfallen haben. "
+            "Er habe eine Waffe getragen.",
+            "Er habe eine Waffe getragen",
+            "Polizei",
+        ),
+    ],
+    [
+        # a new frame: the sentence opens with a narrated main clause of its own
+        (
+            "de",
+            "Der Minister sagte, die Lage sei ernst. Am Abend verteidigte der Verband den Plan "
+            "mit dem Satz, Steuern würden nur im Notfall erhöht.",
+        ),
     ],
 )
 construction(

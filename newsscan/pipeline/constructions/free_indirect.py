@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..context import SentenceView
+from ..context import CLAUSE_PUNCT, SentenceView
 from ..prose import has_finite_verb
 from .according import According
 from .base import (
@@ -40,7 +40,7 @@ class FreeIndirect(According):
                 or after_report
                 and (low in lang.konjunktiv or low in words("hearsay"))
             )
-            if marks and not self._in_subclause(view, n):
+            if marks and self._reported_clause(view, n):
                 return True
         return False
 
@@ -50,9 +50,29 @@ class FreeIndirect(According):
         subordinate clause."""
         forms = self.ctx.lang.konjunktiv1
         return any(
-            t.lower in forms and t.text.islower() and not view.quoted[n] and not self._in_subclause(view, n)
+            t.lower in forms and t.text.islower() and not view.quoted[n] and self._reported_clause(view, n)
             for n, t in enumerate(view.tokens)
         )
+
+    def _form(self, view: SentenceView) -> str:
+        """How the sentence marks itself as reported: ``hearsay`` when only sollen does
+        (``Der Mann soll … gestohlen haben``), else ``konjunktiv``. Consecutive sentences join
+        into one statement only in the same form: the annotation keeps a hearsay sentence and a
+        Konjunktiv sentence apart.
+
+        >>> # Der Mann soll geflohen sein. Er habe eine Waffe getragen.  -> two statements
+        >>> # Er sei geflohen. Er habe eine Waffe getragen.             -> one statement
+        """
+        hearsay = self.ctx.lang.word_class("hearsay")
+        marked = False
+        for n, t in enumerate(view.tokens):
+            if view.quoted[n] or not t.text[:1].islower() or not self._reported_clause(view, n):
+                continue
+            if t.lower in hearsay:
+                marked = True
+            elif t.lower in self.ctx.lang.konjunktiv or self.ctx.is_konjunktiv1(view, n):
+                return "konjunktiv"
+        return "hearsay" if marked else "konjunktiv"
 
     def _hearsay(self, view: SentenceView) -> bool:
         """``Der Mann soll … gestohlen haben``: sollen in a main clause reports what others say."""
@@ -75,6 +95,83 @@ class FreeIndirect(According):
             ):
                 return True
         return False
+
+    def _reported_clause(self, view: SentenceView, n: int) -> bool:
+        """Token n stands where a sentence with no frame of its own carries its report: in no
+        subordinate clause (``_in_subclause``) and not after a narrated main clause
+        (``_after_narration``)."""
+        return not self._in_subclause(view, n) and not self._after_narration(view, n)
+
+    def _after_narration(self, view: SentenceView, n: int) -> bool:
+        """Token n stands after the sentence's first clause, and that clause narrates: a main
+        clause with an indicative verb and no Konjunktiv (``_narrating``). What follows it is
+        framed by it, not a continuation of a report before.
+
+        >>> # Der Minister verteidigte den Plan, er sei nötig.        -> sei: after narration
+        >>> # Das Papier wird durch den Satz erklärt, Folter liege …   -> liege: after narration
+        >>> # Zudem, so der Sprecher, sei der Plan nötig.             -> sei: no verb before
+        >>> # Nach Angaben der Polizei, die …, sei der Mann geflohen. -> sei: no verb in the first clause
+        """
+        end = self._first_clause_end(view)
+        return n > end and self._narrating(view, end)
+
+    @staticmethod
+    def _first_clause_end(view: SentenceView) -> int:
+        """Index of the clause punctuation that ends the sentence's first clause, outside
+        quotation marks (the number of tokens when there is none)."""
+        return next(
+            (k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT and not view.quoted[k]),
+            len(view.tokens),
+        )
+
+    def _narrating(self, view: SentenceView, end: int) -> bool:
+        """Tokens [0, end) are a main clause of narration: no leading subordinate clause
+        (``_leading_subclause``), some unquoted indicative finite verb (a listed finite form, a
+        cue form or a weak past form) and no Konjunktiv form."""
+        if "narrating" in view.memo:
+            return bool(view.memo["narrating"])
+        lang, ctx = self.ctx.lang, self.ctx
+        verb = False
+        for k in range(end):
+            t = view.tokens[k]
+            if view.quoted[k] or not t.text[:1].islower():
+                continue
+            low = t.lower
+            if low in lang.konjunktiv or ctx.is_konjunktiv1(view, k):
+                verb = False
+                break
+            verb = verb or self._indicative(view, k)
+        view.memo["narrating"] = verb and not self._leading_subclause(view)
+        return bool(view.memo["narrating"])
+
+    def _indicative(self, view: SentenceView, k: int) -> bool:
+        """Token k is a finite verb no list names a Konjunktiv: a listed finite form, a cue
+        form or a weak past form (``verteidigte``)."""
+        lang = self.ctx.lang
+        low = view.tokens[k].lower
+        return low in lang.finite_words or low in lang.cue_forms or lang.rules.past_finite(self.ctx, view, k)
+
+    def _leading_subclause(self, view: SentenceView) -> bool:
+        """The sentence opens with a subordinate clause that a comma closes: a subordinator or a
+        question word not followed by a finite verb (``Wie die Zukunft aussehe, sei offen``;
+        ``Weil die Kasse leer ist, …``; not the adverb in ``Damit sei …``)."""
+        words = self.ctx.lang.word_class
+        tokens = view.tokens
+        if len(tokens) < 3 or self._first_clause_end(view) >= len(tokens) - 1:
+            return False
+        openers = (
+            words("subordinators")
+            | words("adverbial_subordinators")
+            | words("question_words")
+            | words("comparison_openers")
+        )
+        nxt = tokens[1].lower
+        verb = (
+            nxt in self.ctx.lang.finite_words
+            or nxt in self.ctx.lang.konjunktiv
+            or self.ctx.is_konjunktiv1(view, 1)
+        )
+        return tokens[0].lower in openers and not verb
 
     def _in_subclause(self, view: SentenceView, n: int) -> bool:
         """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde;
@@ -119,7 +216,7 @@ class FreeIndirect(According):
         """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
         paragraph form one statement."""
         covered = self._covered_sentences()
-        last: tuple[int, int] | None = None  # (index in self.out, sentence index)
+        last: tuple[int, int, str] | None = None  # (index in self.out, sentence index, form)
         for view in self.ctx.views:
             idx = view.sentence.index
             if idx in covered or idx == 0 or not view.tokens or view.quoted[0]:
@@ -165,15 +262,21 @@ class FreeIndirect(According):
                 rule = "free_indirect.hearsay"
             else:
                 continue
-            if last and last[1] == prev and self.ctx.sentences[prev].paragraph == view.sentence.paragraph:
+            form = self._form(view)
+            if (
+                last
+                and last[1] == prev
+                and last[2] == form
+                and self.ctx.sentences[prev].paragraph == view.sentence.paragraph
+            ):
                 k = last[0]
                 st = self.out[k]
                 _, end = _trim(self.text, st.start, view.sentence.end)
                 self.out[k] = replace(st, text=self.text[st.start : end], end=end, spans=((st.start, end),))
-                last = (k, idx)
+                last = (k, idx, form)
                 covered.add(idx)
             elif self._add("indirect", view.sentence.start, view.sentence.end, rule=rule):
                 if frame:
                     self.out[-1] = replace(self.out[-1], frame=frame)
-                last = (len(self.out) - 1, idx)
+                last = (len(self.out) - 1, idx, form)
                 covered.add(idx)

@@ -30,9 +30,11 @@ class Indirect(ReportsBefore):
                     continue  # Asked whether she would rule out …, X said …: the question put to X
                 if t.start not in self.used_cues:
                     cue = self._cue_at(view, i)
-                    if cue and not self._declares(view, i):
+                    if cue and not self._frames_nothing(view, i):
                         cues.append((i, cue))
-            forward = {i: self._forward(view, i) for i, _ in cues}
+            links = self.ctx.lang.word_class("coordinators")
+            second = {i for i, _ in cues if i and view.tokens[i - 1].lower in links}
+            forward = _second_frame_reports({i: self._forward(view, i) for i, _ in cues}, second)
             for i, span in forward.items():
                 # X sagte, …, während Y erklärte, … — the first report ends where the second frame begins
                 for j, other in forward.items():
@@ -42,6 +44,34 @@ class Indirect(ReportsBefore):
                             forward[i] = span = (span[0], view.tokens[c - 1].start)
             for i, cue in cues:
                 self._propose_reports(view, i, cue, forward[i])
+
+    def _frames_nothing(self, view: SentenceView, i: int) -> bool:
+        """The cue at token i frames no report: a declaring verb (``_declares``), a comparison
+        clause with no speaker (``_bare_comparison``) or an intention told by a participle
+        (``_intention_participle``)."""
+        return (
+            self._declares(view, i) or self._bare_comparison(view, i) or self._intention_participle(view, i)
+        )
+
+    def _intention(self, view: SentenceView, i: int) -> bool:
+        """Every verb of the cue form at token i reports an intention (@intention: plant,
+        beabsichtigt, sagte … zu), which is the clause after it, never one before it."""
+        verbs = self.ctx.lang.cue_forms.get(view.tokens[i].lower, ())
+        return bool(verbs) and all("intention" in v.kind for v in verbs)
+
+    def _intention_participle(self, view: SentenceView, i: int) -> bool:
+        """The participle of an intention verb opening its clause or after an auxiliary of
+        another tense than the perfect is the writer's narration of a plan, not someone's
+        report: ``Es ist geplant, …``, ``Geplant sind zwei weitere Profile``; but ``hat geplant,
+        … zu …`` and the finite ``beabsichtigt, … zu …`` report it."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if tokens[i].lower not in self.ctx.lang.participles or not self._intention(view, i):
+            return False
+        start = self._clause_start(view, i)
+        if i == start:
+            return True
+        passive = words("auxiliaries") - words("perfect_auxiliaries")
+        return any(t.lower in passive for t in tokens[start:i])
 
     def _declares(self, view: SentenceView, i: int) -> bool:
         """A declaring verb (@declaring) whose clause makes its object predicative with a
@@ -79,7 +109,7 @@ class Indirect(ReportsBefore):
             self._propose("indirect", span[0], span[1], cue=cue, cue_start=start, rule=rule)
         if self._anaphoric_frame(view, i, cue):
             return
-        report = self._backward(view, i)
+        report = None if self._intention(view, i) else self._backward(view, i)
         if report:
             rule, speaker = self._report_before_rule(view, i)
             spans = report[2] if len(report) > 2 else ()
@@ -190,3 +220,22 @@ class Indirect(ReportsBefore):
             )
             is not None
         )
+
+
+def _second_frame_reports(forward: dict, second: set) -> dict:
+    """A report that two cues of a sentence read after them belongs to the second when a
+    coordinator opens it (``second``: ``sprach den Angehörigen sein Beileid aus und versprach,
+    die Häuser wieder aufzubauen``: versprach; ``spoke on Monday and warned that …``: warned).
+    A nearer cue with no coordinator before it (a noun, a participle: ``äußerte die Annahme,
+    dass …``, ``sagte in der erwähnten Botschaft, …``) leaves the report to the first.
+
+    >>> _second_frame_reports({2: (40, 80), 9: (40, 80)}, {9})
+    {2: None, 9: (40, 80)}
+    >>> _second_frame_reports({2: (40, 80), 9: (40, 80)}, set())
+    {2: (40, 80), 9: (40, 80)}
+    """
+    taken: dict = {}  # report start -> the last coordinated cue that reads it
+    for i, span in forward.items():
+        if span and i in second:
+            taken[span[0]] = max(i, taken.get(span[0], i))
+    return {i: None if span and taken.get(span[0], i) > i else span for i, span in forward.items()}

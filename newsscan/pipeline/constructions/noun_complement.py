@@ -45,7 +45,8 @@ class NounComplement(Indirect):
         if span is None:
             return
         tokens = view.tokens
-        speaker = (tokens[source].start, tokens[comma - 1].end)
+        last = comma - 2 if self._verb_end(view, comma - 1) else comma - 1
+        speaker = (tokens[source].start, tokens[last].end)
         cue = tokens[i].text
         rule = "indirect.noun_complement"
         self._propose("indirect", *span, cue, tokens[i].start, rule=rule, speaker=speaker)
@@ -67,12 +68,32 @@ class NounComplement(Indirect):
             if t.text == ",":
                 timely = all(x.lower in ctx.lang.time_words or ctx.is_det(x) for x in tokens[source:j])
                 return (source, j) if j > source and not timely else None  # die Forderung von Montag
+            if self._verb_end(view, j):
+                j += 1
+                continue  # lehnte den Vorschlag des Ministers ab, …: the particle of the clause's verb
             if view.quoted[j] or t.text in END_PUNCT or t.lower in ctx.lang.cue_forms:
                 return None
             if not (ctx.is_det(t) or ctx.is_cap(t) or ctx.is_adj(t) or t.lower in links or t.text in "()"):
                 return None
             j += 1
         return None
+
+    def _verb_end(self, view: SentenceView, j: int) -> bool:
+        """Token j, right before a comma and after a capitalised word or a bracket, is the verb
+        (``_clause_end_verb``) that ends the clause whose object the noun is: ``lehnte den
+        Vorschlag des Ministers (SPD) ab,``, ``hat die Forderung der Gewerkschaft unterstützt,``;
+        no part of the source."""
+        tokens = view.tokens
+        if (
+            j + 1 >= len(tokens)
+            or tokens[j + 1].text != ","
+            or view.quoted[j]
+            or not tokens[j].text.islower()
+        ):
+            return False
+        if not (self.ctx.is_cap(tokens[j - 1]) or tokens[j - 1].text == ")"):
+            return False
+        return self._clause_end_verb(tokens[j])
 
     def _attribute_opener(self, t: Token) -> bool:
         """A word that opens a noun's source attribute: a source link (``der``, ``des``,
@@ -116,6 +137,8 @@ class NounComplement(Indirect):
         if tokens[k].lower in self.ctx.lang.word_class("subordinators"):
             return tokens[k].start, self._verb_final_end(view, k, self._content_end(view, k))
         infinitive = self.ctx.lang.rules.infinitive_clause
+        if tokens[k].lower in self.ctx.lang.word_class("infinitive_openers"):
+            return None  # der Appell des Königs, um ihn zu bitten: a purpose clause
         for m in range(k + 1, min(len(tokens), k + INFINITIVE_REACH)):
             if tokens[m].text == "," or m == len(tokens) - 1 and tokens[m].text in END_PUNCT:
                 if infinitive(self.text[tokens[k].start : tokens[m].start]):

@@ -220,13 +220,40 @@ class Reports(Direct):
             return (nxt.start, end) if self._clause_after_colon(view, k + 1, content) else None
         if tokens[i].lower in self.ctx.lang.speech_nouns and tokens[i].lower not in self.ctx.lang.cue_forms:
             # a noun frame takes only a zu-infinitive or a Konjunktiv I clause besides dass/ob
-            infinitive = self.ctx.lang.rules.infinitive_clause(content.split(",")[0])
-            if infinitive or self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
+            if self.ctx.lang.rules.infinitive_clause(content.split(",")[0]):
+                return nxt.start, self._infinitive_close(view, k + 1, end)
+            if self.ctx.any_konjunktiv(view, k + 1, len(tokens)):
                 return nxt.start, end
             return None
         if self._in_comparison_clause(view, i):
             return nxt.start, end
-        return (nxt.start, end) if self._main_clause_report(view, i, k, content) else None
+        if not self._main_clause_report(view, i, k, content):
+            return None
+        return nxt.start, self._infinitive_close(view, k + 1, end)
+
+    def _infinitive_close(self, view: SentenceView, j: int, end: int) -> int:
+        """Where a report from token j up to ``end`` ends when it is a zu-infinitive closed by a
+        comma after which the main clause resumes with its finite verb (listed, Konjunktiv or by
+        the language's shape): ``Die Forderung, die Löhne zu erhöhen, wurde abgelehnt`` and ``Der
+        Vorschlag, die Flaggen zu wechseln, erhält Zuspruch`` end at the infinitive; ``forderte,
+        die Löhne zu erhöhen, um …`` keeps its end (no finite verb after the comma)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        m = j
+        while m < len(tokens) - 1 and tokens[m].start < end and tokens[m].text != ",":
+            m += 1
+        if tokens[m].text != "," or tokens[m].start >= end or view.quoted[m + 1]:
+            return end
+        if not lang.rules.infinitive_clause(self.text[tokens[j].start : tokens[m].start]):
+            return end
+        low, words = tokens[m + 1].lower, lang.word_class
+        if not tokens[m + 1].text[:1].islower() or low in words("adverb_starters") | words("stop_after_cue"):
+            return end
+        finite = (
+            low in lang.finite_words
+            or low in lang.konjunktiv
+            or lang.rules.finite_shape(low, ",", (), frozenset())
+        )
+        return tokens[m].start if finite else end
 
     def _clause_after_colon(self, view: SentenceView, j: int, content: str) -> bool:
         """What follows a frame's colon is a report when it is a clause: it has a finite verb or
@@ -256,8 +283,29 @@ class Reports(Direct):
         reported = self.ctx.any_konjunktiv(view, k + 1, len(tokens), with_forms=True)
         if len(_words(content)) < 3 or not (reported or has_finite_verb(content, self.ctx.lang.code)):
             return False  # sagte …, Joachim Nagel, der „Zeitung“: no clause, no report
+        if reported:
+            return True
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
-        return core or bool(reported)
+        return core and not self._writer_goes_on(view, i, k)
+
+    def _writer_goes_on(self, view: SentenceView, i: int, k: int) -> bool:
+        """An indicative clause after the comma k is the writer's going on, not what cue i
+        framed, when the cue is a passive participle (its subject is what was said: ``Die Zahl
+        wird auf 400 geschätzt, die meisten haben …``, ``Das muss noch bestätigt werden, im Mai
+        soll er …``) or the clause opens with a link of ``[consequence_links]`` (``meldete
+        einen Schaden, so dass …``, ``wollte mehr verlangen, doch hat …``); not ``Es wurde
+        bestätigt, dass …`` (a dass-clause), ``sagte, die Lage ist ernst`` nor ``sagte, doch
+        „…“``."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        second = k + 2 < len(tokens) and not view.quoted[k + 2] and tokens[k + 2].lower
+        first = tokens[k + 1].lower
+        link = first in words("consequence_links") or first == "so" and second in words("subordinators")
+        if link and second:
+            return True  # not doch „…“: the quotation marks say it was said
+        passive = words("passive_auxiliaries")
+        return tokens[i].lower in self.ctx.lang.participles and any(
+            t.lower in passive for t in tokens[self._clause_start(view, i) : k]
+        )
 
     def _verb_first_main_clause(self, view: SentenceView, j: int) -> bool:
         """Where a main clause puts its finite verb second (``clause.verb_second``), a finite verb
@@ -354,6 +402,20 @@ class Reports(Direct):
         if marks is None:
             marks = view.memo["comparison_marks"] = self._comparison_marks(view)
         return marks[i]
+
+    def _bare_comparison(self, view: SentenceView, i: int) -> bool:
+        """A comparison clause of its opener, adverbs and a participle cue at i, with no speaker
+        (``wie erwartet``, ``wie bereits angekündigt``, ``as expected``): the writer's remark that
+        something went to plan, which frames nothing."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if tokens[i].lower not in self.ctx.lang.participles:
+            return False
+        for n in range(i - 1, max(-1, i - 4), -1):
+            if tokens[n].lower in words("comparison_openers"):
+                return True
+            if not tokens[n].text.islower() or self.np.is_pronoun(tokens[n]) or self.ctx.is_det(tokens[n]):
+                return False
+        return False
 
     def _comparison_marks(self, view: SentenceView) -> list[bool]:
         """For each token i: does the nearest decisive token before it open a comparison

@@ -45,3 +45,23 @@ def test_nach_with_a_document_or_forecast_is_an_attribution(text, content):
 )
 def test_nach_of_time_is_no_attribution(text):
     assert according(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        (  # an indefinite article after the source's noun opens the statement's object
+            "Die Stadt schickt nach Angaben des Ministeriums ein Team des Hilfswerks in das Gebiet.",
+            "Die Stadt schickt ein Team des Hilfswerks in das Gebiet",
+            "Angaben des Ministeriums",
+        ),
+        (  # a genitive indefinite article still belongs to the source
+            "Nach Angaben eines Sprechers wurde niemand verletzt.",
+            "wurde niemand verletzt",
+            "Angaben eines Sprechers",
+        ),
+    ],
+)
+def test_the_source_phrase_ends_before_the_next_phrase(text, content, source):
+    (q,) = according(text)
+    assert (q["text"], q["speaker_mention"]) == (content, source)

@@ -56,3 +56,37 @@ def test_a_konjunktiv_sentence_continues_a_narrated_act_a_sentence_further_back(
 )
 def test_no_continuation_of_a_narrated_act_without_a_listed_konjunktiv_in_a_main_clause(sentence):
     assert [r for r, _ in rules(NARRATED + sentence) if r == "free_indirect.konjunktiv"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a new frame: the first clause narrates with a verb of its own (past, perfect)
+        "Am Abend verteidigte der Verband den Plan mit dem Satz, Steuern würden nur im Notfall erhöht.",
+        "Der Verband hat den Plan am Abend mit dem Hinweis verteidigt, Steuern würden nur im Notfall erhöht.",
+    ],
+)
+def test_a_konjunktiv_after_a_narrated_main_clause_does_not_continue_the_report_before(sentence):
+    assert [r for r, _ in rules(REPORT + sentence) if r == "free_indirect.continuation"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zudem, so der Minister, seien die Kassen leer.",  # no verb before the Konjunktiv
+        "Weil die Kasse leer ist, müsse die Stadt sparen.",  # a leading subordinate clause
+    ],
+)
+def test_a_konjunktiv_main_clause_after_a_clause_with_no_verb_of_its_own_still_continues(sentence):
+    assert "free_indirect.continuation" in [r for r, _ in rules(REPORT + sentence)]
+
+
+def test_a_hearsay_sentence_and_a_konjunktiv_sentence_are_two_statements():
+    found = rules(
+        "Die Polizei sagte am Montag, der Mann sei geflohen. Er soll eine Bank überfallen haben. "
+        "Er habe eine Waffe getragen. Er sei mit einem Auto geflohen."
+    )
+    assert [t for r, t in found if r == "free_indirect.continuation"] == [
+        "Er soll eine Bank überfallen haben",
+        "Er habe eine Waffe getragen. Er sei mit einem Auto geflohen",
+    ]

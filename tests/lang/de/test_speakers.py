@@ -307,3 +307,33 @@ def test_the_main_clause_subject_after_an_opening_adverbial_clause():
     """Nachdem X …, vertrat der Minister die Ansicht, dass …: the verb stands second, then the subject."""
     q = _first("Nachdem Anna Berg gegangen war, vertrat der Minister die Ansicht, dass die Reform nötig sei.")
     assert q.actor is not None and q.actor.name == "Minister"
+
+
+@pytest.mark.parametrize(
+    "text,cue,speaker",
+    [
+        # the report after a coordinated second cue is framed by that cue, not by the first one
+        (
+            "Der Präsident sprach den Angehörigen sein Beileid aus und versprach, die Häuser "
+            "wieder aufzubauen.",
+            "versprach",
+            "Präsident",
+        ),
+        # the second cue shares the speaker of the first where no subject opens the sentence
+        (
+            "Auch die Ministerin Anna Bergmann sprach sich gegen das Verbot aus und sagte, das "
+            "Gesetz könne Absprachen verletzen.",
+            "sagte",
+            "Anna Bergmann",
+        ),
+        (
+            "Auf der Konferenz sprach die Ministerin Anna Bergmann von einem Fehler und sagte, "
+            "das Gesetz könne Absprachen verletzen.",
+            "sagte",
+            "Anna Bergmann",
+        ),
+    ],
+)
+def test_a_coordinated_second_cue_frames_the_report_after_it(text, cue, speaker):
+    q = _first(text)
+    assert (q.statement.cue, q.actor.name if q.actor else None) == (cue, speaker)

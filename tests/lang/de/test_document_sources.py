@@ -1,0 +1,70 @@
+"""German document sources: the document an impersonal cue names (``heißt es in dem Bericht``),
+compound source nouns (``Endergebnis``, ``Presseerklärung``) whose genitive names the source, and
+an organisation named by the people it unites (``Verband Deutscher Realschullehrer``)."""
+
+import pytest
+
+from newsscan import analyze_text
+from newsscan.schema import to_dict
+
+
+def first(text: str) -> dict:
+    quotes = to_dict(analyze_text(text, language="de"))["quotes"]
+    assert quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        # the document after the cue, not a place inside the report before it
+        (
+            "In mehreren Provinzen seien die Übertragungen unterbrochen gewesen, heißt es in ihrem Bericht.",
+            "ihrem Bericht",
+        ),
+        # a document before the cue with a comma between: it names a source noun
+        (
+            "In der Vorabversion des Berichts, der im Netz steht, heißt es, die Zahl der Taten sei gestiegen.",
+            "der Vorabversion des Berichts",
+        ),
+        ("In einem Papier des Ministeriums heißt es, die Lage sei ernst.", "einem Papier des Ministeriums"),
+    ],
+)
+def test_an_impersonal_cue_names_the_document_of_its_clause(text, mention):
+    assert first(text)["speaker_mention"] == mention
+
+
+def test_a_place_in_the_report_before_an_impersonal_cue_is_no_source():
+    q = first("In mehreren Provinzen seien die Übertragungen unterbrochen gewesen, hieß es.")
+    assert q["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Laut dem vorläufigen Endergebnis der Wahlbehörde kam er auf 51 Prozent.", "Wahlbehörde"),
+        (
+            "Laut einer gemeinsamen Presseerklärung der Staatsanwaltschaft wurde der Mann festgenommen.",
+            "Staatsanwaltschaft",
+        ),
+    ],
+)
+def test_a_compound_source_noun_hands_on_its_genitive(text, speaker):
+    assert first(text)["speaker"] == speaker
+
+
+def test_an_organisation_named_by_the_people_it_unites_is_no_person():
+    text = (
+        "Der Vorsitzende Eberhard Brandt sprach von einem Erfolg. Einer Presseerklärung des "
+        "Verbandes Deutscher Realschullehrer zufolge sei die Lage ernst."
+    )
+    actors = {a["name"]: a["kind"] for a in to_dict(analyze_text(text, language="de"))["actors"]}
+    assert actors.get("Verband Deutscher Realschullehrer") == "organisation"
+    assert "Eberhard Brandt" not in actors
+
+
+def test_a_spokesperson_of_an_organisation_stays_a_person():
+    (a,) = to_dict(analyze_text("A Bank of England spokesperson said rates would rise.", language="en"))[
+        "actors"
+    ]
+    assert a["kind"] == "unnamed"

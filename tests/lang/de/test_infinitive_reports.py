@@ -1,0 +1,116 @@
+"""German zu-infinitive reports: where the infinitive ends, and the intention and demand
+verbs and nouns that frame one."""
+
+import pytest
+
+from newsscan import analyze_text
+from newsscan.schema import to_dict
+
+
+def quotes(text: str) -> list[dict]:
+    return to_dict(analyze_text(text, language="de"))["quotes"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Die Forderung, die Löhne zu erhöhen, wurde am Montag abgelehnt.", "die Löhne zu erhöhen"),
+        ("Der Vorschlag, die Flaggen zu tauschen, erhält nun Zuspruch.", "die Flaggen zu tauschen"),
+        ("Die Empfehlung, im Zug Masken zu tragen, gilt weiter.", "im Zug Masken zu tragen"),
+    ],
+)
+def test_a_zu_infinitive_ends_where_the_main_clause_resumes(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_a_zu_infinitive_with_a_purpose_clause_after_it_keeps_it():
+    text = "Die Partei verlangte, die Mieten zu senken, um die Familien zu entlasten."
+    assert [q["text"] for q in quotes(text)] == ["die Mieten zu senken, um die Familien zu entlasten"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brücke wird, wie erwartet, im Mai eröffnet.",
+        "Wie bereits angekündigt, wurde die Brücke im Mai eröffnet.",
+        "Die Folgen sind nicht so schlimm, wie zunächst angenommen, weil der Sturm abdrehte.",
+    ],
+)
+def test_a_comparison_clause_with_no_speaker_frames_nothing(text):
+    assert quotes(text) == []
+
+
+def test_a_comparison_clause_with_its_speaker_still_frames_the_report():
+    text = "Wie die Polizei mitteilte, wurde die Brücke am Montag gesperrt."
+    assert [q["text"] for q in quotes(text)] == ["wurde die Brücke am Montag gesperrt"]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Die Stadt plant, im Herbst eine neue Brücke zu bauen.",
+            "im Herbst eine neue Brücke zu bauen",
+            "Stadt",
+        ),
+        ("Der Verein hat zugesagt, die Kosten zu übernehmen.", "die Kosten zu übernehmen", "Verein"),
+        ("Die Firma hat sich entschlossen, das Werk zu schließen.", "das Werk zu schließen", "Firma"),
+        (
+            "Die Ministerin drängte die Länder, mehr Lehrer einzustellen.",
+            "mehr Lehrer einzustellen",
+            "Ministerin",
+        ),
+        ("Der Trainer wies die Spieler an, früh zu stören.", "früh zu stören", "Trainer"),
+        ("Die Aufsicht beabsichtigt, die Lizenz zu entziehen.", "die Lizenz zu entziehen", "Aufsicht"),
+    ],
+)
+def test_intention_and_demand_verbs_frame_a_zu_infinitive(text, content, speaker):
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Außerdem ist geplant, neue Modelle auf dem Markt anzubieten.",
+        "Geplant sind zwei weitere Brücken: eine im Norden, eine im Süden.",
+        "Seit dem Frühjahr war überlegt worden, das Stadion zu verkaufen.",
+        "Der Bau verzögert sich um ein Jahr, plant die Stadt jetzt.",
+    ],
+)
+def test_an_intention_in_a_passive_participle_or_before_the_verb_is_narration(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Die Kanzlerin lehnte den Vorschlag des Ministers Jan Roth (SPD) ab, die Aufsicht dem Bund zu geben.",
+            "die Aufsicht dem Bund zu geben",
+            "Jan Roth",
+        ),
+        (
+            "Die Grünen haben die Forderung der Gewerkschaft unterstützt, die Löhne zu erhöhen.",
+            "die Löhne zu erhöhen",
+            "Gewerkschaft",
+        ),
+    ],
+)
+def test_a_speech_noun_with_its_source_before_the_clause_verb_frames_the_infinitive(text, content, speaker):
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [(content, speaker)]
+
+
+def test_a_speech_noun_and_its_participle_frame_the_infinitive():
+    text = "Die Ministerin Eva Roth hat den Vorschlag unterbreitet, den Mangel durch Umschulung zu beheben."
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [
+        ("den Mangel durch Umschulung zu beheben", "Eva Roth")
+    ]
+
+
+def test_the_speaker_of_a_speech_noun_after_a_fronted_phrase_follows_the_verb():
+    text = "Bei einer Pressekonferenz haben die Ministerin Eva Roth und der Verband den Vorschlag unterbreitet, den Mangel zu beheben."
+    assert [q["speaker"] for q in quotes(text)] == ["Eva Roth"]
+
+
+def test_a_purpose_clause_after_a_speech_noun_and_its_source_is_no_report():
+    assert quotes("Die Bauern folgten dem Appell des Königs, um ihn um Hilfe zu bitten.") == []

@@ -1,0 +1,21 @@
+"""A role noun the writer varies to refer back to a person named before with another role
+(``roles.txt``: the coach becomes the technician, the lawyer the counsel, a man his age;
+invented sentences)."""
+
+import pytest
+
+from newsscan.api import analyze_text
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            'Rovers manager Neil Dawson spoke on Saturday. "It has been a tough few weeks," the 47-year-old said.',
+            "Neil Dawson",
+        ),
+    ],
+)
+def test_a_varied_role_noun_refers_back_to_the_named_person(text, speaker):
+    a = analyze_text(text, language="en")
+    assert [q.actor.name if q.actor else None for q in a.quotes][-1] == speaker
