@@ -72,16 +72,14 @@ def _genitive_source_mention(
     the source is the genitive phrase after the source noun."""
     lang = ctx.lang
     postmod = lang.word_class("postmodifiers")
-    at = next((k for k, t in enumerate(body[:3]) if not ctx.is_adj(t) or k == len(body) - 1), 0)
+    at = next((k for k in range(min(3, len(body))) if ctx.is_source_noun(body[k].text)), None)
+    if at is None or not all(ctx.is_adj(t) for t in body[:at]):
+        return None
     body, before = body[at:], at  # dem vorläufigen Endergebnis der Wahlbehörde: the noun after adjectives
     genitive = len(body) > 1 and (
         ctx.is_det(body[1]) or body[1].lower in lang.word_class("source_prepositions")
     )
-    if not (
-        len(body) > 2
-        and ctx.is_source_noun(body[0].text)
-        and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))
-    ):
+    if not (len(body) > 2 and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))):
         return None
     first = span[0] + (1 if det else 0) + before  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
