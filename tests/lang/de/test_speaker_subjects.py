@@ -189,3 +189,10 @@ def test_the_agent_of_a_passive_relative_clause_speaks():
     pronoun (passive._opens_agent), not the antecedent."""
     text = "Die Abgase, die von Anwohnern als „nebelartig“ beschrieben worden waren, zogen ab."
     assert _mention(text) == "Anwohnern"
+
+
+def test_an_adjective_with_its_complement_in_commas_is_an_apposition():
+    """X, zuständig für das Geschäft, hatte angekündigt: the subject before the apposition
+    speaks (np.appositions._adjective_phrase)."""
+    text = "Vera Stamm, zuständig für das Auslandsgeschäft, hatte angekündigt, den Markt zu stärken."
+    assert _mention(text) == "Vera Stamm"
