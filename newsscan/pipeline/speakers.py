@@ -130,10 +130,11 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
 
 
 def _clause_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """The subject of the sentence, or of its opening adverbial clause when a verb follows it
-    (``When Ann Lee arrived, …``: Ann Lee; ``As Tom Ray reported, …``: Tom Ray)."""
+    """The subject of the sentence (after its finite verb when an adverbial opens it: ``Nun hat
+    auch Ann Lee …``), or of its opening adverbial clause when a verb follows it (``When Ann Lee
+    arrived, …``: Ann Lee; ``As Tom Ray reported, …``: Tom Ray)."""
     if not adverbial_opener(np, view):
-        return sentence_subject(np, view)
+        return sentence_subject(np, view) or subject_after_verb(np, view)
     span = np.forward(view, 1)
     after = view.tokens[span[1]].text if span and span[1] < len(view.tokens) else ""
     verb = (
