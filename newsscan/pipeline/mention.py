@@ -46,6 +46,8 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     det = tokens[0].lower if ctx.is_det(tokens[0]) and not _capitalised_particle(ctx, view, span[0]) else None
     first = extended_attribute_end(ctx, view, span[0] + 1) - span[0] if det else 0  # der für … zuständige
     body = _outside_parentheses(tokens[max(first, 1) :] if det else tokens)  # Nancy Faeser (SPD): no name
+    while len(body) > 1 and body[-1].lower in ctx.lang.word_class("asides"):
+        body = body[:-1]  # Die Ermittler hingegen sagen: the aside is no part of the role
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
     if genitive is not None:
         return genitive

@@ -271,8 +271,10 @@ class Reports(Direct):
         low = tokens[k + 1].lower
         if low in self.ctx.lang.cue_forms or low in words("auxiliaries") or self._cue_at(view, k + 1):
             return False
-        if low in words("infinitive_openers") or self._verb_first_main_clause(view, k + 1):
-            return False  # …, um den Weg freizumachen; Als sie es erzählte, verdoppelte das Gericht …
+        if low in words("infinitive_openers") and not self._fronted_phrase(view, k + 1, content):
+            return False  # …, um den Weg freizumachen; …, ohne es zu wissen
+        if self._verb_first_main_clause(view, k + 1):
+            return False  # Als sie es erzählte, verdoppelte das Gericht …
         if self.ctx.lang.rules.infinitive_clause(content.split(",")[0]):
             verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
             return not (bool(verbs) and all("nozu" in v.kind for v in verbs))
@@ -287,6 +289,17 @@ class Reports(Direct):
             return True
         core = any("core" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[i].lower, ()))
         return core and not self._writer_goes_on(view, i, k)
+
+    def _fronted_phrase(self, view: SentenceView, j: int, content: str) -> bool:
+        """A word that may open an infinitive (``ohne``, ``statt``) at token j opens a phrase
+        fronted before a Konjunktiv instead: the clause up to its comma is no zu-infinitive and
+        has a Konjunktiv form (``sagte, ohne höhere Preise könne das Angebot nicht gehalten
+        werden``; not ``sagte, ohne es zu wissen``)."""
+        clause = content.split(",")[0]
+        if self.ctx.lang.rules.infinitive_clause(clause):
+            return False
+        end = next((n for n in range(j, len(view.tokens)) if view.tokens[n].text == ","), len(view.tokens))
+        return self.ctx.any_konjunktiv(view, j + 1, end)
 
     def _writer_goes_on(self, view: SentenceView, i: int, k: int) -> bool:
         """An indicative clause after the comma k is the writer's going on, not what cue i
