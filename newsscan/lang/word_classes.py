@@ -68,6 +68,13 @@ WORD_CLASSES: dict[str, str] = {
     "date_prepositions": "prepositions of a date phrase (am, seit, on)",
     "object_pronouns": "object and reflexive pronouns (ihn, ihm, sich, him)",
     "infinitive_markers": "the infinitive marker (zu, to)",
+    "directive_markers": "words that open a @directive verb's infinitive after its addressee, where "
+    "the language has no infinitive marker of its own (a demandé aux habitants de rester; instó al "
+    "Gobierno a actuar): the infinitive after one is the content",
+    "infinitive_endings": "endings of an infinitive, the word after a directive marker (rester, "
+    "intervenire, actuar)",
+    "directive_phrases": "fixed cue phrases whose object takes an infinitive as a @directive verb's "
+    "does (called on the council to act)",
     "verb_particles": "separable verb particles that end a clause after its object (lehnte den "
     "Vorschlag des Ministers ab, …): no part of a speech noun's source",
     "infinitive_openers": "prepositions that open an infinitive clause (ohne, um, statt)",
@@ -187,6 +194,8 @@ SINGLE_TOKENS = (
     "negations",
     "negation_gaps",
     "reflexive_pronouns",
+    "directive_markers",
+    "infinitive_endings",
 )  # one token each, as the tokenizer writes it
 
 
