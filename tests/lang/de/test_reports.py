@@ -322,3 +322,23 @@ def test_a_time_phrase_is_no_source_of_a_speech_noun():
 def test_a_reflexive_verdict_with_an_article_is_a_partial_quote():
     found = quotes("Merz nannte sich selbst einen „Brückenbauer“.")
     assert [(q["text"], q["speaker"]) for q in found] == [("Brückenbauer", "Merz")]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a second predicate of the frame's subject after und ends the report
+        (
+            "Der Minister sagte am Montag, die Lage sei ernst, und weigerte sich, Fragen zu beantworten.",
+            "die Lage sei ernst",
+        ),
+        ("Die Ministerin sagte, alle müssten sparen und bemühte das Bild vom Boot.", "alle müssten sparen"),
+        # the last verb of a subordinate clause stays in it
+        (
+            "Der Sprecher sagte, dass die Polizei den Mann festnahm und verhörte.",
+            "dass die Polizei den Mann festnahm und verhörte",
+        ),
+    ],
+)
+def test_a_report_ends_where_the_frames_subject_acts_again_after_und(text, content):
+    assert [q["text"] for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == [content]
