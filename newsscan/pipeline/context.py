@@ -22,7 +22,7 @@ from .cue_place import (
 )
 from .incise import split_incises
 from .segment import tokenize
-from .word_lookup import Suffixes, suffixes
+from .suffixes import Suffixes, suffixes
 
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
 _NUMBER_NOUN = re.compile(r"(?<!\d)\d+-[A-ZÄÖÜ]\w+$")

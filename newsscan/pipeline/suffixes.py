@@ -1,5 +1,5 @@
-"""Word lists looked up by suffix (roles, organisations, media nouns): a word of the list or a
-compound ending in one (Pentagonsprecherin, NATO-Generalsekretär), with each answer remembered."""
+"""Word lists looked up with their compounds (roles, organisations, media nouns, source and
+company nouns): each list hashed once, each word's answer remembered."""
 
 from __future__ import annotations
 
