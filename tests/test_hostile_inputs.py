@@ -460,7 +460,7 @@ def test_stdin_keeps_its_time_budget_with_workers(tmp_path):
             "-f",
             "jsonl",
             "--article-timeout",
-            "1",
+            "5",  # long enough for the seed on a loaded machine; the open stdin still times out
         ],
         stdin=read,
         stdout=subprocess.PIPE,

@@ -12,7 +12,14 @@ from ..lang import Language as LangData
 from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
-from .cue_place import base_form_before_cue, form_out_of_place, noun_by_position, reflexive_after
+from .cue_place import (
+    base_form_before_cue,
+    calls_by_name,
+    claim_missing,
+    form_out_of_place,
+    noun_by_position,
+    reflexive_after,
+)
 from .incise import split_incises
 from .segment import tokenize
 
@@ -338,7 +345,16 @@ class Context:
         """A noun a source is named by (``Angaben``, ``Ergebnis``, ``Bericht``; only a document
         noun with ``documents_only``). Where every noun is capitalised, a compound ending in one
         is one too (``Endergebnis``, ``Polizeibericht``); elsewhere the word itself must be."""
-        words = self.lang.document_heads if documents_only else self.lang.source_heads
+        return self._noun_in(word, self.lang.document_heads if documents_only else self.lang.source_heads)
+
+    def is_company_noun(self, word: str) -> bool:
+        """A noun for a firm (``Unternehmen``, ``company``, ``l'entreprise``; compounds where
+        every noun is capitalised: ``Autokonzern``)."""
+        return self._noun_in(word, self.lang.company_heads)
+
+    def _noun_in(self, word: str, words: tuple) -> bool:
+        """``word`` is one of ``words``, or where every noun is capitalised a compound ending in
+        one (``Endergebnis``, ``Energieversorger``)."""
         lookup = _suffixes(words)
         if self.lang.uses("nominal.lowercase_noun"):
             return word.lower() in lookup.known
@@ -381,6 +397,10 @@ class Context:
             return None
         if form_out_of_place(self.lang, view, i, verbs):
             return None  # saying … only after a comma; s'est indignée only after its pronoun
+        if all("calling" in v.kind for v in verbs) and calls_by_name(self.lang, view, i):
+            return None  # wie er sich nannte, …, genannt „X“: a name, no speech
+        if all("claimed" in v.kind for v in verbs) and claim_missing(self.lang, view, i):
+            return None  # er weiß, dass …: knowledge; will wissen, dass …: a claim
         if any("unreflexive" in v.kind for v in verbs) and reflexive_after(self.lang, view, i):
             # meldete er sich bei …, sah sich das Spiel an: another verb; the form's other verbs stay
             verbs = tuple(v for v in verbs if "unreflexive" not in v.kind)
@@ -403,8 +423,8 @@ class Context:
                 return t.text
             if last == verb.particle or (joined and last.endswith(verb.particle)):
                 return f"{t.text} {verb.particle}"  # teilte … mit; wies darauf hin
-            if before == verb.particle:
-                return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab
+            if before == verb.particle and before not in self.lang.word_class("infinitive_markers"):
+                return f"{view.tokens[i - 1].text} {t.text}"  # wie X bekannt gab; not … zu geben
         if particle_slot is not None and any(v.particle for v in verbs):
             slot = self.particle_after_apposition(view, particle_slot + 1)
             if slot is not None and any(view.tokens[slot].lower == v.particle for v in verbs):

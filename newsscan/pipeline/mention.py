@@ -47,6 +47,8 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     first = extended_attribute_end(ctx, view, span[0] + 1) - span[0] if det else 0  # der für … zuständige
     body = _outside_parentheses(tokens[max(first, 1) :] if det else tokens)  # Nancy Faeser (SPD): no name
     body = [t for t in body if t.text not in QUOTE_MARKS] or body  # der Sender „Channel 10“: its title
+    while len(body) > 1 and body[-1].lower in ctx.lang.word_class("asides"):
+        body = body[:-1]  # Die Ermittler hingegen sagen: the aside is no part of the role
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
     if genitive is not None:
         return genitive
@@ -151,7 +153,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
-    united = _organisation_of_people(ctx, head, role_last, honorific)
+    united = _organisation_of_people(ctx, head, role_last, honorific) or _company_named(ctx, head)
     if united:
         return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=united)
     group = role_last < 0 and unlisted_plural_head(ctx, head)
@@ -203,6 +205,17 @@ def _organisation_of_people(ctx: Context, head: list, role_last: int, honorific:
         return None  # A Bank of England spokesperson: a person of an organisation
     base = _organisation_base(ctx, head[0].text)
     return f"{base} {ctx.text[head[1].start : head[-1].end]}" if base else None
+
+
+def _company_named(ctx: Context, head: list) -> str | None:
+    """The name after a company noun, a firm (``der Autozulieferer Brenntag Mobility``, ``the
+    carmaker Stellantis``, ``la empresa Iberdrola``); None when the phrase is no such pair or
+    names a person (``company CEO Andy Vesey``)."""
+    if len(head) < 2 or not ctx.is_company_noun(head[0].text) or forenames.known(head[1].text):
+        return None  # company CEO Andy Vesey: a person
+    if not all(ctx.is_cap(t) and not ctx.is_role(t.text) for t in head[1:]):
+        return None
+    return ctx.text[head[1].start : head[-1].end]
 
 
 def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list, list]:

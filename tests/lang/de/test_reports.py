@@ -322,3 +322,28 @@ def test_a_time_phrase_is_no_source_of_a_speech_noun():
 def test_a_reflexive_verdict_with_an_article_is_a_partial_quote():
     found = quotes("Merz nannte sich selbst einen „Brückenbauer“.")
     assert [(q["text"], q["speaker"]) for q in found] == [("Brückenbauer", "Merz")]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a phrase fronted before a Konjunktiv opens the report, though its preposition may
+        # open an infinitive elsewhere
+        (
+            "Dem Handelsblatt sagte er, ohne höhere Preise könne das Angebot nicht gehalten werden.",
+            "ohne höhere Preise könne das Angebot nicht gehalten werden",
+        ),
+        ("Sie sagte, statt neuer Schulden brauche es Reformen.", "statt neuer Schulden brauche es Reformen"),
+    ],
+)
+def test_a_phrase_fronted_before_a_konjunktiv_opens_a_report(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]
+
+
+def test_an_infinitive_after_the_comma_is_no_report():
+    assert quotes("Er verließ den Saal, ohne ein Wort zu sagen.") == []
+
+
+def test_an_impersonal_cue_takes_its_source_after_von():
+    (q,) = quotes("Von der Bundesregierung hieß es, man werde die Preise genau beobachten.")
+    assert q["speaker"] == "Bundesregierung"

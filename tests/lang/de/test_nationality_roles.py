@@ -1,0 +1,35 @@
+"""German nationality nouns (der Belgier, die Französin) name a person, never a person called
+so; they refer back only to someone introduced with that nationality. An aside after a subject
+(hingegen, jedoch) is no part of its role."""
+
+from newsscan import analyze_text
+from newsscan.schema import to_dict
+
+
+def _result(text: str) -> dict:
+    return to_dict(analyze_text(text, language="de"))
+
+
+def test_a_nationality_noun_refers_back_to_the_person_introduced_with_it():
+    text = (
+        "Nach dem Spiel zeigte sich der Belgier Vincent Kompany enttäuscht. "
+        "„Wir haben nicht das gezeigt, was wir können“, sagte der Belgier."
+    )
+    (q,) = _result(text)["quotes"]
+    assert q["speaker"] == "Vincent Kompany"
+
+
+def test_a_nationality_noun_is_no_name_and_not_the_person_named_before():
+    text = (
+        "Laut Justizsprecher Joachim Banke ist die Verhandlung vertagt. "
+        "Der Niederländer sagte, es gehe ihm nur um die Kinder."
+    )
+    result = _result(text)
+    speaker = next(q for q in result["quotes"] if q["cue"] == "sagte")
+    actor = next(a for a in result["actors"] if a["id"] == speaker["actor"])
+    assert (actor["name"], actor["kind"]) == ("Niederländer", "unnamed")
+
+
+def test_an_aside_after_the_subject_is_no_part_of_its_role():
+    (a,) = _result("Die Ermittler hingegen sagen, der Pilot trage die Verantwortung.")["actors"]
+    assert a["name"] == "Ermittler"
