@@ -198,3 +198,10 @@ def test_an_adjective_with_its_complement_in_commas_is_an_apposition():
     speaks (np.appositions._adjective_phrase)."""
     text = "Vera Stamm, zuständig für das Auslandsgeschäft, hatte angekündigt, den Markt zu stärken."
     assert _mention(text) == "Vera Stamm"
+
+
+def test_the_ranks_of_an_institution_name_it():
+    """Wie aus Reihen des Gerichts verlautete: ``Reihen`` is a source noun, its genitive names
+    the source (attribution.json source_nouns)."""
+    a = analyze_text("Wie aus Reihen des obersten Gerichts verlautete, wurde er gefasst.", language="de")
+    assert a.quotes[0].actor.name == "Gericht"
