@@ -37,4 +37,18 @@ UNNAMED = [
         "minister",
         ("unnamed", None),
     ),
+    (
+        "a_party_of_a_trial_is_not_the_judge_named_before",
+        "Judge Rhoda Finch opened the hearing on Monday. The defendant said he was innocent.",
+        ["defendant"],
+        "defendant",
+        ("unnamed", None),
+    ),
+    (
+        "the_plaintiff_is_not_the_lawyer_named_before",
+        "Barrister Owen Pike addressed the court. The plaintiff told reporters she had lost her savings.",
+        ["plaintiff"],
+        "plaintiff",
+        ("unnamed", None),
+    ),
 ]
