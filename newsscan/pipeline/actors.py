@@ -27,9 +27,11 @@ from .acronyms import acronym_of, defined_acronym, others_agree
 from .actor_index import NameIndex
 from .agreement import (
     Reference,
+    age_after,
     compatible,
     deletions,
     edit_distance_at_most_one,
+    epithet_age,
     gender_of,
     group_name,
     is_epithet,
@@ -53,6 +55,7 @@ class _Draft:
     plural: bool = False  # started by a group (``US officials``): never ``he`` or ``she``
     no_person: bool = False  # named only in ways no person is (``The EU``): never ``he`` or ``she``
     aliases: tuple = ()  # acronyms defined for it in parentheses (WHO)
+    age: int | None = None  # written after its name (Tom Reed, 52,) or in its epithet (the 47-year-old)
 
     @property
     def surname(self) -> str:
@@ -92,8 +95,9 @@ class _Resolver:
     """Mentions in text order -> drafts of actors. Names are looked up in an index, back
     references among the most recently mentioned drafts, so each mention costs O(1)."""
 
-    def __init__(self, reference: Reference = Reference()):
+    def __init__(self, reference: Reference = Reference(), text: str = ""):
         self.drafts: list[_Draft] = []
+        self.text = text  # read for an age after a name (Tom Reed, 52,)
         self.ref = reference
         self.countries = reference.countries  # whose given names decide a gender (forenames)
         self.definite = reference.definite  # definite articles: das Ministerium refers back
@@ -122,7 +126,7 @@ class _Resolver:
            Minister Ann Lee``, ``la directrice de l'agence``, ``der Minister``), all its words
            first, then its noun alone (``Emergency officials`` after ``officials``);
         2. for an epithet (``der 56-Jährige``, ``die 56-jährige Angestellte``), the most
-           recent person;
+           recent person of that age, else the most recent person of no other known age;
         3. the most recent actor introduced with another role, which the writer varies
            (``der Vizekanzler`` after ``Wirtschaftsminister X``, ``der Beamte`` after ``ein
            Sprecher des Ministeriums``) — unless the noun names a person of its own (``the
@@ -147,13 +151,31 @@ class _Resolver:
         if plural:
             return None
         if is_epithet(mention.role, self.ref):
-            draft = self._recent(mention.gender)
-        if draft is None and not any(w.endswith(self.ref.distinct) for w in (head, *before)):
+            return self._epithet_antecedent(mention)
+        if not any(w.endswith(self.ref.distinct) for w in (head, *before)):
             draft = self._most_recent(
                 lambda d: d.kind in ("person", "unnamed") and agrees(d) and not d.plural
             )
             draft = draft if draft is not None and draft.role else None  # X, autore …; l'attaccante: X's
         return draft
+
+    def _epithet_antecedent(self, mention: Mention) -> _Draft | None:
+        """An age epithet (``the 47-year-old``, ``der 56-Jährige``): the most recent person of
+        that age, else the most recent person — unless their age is known and another
+        (``Mayor Tom Reed, 52, … The 47-year-old said``: not Reed)."""
+        age = epithet_age(mention.role)
+        if age is not None:
+            same = self._most_recent(
+                lambda d: (
+                    d.age == age
+                    and d.kind in ("person", "unnamed")
+                    and compatible(d, mention.gender, self.countries)
+                )
+            )
+            if same is not None:
+                return same
+        draft = self._recent(mention.gender)
+        return draft if draft is None or draft.age is None or draft.age == age else None
 
     def _first(self, drafts) -> _Draft | None:
         """Of ``drafts``, the one created first."""
@@ -215,6 +237,12 @@ class _Resolver:
                 return None  # nothing left to name (a phrase of function words)
         if draft is not None:
             draft.add(mention)
+            if draft.age is None:
+                draft.age = (
+                    age_after(mention.text, self.text, mention.end)
+                    if kind == "name"
+                    else epithet_age(mention.role)
+                )
             defined = defined_acronym(mention.text) if draft.kind == "organisation" else None
             if defined and defined not in draft.aliases:
                 draft.aliases += (defined,)  # Die Weltgesundheitsorganisation (WHO)
@@ -378,7 +406,7 @@ def resolve(
     Only actors with at least one statement are returned. ``reference``: what the language's
     data says about back references (``Reference.of(language)``); ``text``: the text the
     offsets point into, read for people named again by surname before a pronoun."""
-    resolver = _Resolver(reference)
+    resolver = _Resolver(reference, text)
     owners: list[_Draft | None] = []
     events = sorted(
         [(m.start, 0, m) for m in people]

@@ -6,6 +6,7 @@ What the language's data says about back references is gathered once in :class:`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -219,6 +220,35 @@ def is_epithet(role: str | None, ref: Reference) -> bool:
     """Does a word of the role describe the person rather than an office (``die 56-jährige
     Angestellte``)?"""
     return bool(role) and any(w.endswith(ref.epithets) for w in (role or "").lower().split())
+
+
+_AGE_AFTER_NAME = re.compile(r" ?[,(] ?(\d{1,3}) ?[,)]")  # Tom Reed, 52, … / Max Weber (56)
+_AGE_CLOSING_NAME = re.compile(r"\((\d{1,3})\)$")  # a mention that ends in its age: Max Weber (56)
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def age_after(mention: str, text: str, end: int) -> int | None:
+    """The age written at the end of a name mention or right after it (``end``), or None.
+
+    >>> age_after("Mayor Tom Reed", "Mayor Tom Reed, 52, spoke first.", 14)
+    52
+    >>> age_after("Max Weber (56)", "Max Weber (56) sagte", 14), age_after("Weber", "Weber (56) sagte", 5)
+    (56, 56)
+    >>> age_after("Tom Reed", "Tom Reed, who is 52, spoke.", 8) is None
+    True
+    """
+    m = _AGE_CLOSING_NAME.search(mention) or _AGE_AFTER_NAME.match(text, end, end + 10)
+    return int(m.group(1)) if m else None
+
+
+def epithet_age(role: str | None) -> int | None:
+    """The age an epithet gives (``47-year-old``, ``56-jährige Angestellte``), or None.
+
+    >>> epithet_age("47-year-old"), epithet_age("year-old")
+    (47, None)
+    """
+    m = _DIGITS.search(role or "")
+    return int(m.group()) if m else None
 
 
 def role_parts(role: str, postmodifiers: frozenset = frozenset()) -> tuple[str, set, set]:

@@ -34,4 +34,14 @@ UNNAMED = [
         "Minister",
         ("unnamed", "m"),
     ),
+    (
+        "an_age_epithet_is_not_the_person_named_before_with_another_age",
+        (
+            "Bürgermeister Max Weber (52) sagte, die Sitzung sei eröffnet. Der 47-Jährige betonte, "
+            "der Haushalt sei solide."
+        ),
+        ["Max Weber", "47-Jährige"],
+        "47-Jährige",
+        ("unnamed", "m"),
+    ),
 ]

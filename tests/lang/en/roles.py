@@ -27,6 +27,14 @@ REFERS_BACK = [
         ),
         ["Ann Leger", "Tom Hollis", "Ann Leger"],
     ),
+    (
+        "an_age_epithet_refers_to_the_person_of_that_age_not_the_last_person",
+        (
+            "Mayor Tom Reed, 52, said the session was open. Coach Ann Lee, 47, said the team was ready. "
+            "The 52-year-old said the budget was sound."
+        ),
+        ["Tom Reed", "Ann Lee", "Tom Reed"],
+    ),
 ]
 # with no actor of that role named: (id, text, speakers, role, (kind, gender) of its actor)
 UNNAMED = [
@@ -49,6 +57,13 @@ UNNAMED = [
         "Barrister Owen Pike addressed the court. The plaintiff told reporters she had lost her savings.",
         ["plaintiff"],
         "plaintiff",
+        ("unnamed", None),
+    ),
+    (
+        "an_age_epithet_is_not_the_person_named_before_with_another_age",
+        "Mayor Tom Reed, 52, said the session was open. The 47-year-old said the budget was sound.",
+        ["Tom Reed", "47-year-old"],
+        "47-year-old",
         ("unnamed", None),
     ),
 ]
