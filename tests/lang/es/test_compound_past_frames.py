@@ -10,8 +10,12 @@ from newsscan.api import analyze_text
 @pytest.mark.parametrize(
     "text,speaker,cue",
     [
-        ('"Es una vergüenza", ha ironizado el portavoz del partido.', "portavoz del partido", "ironizado"),
-        ('"No vamos a ceder", ha zanjado Marta Gil.', "Marta Gil", "zanjado"),
+        (
+            '"Es una vergüenza", ha apostillado el portavoz del partido.',
+            "portavoz del partido",
+            "apostillado",
+        ),
+        ('"No vamos a ceder", ha remachado Marta Gil.', "Marta Gil", "remachado"),
     ],
 )
 def test_a_compound_past_frame_after_a_quote(text, speaker, cue):
