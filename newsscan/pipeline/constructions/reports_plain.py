@@ -107,8 +107,10 @@ class PlainReports(DirectiveReports):
         ):
             return None  # did not confirm how many …: a question, not a claim; warn of job losses
         # a clause: subject then a verb within a few words (said the plan would fail)
-        if verbs and all("naming" in v.kind for v in verbs):
-            return None  # described the deal as "historic": a naming, not a reported clause
+        if verbs and all("naming" in v.kind or "complementiser" in v.kind for v in verbs):
+            # described the deal as "historic": a naming; vond het bewijs onvoldoende: an object and
+            # its predicate (@complementiser: vindt dat … is found above)
+            return None
         after_object = self._clause_after_object(view, k, verbs)
         if after_object is not None:
             return after_object
