@@ -23,6 +23,8 @@ WORD_CLASSES: dict[str, str] = {
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
     "participle_endings": "endings of a past participle after an inverted perfect auxiliary that "
     "opens a frame («…», a soupiré X; «…», ha esclamato X)",
+    "narrating_participles": "participles of motion, state and change after an inverted perfect "
+    "auxiliary: narration, never a frame («…», è arrivato il sindaco; è stato il commento)",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "
     "of the same subject (… und fügte hinzu, …; said the plan failed and added …)",

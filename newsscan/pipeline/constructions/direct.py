@@ -247,9 +247,15 @@ class Direct(QuoteShapes):
                 participle.islower()
                 and len(participle) > 4
                 and participle.endswith(tuple(words("participle_endings")))
+                and not self._narration_participle(participle)
             ):
                 return i + 1
         return None
+
+    def _narration_participle(self, participle: str) -> bool:
+        """A participle of motion, state or change (``[narrating_participles]``, its last letter,
+        gender and number, free): ``«…», è arrivato il sindaco`` narrates, frames nothing."""
+        return any(participle[:-1] == w[:-1] for w in self.ctx.lang.word_class("narrating_participles"))
 
     def _pre_frame(self, q) -> tuple[str | None, int, str] | None:
         """The frame before a quotation (``Er sagte: „…“``, ``Merz: „…“``): (cue or None,

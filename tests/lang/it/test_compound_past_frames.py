@@ -16,6 +16,10 @@ from newsscan.api import analyze_text
             "esclamato",
         ),
         ('"I tempi sono aumentati", ha protestato Elisa Fabbri.', "Elisa Fabbri", "protestato"),
+        # the essere auxiliary, with a reflexive pronoun too, and a participle that agrees
+        ("«Basta così», è sbottato il sindaco.", "sindaco", "sbottato"),
+        ("«Non ci sto», si è sfogato il sindaco Paolo Neri.", "Paolo Neri", "sfogato"),
+        ("«È finita», era sbottata la ministra Anna Riva.", "Anna Riva", "sbottata"),
     ],
 )
 def test_a_compound_past_frame_after_a_quote(text, speaker, cue):
@@ -26,3 +30,20 @@ def test_a_compound_past_frame_after_a_quote(text, speaker, cue):
 @pytest.mark.parametrize("text", ['"Basta", ha firmato un accordo.', '"Basta", hanno gridato in coro.'])
 def test_no_frame_without_a_speaker_after_the_participle(text):
     assert not analyze_text(text, language="it").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Basta così», è arrivato il sindaco.",
+        "«Basta così», è stato il commento del sindaco.",
+        "«Basta», sono arrivati i sindacati.",
+        "«Basta», è diventata la parola d'ordine della protesta.",
+    ],
+)
+def test_a_participle_of_motion_or_state_after_essere_frames_nothing(text):
+    assert not analyze_text(text, language="it").quotes
+
+
+def test_a_passive_after_essere_names_no_speaker():
+    assert [q.actor for q in analyze_text("«Basta così», è stato detto.", language="it").quotes] == [None]
