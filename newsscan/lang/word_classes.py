@@ -25,6 +25,8 @@ WORD_CLASSES: dict[str, str] = {
     "opens a frame («…», a soupiré X; «…», ha esclamato X)",
     "narrating_participles": "participles of motion, state and change after an inverted perfect "
     "auxiliary: narration, never a frame («…», è arrivato il sindaco; è stato il commento)",
+    "collective_addressees": "nouns for a people or the public a directive phrase addresses (called on "
+    "the public to stay calm), beside roles and organisations",
     "perfect_infinitive": "infinitives of the perfect auxiliaries (gesagt haben, sein)",
     "coordinators": "coordinating conjunctions: before a finite cue verb they start a second frame "
     "of the same subject (… und fügte hinzu, …; said the plan failed and added …)",

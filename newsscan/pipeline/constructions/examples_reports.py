@@ -70,6 +70,8 @@ construction(
         # a verb whose zu-infinitive is no report (@nozu), no comma before it
         ("de", "Der Sprecher hat abgelehnt den Fall vor der Wahl zu kommentieren."),
         ("en", "The union accused the company of fraud in its annual accounts."),
+        # a directive phrase whose object is a thing: a visit, no addressee
+        ("en", "Police called on the house to check on the residents."),
         # a noun-phrase object, no clause: the verb after the comma is the subject's own
         ("en", "The singer, who denies the claim, has left the country for two years."),
         # a purpose clause after the cue's object is not what was said

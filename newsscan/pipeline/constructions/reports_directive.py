@@ -44,11 +44,36 @@ class DirectiveReports(Reports):
     def _directive_phrase(self, view: SentenceView, i: int) -> int:
         """The length of a fixed cue phrase of ``[directive_phrases]`` at token i, whose object
         takes an infinitive as a @directive verb's does, else 0: ``called on the council to
-        act`` (2: the report is ``to act``); ``called the plan a sham`` (0: a naming)."""
+        act`` (2: the report is ``to act``); ``called the plan a sham`` (0: a naming); ``called
+        on the house to check …`` (0: a visit, its object a thing)."""
         if i + 1 >= len(view.tokens) or view.quoted[i + 1]:
             return 0
         pair = f"{view.tokens[i].lower} {view.tokens[i + 1].lower}"
-        return 2 if pair in self.ctx.lang.word_class("directive_phrases") else 0
+        if pair not in self.ctx.lang.word_class("directive_phrases"):
+            return 0
+        return 0 if self._thing_addressed(view, i + 2) else 2
+
+    def _thing_addressed(self, view: SentenceView, k: int) -> bool:
+        """The object at token k of a directive phrase is a thing, not an addressee: a definite
+        determiner, then lowercase words up to the infinitive marker, none a role noun, an
+        organisation, a firm or a collective (``called on the house to check on …``); not
+        ``called on the council to act``, ``on the “interim” government to …``, ``on the
+        residents to leave``, ``on the public to …``, ``on the Pentagon to …``."""
+        tokens, words, ctx = view.tokens, self.ctx.lang.word_class, self.ctx
+        if k >= len(tokens) or tokens[k].lower not in words("definite_determiners"):
+            return False
+        for t in tokens[k + 1 : k + 7]:
+            if t.lower in words("infinitive_markers"):
+                return True
+            if t.text.isalpha() and (
+                not t.text.islower()
+                or ctx.is_role(t.text)
+                or ctx.is_organisation(t.text)
+                or ctx.is_company_noun(t.text)
+                or t.lower in words("group_sources") | words("collective_addressees")
+            ):
+                return False
+        return False
 
     def _directive_infinitive(self, view: SentenceView, k: int, verbs: tuple) -> tuple[int, int] | None:
         """A @directive verb's infinitive opened by a word of ``[directive_markers]`` within eight

@@ -19,6 +19,11 @@ from newsscan.api import analyze_text
             "to stay away from the flooded river",
             "Tom Baker",
         ),
+        (
+            "The governor called on the public to keep away from the burning forest.",
+            "to keep away from the burning forest",
+            "governor",
+        ),
     ],
 )
 def test_a_directive_reports_its_infinitive(text, content, speaker):
@@ -34,4 +39,15 @@ def test_a_directive_reports_its_infinitive(text, content, speaker):
     ],
 )
 def test_no_report_without_an_infinitive(text):
+    assert not analyze_text(text, language="en").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police called on the house to check on the residents.",
+        "Two officers called on the old farm to look for the missing dog.",
+    ],
+)
+def test_a_visit_to_a_thing_is_no_directive(text):
     assert not analyze_text(text, language="en").quotes
