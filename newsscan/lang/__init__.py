@@ -7,6 +7,7 @@ A language folder may contain any of these files; missing ones are empty:
 - ``speech_nouns.txt``  nouns and adjectives that frame a report (``die Ansicht, dass``)
 - ``konjunktiv.txt``    verb forms that mark reported speech (German Konjunktiv)
 - ``roles.txt``         person role nouns (``+in`` adds a feminine form)
+- ``office_titles.txt`` fixed titles that stand for an office (``chef de l'État = président``)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
 - ``honorifics.txt`` (each with its gender: ``Frau f``, ``Dr.``), ``pronouns.txt``
@@ -43,6 +44,7 @@ from .inflections import (
 from .media import Medium as Medium
 from .media import media_aliases as media_aliases
 from .media import media_gazetteer as media_gazetteer
+from .offices import office_titles
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -71,6 +73,7 @@ class Language:
     konjunktiv1: frozenset = frozenset()  # forms that mark a report on their own
     roles: tuple = ()  # lowercase suffixes, longest first
     feminine_roles: frozenset = frozenset()
+    offices: dict = field(default_factory=dict)  # office_titles.txt: title -> its offices
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
@@ -344,6 +347,7 @@ def _load(code: str | None) -> Language:
         ),
         roles=roles,
         feminine_roles=feminine,
+        offices=office_titles(code, _lines(code, "office_titles.txt"), roles),
         organisations=tuple(
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),

@@ -13,6 +13,7 @@ from .mention_kinds import (
     group_mention,
     institution_by_article,
     lowercase_organisation,
+    office_title_mention,
     pronoun_mention,
     unlisted_plural_head,
 )
@@ -61,6 +62,9 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         and ctx.text[body[0].start : body[-1].end] not in media_aliases()  # a Agência Brasil
     ):  # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[1:]
+    title = office_title_mention(ctx, tokens, body, det, text)
+    if title is not None:
+        return title  # il primo cittadino: the holder of an office
     organisation = lowercase_organisation(ctx, tokens, body, text)
     if organisation is not None:
         return organisation
