@@ -410,4 +410,32 @@ class ChunkerBase:
             ):
                 m += 1
             end = m
-        return a, end
+        return a, self._group_institution_end(view, end)
+
+    def _group_institution_end(self, view: SentenceView, end: int) -> int:
+        """Where an unnamed group ending at token ``end`` ends with the institution it belongs
+        to: a post-modifier, an optional article and a capitalised name (``fuentes del
+        Ministerio de Economía``, ``fonti di Palazzo Chigi``, ``sources de l'Élysée``); else
+        ``end`` (``sources said``)."""
+        tokens, lang = view.tokens, self.lang
+        if end + 1 >= len(tokens) or tokens[end].lower not in lang.word_class("postmodifiers"):
+            return end
+        k = end + 1
+        if self.ctx.is_det(tokens[k]) and k + 1 < len(tokens):
+            k += 1
+        if view.quoted[k] or not self.ctx.is_cap(tokens[k]):
+            return end
+        links, m = lang.word_class("name_links") | lang.word_class("postmodifiers"), k + 1
+        while (
+            m < len(tokens)
+            and m - k < 6
+            and not view.quoted[m]
+            and (
+                self.ctx.is_cap(tokens[m])
+                or tokens[m].lower in links
+                and m + 1 < len(tokens)
+                and self.ctx.is_cap(tokens[m + 1])
+            )
+        ):
+            m += 1
+        return m
