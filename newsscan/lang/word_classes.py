@@ -93,6 +93,7 @@ WORD_CLASSES: dict[str, str] = {
     "anaphoric_subjects": "pronouns that refer back to the statement before as a subject (das, dies)",
     "generic_subjects": "pronouns that stand as a subject but name no one (man prüfe, niemand wisse)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
+    "claim_modals": "modal verb forms that make a verb of knowing a claim (will wissen, dass …)",
     "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
     "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",
     "narrator_links": "conjunctions with which the writer explains, not the speaker (denn)",
@@ -118,6 +119,11 @@ WORD_CLASSES: dict[str, str] = {
     "opinion_verbs": "verbs that hold a view with a speech noun (die Auffassung vertreten)",
     "not_verbs": "words in -e that are never finite verbs (ohne, gerne, diese)",
     "not_konjunktiv": "words in -e that are no Konjunktiv I after a subject",
+    "leading_subordinators": "words that open a leading subordinate clause besides the subordinators "
+    "(Als der Plan scheiterte, …; Während …), when no finite verb follows them",
+    "first_person_singular": "the pronoun of the first person singular (ich): a subject next to a verb",
+    "first_person_konjunktiv": "Konjunktiv I forms that differ from the indicative for the first person "
+    "singular (ich sei, ich könne; but ich habe is both)",
     "not_adjectives": "function words whose endings look like inflected adjectives",
     "addressee_verbs": "verbs after which a noun phrase is only the addressee (told Fox News)",
     "addressee_prepositions": "prepositions before the addressee between a cue and the subject "
@@ -164,6 +170,8 @@ WORD_CLASSES: dict[str, str] = {
     "(„Ärzte ohne Grenzen“)",
     "abstract_endings": "endings of abstract nouns: a determiner and such a noun (die Kürzung) is no "
     "speaker unless it is a role, organisation, medium, document or group",
+    "company_nouns": "nouns for a firm by which a writer refers back to the organisation named just before "
+    "(das Unternehmen, the company, le groupe): the phrase names that organisation",
     "months": "month names",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",
@@ -172,6 +180,7 @@ WORD_CLASSES: dict[str, str] = {
 # every shipped language declares these (the speaker stage reads them), possibly empty
 REQUIRED = (
     "document_nouns",
+    "company_nouns",
     "asides",
     "addressee_verbs",
     "title_abbreviations",

@@ -2,7 +2,8 @@
 participial form after a comma, an auxiliary or a coordinator; an agreeing participle or a
 reflexive verb after its reflexive pronoun); a form where only a noun can stand is no cue (the
 editor's note, a phone call, …, state news agency X reported); a verb marked @unreflexive with a
-reflexive pronoun after it is another verb (meldete sich bei …)."""
+reflexive pronoun after it is another verb (meldete sich bei …); a verb of calling gives a name
+(wie er sich nannte)."""
 
 from __future__ import annotations
 
@@ -124,3 +125,36 @@ def reflexive_after(lang: Language, view: SentenceView, i: int) -> bool:
     stop = view.clause_last(i)
     last = i + 3 if stop is None else min(i + 3, stop + 1)
     return any(t.lower in reflexive for t in view.tokens[i + 1 : last])
+
+
+CALLING_REACH = 12  # words before a verb of calling searched for its clause's start
+
+
+def calls_by_name(lang: Language, view: SentenceView, i: int) -> bool:
+    """The verb of calling (@calling) at token i gives a name and frames no speech: with a
+    reflexive pronoun before it in its clause (``das sich selbst „Allianz“ nennt``, ``wie er sich
+    gerne nannte``), in the passive in a comparison clause (``„Trap“, wie er genannt wird, …``)
+    or as a participle after a comma before a name (``…, genannt „Profil 1.1“``); not ``nannte
+    die Lage ernst``, ``nannte sich einen „Brückenbauer“`` (a verdict) nor ``Als Grund wurde
+    genannt, dass …``."""
+    tokens, words = view.tokens, lang.word_class
+    first = i
+    while first > max(0, i - CALLING_REACH) and tokens[first - 1].text not in (",", ";", ":"):
+        first -= 1
+    if any(t.lower in words("reflexive_pronouns") for t in tokens[first:i]):
+        return True
+    if tokens[first].lower in words("comparison_openers"):
+        return any(t.lower in words("passive_auxiliaries") for t in tokens[first : i + 3])
+    nxt = i + 1 < len(tokens) and (view.quoted[i + 1] or tokens[i + 1].text[:1].isupper())
+    return first == i and i > 0 and tokens[i].lower in lang.participles and bool(nxt)
+
+
+def claim_missing(lang: Language, view: SentenceView, i: int) -> bool:
+    """A verb that frames a report only as a claim (@claimed: ``will wissen, dass …``, ``wollen
+    wissen: „…“``) has no modal of ``[claim_modals]`` in its clause: ``weiß, dass …`` states
+    knowledge, not what anyone said."""
+    tokens, modals = view.tokens, lang.word_class("claim_modals")
+    first = i
+    while first > max(0, i - CALLING_REACH) and tokens[first - 1].text not in (",", ";", ":"):
+        first -= 1
+    return not any(t.lower in modals for t in tokens[first : i + 3])

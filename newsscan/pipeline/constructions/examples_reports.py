@@ -78,6 +78,10 @@ construction(
         ("de", "Die Zahl der Besucher wird auf 4000 geschätzt, die meisten kommen aus Bayern."),
         # a link of consequence after the cue's object opens the writer's clause
         ("de", "Der Pilot meldete dem Tower einen Schaden, so dass der Flughafen gesperrt wurde."),
+        # a cue in parentheses frames nothing after them
+        ("de", "Ein Gesetz sorgte für Aufsehen (Wikinews berichtete): Der Entwurf wurde abgelehnt."),
+        # a verb of calling that gives a name (@calling) frames nothing
+        ("de", "Der Sänger Jan Roth oder „Jay“, wie er sich selbst gerne nannte, ist tot."),
         # a comparison clause with no speaker: the writer says it went to plan
         ("de", "Wie bereits angekündigt, wurde die neue Brücke am Montag eröffnet."),
         # an intention verb's participle in a passive is the writer's narration of a plan
@@ -294,6 +298,8 @@ construction(
             "Der Minister sagte, die Lage sei ernst. Am Abend verteidigte der Verband den Plan "
             "mit dem Satz, Steuern würden nur im Notfall erhöht.",
         ),
+        # ich habe: for the first person the form is the indicative
+        ("de", "Der Minister sagte, die Lage sei ernst. Ich habe den Plan am Abend gelesen."),
     ],
 )
 construction(

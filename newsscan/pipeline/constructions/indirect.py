@@ -43,7 +43,7 @@ class Indirect(ReportsBefore):
                         if c > 0 and view.tokens[c - 1].start > span[0]:
                             forward[i] = span = (span[0], view.tokens[c - 1].start)
             for i, cue in cues:
-                self._propose_reports(view, i, cue, forward[i])
+                self._propose_reports(view, i, cue, self._within_parentheses(view, i, forward[i]))
 
     def _frames_nothing(self, view: SentenceView, i: int) -> bool:
         """The cue at token i frames no report: a declaring verb (``_declares``), a comparison
@@ -72,6 +72,25 @@ class Indirect(ReportsBefore):
             return True
         passive = words("auxiliaries") - words("perfect_auxiliaries")
         return any(t.lower in passive for t in tokens[start:i])
+
+    def _within_parentheses(
+        self, view: SentenceView, i: int, span: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """A cue inside parentheses frames only what they hold: the report after it ends at the
+        closing parenthesis, and there is none after it (``sorgte für Aufsehen (Wikinews
+        berichtete): Der Entwurf …``; ``(die Zeitung berichtete, er sei bewaffnet)``)."""
+        if span is None:
+            return None
+        close = view.memo.get("parenthesis_close")
+        if close is None:
+            close = view.memo["parenthesis_close"] = _parenthesis_closes(view)
+        end = close[i]
+        if end is None:
+            return span
+        stop = view.tokens[end].start
+        if span[0] >= stop:
+            return None
+        return span if span[1] <= stop else (span[0], stop)
 
     def _declares(self, view: SentenceView, i: int) -> bool:
         """A declaring verb (@declaring) whose clause makes its object predicative with a
@@ -239,3 +258,19 @@ def _second_frame_reports(forward: dict, second: set) -> dict:
         if span and i in second:
             taken[span[0]] = max(i, taken.get(span[0], i))
     return {i: None if span and taken.get(span[0], i) > i else span for i, span in forward.items()}
+
+
+def _parenthesis_closes(view: SentenceView) -> list[int | None]:
+    """For each token, the index of the ``)`` that closes the parenthesis it stands in (None
+    outside one, or when the sentence does not close it); one pass with a stack."""
+    out: list[int | None] = [None] * len(view.tokens)
+    opened: list[int] = []
+    for n, t in enumerate(view.tokens):
+        if t.text == "(" and not view.quoted[n]:
+            opened.append(n)
+        elif t.text == ")" and opened and not view.quoted[n]:
+            start = opened.pop()
+            for k in range(start + 1, n):
+                if out[k] is None:
+                    out[k] = n
+    return out

@@ -86,6 +86,26 @@ class Partial(FreeIndirect):
             and not any(t.lower in words("auxiliaries") for t in clause)
         )
 
+    def _after_article(self, view: SentenceView, k: int | None) -> bool:
+        """Token k (a quotation's opening mark) follows an article, or an article and one
+        adjective: ``der „Bild am Sonntag“``, ``der neue „Oberste Rat“``, ``die französische
+        „Allianz für den Planeten“``."""
+        if not k:
+            return False
+        before = view.tokens[k - 1]
+        if self.ctx.is_det(before):
+            return True
+        return k > 1 and self.ctx.is_adj(before) and self.ctx.is_det(view.tokens[k - 2])
+
+    def _name_then_calling(self, view: SentenceView, q) -> bool:
+        """The quotation is the name that a comparison clause of calling right after it gives:
+        ``der neue „Oberste Rat für die Demokratie“, wie sich die Junta selbst nennt, …``."""
+        after = view.first_at_or_after(q.close)
+        if after is None or view.tokens[after].text != ",":
+            return False
+        end = view.clause_last(after + 1)
+        return end is not None and self._calling_clause(view, after + 1, end + 1)
+
     def _source_named(self, view: SentenceView, q, i: int) -> bool:
         """The quotation stands between a comparison opener and its cue, where the source is
         named (``Wie „heise online“ berichtet, …``, ``Wie die „Aktion Kinder helfen“ heute
@@ -129,8 +149,7 @@ class Partial(FreeIndirect):
             cues, naming = self._sentence_cues(view)
             if (
                 not naming
-                and k
-                and self.ctx.is_det(view.tokens[k - 1])
+                and self._after_article(view, k)
                 and inner.strip()[:1].isupper()
                 and len(words) <= 5
                 and not has_finite_verb(inner, self.ctx.lang.code)
@@ -141,7 +160,7 @@ class Partial(FreeIndirect):
             )  # a single quoted word such as „unfair“
             if not (naming or word_quote) and (len(words) < 2 or all(w[:1].isupper() for w in words)):
                 continue
-            if self._title_or_scare_quote(view, q, words):
+            if self._title_or_scare_quote(view, q, words) or self._name_then_calling(view, q):
                 continue
             if _is_address(inner.strip()):
                 continue  # „news.bbc.co.uk“: an address, not a quote

@@ -6,146 +6,24 @@ from __future__ import annotations
 
 import bisect
 
-from ..context import END_PUNCT, QUOTE_CLOSERS, SentenceView
-from ..prose import has_finite_verb, straight
+from ..context import END_PUNCT, SentenceView
+from ..cue_place import calls_by_name
+from ..prose import has_finite_verb
 from .base import (
     _words,
 )
-from .direct import Direct
+from .comparison import Comparisons
 
 INFINITIVE_REACH = 30  # tokens of a zu-infinitive after its cue with no comma between
 
 
-class Reports(Direct):
+class Reports(Comparisons):
     """Finding the report clause that a cue frames, after or before the cue."""
 
     @staticmethod
     def _clause_start(view: SentenceView, i: int) -> int:
         """First token of the clause that token i stands in."""
         return view.clause_start(i)
-
-    def _content_end(self, view: SentenceView, k: int) -> int:
-        """End of a reported clause starting at token k: the sentence end, or a comma
-        followed by a new finite cue verb (…, äußerte sich jedoch …); a dass-clause also
-        ends where the main clause resumes with an auxiliary (dass …, hatte dieser …)."""
-        subordinate = view.tokens[k].lower in self.ctx.lang.word_class("subordinators")
-        stops = self._closing_commas(view)[subordinate]
-        n = bisect.bisect_left(stops, k)
-        return view.tokens[stops[n]].start if n < len(stops) else view.sentence.end
-
-    def _closing_commas(self, view: SentenceView) -> tuple[list, list]:
-        """Indices of the commas that end a reported clause (see ``_content_end``), for a clause
-        that is not / is a subordinate one; each comma is judged once per sentence."""
-        if "closing_commas" not in view.memo:
-            indicative = self.ctx.lang.word_class("auxiliaries") - self.ctx.lang.konjunktiv
-            plain, subordinate = [], []
-            for j, t in enumerate(view.tokens):
-                if self._coordinated_frame(view, j):
-                    plain.append(j)  # … und fügte hinzu, …: a second frame of the same subject
-                    subordinate.append(j)
-                if t.text != "," and not self._writer_clause(view, j):
-                    continue
-                if self._comma_closes(view, j):
-                    plain.append(j)
-                    subordinate.append(j)
-                elif j + 1 < len(view.tokens) and view.tokens[j + 1].lower in indicative:
-                    subordinate.append(j)  # dass …, hatte dieser …: the main clause resumes
-            view.memo["closing_commas"] = (plain, subordinate)
-        return view.memo["closing_commas"]
-
-    def _coordinated_frame(self, view: SentenceView, j: int) -> bool:
-        """A coordinator at j followed by a finite cue verb starts a second frame of the same
-        subject, and the report before it ends there: ``Er sagte, Europa brauche die Engländer
-        und fügte hinzu, …``, ``said the plan failed and added that …``. Not before a
-        participle with its prefix, an infinitive or a Konjunktiv, which continue the report
-        (``habe gewarnt und gesagt``, ``werde kommen und sagen``, ``sei krank und sage nichts``)."""
-        tokens, lang = view.tokens, self.ctx.lang
-        if j + 1 >= len(tokens) or view.quoted[j] or tokens[j].lower not in lang.word_class("coordinators"):
-            return False
-        nxt = tokens[j + 1].lower
-        verbs = lang.cue_forms.get(nxt, ())
-        return bool(
-            verbs
-            and self.ctx.cue_verbs(view, j + 1)
-            and nxt not in lang.konjunktiv
-            and all(nxt != v.lemma for v in verbs)
-            and not nxt.startswith(tuple(lang.word_class("participle_prefixes")))
-        )
-
-    def _comma_closes(self, view: SentenceView, j: int) -> bool:
-        """The comma at j ends any reported clause: an according-to phrase, a new frame with a
-        cue verb (…, äußerte sich jedoch …), a narrator's link or an inserted ``so X`` follows."""
-        tokens = view.tokens
-        if self._attribution_at(view, j + 1) or self._writer_clause(view, j):
-            return True  # …, according to a statement.
-        if self.ctx.lang.uses("frame.subject_before_cue") and j + 1 < len(tokens):
-            span = self.np.forward(view, j + 1)
-            if span and span[1] < len(tokens) and self.ctx.cue_verbs(view, span[1]):
-                return True  # …, the Associated Press reported.
-            if self._named_frame_after(view, j):
-                return True  # …, state news agency RIA Novosti reported.
-        return j + 1 < len(tokens) and bool(
-            self.ctx.cue_verbs(view, j + 1)
-            and not tokens[j + 1].lower.startswith(tuple(self.ctx.lang.word_class("participle_prefixes")))
-            or tokens[j + 1].lower in self.ctx.lang.word_class("narrator_links")
-            or tokens[j + 1].lower in self.frame_words
-            and self._inserted_frame(view, j + 1)
-        )
-
-    def _named_frame_after(self, view: SentenceView, j: int) -> bool:
-        """After the comma at j, up to three lowercase nouns, a name and a cue verb: ``…, state
-        news agency RIA Novosti reported``, ``…, state broadcaster CCTV said``."""
-        tokens, words = view.tokens, self.ctx.lang.word_class
-        closed = (
-            self.ctx.lang.finite_words | words("determiners") | words("prepositions") | words("subordinators")
-        )
-        k = j + 1
-        while k < len(tokens) and k - j <= 3 and tokens[k].text.isalpha() and tokens[k].text.islower():
-            if tokens[k].lower in closed or tokens[k].lower in self.ctx.lang.pronouns or view.quoted[k]:
-                return False
-            k += 1
-        m = k
-        while m < len(tokens) and m - k < 4 and self.ctx.is_cap(tokens[m]) and not view.quoted[m]:
-            m += 1
-        return j + 1 < k < m < len(tokens) and bool(self.ctx.cue_verbs(view, m))
-
-    def _writer_clause(self, view: SentenceView, j: int) -> bool:
-        """At the comma or dash j the writer's own clause begins, which ends a report: a dash and
-        a coordinator (``… created leverage — and in some cases …``), or a link of
-        ``[writer_links]`` with a subject and its finite verb (``…, but the agency did not say``,
-        ``…, while the league condemned …``, ``…, as he deflected …``)."""
-        tokens, words = view.tokens, self.ctx.lang.word_class
-        at = j + 1
-        if j + 3 < len(tokens) and tokens[j].text == "," and tokens[at].text in QUOTE_CLOSERS:
-            at += 1  # … in "farm country," but the Chinese have …: the comma inside the closing mark
-        elif j + 2 >= len(tokens) or view.quoted[j] or view.quoted[j + 1]:
-            return False
-        link = tokens[at].lower
-        if tokens[j].text in ("—", "–"):
-            return link in words("dash_links")
-        if tokens[j].text != "," or link not in words("writer_links") or view.quoted[at]:
-            return False
-        span = self.np.forward(view, at + 1)
-        if span is None or span[1] >= len(tokens):
-            return False
-        verb = tokens[span[1]]
-        return (
-            self.np.is_pronoun(tokens[at + 1])
-            and verb.text[:1].islower()
-            and verb.text[:1].isalpha()  # but he gave …
-            or verb.lower in words("auxiliaries")
-            or straight(verb.lower) in words("negations")  # but the agency didn’t …
-            or verb.lower in words("finite_verbs")
-            or verb.lower in self.ctx.lang.cue_forms
-            or verb.text[:1].islower()
-            and len(verb.text) > 3
-            and verb.lower.endswith(tuple(words("past_endings")))
-        )
-
-    def _attribution_at(self, view: SentenceView, j: int) -> bool:
-        """An according-to phrase starts at token j (according to, laut, selon)."""
-        words = [t.lower for t in view.tokens[j : j + 3]]
-        return any(words[: len(p)] == p for p in self._prepositions)
 
     def _subordinate_right_after(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """A subordinate clause opening right after the cue: ``sagte dass …``."""
@@ -202,8 +80,27 @@ class Reports(Direct):
             skipped = self._skip_apposition(view, k)
             if skipped == k:
                 break
-            k = skipped
+            k = self._skip_frame_rest(view, skipped)
         return None if view.quoted[k + 1] else k
+
+    def _skip_frame_rest(self, view: SentenceView, k: int) -> int:
+        """After an apposition ending at comma k, the rest of the frame up to the next comma, when
+        it ends in a da-word or a verb particle and holds no verb (``entschied sich X, der Leiter
+        des Amtes, dazu, … zu …``; ``ruft die Gruppe, ein Verband aus Y, alle Mönche dazu auf,
+        …``): the index of that comma, else k."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        m = k + 1
+        while m < len(tokens) and m - k <= 8 and tokens[m].text != "," and not view.quoted[m]:
+            t = tokens[m]
+            if t.lower in self.ctx.lang.finite_words or t.lower in self.ctx.lang.konjunktiv:
+                return k
+            m += 1
+        if m >= len(tokens) - 1 or tokens[m].text != "," or m == k + 1:
+            return k
+        last = tokens[m - 1].lower
+        correlate = last.startswith(tuple(words("particle_adverb_prefixes"))) and len(last) <= 7
+        particle = last in words("verb_particles") and m - 1 > k + 1
+        return m if (correlate or particle) and tokens[m - 1].text.islower() else k
 
     def _report_after_comma(self, view: SentenceView, i: int, k: int) -> tuple[int, int] | None:
         """The clause after the frame's comma k as the report of cue i: a subordinate clause or
@@ -320,25 +217,6 @@ class Reports(Direct):
             t.lower in passive for t in tokens[self._clause_start(view, i) : k]
         )
 
-    def _verb_first_main_clause(self, view: SentenceView, j: int) -> bool:
-        """Where a main clause puts its finite verb second (``clause.verb_second``), a finite verb
-        at j right after the cue's comma opens the main clause that follows a fronted clause
-        holding the cue, not what was said: ``Als die Frau es der Presse erzählte, verdoppelte
-        ein Gericht die Strafe``, ``Sollte der Antrag angenommen werden, könnte …``. A finite
-        verb here is an auxiliary or listed finite form, a Konjunktiv II form (a report opening
-        after the comma would put its subject first: ``sagte er, sie sei …``) or a past form
-        by the language's shape (``Rules.past_finite``)."""
-        lang, t = self.ctx.lang, view.tokens[j]
-        if not lang.uses("clause.verb_second") or view.quoted[j] or not t.text[:1].islower():
-            return False
-        low = t.lower
-        return (
-            low in lang.finite_words
-            or low in lang.konjunktiv
-            and low not in lang.konjunktiv1
-            or lang.rules.past_finite(self.ctx, view, j)
-        )
-
     def _prepositional_relative(self, view: SentenceView, j: int) -> bool:
         """A preposition and a relative pronoun with no noun after it open a relative clause of the
         phrase before the comma, not a report (``ergänzt es um Hinweise, bei denen …``, ``kündigte
@@ -407,39 +285,14 @@ class Reports(Direct):
                 for t in segment
             )
         )
-        return m if infinitive or apposition or introducer else k
+        return m if infinitive or apposition or introducer or self._calling_clause(view, nxt, m) else k
 
-    def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
-        """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""
-        marks = view.memo.get("comparison_marks")
-        if marks is None:
-            marks = view.memo["comparison_marks"] = self._comparison_marks(view)
-        return marks[i]
-
-    def _bare_comparison(self, view: SentenceView, i: int) -> bool:
-        """A comparison clause of its opener, adverbs and a participle cue at i, with no speaker
-        (``wie erwartet``, ``wie bereits angekündigt``, ``as expected``): the writer's remark that
-        something went to plan, which frames nothing."""
-        tokens, words = view.tokens, self.ctx.lang.word_class
-        if tokens[i].lower not in self.ctx.lang.participles:
-            return False
-        for n in range(i - 1, max(-1, i - 4), -1):
-            if tokens[n].lower in words("comparison_openers"):
-                return True
-            if not tokens[n].text.islower() or self.np.is_pronoun(tokens[n]) or self.ctx.is_det(tokens[n]):
-                return False
-        return False
-
-    def _comparison_marks(self, view: SentenceView) -> list[bool]:
-        """For each token i: does the nearest decisive token before it open a comparison
-        clause (``wie`` at the clause start) rather than end the search (a quoted token, an
-        auxiliary or a cue verb)? One pass over the sentence."""
-        words = self.ctx.lang.word_class
-        out, state = [], False
-        for j, t in enumerate(view.tokens):
-            out.append(state)
-            if t.lower in words("comparison_openers") and (j == 0 or view.tokens[j - 1].text == ","):
-                state = True
-            elif view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
-                state = False
-        return out
+    def _calling_clause(self, view: SentenceView, first: int, end: int) -> bool:
+        """Tokens first..end are a comparison clause that gives a name (``…, wie sich die Junta
+        selbst nennt, …``), an aside the frame goes on after."""
+        tokens = view.tokens
+        return tokens[first].lower in self.ctx.lang.word_class("comparison_openers") and any(
+            any("calling" in v.kind for v in self.ctx.lang.cue_forms.get(tokens[n].lower, ()))
+            and calls_by_name(self.ctx.lang, view, n)
+            for n in range(first + 1, end)
+        )

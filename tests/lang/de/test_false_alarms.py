@@ -38,3 +38,114 @@ def test_an_indicative_clause_after_a_passive_cue_or_a_link_is_no_report(text):
 )
 def test_a_dass_clause_a_plain_clause_or_a_quotation_after_a_link_stays_a_report(text, content):
     assert [q["text"] for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sänger Jan Roth oder „Jay“, wie er sich selbst gerne nannte, ist tot.",
+        "„Trap“, wie er genannt wird, erreichte Kultstatus.",
+        "Das Bündnis, das sich selbst „Allianz für Europa“ nennt, kam auf 40 Prozent.",
+    ],
+)
+def test_a_verb_of_calling_that_gives_a_name_frames_nothing(text):
+    assert quotes(text) == []
+
+
+def test_a_frame_goes_on_after_a_clause_that_gives_a_name():
+    text = (
+        "Nach dem Putsch erklärte der neue „Oberste Rat“, wie sich die Junta selbst nennt, "
+        "die Situation sei unter Kontrolle."
+    )
+    assert [(q["text"], q["cue"]) for q in quotes(text)] == [
+        ("die Situation sei unter Kontrolle", "erklärte")
+    ]
+
+
+def test_a_verb_of_calling_with_a_dass_clause_still_reports():
+    assert [q["text"] for q in quotes("Als Grund wurde genannt, dass die Kosten gestiegen seien.")] == [
+        "dass die Kosten gestiegen seien"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insbesondere die französische „Allianz für den Planeten“, aber auch andere Verbände hatten "
+        "dazu aufgerufen.",
+        "Nach dem Putsch erklärte der neue „Oberste Rat für Frieden und die Demokratie“, wie sich "
+        "die Junta selbst nennt, die Lage sei ruhig.",
+    ],
+)
+def test_a_quoted_name_after_an_article_and_an_adjective_or_before_a_calling_clause_is_no_quote(text):
+    assert [q for q in quotes(text) if q["rule"] == "mixed.partial_quote"] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Im Sommer sorgte ein Gesetz für Aufsehen (Wikinews berichtete): Der Entwurf mit dem Ziel, "
+            "die Presse zu kontrollieren, wurde abgelehnt.",
+            [],
+        ),
+        (
+            "Bei der Tagung der Partei (Wikinews berichtete) gab es keine Entscheidung darüber, ob sie "
+            "einen Kandidaten aufstellt.",
+            [],
+        ),
+        (
+            "Der Mann wurde festgenommen (die Zeitung berichtete, er sei bewaffnet gewesen).",
+            ["er sei bewaffnet gewesen"],
+        ),
+    ],
+)
+def test_a_cue_in_parentheses_frames_only_what_they_hold(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Der Minister weiß, dass die Lage ernst ist.", []),
+        ("Man sollte es besser wissen: Benzin eignet sich nicht als Grillanzünder.", []),
+        (
+            "Der Sender will aber wissen, dass der Trainer das Mädchen gefragt habe.",
+            ["dass der Trainer das Mädchen gefragt habe"],
+        ),
+    ],
+)
+def test_a_verb_of_knowing_reports_only_as_a_claim(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
+
+
+def test_zu_before_an_infinitive_is_no_particle_of_its_verb():
+    text = "In der Regierung scheint es noch Streit über die Frage zu geben, ob die Daten gespeichert werden."
+    assert quotes(text) == []
+    assert [q["cue"] for q in quotes("Der Minister gab zu, dass er sich geirrt habe.")] == ["gab zu"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Die Frauen hatten angegeben, dass der Vater sie geschlagen hatte; es wird geprüft, ob das verjährt ist.",
+            ["dass der Vater sie geschlagen hatte"],
+        ),
+        (
+            "Als die Frau bemerkte, dass ihr Begleiter das Aufsehen der Passanten erregt hatte, flüchtete sie.",
+            ["dass ihr Begleiter das Aufsehen der Passanten erregt hatte"],
+        ),
+        (
+            "Der Minister sagte, dass die Lage ernst sei; weitere Schritte seien nötig.",
+            ["dass die Lage ernst sei; weitere Schritte seien nötig"],
+        ),
+        (
+            "Es wird kritisiert, dass das Gesetz Regeln enthalte, die die Partei, die Bewegung des Präsidenten, "
+            "begünstigten.",
+            ["dass das Gesetz Regeln enthalte, die die Partei, die Bewegung des Präsidenten, begünstigten"],
+        ),
+    ],
+)
+def test_a_report_ends_at_an_indicative_semicolon_or_where_the_main_clause_resumes(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
