@@ -6,7 +6,8 @@ A language folder may contain any of these files; missing ones are empty:
 - ``cue_phrases.txt``   fixed multi-word cues (``hieß es``)
 - ``speech_nouns.txt``  nouns and adjectives that frame a report (``die Ansicht, dass``)
 - ``konjunktiv.txt``    verb forms that mark reported speech (German Konjunktiv)
-- ``roles.txt``         person role nouns (``+in`` adds a feminine form)
+- ``roles.txt``         person role nouns (``+in`` adds a feminine form, ``f`` marks a feminine
+                        noun, ``distinct`` a role many hold at once: der Belgier)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
 - ``honorifics.txt`` (each with its gender: ``Frau f``, ``Dr.``), ``pronouns.txt``
@@ -71,6 +72,7 @@ class Language:
     konjunktiv1: frozenset = frozenset()  # forms that mark a report on their own
     roles: tuple = ()  # lowercase suffixes, longest first
     feminine_roles: frozenset = frozenset()
+    distinct_roles: frozenset = frozenset()  # roles.txt words flagged distinct (der Belgier)
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
@@ -316,7 +318,7 @@ def _load(code: str | None) -> Language:
     check_inflections(code, settings)
     check_participle_agreement(code, settings)
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()), settings)
-    roles, feminine = role_nouns(code, _lines(code, "roles.txt"))
+    roles, feminine, distinct = role_nouns(code, _lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]
@@ -349,6 +351,7 @@ def _load(code: str | None) -> Language:
         ),
         roles=roles,
         feminine_roles=feminine,
+        distinct_roles=distinct,
         organisations=tuple(
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),
