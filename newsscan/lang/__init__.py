@@ -6,7 +6,8 @@ A language folder may contain any of these files; missing ones are empty:
 - ``cue_phrases.txt``   fixed multi-word cues (``hieß es``)
 - ``speech_nouns.txt``  nouns and adjectives that frame a report (``die Ansicht, dass``)
 - ``konjunktiv.txt``    verb forms that mark reported speech (German Konjunktiv)
-- ``roles.txt``         person role nouns (``+in`` adds a feminine form)
+- ``roles.txt``         person role nouns (``+in`` adds a feminine form, ``f`` marks a feminine
+                        noun, ``distinct`` a role many hold at once: der Belgier)
 - ``office_titles.txt`` fixed titles that stand for an office (``chef de l'État = président``)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
@@ -74,6 +75,7 @@ class Language:
     roles: tuple = ()  # lowercase suffixes, longest first
     feminine_roles: frozenset = frozenset()
     offices: dict = field(default_factory=dict)  # office_titles.txt: title -> its offices
+    distinct_roles: frozenset = frozenset()  # roles.txt words flagged distinct (der Belgier)
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
@@ -319,7 +321,7 @@ def _load(code: str | None) -> Language:
     check_inflections(code, settings)
     check_participle_agreement(code, settings)
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()), settings)
-    roles, feminine = role_nouns(code, _lines(code, "roles.txt"))
+    roles, feminine, distinct = role_nouns(code, _lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]
@@ -353,6 +355,7 @@ def _load(code: str | None) -> Language:
         roles=roles,
         feminine_roles=feminine,
         offices=office_titles(code, _lines(code, "office_titles.txt"), roles),
+        distinct_roles=distinct,
         organisations=tuple(
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),

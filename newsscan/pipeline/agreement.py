@@ -67,7 +67,7 @@ class Reference:
             postmodifiers=lang.word_class("postmodifiers"),
             epithets=tuple(sorted(lang.word_class("epithet_roles"))),
             ranks=lang.word_class("rank_prefixes"),
-            distinct=tuple(sorted(lang.word_class("distinct_roles"))),
+            distinct=tuple(sorted(lang.word_class("distinct_roles") | lang.distinct_roles)),
             plural_determiners=lang.word_class("plural_determiners"),
             plural_endings=lang.word_class("plural_endings"),
             bare_plural=lang.uses("role.bare_plural"),
