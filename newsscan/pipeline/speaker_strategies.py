@@ -380,7 +380,7 @@ def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan
     coordinator at token i - 1 shares (``Auch der Außenminister sprach sich dagegen aus und
     sagte, …``; ``Als Beispiel führte er X an und führte aus, …``): the nearest cue verb before
     it, within twenty tokens and no quotation between, read by the strategies. A phrase after
-    that cue ends before a preposition after its name (``sprach der Außenminister Sergei Lawrow
+    that cue ends before a preposition after its name (``sprach der Außenminister Ivan Petrow
     von einem Fehler``: before ``von``)."""
     tokens = view.tokens
     for j in range(i - 2, max(i - 22, -1), -1):
@@ -396,7 +396,7 @@ def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan
 
 def _before_object_phrase(np: Chunker, view: SentenceView, span: SpeakerSpan) -> int:
     """The end of a subject phrase before a preposition after its name, which opens the cue's
-    object (``sprach der Außenminister Sergei Lawrow von einem Fehler``: before ``von``)."""
+    object (``sprach der Außenminister Ivan Petrow von einem Fehler``: before ``von``)."""
     tokens, prepositions = view.tokens, np.ctx.lang.word_class("prepositions")
     for k in range(span[0] + 1, span[1]):
         if tokens[k].lower in prepositions and np.ctx.is_cap(tokens[k - 1]):

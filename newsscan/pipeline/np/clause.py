@@ -245,7 +245,7 @@ DATELINE_REACH = 8  # tokens of a dateline before its dash: WASHINGTON (Reuters)
 def past_dateline(np: Chunker, view: SentenceView) -> int:
     """The token after a dateline that opens a paragraph, else 0: capitalised words (a place,
     an agency or a date in parentheses) before a dash set off by spaces, then a capitalised word
-    (``SEATTLE (Reuters) - Boeing will …``, ``Berlin – Die Deutsche Bahn erhöht …``; not ``Merz –
+    (``SEATTLE (Reuters) - The firm will …``, ``Berlin – Die Stadtwerke erhöhen …``; not ``Merz –
     der Kanzler – sagte``).
 
     >>> # SEATTLE (Reuters) - Boeing will cut …  -> at Boeing
