@@ -118,6 +118,8 @@ construction(
         ("en", "While the new unit still lags behind its rivals, the chief said he's proud of the team."),
         # an adverbial clause alone before the main clause's verb
         ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # a second predicate of the subject, after a comma and before aber
+        ("de", "Die Rebellen bestreiten den Vorwurf, beharren aber auf ihrer Forderung."),
         # the subject with a relative clause before its own verb
         (
             "de",

@@ -149,3 +149,18 @@ def test_zu_before_an_infinitive_is_no_particle_of_its_verb():
 )
 def test_a_report_ends_at_an_indicative_semicolon_or_where_the_main_clause_resumes(text, expected):
     assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Die Rebellen bestreiten ihrerseits diesen Vorwurf, beharren aber auf der Forderung nach mehr Autonomie.",
+            [],
+        ),
+        ("Die Polizei beziffert die Zahl der Toten auf 600, befürchtet aber weitere Opfer.", []),
+        ("Die Lage sei ernst, sagte aber der Minister.", ["Die Lage sei ernst"]),
+    ],
+)
+def test_a_cue_before_aber_is_a_second_predicate_not_a_frame(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
