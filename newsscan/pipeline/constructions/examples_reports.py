@@ -344,7 +344,11 @@ construction(
             None,
         )
     ],
-    [("de", "Es gab am Montag ein Spiel. Die Mannschaft soll morgen noch einmal spielen.")],
+    [
+        ("de", "Es gab am Montag ein Spiel. Die Mannschaft soll morgen noch einmal spielen."),
+        # soll … sein in a sentence about the future: a plan
+        ("de", "Die Regeln wurden geändert. DNA-Proben sollen künftig grundsätzlich erlaubt sein."),
+    ],
 )
 construction(
     "free_indirect.colon",

@@ -164,3 +164,21 @@ def test_a_report_ends_at_an_indicative_semicolon_or_where_the_main_clause_resum
 )
 def test_a_cue_before_aber_is_a_second_predicate_not_a_frame(text, expected):
     assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Die Regeln wurden geändert. DNA-Proben sollen in Zukunft grundsätzlich erlaubt sein.", []),
+        (
+            "Die Gewerkschaft und die Bahn einigten sich. Bis dahin sollen die Gespräche abgeschlossen sein.",
+            [],
+        ),
+        (
+            "Der Brand brach am Abend aus. Das Feuer soll in einem kleinen Laden ausgebrochen sein.",
+            ["Das Feuer soll in einem kleinen Laden ausgebrochen sein"],
+        ),
+    ],
+)
+def test_soll_sein_in_a_sentence_about_the_future_is_a_plan_not_hearsay(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
