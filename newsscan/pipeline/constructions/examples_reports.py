@@ -132,6 +132,8 @@ construction(
     "indirect.Indirect.indirect",
     "the report with an inserted so-frame: …, so der Minister",
     [("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister")],
+    # so before a bare adjective or verb: no speaker follows
+    [("de", "Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie.")],
     needs=("attribution:frame_words",),
 )
 construction(

@@ -182,3 +182,19 @@ def test_a_cue_before_aber_is_a_second_predicate_not_a_frame(text, expected):
 )
 def test_soll_sein_in_a_sentence_about_the_future_is_a_plan_not_hearsay(text, expected):
     assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie.", []),
+        ("Die Umgehung werde erst in acht Jahren fertig, so lange könne die Belastung nicht bleiben.", []),
+        ("Die Lage sei ernst, so britische Medien.", ["Die Lage sei ernst"]),
+        (
+            "Das Risiko liegt, so zeigen in Afrika durchgeführte Studien, bei Männern niedriger.",
+            ["Das Risiko liegt bei Männern niedriger"],
+        ),
+    ],
+)
+def test_so_before_a_bare_adjective_or_verb_is_no_frame(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
