@@ -104,6 +104,11 @@ class Language:
         )
 
     @cached_property
+    def company_heads(self) -> tuple:
+        """The company nouns, for the suffix lookup of compounds (Autokonzern, Energieversorger)."""
+        return tuple(sorted(self.word_class("company_nouns")))
+
+    @cached_property
     def document_heads(self) -> tuple:
         """The document nouns, for the suffix lookup of compounds (Abschlussbericht)."""
         return tuple(sorted(self.word_class("document_nouns")))

@@ -68,6 +68,13 @@ WORD_CLASSES: dict[str, str] = {
     "date_prepositions": "prepositions of a date phrase (am, seit, on)",
     "object_pronouns": "object and reflexive pronouns (ihn, ihm, sich, him)",
     "infinitive_markers": "the infinitive marker (zu, to)",
+    "directive_markers": "words that open a @directive verb's infinitive after its addressee, where "
+    "the language has no infinitive marker of its own (a demandé aux habitants de rester; instó al "
+    "Gobierno a actuar): the infinitive after one is the content",
+    "infinitive_endings": "endings of an infinitive, the word after a directive marker (rester, "
+    "intervenire, actuar)",
+    "directive_phrases": "fixed cue phrases whose object takes an infinitive as a @directive verb's "
+    "does (called on the council to act)",
     "verb_particles": "separable verb particles that end a clause after its object (lehnte den "
     "Vorschlag des Ministers ab, …): no part of a speech noun's source",
     "infinitive_openers": "prepositions that open an infinitive clause (ohne, um, statt)",
@@ -116,6 +123,11 @@ WORD_CLASSES: dict[str, str] = {
     "opinion_verbs": "verbs that hold a view with a speech noun (die Auffassung vertreten)",
     "not_verbs": "words in -e that are never finite verbs (ohne, gerne, diese)",
     "not_konjunktiv": "words in -e that are no Konjunktiv I after a subject",
+    "leading_subordinators": "words that open a leading subordinate clause besides the subordinators "
+    "(Als der Plan scheiterte, …; Während …), when no finite verb follows them",
+    "first_person_singular": "the pronoun of the first person singular (ich): a subject next to a verb",
+    "first_person_konjunktiv": "Konjunktiv I forms that differ from the indicative for the first person "
+    "singular (ich sei, ich könne; but ich habe is both)",
     "not_adjectives": "function words whose endings look like inflected adjectives",
     "addressee_verbs": "verbs after which a noun phrase is only the addressee (told Fox News)",
     "addressee_prepositions": "prepositions before the addressee between a cue and the subject "
@@ -162,6 +174,8 @@ WORD_CLASSES: dict[str, str] = {
     "(„Ärzte ohne Grenzen“)",
     "abstract_endings": "endings of abstract nouns: a determiner and such a noun (die Kürzung) is no "
     "speaker unless it is a role, organisation, medium, document or group",
+    "company_nouns": "nouns for a firm by which a writer refers back to the organisation named just before "
+    "(das Unternehmen, the company, le groupe): the phrase names that organisation",
     "months": "month names",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",
@@ -170,6 +184,7 @@ WORD_CLASSES: dict[str, str] = {
 # every shipped language declares these (the speaker stage reads them), possibly empty
 REQUIRED = (
     "document_nouns",
+    "company_nouns",
     "asides",
     "addressee_verbs",
     "title_abbreviations",
@@ -183,6 +198,8 @@ SINGLE_TOKENS = (
     "negations",
     "negation_gaps",
     "reflexive_pronouns",
+    "directive_markers",
+    "infinitive_endings",
 )  # one token each, as the tokenizer writes it
 
 

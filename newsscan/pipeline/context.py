@@ -345,7 +345,16 @@ class Context:
         """A noun a source is named by (``Angaben``, ``Ergebnis``, ``Bericht``; only a document
         noun with ``documents_only``). Where every noun is capitalised, a compound ending in one
         is one too (``Endergebnis``, ``Polizeibericht``); elsewhere the word itself must be."""
-        words = self.lang.document_heads if documents_only else self.lang.source_heads
+        return self._noun_in(word, self.lang.document_heads if documents_only else self.lang.source_heads)
+
+    def is_company_noun(self, word: str) -> bool:
+        """A noun for a firm (``Unternehmen``, ``company``, ``l'entreprise``; compounds where
+        every noun is capitalised: ``Autokonzern``)."""
+        return self._noun_in(word, self.lang.company_heads)
+
+    def _noun_in(self, word: str, words: tuple) -> bool:
+        """``word`` is one of ``words``, or where every noun is capitalised a compound ending in
+        one (``Endergebnis``, ``Energieversorger``)."""
         lookup = _suffixes(words)
         if self.lang.uses("nominal.lowercase_noun"):
             return word.lower() in lookup.known

@@ -143,7 +143,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
-    united = _organisation_of_people(ctx, head, role_last, honorific)
+    united = _organisation_of_people(ctx, head, role_last, honorific) or _company_named(ctx, head)
     if united:
         return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=united)
     group = role_last < 0 and unlisted_plural_head(ctx, head)
@@ -195,6 +195,17 @@ def _organisation_of_people(ctx: Context, head: list, role_last: int, honorific:
         return None  # A Bank of England spokesperson: a person of an organisation
     base = _organisation_base(ctx, head[0].text)
     return f"{base} {ctx.text[head[1].start : head[-1].end]}" if base else None
+
+
+def _company_named(ctx: Context, head: list) -> str | None:
+    """The name after a company noun, a firm (``der Autozulieferer Brenntag Mobility``, ``the
+    carmaker Stellantis``, ``la empresa Iberdrola``); None when the phrase is no such pair or
+    names a person (``company CEO Andy Vesey``)."""
+    if len(head) < 2 or not ctx.is_company_noun(head[0].text) or forenames.known(head[1].text):
+        return None  # company CEO Andy Vesey: a person
+    if not all(ctx.is_cap(t) and not ctx.is_role(t.text) for t in head[1:]):
+        return None
+    return ctx.text[head[1].start : head[-1].end]
 
 
 def _head_and_postmodifier(ctx: Context, body: list, joined: set) -> tuple[list, list]:

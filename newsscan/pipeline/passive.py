@@ -69,11 +69,12 @@ def _clause(view: SentenceView, i: int) -> tuple[int, int]:
 
 
 def _opens_agent(np: Chunker, view: SentenceView, k: int, first: int) -> bool:
-    """The agent preposition at token k opens the clause or follows a lowercase word that is
+    """The agent preposition at token k opens the clause, follows the relative pronoun opening
+    it (``, die von Anwohnern als … beschrieben wurden``) or follows a lowercase word that is
     no article or adjective (``wurden von``, ``etwa von``), not a noun or a name."""
-    if k == first:
+    prev = view.tokens[k - 1] if k > first else None
+    if prev is None or k == first + 1 and prev.lower in np.ctx.lang.word_class("subject_relatives"):
         return True
-    prev = view.tokens[k - 1]
     return prev.text[:1].islower() and not np.ctx.is_det(prev) and not np.ctx.is_adj(prev)
 
 

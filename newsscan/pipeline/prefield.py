@@ -141,8 +141,9 @@ def passive(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
 def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
     """The subject of a sentence opened by an adverbial or an object: the noun phrase right
     after its finite verb, the first auxiliary or verb-like word within ``MAX_PREFIELD`` words
-    (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt gegeben``); None when the
-    sentence opens otherwise or its clause is passive."""
+    (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt gegeben``; past a focus
+    particle: ``Nun hat auch X …``); None when the sentence opens otherwise or its clause is
+    passive."""
 
     tokens = view.tokens
     for v in range(1, min(MAX_PREFIELD, len(tokens) - 1)):
@@ -152,6 +153,9 @@ def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | Non
         if t.text[:1].islower() and verb_like(np.ctx, t):
             if not adverbial_prefield(np, view, v) or passive(np, view, v, v):
                 return None
-            span = np.forward(view, v + 1)
+            k = v + 1
+            while k < len(tokens) - 1 and tokens[k].lower in np.ctx.lang.word_class("focus_particles"):
+                k += 1  # Nun hat auch X …: the particle is no part of the subject
+            span = np.forward(view, k)
             return span if span and not np.is_pronoun(tokens[span[0]]) else None
     return None

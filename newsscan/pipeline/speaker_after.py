@@ -5,7 +5,7 @@ quotation names or an infinitive's object (``speaker_strategies.phrase_after_cue
 
 from __future__ import annotations
 
-from .context import QUOTE_MARKS, SentenceView, verb_like
+from .context import QUOTE_MARKS, SentenceView, named_source_end, verb_like
 from .np import Chunker
 from .np.clause import past_addressee, past_aside, past_time_before_subject
 from .speaker_abstract import named_by_quotation
@@ -36,6 +36,8 @@ def subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int
     cue_end = past_time_before_subject(np, view, cue_end)
     # dijo a la radio el alcalde; a estimé de son côté le directeur
     fwd = np.forward(view, past_addressee(np, view, past_aside(np, view, cue_end)))
+    if fwd is None and _after_quotation(view, i):
+        fwd = quoted_title(np, view, cue_end)  # „…“, schrieb „Die Zeit“; schreibt die „Woche“
     if fwd and tokens[fwd[0]].lower in ctx.lang.word_class("subordinators"):
         return None  # warned that cuts …: the report, not its speaker
     if fwd and _opens_infinitive(np, view, fwd[0]):
@@ -55,6 +57,22 @@ def subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int
     ):
         return None  # said he had lost …, said the patrols were …: the report's subject
     return fwd
+
+
+def quoted_title(np: Chunker, view: SentenceView, k: int) -> tuple[int, int] | None:
+    """A title in quotation marks at token k, after an article or alone (``die „Woche“``,
+    ``„Die Zeit“``): a newspaper or an organisation named after a quotation's cue, not what was
+    said. One to five words opening with a letter or digit, with no clause or sentence
+    punctuation; the span without the marks when no article stands before them."""
+    tokens = view.tokens
+    j = k + 1 if k + 1 < len(tokens) and np.ctx.is_det(tokens[k]) and not view.quoted[k] else k
+    end = named_source_end(view, j) if j < len(tokens) and tokens[j].text in QUOTE_MARKS else None
+    if end is None:
+        return None
+    inner = tokens[j + 1 : end - 1]
+    if len(inner) > 5 or not inner[0].text[:1].isalnum() or any(t.text in ",.;:!?" for t in inner):
+        return None
+    return (k, end) if j > k else (j + 1, end - 1)
 
 
 def _opens_infinitive(np: Chunker, view: SentenceView, j: int) -> bool:
@@ -82,10 +100,17 @@ def _particle_before_name(np: Chunker, view: SentenceView, k: int) -> bool:
 
 
 def past_medium(np: Chunker, view: SentenceView, fwd: tuple[int, int], low: str) -> tuple[int, int]:
-    """After a report verb, a medium is not the speaker but the phrase after it is (zitierte
-    Reuters Frau X)."""
-    if np.is_medium(view, fwd) and low.split()[0] in np.ctx.lang.attribution.get("report_verbs", ()):
-        nxt = np.forward(view, fwd[1])
+    """After a report verb, a medium or a title in quotation marks is not the speaker but the
+    phrase after it is (zitierte Reuters Frau X; zitiert die „Woche“ Frau X)."""
+    tokens = view.tokens
+    titled = (
+        tokens[fwd[1] - 1].text in QUOTE_MARKS or fwd[1] < len(tokens) and tokens[fwd[1]].text in QUOTE_MARKS
+    )
+    if (np.is_medium(view, fwd) or titled) and low.split()[0] in np.ctx.lang.attribution.get(
+        "report_verbs", ()
+    ):
+        end = fwd[1] + 1 if fwd[1] < len(tokens) and tokens[fwd[1]].text in QUOTE_MARKS else fwd[1]
+        nxt = np.forward(view, end)
         if nxt:
             return nxt
     return fwd

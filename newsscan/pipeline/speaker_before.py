@@ -37,6 +37,24 @@ def subject_before_cue(
     return back
 
 
+def passive_relative(np: Chunker, view: SentenceView, i: int) -> bool:
+    """The cue at token i is the participle of a passive relative clause (``Der Plan, der 1994
+    beschlossen wurde, …``; ``die Pläne, die als unrealistisch bezeichnet worden waren``): its
+    antecedent is what was said or done, and no phrase in the clause before the cue is its
+    speaker (the agent after ``von`` is read by ``passive_agent_source``)."""
+    tokens = view.tokens
+    c = i - 1
+    while c >= 0 and tokens[c].text not in CLAUSE_PUNCT and not view.quoted[c]:
+        c -= 1
+    return (
+        c >= 0
+        and tokens[c].text == ","
+        and c + 1 < i
+        and tokens[c + 1].lower in np.ctx.lang.word_class("subject_relatives")
+        and passive(np, view, i, i)
+    )
+
+
 def relative_antecedent(np: Chunker, view: SentenceView, i: int, c: int) -> tuple[int, int] | None:
     """X, der … betonte: the relative pronoun after the comma c stands for the phrase before it."""
     tokens = view.tokens

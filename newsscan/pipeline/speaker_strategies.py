@@ -30,8 +30,8 @@ from .prefield import adverbial_prefield, finite_verb, passive, subject_after_ve
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
+from .speaker_before import passive_relative, subject_before_clause_auxiliary
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
-from .speaker_before import subject_before_clause_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
 
 NOBODY: Final = False  # a strategy's answer: the cue has no speaker phrase
@@ -236,6 +236,8 @@ def subject_before_cue(c: Cue) -> Answer:
     after the cue counts against a medium before it only when it may speak: ``Der Zeitung
     sagte der Minister`` (the minister), but ``Der Sender begründete die Einblendungen damit,
     …`` (the broadcaster: the abstract object says nothing)."""
+    if passive_relative(c.np, c.view, c.i):
+        return NOBODY  # Der Plan, der 1994 beschlossen wurde: no speaker in the clause
     fwd = c.after
     if fwd and abstract_head(c.np.ctx, c.view, fwd[:2]):
         fwd = None
@@ -245,9 +247,12 @@ def subject_before_cue(c: Cue) -> Answer:
 def phrase_after_cue(c: Cue) -> Answer:
     """The noun phrase after the cue, past a medium after a report verb (``sagte
     Pentagonsprecherin X``; ``zitierte Reuters Frau X``), without a medium it was told to
-    (``sagte der Sprecher der Zeitung``)."""
+    (``sagte der Sprecher der Zeitung``); not a phrase opened by an oblique article, which is
+    an object (``schlug dem Bundestag vor``, ``nannte den Plan``)."""
     assert c.low is not None
-    return without_dative_medium(c.np, c.view, past_medium(c.np, c.view, c.after, c.low)) if c.after else None
+    if not c.after or c.view.tokens[c.after[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
+        return None
+    return without_dative_medium(c.np, c.view, past_medium(c.np, c.view, c.after, c.low))
 
 
 def subject_before_auxiliary(c: Cue) -> Answer:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Mention, Statement
 from .agreement import forename_gender
 from .apposition import apposed_name, with_apposed_name
+from .company_reference import named_company
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, verb_like
 from .mention import classify
 from .np import Chunker
@@ -129,10 +130,11 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
 
 
 def _clause_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
-    """The subject of the sentence, or of its opening adverbial clause when a verb follows it
-    (``When Ann Lee arrived, …``: Ann Lee; ``As Tom Ray reported, …``: Tom Ray)."""
+    """The subject of the sentence (after its finite verb when an adverbial opens it: ``Nun hat
+    auch Ann Lee …``), or of its opening adverbial clause when a verb follows it (``When Ann Lee
+    arrived, …``: Ann Lee; ``As Tom Ray reported, …``: Tom Ray)."""
     if not adverbial_opener(np, view):
-        return sentence_subject(np, view)
+        return sentence_subject(np, view) or subject_after_verb(np, view)
     span = np.forward(view, 1)
     after = view.tokens[span[1]].text if span and span[1] < len(view.tokens) else ""
     verb = (
@@ -202,6 +204,12 @@ def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
     return (first, last + 1) if first is not None and last is not None else None
 
 
+# statements whose speaker is the source attribute of a speech noun that is another clause's
+# object (lehnte den Vorschlag des Ministers ab, …): a report after one goes on with that
+# clause's subject, never with the attribute, so it inherits nothing from it
+NOUN_SOURCED = frozenset({"indirect.noun_complement"})
+
+
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
     """Each statement with its speaker mention and ``speaker_rule``, which says how the mention
     was found: ``frame`` (the construction read it), the name of the speaker strategy that
@@ -222,7 +230,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             # no frame of its own, or a verb whose subject is not written (añadió): the speaker before
             prev = out[-1]
             close = ctx.sentences[prev.sentence].paragraph >= ctx.sentences[st.sentence].paragraph - 1
-            if close and prev.mention is not None:
+            if close and prev.mention is not None and prev.rule not in NOUN_SOURCED:
                 mention, inherited, rule = _anaphor(ctx, st, prev.mention), True, "inherited"
         if mention is None and _anaphoric(ctx, st):
             # Demnach … after a narrated sentence: its subject is the source (Die Behörde gab das
@@ -252,6 +260,7 @@ def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention |
         mention = with_apposed_name(ctx, view, mention, span[2])
     else:
         mention = apposed_name(ctx, view, mention, span[1])[0]
+    mention = named_company(ctx, np, view, mention)  # Wie das Unternehmen mitteilte: the firm before
     if mention.text[:1] in QUOTE_MARKS:
         return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
     if (

@@ -105,8 +105,9 @@ class FinderBase:
             if (
                 self.ctx.lang.uses("cue.speech_noun_participle")
                 and self._clause_end_verb(nxt)
-                and i + 2 < len(view.tokens)
+                and i + 3 < len(view.tokens)
                 and view.tokens[i + 2].text == ","
+                and not self._finite_first(view, i + 3)
             ):
                 return view.tokens[i].text  # hatte den Standpunkt vertreten, das Gericht sei …
         for phrase in self.ctx.lang.cue_phrases:
@@ -116,6 +117,17 @@ class FinderBase:
             if found:
                 return " ".join(view.tokens[n].text for n in found)
         return None
+
+    def _finite_first(self, view: SentenceView, j: int) -> bool:
+        """Token j, right after a frame's comma, is a lowercase finite verb (listed or Konjunktiv):
+        the main clause resumes after a subordinate clause, and what follows reports nothing
+        (``Da sie Angst hatte, habe der Anwalt …``); a report puts its subject first."""
+        t, lang = view.tokens[j], self.ctx.lang
+        return (
+            t.text[:1].islower()
+            and not view.quoted[j]
+            and (t.lower in lang.finite_words or t.lower in lang.konjunktiv)
+        )
 
     def _clause_end_verb(self, t) -> bool:
         """Token t, last in its clause, is its verb: a speech verb's participle, an opinion verb,

@@ -302,6 +302,8 @@ construction(
             "Der Minister sagte, die Lage sei ernst. Am Abend verteidigte der Verband den Plan "
             "mit dem Satz, Steuern würden nur im Notfall erhöht.",
         ),
+        # ich habe: for the first person the form is the indicative
+        ("de", "Der Minister sagte, die Lage sei ernst. Ich habe den Plan am Abend gelesen."),
     ],
 )
 construction(

@@ -40,7 +40,7 @@ class FreeIndirect(According):
                 or after_report
                 and (low in lang.konjunktiv or low in words("hearsay"))
             )
-            if marks and self._reported_clause(view, n):
+            if marks and self._reported_clause(view, n) and not self._first_person_indicative(view, n):
                 return True
         return False
 
@@ -50,9 +50,31 @@ class FreeIndirect(According):
         subordinate clause."""
         forms = self.ctx.lang.konjunktiv1
         return any(
-            t.lower in forms and t.text.islower() and not view.quoted[n] and self._reported_clause(view, n)
+            t.lower in forms
+            and t.text.islower()
+            and not view.quoted[n]
+            and self._reported_clause(view, n)
+            and not self._first_person_indicative(view, n)
             for n, t in enumerate(view.tokens)
         )
+
+    def _first_person_indicative(self, view: SentenceView, n: int) -> bool:
+        """Token n is a form that for the first person singular is also the indicative (``habe``,
+        ``plane``; but ``ich sei``, ``ich könne`` differ) in a sentence whose subject is ``ich``
+        outside quotation marks: an interview answer, not a report.
+
+        >>> # Ich habe viel gelernt und plane einen Film.   -> habe, plane: indicative
+        >>> # Er sagte, ich sei zu spät gekommen.           -> sei: Konjunktiv
+        """
+        words = self.ctx.lang.word_class
+        if view.tokens[n].lower in words("first_person_konjunktiv"):
+            return False
+        if "first_person" not in view.memo:
+            view.memo["first_person"] = any(
+                t.lower in words("first_person_singular") and not view.quoted[k]
+                for k, t in enumerate(view.tokens)
+            )
+        return bool(view.memo["first_person"])
 
     def _form(self, view: SentenceView) -> str:
         """How the sentence marks itself as reported: ``hearsay`` when only sollen does
@@ -166,6 +188,7 @@ class FreeIndirect(According):
             | words("adverbial_subordinators")
             | words("question_words")
             | words("comparison_openers")
+            | words("leading_subordinators")
         )
         nxt = tokens[1].lower
         verb = (
@@ -191,8 +214,8 @@ class FreeIndirect(According):
         …, falls … sollte), also one a preposition opens before its relative pronoun (…, mit dem
         … gefördert werden soll) or a relative adverb (…, wonach … sein soll)."""
         c = self._clause_start(view, n)
-        if c == 0:
-            return False
+        if c == 0:  # Weil die Kasse leer sei, …: the verb ends a leading subordinate clause
+            return n == self._first_clause_end(view) - 1 and self._leading_subclause(view)
         words = self.ctx.lang.word_class
         opener = view.tokens[c].lower
         if opener in words("prepositions") and c + 1 < n:
@@ -226,8 +249,9 @@ class FreeIndirect(According):
         return None
 
     def free_indirect(self) -> None:
-        """Konjunktiv sentences with no frame that continue a report; consecutive ones in a
-        paragraph form one statement."""
+        """Konjunktiv sentences with no frame that continue a report; consecutive ones of the
+        same form (``_form``) form one statement, also over a paragraph break (the annotation
+        keeps ``Er sei geflohen.¶¶Er habe …`` whole)."""
         covered = self._covered_sentences()
         last: tuple[int, int, str] | None = None  # (index in self.out, sentence index, form)
         for view in self.ctx.views:
@@ -280,7 +304,7 @@ class FreeIndirect(According):
                 last
                 and last[1] == prev
                 and last[2] == form
-                and self.ctx.sentences[prev].paragraph == view.sentence.paragraph
+                and self.ctx.sentences[prev].paragraph >= view.sentence.paragraph - 1
             ):
                 k = last[0]
                 st = self.out[k]

@@ -12,12 +12,12 @@ from ..prose import has_finite_verb
 from .base import (
     _words,
 )
-from .report_ends import ReportEnds
+from .comparison import Comparisons
 
 INFINITIVE_REACH = 30  # tokens of a zu-infinitive after its cue with no comma between
 
 
-class Reports(ReportEnds):
+class Reports(Comparisons):
     """Finding the report clause that a cue frames, after or before the cue."""
 
     @staticmethod
@@ -80,8 +80,27 @@ class Reports(ReportEnds):
             skipped = self._skip_apposition(view, k)
             if skipped == k:
                 break
-            k = skipped
+            k = self._skip_frame_rest(view, skipped)
         return None if view.quoted[k + 1] else k
+
+    def _skip_frame_rest(self, view: SentenceView, k: int) -> int:
+        """After an apposition ending at comma k, the rest of the frame up to the next comma, when
+        it ends in a da-word or a verb particle and holds no verb (``entschied sich X, der Leiter
+        des Amtes, dazu, … zu …``; ``ruft die Gruppe, ein Verband aus Y, alle Mönche dazu auf,
+        …``): the index of that comma, else k."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        m = k + 1
+        while m < len(tokens) and m - k <= 8 and tokens[m].text != "," and not view.quoted[m]:
+            t = tokens[m]
+            if t.lower in self.ctx.lang.finite_words or t.lower in self.ctx.lang.konjunktiv:
+                return k
+            m += 1
+        if m >= len(tokens) - 1 or tokens[m].text != "," or m == k + 1:
+            return k
+        last = tokens[m - 1].lower
+        correlate = last.startswith(tuple(words("particle_adverb_prefixes"))) and len(last) <= 7
+        particle = last in words("verb_particles") and m - 1 > k + 1
+        return m if (correlate or particle) and tokens[m - 1].text.islower() else k
 
     def _report_after_comma(self, view: SentenceView, i: int, k: int) -> tuple[int, int] | None:
         """The clause after the frame's comma k as the report of cue i: a subordinate clause or
@@ -277,38 +296,3 @@ class Reports(ReportEnds):
             and calls_by_name(self.ctx.lang, view, n)
             for n in range(first + 1, end)
         )
-
-    def _in_comparison_clause(self, view: SentenceView, i: int) -> bool:
-        """Wie die Sprecherin des Amtes, Eva Roth, mitteilte, … — a fronted comparison clause."""
-        marks = view.memo.get("comparison_marks")
-        if marks is None:
-            marks = view.memo["comparison_marks"] = self._comparison_marks(view)
-        return marks[i]
-
-    def _bare_comparison(self, view: SentenceView, i: int) -> bool:
-        """A comparison clause of its opener, adverbs and a participle cue at i, with no speaker
-        (``wie erwartet``, ``wie bereits angekündigt``, ``as expected``): the writer's remark that
-        something went to plan, which frames nothing."""
-        tokens, words = view.tokens, self.ctx.lang.word_class
-        if tokens[i].lower not in self.ctx.lang.participles:
-            return False
-        for n in range(i - 1, max(-1, i - 4), -1):
-            if tokens[n].lower in words("comparison_openers"):
-                return True
-            if not tokens[n].text.islower() or self.np.is_pronoun(tokens[n]) or self.ctx.is_det(tokens[n]):
-                return False
-        return False
-
-    def _comparison_marks(self, view: SentenceView) -> list[bool]:
-        """For each token i: does the nearest decisive token before it open a comparison
-        clause (``wie`` at the clause start) rather than end the search (a quoted token, an
-        auxiliary or a cue verb)? One pass over the sentence."""
-        words = self.ctx.lang.word_class
-        out, state = [], False
-        for j, t in enumerate(view.tokens):
-            out.append(state)
-            if t.lower in words("comparison_openers") and (j == 0 or view.tokens[j - 1].text == ","):
-                state = True
-            elif view.quoted[j] or t.lower in words("auxiliaries") or self.ctx.cue_verbs(view, j):
-                state = False
-        return out

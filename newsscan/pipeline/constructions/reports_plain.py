@@ -12,10 +12,10 @@ from ..prose import straight
 from .base import (
     _words,
 )
-from .reports import Reports
+from .reports_directive import DIRECTIVE, DirectiveReports
 
 
-class PlainReports(Reports):
+class PlainReports(DirectiveReports):
     """Finding the report clause after a cue where no comma stands before it."""
 
     def _subordinator_after(self, view: SentenceView, k: int) -> int | None:
@@ -60,7 +60,8 @@ class PlainReports(Reports):
         tokens, ctx = view.tokens, self.ctx
         words = ctx.lang.word_class
         last = len(tokens) - 1
-        k = i + self._cue_length(view, i)  # laat weten dat …
+        phrase = self._directive_phrase(view, i)
+        k = i + (phrase or self._cue_length(view, i))  # laat weten dat …; called on X to …
         if self._comma_frame(view, i) is not None and not any(
             t.lower in words("subordinators") for t in self._until_comma(view, k, 8)
         ):
@@ -90,6 +91,10 @@ class PlainReports(Reports):
             return (start, self._content_end(view, j)) if j < last - 2 else None
         if k > last or view.quoted[k] or tokens[k].text in CLAUSE_PUNCT or tokens[k].text in END_PUNCT:
             return None
+        verbs = (DIRECTIVE,) if phrase else ctx.lang.cue_forms.get(tokens[i].lower, ())
+        directive = self._directive_infinitive(view, k, verbs)
+        if directive is not None:
+            return directive
         nxt = tokens[k]
         quantity = k + 1 <= last and f"{nxt.lower} {tokens[k + 1].lower}" in words("quantity_openers")
         accusation = any("accusation" in v.kind for v in ctx.lang.cue_forms.get(tokens[i].lower, ()))
@@ -102,7 +107,6 @@ class PlainReports(Reports):
         ):
             return None  # did not confirm how many …: a question, not a claim; warn of job losses
         # a clause: subject then a verb within a few words (said the plan would fail)
-        verbs = ctx.lang.cue_forms.get(tokens[i].lower, ())
         if verbs and all("naming" in v.kind for v in verbs):
             return None  # described the deal as "historic": a naming, not a reported clause
         after_object = self._clause_after_object(view, k, verbs)
@@ -188,48 +192,6 @@ class PlainReports(Reports):
         nxt = view.tokens[j + 1].lower
         words = self.ctx.lang.word_class
         return nxt in words("auxiliaries") or nxt.endswith(tuple(words("past_endings")))
-
-    def _clause_after_object(self, view: SentenceView, k: int, verbs: tuple) -> tuple[int, int] | None:
-        """The clause that follows the cue's object, the object left out: ``urged voters to stay
-        home`` (a @directive verb) gives ``to stay home``, from the infinitive marker on;
-        ``accused the firm of hiding losses`` (an @accusation verb) gives ``hiding losses``, after
-        the preposition of ``[accusation_prepositions]``. None when the marker is not within eight
-        words before a comma or a quotation, or the word after it is capitalised."""
-        words, tokens = self.ctx.lang.word_class, view.tokens
-        kinds = {kind for v in verbs for kind in v.kind.split("+")}
-        if "directive" in kinds:
-            markers, skip = words("infinitive_markers"), 0  # asked ministries to speed up …
-        elif "accusation" in kinds:
-            markers, skip = words("accusation_prepositions"), 1  # accused China of using …
-        else:
-            return None
-        for n in range(k, min(k + 8, len(tokens) - 1)):
-            if tokens[n].text in CLAUSE_PUNCT or view.quoted[n]:
-                return None
-            if tokens[n].lower in markers and (tokens[n + 1].text[:1].islower() or view.quoted[n + 1]):
-                if skip and not any(
-                    t.lower.endswith(tuple(words("gerund_endings"))) for t in tokens[n + 1 : n + 4]
-                ):
-                    return None  # accused him of fraud: a noun phrase, no clause
-                if not skip and n > k and tokens[n - 1].lower in words("negations"):
-                    n -= 1  # warned residents not to approach …: the negation stays in the content
-                return tokens[n + skip].start, self._infinitive_end(view, n, self._content_end(view, n))
-        return None
-
-    def _infinitive_end(self, view: SentenceView, n: int, end: int) -> int:
-        """A directive's infinitive content starting at token n ends before a coordinator and a
-        past form, which continues the frame, not the infinitive: ``asked the firm to undo the
-        deal and returned the money`` (``and return`` would go on with the infinitive)."""
-        tokens, words = view.tokens, self.ctx.lang.word_class
-        past = tuple(words("past_endings"))
-        for m in range(n + 2, len(tokens) - 1):
-            if tokens[m].start >= end:
-                break
-            nxt = tokens[m + 1].lower
-            if tokens[m].lower in words("coordinators") and not view.quoted[m + 1]:
-                if nxt in words("irregular_pasts") or len(nxt) > 4 and nxt.endswith(past):
-                    return tokens[m].start
-        return end
 
     def _forward(self, view: SentenceView, i: int) -> tuple[int, int] | None:
         """The report after cue i: ``sagte, dass …``, ``sagte er, die Lage sei ernst``

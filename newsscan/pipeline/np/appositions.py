@@ -3,6 +3,7 @@ description (also a noun with no article where nouns are lowercase) or a writer'
 
 from __future__ import annotations
 
+from ..context import verb_like
 from .base import ChunkerBase, name_run, past_party_tag, past_title
 
 
@@ -46,6 +47,7 @@ class Appositions(ChunkerBase):
             possessive
             or short_description
             or self._bare_description(inner)
+            or self._adjective_phrase(inner)
             or any(ctx.is_role(t.text) for t in inner)
             or (determiner or ctx.is_adj(inner[0]))
             and any(ctx.is_cap(t) for t in inner)
@@ -69,6 +71,32 @@ class Appositions(ChunkerBase):
             and first.lower not in self.lang.word_class("finite_verbs") | ctx.lang.participles
             and inner[1].lower in self.postmod
             and not any(t.lower in ctx.lang.cue_forms or t.lower in aux for t in inner)
+        )
+
+    def _adjective_phrase(self, inner: list) -> bool:
+        """An adjective with its prepositional complement (``X, zuständig für das Geschäft,
+        hatte angekündigt``; ``X, responsible for the budget, said``): a plain lowercase word that
+        is no function word, adverb, verb or cue, then a preposition; up to ten words with no
+        verb or cue."""
+        if not 2 < len(inner) <= 10:
+            return False
+        ctx, lang, first = self.ctx, self.lang, inner[0]
+        barred = (
+            self.stop
+            | self.postmod
+            | lang.word_class("prepositions")
+            | lang.word_class("subordinators")
+            | lang.word_class("relative_pronouns")
+            | lang.finite_words
+            | lang.participles
+        )
+        return (
+            first.text.isalpha()
+            and first.text.islower()
+            and first.lower not in barred
+            and not self._is_adverb(first)
+            and inner[1].lower in lang.word_class("prepositions")
+            and not any(t.lower in lang.cue_forms or verb_like(ctx, t) for t in inner)
         )
 
     def _is_aside(self, inner: list) -> bool:

@@ -4,7 +4,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, SentenceView, named_source_end, verb_like
+from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like
 from . import Chunker
 from .base import is_tag, time_run_end
 
@@ -323,6 +323,8 @@ def comparison_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, in
     if span is None or span[1] > i:
         return None
     b = _past_inserts(np, view, span[1], i)
+    if end is not None and tokens[j].text in QUOTE_MARKS:
+        span = (j + 1, end - 1)  # Wie „heise online“ berichtet: the name without its marks
     if any(tokens[m].text in (",", ";", ":") or view.quoted[m] for m in range(b, i)):
         return None  # Wie X mitteilte, sagte Y: the cue is in another clause
     return span

@@ -90,3 +90,37 @@ def test_a_hearsay_sentence_and_a_konjunktiv_sentence_are_two_statements():
         "Er soll eine Bank überfallen haben",
         "Er habe eine Waffe getragen. Er sei mit einem Auto geflohen",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich habe den Plan am Abend gelesen.",  # ich habe: the indicative
+        "Nun plane ich eine längere Reise.",
+        "Ich arbeite an einem Film und plane eine längere Reise.",  # plane: its subject is ich
+        "Nachdem der Plan gescheitert sei, trat der Minister zurück.",  # only in a leading subordinate clause
+    ],
+)
+def test_a_form_that_is_no_konjunktiv_here_does_not_continue_a_report(sentence):
+    assert [r for r, _ in rules(REPORT + sentence) if r.startswith("free_indirect")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich sei nie gefragt worden.",  # ich sei differs from the indicative
+        "Als der Plan scheiterte, sei der Minister zurückgetreten.",  # in the main clause after it
+    ],
+)
+def test_a_konjunktiv_of_the_first_person_or_after_a_leading_clause_continues(sentence):
+    assert "free_indirect.continuation" in [r for r, _ in rules(REPORT + sentence)]
+
+
+def test_konjunktiv_sentences_in_a_row_stay_one_statement_over_a_paragraph_break():
+    found = rules(
+        "Die Polizei sagte am Montag, der Mann sei geflohen. Er habe eine Waffe getragen.\n\n"
+        "Er sei mit einem Auto entkommen."
+    )
+    assert [t for r, t in found if r == "free_indirect.continuation"] == [
+        "Er habe eine Waffe getragen.\n\nEr sei mit einem Auto entkommen"
+    ]

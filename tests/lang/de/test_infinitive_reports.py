@@ -114,3 +114,39 @@ def test_the_speaker_of_a_speech_noun_after_a_fronted_phrase_follows_the_verb():
 
 def test_a_purpose_clause_after_a_speech_noun_and_its_source_is_no_report():
     assert quotes("Die Bauern folgten dem Appell des Königs, um ihn um Hilfe zu bitten.") == []
+
+
+def test_a_speech_noun_before_the_verb_of_a_subordinate_clause_frames_no_main_clause():
+    assert quotes("Da die Mandantin Angst hatte, habe der Anwalt die Verhandlung verschoben.") == []
+
+
+def test_a_report_after_a_noun_complement_does_not_inherit_the_nouns_source():
+    text = (
+        "Die Kanzlerin Eva Roth lehnte den Vorschlag des Ministers Jan Weber ab, die Aufsicht dem Bund zu "
+        "geben. Das jetzige System habe sich bewährt."
+    )
+    found = [(q["rule"], q["speaker"]) for q in quotes(text)]
+    assert found[0] == ("indirect.noun_complement", "Jan Weber")
+    assert found[1][0] == "free_indirect.continuation" and found[1][1] != "Jan Weber"
+
+
+def test_the_frame_goes_on_past_an_apposition_to_its_da_word():
+    text = "Offenbar entschied sich Jan Roth, der Leiter der Wartung, dazu, ein Fest zu feiern."
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [("ein Fest zu feiern", "Jan Roth")]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Die Opposition hielt dem entgegen, dass die Kosten zu hoch seien.",
+            "dass die Kosten zu hoch seien",
+        ),
+        (
+            "Die Grünen setzten dem entgegen, dass die Mieten steigen würden.",
+            "dass die Mieten steigen würden",
+        ),
+    ],
+)
+def test_verbs_of_objecting_frame_a_dass_clause(text, content):
+    assert [q["text"] for q in quotes(text)] == [content]

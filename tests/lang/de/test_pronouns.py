@@ -50,3 +50,13 @@ def test_er_after_a_full_name_opening_the_sentence_before():
 def test_sie_is_not_a_man_opening_the_sentence_before():
     text = "Markus Sternfeld las die Tabellen der Behörde. Sie sagte, die Werte seien deutlich erhöht."
     assert _speaker_of(text, "die Werte seien deutlich erhöht") != "Markus Sternfeld"
+
+
+def test_sie_after_a_subject_inverted_behind_a_particle():
+    """Nun hat auch Anna Berger …: the subject after the finite verb and a focus particle is the
+    antecedent of the pronoun that speaks next (prefield.subject_after_verb)."""
+    text = (
+        "Nun hat auch Anna Berger ihren Rückzug erklärt. Sie sagte: „Ich will dem Wechsel nicht "
+        "im Wege stehen.“"
+    )
+    assert _speaker_of(text, "Ich will dem Wechsel") == "Anna Berger"

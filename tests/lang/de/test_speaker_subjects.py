@@ -166,3 +166,33 @@ def test_a_focus_particle_after_the_cue_is_no_part_of_the_subject():
     assert (
         _mention("Ebenso plädierte auch Peter Müller dafür, das Visum nicht zu erteilen.") == "Peter Müller"
     )
+
+
+def test_an_object_after_the_cue_is_never_the_speaker():
+    """Es weist den Vorwurf zurück: a phrase opened by an oblique article (den, dem) is an object;
+    with no subject found, no speaker rather than the object."""
+    assert _mention("Es weist den Vorwurf als abwegig zurück, man habe zu lange verhandelt.") is None
+
+
+def test_a_passive_relative_clause_names_no_speaker():
+    """Der Bau, der … beschlossen wurde: the antecedent of a passive relative clause is what was
+    done, and no phrase of the clause before the cue speaks (speaker_before.passive_relative)."""
+    text = (
+        "Der Bau der Brücke, der 1994 zwischen der Stadt und einem Konsortium beschlossen wurde, "
+        "sollte „die Grundlage für eine blühende Region“ schaffen."
+    )
+    assert _mention(text) is None
+
+
+def test_the_agent_of_a_passive_relative_clause_speaks():
+    """…, die von Anwohnern als „nebelartig“ beschrieben wurden: the agent after the relative
+    pronoun (passive._opens_agent), not the antecedent."""
+    text = "Die Abgase, die von Anwohnern als „nebelartig“ beschrieben worden waren, zogen ab."
+    assert _mention(text) == "Anwohnern"
+
+
+def test_an_adjective_with_its_complement_in_commas_is_an_apposition():
+    """X, zuständig für das Geschäft, hatte angekündigt: the subject before the apposition
+    speaks (np.appositions._adjective_phrase)."""
+    text = "Vera Stamm, zuständig für das Auslandsgeschäft, hatte angekündigt, den Markt zu stärken."
+    assert _mention(text) == "Vera Stamm"

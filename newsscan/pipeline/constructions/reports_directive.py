@@ -1,0 +1,100 @@
+"""The clause after a cue's object: a @directive verb's infinitive (``urged voters to stay
+home``, ``called on the council to act``, ``a demandé aux habitants de rester``) and an
+accusation's gerund clause (``accused the firm of hiding losses``)."""
+
+from __future__ import annotations
+
+from ...lang import Verb
+from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
+from .reports import Reports
+
+DIRECTIVE = Verb("call on", None, "directive")  # a cue phrase of ``[directive_phrases]``
+
+
+class DirectiveReports(Reports):
+    """Finding the clause a directive or accusing cue takes after its object."""
+
+    def _clause_after_object(self, view: SentenceView, k: int, verbs: tuple) -> tuple[int, int] | None:
+        """The clause that follows the cue's object, the object left out: ``urged voters to stay
+        home`` (a @directive verb) gives ``to stay home``, from the infinitive marker on;
+        ``accused the firm of hiding losses`` (an @accusation verb) gives ``hiding losses``, after
+        the preposition of ``[accusation_prepositions]``. None when the marker is not within eight
+        words before a comma or a quotation, or the word after it is capitalised."""
+        words, tokens = self.ctx.lang.word_class, view.tokens
+        kinds = {kind for v in verbs for kind in v.kind.split("+")}
+        if "directive" in kinds:
+            markers, skip = words("infinitive_markers"), 0  # asked ministries to speed up …
+        elif "accusation" in kinds:
+            markers, skip = words("accusation_prepositions"), 1  # accused China of using …
+        else:
+            return None
+        for n in range(k, min(k + 8, len(tokens) - 1)):
+            if tokens[n].text in CLAUSE_PUNCT or view.quoted[n]:
+                return None
+            if tokens[n].lower in markers and (tokens[n + 1].text[:1].islower() or view.quoted[n + 1]):
+                if skip and not any(
+                    t.lower.endswith(tuple(words("gerund_endings"))) for t in tokens[n + 1 : n + 4]
+                ):
+                    return None  # accused him of fraud: a noun phrase, no clause
+                if not skip and n > k and tokens[n - 1].lower in words("negations"):
+                    n -= 1  # warned residents not to approach …: the negation stays in the content
+                return tokens[n + skip].start, self._infinitive_end(view, n, self._content_end(view, n))
+        return None
+
+    def _directive_phrase(self, view: SentenceView, i: int) -> int:
+        """The length of a fixed cue phrase of ``[directive_phrases]`` at token i, whose object
+        takes an infinitive as a @directive verb's does, else 0: ``called on the council to
+        act`` (2: the report is ``to act``); ``called the plan a sham`` (0: a naming)."""
+        if i + 1 >= len(view.tokens) or view.quoted[i + 1]:
+            return 0
+        pair = f"{view.tokens[i].lower} {view.tokens[i + 1].lower}"
+        return 2 if pair in self.ctx.lang.word_class("directive_phrases") else 0
+
+    def _directive_infinitive(self, view: SentenceView, k: int, verbs: tuple) -> tuple[int, int] | None:
+        """A @directive verb's infinitive opened by a word of ``[directive_markers]`` within eight
+        words after the cue, its addressee left out, in languages with no infinitive marker of
+        their own: ``a demandé aux habitants de rester chez eux`` gives ``rester chez eux``;
+        ``ha chiesto di riferire in Aula``, ``instó al Gobierno a actuar``. The word after the
+        marker (past a negation or a clitic) must end as an infinitive: not ``a demandé la
+        démission de Paul``, ``ha chiesto il rinvio di tre mesi``. None at a comma or quotation."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        markers = words("directive_markers")
+        if not markers or not any("directive" in v.kind.split("+") for v in verbs):
+            return None
+        for n in range(k, min(k + 8, len(tokens) - 1)):
+            if tokens[n].text in CLAUSE_PUNCT or tokens[n].text in END_PUNCT or view.quoted[n]:
+                return None
+            if tokens[n].lower in markers and self._infinitive_at(view, n + 1):
+                return tokens[n + 1].start, self._infinitive_end(view, n, self._content_end(view, n))
+        return None
+
+    def _infinitive_at(self, view: SentenceView, m: int) -> bool:
+        """Token m, past up to two negations or clitic pronouns, is a lowercase infinitive by
+        its ending (``rester``, ``ne pas céder``, ``se mobiliser``, ``votarem``)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        clitics = words("negations") | words("object_pronouns") | words("reflexive_pronouns")
+        for t in tokens[m : m + 3]:
+            if t.lower.rstrip("'’") in clitics:
+                continue
+            return (
+                t.text.isalpha()
+                and t.text.islower()
+                and len(t.text) > 3
+                and t.lower.endswith(tuple(words("infinitive_endings")))
+            )
+        return False
+
+    def _infinitive_end(self, view: SentenceView, n: int, end: int) -> int:
+        """A directive's infinitive content starting at token n ends before a coordinator and a
+        past form, which continues the frame, not the infinitive: ``asked the firm to undo the
+        deal and returned the money`` (``and return`` would go on with the infinitive)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        past = tuple(words("past_endings"))
+        for m in range(n + 2, len(tokens) - 1):
+            if tokens[m].start >= end:
+                break
+            nxt = tokens[m + 1].lower
+            if tokens[m].lower in words("coordinators") and not view.quoted[m + 1]:
+                if nxt in words("irregular_pasts") or len(nxt) > 4 and nxt.endswith(past):
+                    return tokens[m].start
+        return end

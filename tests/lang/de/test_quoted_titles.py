@@ -1,0 +1,30 @@
+"""German speakers named by a title in quotation marks (a newspaper, a website): the title after
+the cue of a quotation or after ``wie`` speaks, without its marks (invented sentences)."""
+
+import pytest
+
+from newsscan.api import analyze_text
+
+
+def _speaker(text: str) -> str | None:
+    a = analyze_text(text, language="de")
+    assert a.quotes, text
+    return a.quotes[0].actor.name if a.quotes[0].actor else None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("„Er war der kreative Kopf der Band“, schrieb „Die Woche“ in einem Nachruf.", "Woche"),
+        ("„Video wird im Netz immer wichtiger“, schreibt die „Computerpost“.", "Computerpost"),
+        ("Wie „netz aktuell“ berichtet, sperrten die Behörden den Zugang zu der Seite.", "netz aktuell"),
+    ],
+)
+def test_a_quoted_title_speaks(text, speaker):
+    assert _speaker(text) == speaker
+
+
+def test_the_person_a_quoted_title_quotes_speaks():
+    """zitiert die „Computerpost“ Lynch: the medium quotes, the person after it speaks."""
+    text = "„Das wird das größte Update aller Zeiten“, zitiert die „Computerpost“ Kevin Lynch."
+    assert _speaker(text) == "Kevin Lynch"

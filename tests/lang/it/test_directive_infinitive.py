@@ -1,0 +1,37 @@
+"""L'infinito di un verbo @directive dopo il destinatario, aperto da una parola di ``[directive_markers]``
+(grammar.txt; frasi inventate)."""
+
+import pytest
+
+from newsscan.api import analyze_text
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "La deputata Chiara Bianchi ha chiesto al ministro di riferire in Aula.",
+            "riferire in Aula",
+            "Chiara Bianchi",
+        ),
+        (
+            "Il sindaco Marco Rossi ha chiesto ai cittadini di non uscire di casa.",
+            "non uscire di casa",
+            "Marco Rossi",
+        ),
+    ],
+)
+def test_a_directive_reports_its_infinitive(text, content, speaker):
+    a = analyze_text(text, language="it")
+    assert (content, speaker) in [(q.statement.text, q.actor.name if q.actor else None) for q in a.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il sindaco Marco Rossi ha chiesto il rinvio di tre mesi.",
+        "La deputata Chiara Bianchi ha chiesto le dimissioni di Paolo Verdi.",
+    ],
+)
+def test_no_report_without_an_infinitive(text):
+    assert not analyze_text(text, language="it").quotes
