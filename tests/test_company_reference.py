@@ -62,3 +62,8 @@ def test_a_company_noun_names_no_authority_and_no_person(code, text):
 
 def test_a_company_noun_before_a_person_leaves_the_person():
     assert _speakers("Company CEO Andy Vesey said the plan would go ahead.", "en") == ["Andy Vesey"]
+
+
+def test_a_dateline_is_no_subject():
+    text = "SEATTLE (Reuters) - Boeing will cut 17,000 jobs over the coming months, the planemaker said on Friday."
+    assert _speakers(text, "en") == ["Boeing"]

@@ -37,27 +37,24 @@ def named_company(ctx: Context, np: Chunker, view: SentenceView, mention: Mentio
         if span is None or before.tokens[span[1] - 1].end > mention.start:
             continue  # no subject, or the company noun itself
         found = classify(ctx, before, span)
-        if _is_firm(ctx, before, span, found):
+        if _is_firm(ctx, before, span, found, same=before is view):
             return replace(mention, name=found.name, kind="organisation")
     return mention
 
 
-def _is_firm(ctx: Context, view: SentenceView, span: tuple[int, int], found: Mention) -> bool:
-    """A subject that may be the firm: an organisation with a name of its own, or a name of two
-    capitalised words or more after a definite article, with no gender and no known given name
-    (``Die Deutsche Bahn``, ``Der Autozulieferer Brenntag Mobility``; not ``Elon Musk``)."""
+def _is_firm(ctx: Context, view: SentenceView, span: tuple[int, int], found: Mention, same: bool) -> bool:
+    """A subject that may be the firm: an organisation with a name of its own, or a name with no
+    gender and no known given name that is the subject of the company noun's own sentence
+    (``Boeing will cut jobs, the planemaker said``) or, in a sentence before, has two capitalised
+    words or more after a definite article (``Die Deutsche Bahn``; not ``Elon Musk``)."""
     name = found.name or ""
     if found.kind == "organisation":
         return _own_name(ctx, name)
     words = name.split()
-    return (
-        found.kind == "name"
-        and found.gender is None
-        and len(words) >= 2
-        and view.tokens[span[0]].lower in ctx.lang.word_class("definite_determiners")
-        and not forenames.known(words[0])
-        and _own_name(ctx, name)
-    )
+    if found.kind != "name" or found.gender is not None or not words or forenames.known(words[0]):
+        return False
+    article = view.tokens[span[0]].lower in ctx.lang.word_class("definite_determiners")
+    return _own_name(ctx, name) and (same or len(words) >= 2 and article)
 
 
 def _company_phrase(ctx: Context, view: SentenceView, mention: Mention) -> bool:

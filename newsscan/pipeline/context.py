@@ -21,6 +21,7 @@ from .cue_place import (
 )
 from .incise import split_incises
 from .segment import tokenize
+from .suffixes import Suffixes, suffixes
 
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
 _NUMBER_NOUN = re.compile(r"(?<!\d)\d+-[A-ZÄÖÜ]\w+$")
@@ -44,60 +45,6 @@ ReportSpan = tuple[int, int] | tuple[int, int, tuple[Span, Span]]
 def _lowercase_names() -> frozenset:
     """Media written in lowercase (dpa, taz): proper names all the same."""
     return frozenset(a for a in media_aliases() if a[:1].islower())
-
-
-MEMO_LIMIT = 200_000  # words remembered per word list before the memo starts again
-
-
-class _Suffixes:
-    """A word list (roles, organisations, media nouns) and the compounds ending in one of its
-    words, with each word's answer remembered: the list is hashed once, not at every lookup."""
-
-    def __init__(self, words: tuple, inflections: tuple):
-        self.words, self.inflections = words, inflections
-        self.known = frozenset(words)
-        self.memo: dict[str, bool] = {}
-        self.roles: dict[str, bool] = {}  # Context.is_role's answers, for the role list
-
-    def compound(self, low: str) -> bool:
-        """True when ``low`` is one of the words or a compound ending in one (Pentagonsprecherin,
-        NATO-Generalsekretär, Bundespolizei): every suffix of the word is looked up in the set."""
-        known = self.known
-        if low in known:
-            return True
-        for k in range(1, len(low) - 2):
-            if low[k:] in known and (k >= 3 or low[k - 1] == "-"):
-                return True
-        return False
-
-    def inflected(self, word: str) -> bool:
-        """``word`` is one of the words or a compound ending in one, as written or without one of
-        the language's inflection endings (des Sprechers, einen Experten, analysts)."""
-        hit = self.memo.get(word)
-        if hit is None:
-            low = word.lower()
-            hit = self.compound(low) or any(
-                low.endswith(end) and self.compound(low[: len(low) - len(end)] + base)
-                for end, base in self.inflections
-            )
-            if len(self.memo) >= MEMO_LIMIT:
-                self.memo.clear()
-                self.roles.clear()
-            self.memo[word] = hit
-        return hit
-
-
-_LOOKUPS: dict[tuple[int, int], _Suffixes] = {}
-
-
-def _suffixes(words: tuple, inflections: tuple = ()) -> _Suffixes:
-    """The lookup of one word list of a language (the language data is loaded once, so its
-    tuples live as long as the process; the lookup keeps them, so their ids stay theirs)."""
-    key = (id(words), id(inflections))
-    found = _LOOKUPS.get(key)
-    if found is None or found.words is not words or found.inflections is not inflections:
-        found = _LOOKUPS[key] = _Suffixes(words, inflections)
-    return found
 
 
 def named_source_end(view: "SentenceView", j: int) -> int | None:
@@ -316,13 +263,13 @@ class Context:
         """A role noun, or a compound ending in one; where nouns are not capitalised, a
         capitalised word is a compound role only on a suffix of five letters or more
         (Spokeswoman, Analysts; but Schwartzman and Newman are surnames). Remembered per word."""
-        lookup = _suffixes(self.lang.roles, self.lang.role_inflections)
+        lookup = suffixes(self.lang.roles, self.lang.role_inflections)
         hit = lookup.roles.get(word)
         if hit is None:
             hit = lookup.roles[word] = self._role_check(lookup, word)
         return hit
 
-    def _role_check(self, lookup: _Suffixes, word: str) -> bool:
+    def _role_check(self, lookup: Suffixes, word: str) -> bool:
         if not lookup.inflected(word):
             return False
         if not self.lang.uses("nominal.lowercase_noun") or not word[:1].isupper():
@@ -334,11 +281,11 @@ class Context:
         )
 
     def _is_role(self, word: str) -> bool:
-        return _suffixes(self.lang.roles).compound(word.lower())
+        return suffixes(self.lang.roles).compound(word.lower())
 
     def is_media_noun(self, word: str) -> bool:
         """A noun for a medium, compounds and genitives included (Nachrichtensenders, Tageszeitung)."""
-        return _suffixes(self.lang.media_nouns, self.lang.role_inflections).inflected(word)
+        return suffixes(self.lang.media_nouns, self.lang.role_inflections).inflected(word)
 
     def is_source_noun(self, word: str, documents_only: bool = False) -> bool:
         """A noun a source is named by (``Angaben``, ``Ergebnis``, ``Bericht``; only a document
@@ -354,13 +301,13 @@ class Context:
     def _noun_in(self, word: str, words: tuple) -> bool:
         """``word`` is one of ``words``, or where every noun is capitalised a compound ending in
         one (``Endergebnis``, ``Energieversorger``)."""
-        lookup = _suffixes(words)
+        lookup = suffixes(words)
         if self.lang.uses("nominal.lowercase_noun"):
             return word.lower() in lookup.known
         return lookup.compound(word.lower())
 
     def is_organisation(self, word: str) -> bool:
-        return _suffixes(self.lang.organisations).compound(word.lower())  # the same suffix lookup as roles
+        return suffixes(self.lang.organisations).compound(word.lower())  # the same suffix lookup as roles
 
     def cue_verbs(self, view: SentenceView, i: int) -> str | None:
         """If token i is a speech cue, return the cue as written (with its particle)."""

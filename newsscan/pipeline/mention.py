@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..lang import forenames, media_aliases
 from ..model import Mention
 from .agreement import surname_shape
-from .context import Context, SentenceView
+from .context import QUOTE_MARKS, Context, SentenceView
 from .mention_kinds import (
     group_mention,
     institution_by_article,
@@ -46,6 +46,7 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     det = tokens[0].lower if ctx.is_det(tokens[0]) and not _capitalised_particle(ctx, view, span[0]) else None
     first = extended_attribute_end(ctx, view, span[0] + 1) - span[0] if det else 0  # der für … zuständige
     body = _outside_parentheses(tokens[max(first, 1) :] if det else tokens)  # Nancy Faeser (SPD): no name
+    body = [t for t in body if t.text not in QUOTE_MARKS] or body  # der Sender „Channel 10“: its title
     while len(body) > 1 and body[-1].lower in ctx.lang.word_class("asides"):
         body = body[:-1]  # Die Ermittler hingegen sagen: the aside is no part of the role
     genitive = _genitive_source_mention(ctx, view, span, det, body, text)
@@ -54,17 +55,26 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
     document = _document_mention(ctx, view, span, body, text)
     if document is not None:
         return document
+    k = next(
+        (k for k, t in enumerate(body[:-1]) if not _adjective_word(t.text)), 0
+    )  # die britische Zeitung X
     if (
-        len(body) > 1
-        and ctx.is_media_noun(body[0].text)
-        and ctx.is_cap(body[1])
+        len(body) > k + 1
+        and ctx.is_media_noun(body[k].text)
+        and ctx.is_cap(body[k + 1])
         and ctx.text[body[0].start : body[-1].end] not in media_aliases()  # a Agência Brasil
     ):  # die Nachrichtenagentur X, der Sender X: the medium's name
-        body = body[1:]
+        body = body[k + 1 :]
     organisation = lowercase_organisation(ctx, tokens, body, text)
     if organisation is not None:
         return organisation
     return _person_or_role(ctx, tokens, text, det, body)
+
+
+def _adjective_word(word: str) -> bool:
+    """A word before a noun that is written in lowercase, or a compound ending in lowercase
+    (``britische``, ``US-amerikanische``)."""
+    return word.rsplit("-", 1)[-1][:1].islower()
 
 
 def _genitive_source_mention(

@@ -16,6 +16,12 @@ construction(
             "die Lage sei ernst und man prüfe alle Möglichkeiten",
             "Minister",
         ),
+        (  # the report ends where the frame's subject acts again after und
+            "de",
+            "Die Ministerin sagte, alle müssten sparen und bemühte das Bild vom Boot.",
+            "alle müssten sparen",
+            "Ministerin",
+        ),
         (  # a zu-infinitive after a participle cue, with no comma between
             "de",
             "Der Verband hat am Montag angekündigt die Beiträge im Herbst zu erhöhen.",

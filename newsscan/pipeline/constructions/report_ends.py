@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..context import QUOTE_CLOSERS, SentenceView
+from ..context import CLAUSE_PUNCT, END_PUNCT, QUOTE_CLOSERS, SentenceView
 from ..prose import straight
 from .direct import Direct
 
@@ -73,11 +73,14 @@ class ReportEnds(Direct):
         subject, and the report before it ends there: ``Er sagte, Europa brauche die Engländer
         und fügte hinzu, …``, ``said the plan failed and added that …``. Not before a
         participle with its prefix, an infinitive or a Konjunktiv, which continue the report
-        (``habe gewarnt und gesagt``, ``werde kommen und sagen``, ``sei krank und sage nichts``)."""
+        (``habe gewarnt und gesagt``, ``werde kommen und sagen``, ``sei krank und sage nichts``).
+        Also before any past form that opens a clause of its own (``_coordinated_predicate``)."""
         tokens, lang = view.tokens, self.ctx.lang
         if j + 1 >= len(tokens) or view.quoted[j] or tokens[j].lower not in lang.word_class("coordinators"):
             return False
         nxt = tokens[j + 1].lower
+        if self._coordinated_predicate(view, j + 1):
+            return True  # … und weigerte sich, …: the frame's subject acts again
         verbs = lang.cue_forms.get(nxt, ())
         return bool(
             verbs
@@ -86,6 +89,15 @@ class ReportEnds(Direct):
             and all(nxt != v.lemma for v in verbs)
             and not nxt.startswith(tuple(lang.word_class("participle_prefixes")))
         )
+
+    def _coordinated_predicate(self, view: SentenceView, k: int) -> bool:
+        """Token k, after a coordinator, is a past form (no Konjunktiv) with words of its clause
+        after it: the frame's subject acts again (``…, er sei unschuldig, und weigerte sich, …``;
+        not a subordinate clause's last verb: ``dass sie ihn festnahm und verhörte.``)."""
+        tokens = view.tokens
+        last = k + 1 >= len(tokens) or tokens[k + 1].text in CLAUSE_PUNCT | END_PUNCT
+        konjunktiv = tokens[k].lower in self.ctx.lang.konjunktiv
+        return not last and not konjunktiv and self.ctx.lang.rules.past_finite(self.ctx, view, k)
 
     def _comma_closes(self, view: SentenceView, j: int) -> bool:
         """The comma at j ends any reported clause: an according-to phrase, a new frame with a

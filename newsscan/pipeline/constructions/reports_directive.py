@@ -56,7 +56,10 @@ class DirectiveReports(Reports):
         their own: ``a demandé aux habitants de rester chez eux`` gives ``rester chez eux``;
         ``ha chiesto di riferire in Aula``, ``instó al Gobierno a actuar``. The word after the
         marker (past a negation or a clitic) must end as an infinitive: not ``a demandé la
-        démission de Paul``, ``ha chiesto il rinvio di tre mesi``. None at a comma or quotation."""
+        démission de Paul``, ``ha chiesto il rinvio di tre mesi``. An indefinite article or a
+        number before the marker makes the object a thing asked for, not an addressee: not ``a
+        demandé une peine de quatre ans``, ``pidió una reunión a partir del lunes``. None at a
+        comma or quotation."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         markers = words("directive_markers")
         if not markers or not any("directive" in v.kind.split("+") for v in verbs):
@@ -64,6 +67,8 @@ class DirectiveReports(Reports):
         for n in range(k, min(k + 8, len(tokens) - 1)):
             if tokens[n].text in CLAUSE_PUNCT or tokens[n].text in END_PUNCT or view.quoted[n]:
                 return None
+            if tokens[n].lower in words("indefinite") or tokens[n].lower in words("number_words"):
+                return None  # a demandé une peine de quatre ans, ha chiesto un incontro a partire da …
             if tokens[n].lower in markers and self._infinitive_at(view, n + 1):
                 return tokens[n + 1].start, self._infinitive_end(view, n, self._content_end(view, n))
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..context import SentenceView, verb_like
+from ..context import QUOTE_MARKS, SentenceView, named_source_end, verb_like
 from .backward import Backward
 from .base import (
     _media_words,
@@ -54,7 +54,26 @@ class Forward(Backward):
             return i, genitive_end
         end = self._postmodified(view, i, j, det, caps)
         placed = self._place_after(view, i, end) if det else end
-        return i, placed if placed > end else self._past_tag(view, i, end, det)
+        if placed > end:
+            return i, placed
+        return i, self._past_title(view, self._past_tag(view, i, end, det), det)
+
+    def _past_title(self, view: SentenceView, end: int, det: bool) -> int:
+        """The end of a phrase with an article whose head is a medium or an organisation noun,
+        with the title in quotation marks after it (``der Website „icelandreview.com“``, ``die
+        Organisation „Nature Trust“``): one to five words with no comma, colon or ! ?; ``end``
+        when none follows."""
+        tokens = view.tokens
+        head = tokens[end - 1].text
+        if not (det and end < len(tokens) and tokens[end].text in QUOTE_MARKS):
+            return end
+        if not (self.ctx.is_media_noun(head) or self.ctx.is_organisation(head)):
+            return end
+        close = named_source_end(view, end)
+        if close is None:
+            return end
+        inner = tokens[end + 1 : close - 1]
+        return close if 0 < len(inner) <= 5 and not any(t.text in ",;:!?" for t in inner) else end
 
     def _past_tag(self, view: SentenceView, i: int, end: int, det: bool) -> int:
         """The end of a phrase (from i to ``end``) with the short tag in parentheses after its

@@ -22,7 +22,7 @@ def test_a_nationality_noun_refers_back_to_the_person_introduced_with_it():
 def test_a_nationality_noun_is_no_name_and_not_the_person_named_before():
     text = (
         "Laut Justizsprecher Joachim Banke ist die Verhandlung vertagt. "
-        "Der Niederländer sagte, es gehe ihm nur um die Kinder."
+        "Der Niederländer sagte, er habe die Rechnung längst bezahlt."
     )
     result = _result(text)
     speaker = next(q for q in result["quotes"] if q["cue"] == "sagte")

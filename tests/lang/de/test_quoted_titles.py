@@ -28,3 +28,24 @@ def test_the_person_a_quoted_title_quotes_speaks():
     """zitiert die „Computerpost“ Lynch: the medium quotes, the person after it speaks."""
     text = "„Das wird das größte Update aller Zeiten“, zitiert die „Computerpost“ Kevin Lynch."
     assert _speaker(text) == "Kevin Lynch"
+
+
+@pytest.mark.parametrize(
+    "text, mention, speaker",
+    [
+        (  # a medium noun with its title after it (np.forward._past_title)
+            "Laut der Organisation „NetAsia“ wird die Domain im Mai frei.",
+            "der Organisation „NetAsia“",
+            "Organisation NetAsia",
+        ),
+        (  # the medium's name is its title, past adjectives (mention.classify)
+            "Die britische Tageszeitung „The Courier“ berichtete, der Minister sei zurückgetreten.",
+            "Die britische Tageszeitung „The Courier“",
+            "The Courier",
+        ),
+    ],
+)
+def test_a_medium_with_its_title(text, mention, speaker):
+    a = analyze_text(text, language="de")
+    st = a.quotes[0].statement
+    assert (st.mention.text, a.quotes[0].actor.name) == (mention, speaker)

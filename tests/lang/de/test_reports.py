@@ -327,6 +327,26 @@ def test_a_reflexive_verdict_with_an_article_is_a_partial_quote():
 @pytest.mark.parametrize(
     "text,content",
     [
+        # a second predicate of the frame's subject after und ends the report
+        (
+            "Der Minister sagte am Montag, die Lage sei ernst, und weigerte sich, Fragen zu beantworten.",
+            "die Lage sei ernst",
+        ),
+        ("Die Ministerin sagte, alle müssten sparen und bemühte das Bild vom Boot.", "alle müssten sparen"),
+        # the last verb of a subordinate clause stays in it
+        (
+            "Der Sprecher sagte, dass die Polizei den Mann festnahm und verhörte.",
+            "dass die Polizei den Mann festnahm und verhörte",
+        ),
+    ],
+)
+def test_a_report_ends_where_the_frames_subject_acts_again_after_und(text, content):
+    assert [q["text"] for q in quotes(text) if q["rule"] == "indirect.cue_then_report"] == [content]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
         # a phrase fronted before a Konjunktiv opens the report, though its preposition may
         # open an infinitive elsewhere
         (

@@ -268,3 +268,11 @@ def test_definite_role_with_a_generic_domain_refers_back():
         language="en",
     )
     assert [q["speaker"] for q in out["quotes"]] == ["Pham Minh Chinh", "Pham Minh Chinh"]
+
+
+def test_a_time_noun_opening_the_sentence_is_no_subject():
+    from newsscan import analyze_text
+
+    text = "Hours before the game, coach Bruce Boudreau praised the winger, saying he always finds a way."
+    (q,) = analyze_text(text, language="en").quotes
+    assert q.actor is not None and q.actor.name == "Bruce Boudreau"

@@ -32,6 +32,8 @@ def test_a_directive_reports_its_infinitive(text, content, speaker):
     [
         "Le député Jean Roux a demandé la démission de Paul Martin.",
         "La maire Anne Durand a demandé un rapport de trois pages.",
+        "Le procureur Jean Roux a demandé une peine de quatre ans de prison.",  # a thing asked for, not an addressee
+        "Le syndicat a demandé une hausse des salaires à partir de janvier.",  # a thing asked for, not an addressee
     ],
 )
 def test_no_report_without_an_infinitive(text):

@@ -31,6 +31,8 @@ def test_a_directive_reports_its_infinitive(text, content, speaker):
     [
         "Il sindaco Marco Rossi ha chiesto il rinvio di tre mesi.",
         "La deputata Chiara Bianchi ha chiesto le dimissioni di Paolo Verdi.",
+        "Il sindaco Marco Neri ha chiesto un incontro a partire da lunedì.",  # a thing asked for, not an addressee
+        "Il pm Luca Serra ha chiesto una condanna a quattro anni di carcere.",  # a thing asked for, not an addressee
     ],
 )
 def test_no_report_without_an_infinitive(text):
