@@ -268,8 +268,13 @@ def subject_before_auxiliary(c: Cue) -> Answer:
 
 
 def sentence_subject(c: Cue) -> Answer:
-    """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``)."""
-    return _sentence_subject(c.np, c.view, cue=c.i)
+    """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``); a phrase
+    with an oblique article opening it is an object or a source, no subject (``Den Vorschlag
+    lehnte X ab und sagte …``, ``Dem Bericht zufolge warnte X …``)."""
+    span = _sentence_subject(c.np, c.view, cue=c.i)
+    if span and c.view.tokens[span[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
+        return None
+    return span
 
 
 STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
@@ -372,6 +377,8 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
     """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
     subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
     span = _sentence_subject(np, view, i)
+    if span and view.tokens[span[0]].lower in np.ctx.lang.word_class("oblique_determiners"):
+        return None  # Den Vorschlag lehnte X ab und sagte: the object opens the sentence
     return span if span and span[1] < i - 1 else _first_frame_subject(np, view, i)
 
 
@@ -379,19 +386,25 @@ def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan
     """Where no subject opens the sentence, the speaker of the cue before, which a cue after a
     coordinator at token i - 1 shares (``Auch der Außenminister sprach sich dagegen aus und
     sagte, …``; ``Als Beispiel führte er X an und führte aus, …``): the nearest cue verb before
-    it, within twenty tokens and no quotation between, read by the strategies. A phrase after
-    that cue ends before a preposition after its name (``sprach der Außenminister Ivan Petrow
+    it, within twenty tokens and no quotation between, read by the subject strategies (not a
+    source: ``Dem Bericht zufolge warnte die Polizei …``; never a phrase with an oblique
+    article). A phrase after that cue ends before a preposition after its name (``sprach der Außenminister Ivan Petrow
     von einem Fehler``: before ``von``)."""
     tokens = view.tokens
     for j in range(i - 2, max(i - 22, -1), -1):
         if view.quoted[j] or tokens[j].text in (".", ";", ":"):
             return None
         if np.ctx.lang.cue_forms.get(tokens[j].lower):
-            span = speaker_strategy(np, view, j, tokens[j].text)[1]
-            if not span or span[1] > i - 1:
+            name, span = speaker_strategy(np, view, j, tokens[j].text)
+            if not span or span[1] > i - 1 or name not in _SUBJECT_NAMES:
+                return None  # Dem Bericht zufolge warnte X …: a source of the first cue, not its subject
+            if view.tokens[span[0]].lower in np.ctx.lang.word_class("oblique_determiners"):
                 return None
             return (span[0], _before_object_phrase(np, view, span)) if span[0] > j else span
     return None
+
+
+_SUBJECT_NAMES = frozenset(s.__name__ for s in SUBJECT_STRATEGIES | {pronoun_after_cue})
 
 
 def _before_object_phrase(np: Chunker, view: SentenceView, span: SpeakerSpan) -> int:
