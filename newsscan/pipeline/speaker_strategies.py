@@ -378,7 +378,7 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
     subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
     span = _sentence_subject(np, view, i)
     if span and view.tokens[span[0]].lower in np.ctx.lang.word_class("oblique_determiners"):
-        return None  # Den Vorschlag lehnte X ab und sagte: the object opens the sentence
+        span = None  # Den Vorschlag lehnte X ab und sagte: the object opens the sentence
     return span if span and span[1] < i - 1 else _first_frame_subject(np, view, i)
 
 
@@ -388,8 +388,8 @@ def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan
     sagte, …``; ``Als Beispiel führte er X an und führte aus, …``): the nearest cue verb before
     it, within twenty tokens and no quotation between, read by the subject strategies (not a
     source: ``Dem Bericht zufolge warnte die Polizei …``; never a phrase with an oblique
-    article). A phrase after that cue ends before a preposition after its name (``sprach der Außenminister Ivan Petrow
-    von einem Fehler``: before ``von``)."""
+    article). A phrase after that cue ends before a preposition after its name (``sprach der
+    Außenminister Ivan Petrow von einem Fehler``: before ``von``)."""
     tokens = view.tokens
     for j in range(i - 2, max(i - 22, -1), -1):
         if view.quoted[j] or tokens[j].text in (".", ";", ":"):
