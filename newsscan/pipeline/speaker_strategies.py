@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final, Literal
 
+from ..lang import forenames
 from .context import (
     CLAUSE_PUNCT,
     QUOTE_MARKS,
@@ -342,11 +343,23 @@ def _document_source(np: Chunker, view: SentenceView, i: int) -> tuple[int, int]
         if tokens[j].lower not in ctx.lang.word_class("document_prepositions") or view.quoted[j]:
             continue
         span = np.forward(view, j + 1)
-        if not span or np.is_pronoun(tokens[span[0]]):
-            continue
+        if not span or np.is_pronoun(tokens[span[0]]) or _person_named(np, view, span):
+            continue  # Im Umfeld von Hans Weber heißt es: a person is no document
         if j > i or not report_before or any(ctx.is_source_noun(t.text) for t in tokens[span[0] : span[1]]):
             return span
     return None
+
+
+def _person_named(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase opens with a capitalised given name and a second capitalised word: a person
+    (``Hans Weber``), not a document or an organisation."""
+    tokens = view.tokens
+    return (
+        span[1] - span[0] >= 2
+        and np.ctx.is_cap(tokens[span[0]])
+        and np.ctx.is_cap(tokens[span[0] + 1])
+        and forenames.known(tokens[span[0]].text)
+    )
 
 
 def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[int, int] | None:

@@ -67,3 +67,7 @@ def test_a_spokesperson_of_an_organisation_stays_a_person():
         "actors"
     ]
     assert a["kind"] == "unnamed"
+
+
+def test_a_person_before_an_impersonal_cue_is_no_document():
+    assert first("Im Umfeld von Hans Weber heißt es, er wolle nicht kandidieren.")["speaker"] is None
