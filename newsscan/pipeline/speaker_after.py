@@ -18,7 +18,7 @@ def subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int
     determiner: so charakterisierte ihn der …; erklärte gestern ein Sprecher), unless it opens
     the report (warned that cuts …; said he had lost …), follows a preposition (said in the
     statement), is the addressee of the cue (told The Hill, told the audience) or the object a
-    quotation right after it names (``_named_by_quotation``)."""
+    quotation right after it names (``named_by_quotation``)."""
     ctx, tokens = np.ctx, view.tokens
     if tokens[i].lower in ctx.lang.word_class("addressee_verbs"):
         return None  # X told Reuters: the phrase after the cue is the addressee
@@ -26,7 +26,7 @@ def subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int
     while cue_end < len(tokens) and (
         tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
         or tokens[cue_end].text[:1].islower()
-        and np._is_adverb(tokens[cue_end])
+        and np.is_adverb(tokens[cue_end])
         and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
         and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
         and cue_end + 1 < len(tokens)

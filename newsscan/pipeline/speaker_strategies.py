@@ -162,7 +162,7 @@ def passive_cue(c: Cue) -> Answer:
     head = (
         by + 2 if tokens[by + 1].lower in lang.word_class("quantifiers") and by + 2 < len(tokens) else by + 1
     )
-    if c.np._bare_plural(tokens[head]):
+    if c.np.bare_plural(tokens[head]):
         return by + 1, head + 1  # by (some) critics
     return c.np.forward(c.view, by + 1) or NOBODY
 
