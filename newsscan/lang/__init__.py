@@ -111,12 +111,16 @@ class Language:
     @cached_property
     def company_heads(self) -> tuple:
         """The company nouns, for the suffix lookup of compounds (Autokonzern, Energieversorger)."""
-        return tuple(sorted(self.word_class("company_nouns")))
+        return self._heads("company_nouns")
 
     @cached_property
     def document_heads(self) -> tuple:
         """The document nouns, for the suffix lookup of compounds (Abschlussbericht)."""
-        return tuple(sorted(self.word_class("document_nouns")))
+        return self._heads("document_nouns")
+
+    def _heads(self, name: str) -> tuple:
+        """A word class as a sorted tuple, the stable key of a suffix lookup."""
+        return tuple(sorted(self.word_class(name)))
 
     @cached_property
     def elisions(self) -> frozenset:

@@ -1,4 +1,4 @@
-"""A firm named again by a company noun: ``Der Autozulieferer Brenntag Mobility will 3000
+"""A firm named again by a company noun: ``Der Energiekonzern Nordwerk Energie will 3000
 Stellen streichen. Das teilte das Unternehmen mit.`` — the phrase ``das Unternehmen`` names the
 firm the text introduced with a company noun (``company_nouns`` in the language's
 ``grammar.txt``) as the subject of a sentence just before.
@@ -71,7 +71,7 @@ def _company_phrase(ctx: Context, view: SentenceView, mention: Mention) -> bool:
 
 def _firm(ctx: Context, view: SentenceView, span: tuple[int, int]) -> bool:
     """The subject phrase introduces a firm: a company noun opens it after its article, then a
-    capitalised name (``Der Autozulieferer Brenntag Mobility``, ``the carmaker Stellantis``)."""
+    capitalised name (``Der Autozulieferer Nordwerk Energie``, ``the carmaker Aerolux``)."""
     tokens = view.tokens[span[0] : span[1]]
     k = 1 if tokens and ctx.is_det(tokens[0]) else 0
     return k + 1 < len(tokens) and ctx.is_company_noun(tokens[k].text) and ctx.is_cap(tokens[k + 1])

@@ -316,7 +316,7 @@ class ChunkerBase:
         m = particle_chain(self.ctx, view.tokens, j)
         return m > j and m < len(view.tokens) and self._cap_ok(view, m) and not view.tokens[m].text.isupper()
 
-    def _is_adverb(self, t) -> bool:
+    def is_adverb(self, t) -> bool:
         low = t.lower
         return (low in self.stop and t.text[:1].islower()) or (
             len(low) > 4 and low.endswith(tuple(self.lang.word_class("adverb_endings")))
@@ -351,7 +351,7 @@ class ChunkerBase:
         articles = self.lang.word_class("definite_determiners")
         return bool(words) and words[0][:1].isupper() and any(f"{d} {joined}" in self.media for d in articles)
 
-    def _bare_plural(self, t) -> bool:
+    def bare_plural(self, t) -> bool:
         """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,
         and no verb or adverb."""
         low = t.lower
@@ -360,7 +360,7 @@ class ChunkerBase:
             and low.endswith(tuple(self.lang.word_class("plural_endings")))
             and not low.endswith("ss")
             and t.text.isalpha()
-            and not self._is_adverb(t)
+            and not self.is_adverb(t)
             and low not in self.lang.cue_forms
             and low not in self.lang.word_class("finite_verbs")
         )
