@@ -8,17 +8,21 @@ from __future__ import annotations
 def office_titles(code: str, lines: list[str], roles: tuple) -> dict:
     """The lowercase title -> the tuple of its offices, from lines ``title = office | office``.
     Each office must be or hold a role noun of the language (``roles.txt``), and a title must
-    have two words or more (one word is a role noun, not a title); else ValueError.
+    have two words or more, or be a role noun the writer varies for another office (``legale =
+    avvocato``: il legale is the lawyer named before, never another person); else ValueError.
 
     >>> office_titles("fr", ["chef de l'État = président"], ("président",))
     {"chef de l'état": ('président',)}
+    >>> office_titles("it", ["legale = avvocato"], ("avvocato", "legale"))
+    {'legale': ('avvocato',)}
     """
     known = set(roles)
     out: dict[str, tuple] = {}
     for line in lines:
         title, sep, offices = line.partition("=")
         names = tuple(o.strip().lower() for o in offices.split("|") if o.strip())
-        if not sep or len(title.split()) < 2 or not names:
+        one_word = len(title.split()) < 2 and title.strip().lower() not in known
+        if not sep or one_word or not names:
             raise ValueError(f"language {code}: office_titles.txt line {line!r} is no 'title = office'")
         for office in names:
             if office not in known and not known & set(office.replace("-", " ").split()):

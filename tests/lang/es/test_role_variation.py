@@ -16,6 +16,11 @@ from newsscan.api import analyze_text
             "técnico",
         ),
         ("El abogado de la familia, Luis Gil, habló ayer. «No hay pruebas», afirmó el letrado.", "Luis Gil"),
+        # a variation of one office (office_titles.txt) never refers back to a holder of another
+        (
+            "El alcalde Pablo Ruiz visitó la obra. El letrado explicó que las obras durarían dos meses.",
+            "letrado",
+        ),
     ],
 )
 def test_a_varied_role_noun_refers_back_to_the_named_person(text, speaker):

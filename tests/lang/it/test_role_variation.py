@@ -19,6 +19,11 @@ from newsscan.api import analyze_text
             "L'avvocato della famiglia, Luca Bianchi, ha parlato ieri. «Non ci sono prove», ha detto il legale.",
             "Luca Bianchi",
         ),
+        # a variation of one office (office_titles.txt) never refers back to a holder of another
+        (
+            "Il sindaco Paolo Neri ha visitato il cantiere. Il legale ha spiegato che i lavori dureranno due mesi.",
+            "legale",
+        ),
     ],
 )
 def test_a_varied_role_noun_refers_back_to_the_named_person(text, speaker):
