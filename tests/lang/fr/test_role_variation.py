@@ -10,7 +10,12 @@ from newsscan.api import analyze_text
 @pytest.mark.parametrize(
     "text,speaker",
     [
-        # a job title is no variation: it never refers back to someone named with another role
+        # the technician in sport is the coach named before (office_titles.txt) ...
+        (
+            "L'entraîneur du club, Paul Martin, a parlé lundi. « Nous avons souffert », a reconnu le technicien.",
+            "Paul Martin",
+        ),
+        # ... but never someone named with another role
         (
             "Le maire Paul Martin a visité le chantier. Le technicien a expliqué que les travaux dureraient deux mois.",
             "technicien",
