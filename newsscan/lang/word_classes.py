@@ -159,6 +159,8 @@ WORD_CLASSES: dict[str, str] = {
     "name_particles": "lowercase words inside a person's name (Ursula von der Leyen)",
     "title_abbreviations": "abbreviated titles before a name, not part of the name (Gen. X, Sen. Y)",
     "article_prepositions": "prepositions joined to an article (zum, im: zum „Tag der Arbeit“)",
+    "copulas": "verbs that make the participle after them an adjective, which frames nothing "
+    "(sind darauf angewiesen, …; zeigte sich entschlossen, …)",
     "passive_auxiliaries": "auxiliaries of the passive: the subject of a passive clause is no speaker",
     "agent_prepositions": "prepositions of the agent of a passive clause: its phrase is the "
     "speaker (wurde von dem Minister als … bezeichnet; werd door de minister genoemd)",

@@ -47,11 +47,42 @@ class Indirect(ReportsBefore):
 
     def _frames_nothing(self, view: SentenceView, i: int) -> bool:
         """The cue at token i frames no report: a declaring verb (``_declares``), a comparison
-        clause with no speaker (``_bare_comparison``) or an intention told by a participle
-        (``_intention_participle``)."""
+        clause with no speaker (``_bare_comparison``), an intention told by a participle
+        (``_intention_participle``), a participle used as an adjective (``_adjective_participle``)
+        or a verb with no addressee (``_unaddressed``)."""
         return (
-            self._declares(view, i) or self._bare_comparison(view, i) or self._intention_participle(view, i)
+            self._declares(view, i)
+            or self._bare_comparison(view, i)
+            or self._intention_participle(view, i)
+            or self._adjective_participle(view, i)
+            or self._unaddressed(view, i)
         )
+
+    def _adjective_participle(self, view: SentenceView, i: int) -> bool:
+        """The participle of an @intention or @directive verb after a copula of ``[copulas]`` in
+        its clause is an adjective: ``sind darauf angewiesen, … einzustellen``, ``zeigte sich
+        entschlossen, … zu …``; but ``hat sich entschlossen, …`` (the perfect) and ``ist
+        angewiesen worden, …`` (a passive) report."""
+        tokens, lang = view.tokens, self.ctx.lang
+        verbs = lang.cue_forms.get(tokens[i].lower, ())
+        if tokens[i].lower not in lang.participles or not verbs:
+            return False
+        if not all({"intention", "directive"} & set(v.kind.split("+")) for v in verbs):
+            return False
+        if i + 1 < len(tokens) and tokens[i + 1].lower in lang.word_class("passive_auxiliaries"):
+            return False
+        copulas = lang.word_class("copulas")
+        return any(t.lower in copulas for t in tokens[self._clause_start(view, i) : i])
+
+    def _unaddressed(self, view: SentenceView, i: int) -> bool:
+        """A verb that reports only after its addressee (@addressed) with punctuation right after
+        it frames nothing: ``Die Zeit drängt: Die Frist läuft ab``; not ``drängte die Länder, mehr
+        Lehrer einzustellen``."""
+        tokens = view.tokens
+        verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
+        if not verbs or not all("addressed" in v.kind.split("+") for v in verbs):
+            return False
+        return i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalnum()
 
     def _intention(self, view: SentenceView, i: int) -> bool:
         """Every verb of the cue form at token i reports an intention (@intention: plant,
