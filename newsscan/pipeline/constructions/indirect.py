@@ -159,13 +159,27 @@ class Indirect(ReportsBefore):
             self._propose("indirect", span[0], span[1], cue=cue, cue_start=start, rule=rule)
         if self._anaphoric_frame(view, i, cue):
             return
-        report = None if self._intention(view, i) else self._backward(view, i)
+        report = self._backward(view, i)
+        if report and self._intention(view, i) and not self._reported_before(view, report[1]):
+            report = None  # Der Bau verzögert sich, plant die Stadt: the writer's narration
         if report:
             rule, speaker = self._report_before_rule(view, i)
             spans = report[2] if len(report) > 2 else ()
             self._propose("indirect", report[0], report[1], cue, start, spans, rule, speaker)
         else:
             self._unreported.append((view.sentence.index, cue, start))
+
+    def _reported_before(self, view: SentenceView, end: int) -> bool:
+        """The clause before an @intention cue, up to character offset end, is someone's report
+        only with a Konjunktiv or a modal of hearsay or claim (``[hearsay]``, ``[claim_modals]``):
+        ``Die Finanzierung sei gesichert, hat der Minister zugesagt``, ``Bis 2030 sollen 500
+        Wohnungen entstehen, plant die Stadt``; not ``Der Bau verzögert sich, plant die Stadt``."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        last = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+        modals = words("hearsay") | words("claim_modals")
+        return self.ctx.any_konjunktiv(view, 0, last, with_forms=True) or any(
+            t.lower in modals for t in tokens[:last]
+        )
 
     def _report_before_rule(self, view: SentenceView, i: int) -> tuple[str, tuple[int, int] | None]:
         """The rule of a report before the cue at token i, and the speaker phrase it hands on:
