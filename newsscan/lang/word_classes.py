@@ -94,6 +94,8 @@ WORD_CLASSES: dict[str, str] = {
     "generic_subjects": "pronouns that stand as a subject but name no one (man prüfe, niemand wisse)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
     "claim_modals": "modal verb forms that make a verb of knowing a claim (will wissen, dass …)",
+    "contrast_links": "links of contrast after a frame's comma that open the writer's clause "
+    "unless the finite cue stands right before the comma (wollte mehr verlangen, doch hat …)",
     "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
     "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",
     "narrator_links": "conjunctions with which the writer explains, not the speaker (denn)",

@@ -34,6 +34,8 @@ def test_an_indicative_clause_after_a_passive_cue_or_a_link_is_no_report(text):
             "Der Bürgermeister hatte das gesagt, doch „so einfach ist das nicht“.",
             "doch „so einfach ist das nicht“",
         ),
+        ("Die Ministerin sagte, doch die Kassen sind leer.", "doch die Kassen sind leer"),
+        ("Der Trainer sagte, darunter leidet vor allem die Abwehr.", "darunter leidet vor allem die Abwehr"),
     ],
 )
 def test_a_dass_clause_a_plain_clause_or_a_quotation_after_a_link_stays_a_report(text, content):
