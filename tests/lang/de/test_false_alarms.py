@@ -143,6 +143,18 @@ def test_zu_before_an_infinitive_is_no_particle_of_its_verb():
             ["dass die Lage ernst sei; weitere Schritte seien nötig"],
         ),
         (
+            "Die Polizei sagte: Die Lage ist ernst; wir haben alles im Griff.",
+            ["Die Lage ist ernst; wir haben alles im Griff"],
+        ),
+        (
+            "Der Bürgermeister sagte, die Straße bleibe gesperrt; die Bauarbeiten dauern bis Mai.",
+            ["die Straße bleibe gesperrt; die Bauarbeiten dauern bis Mai"],
+        ),
+        (
+            "Viele Eltern gaben an, sich dort unsicher zu fühlen; vor allem Kinder meiden den Park.",
+            ["sich dort unsicher zu fühlen"],
+        ),
+        (
             "Es wird kritisiert, dass das Gesetz Regeln enthalte, die die Partei, die Bewegung des Präsidenten, "
             "begünstigten.",
             ["dass das Gesetz Regeln enthalte, die die Partei, die Bewegung des Präsidenten, begünstigten"],
