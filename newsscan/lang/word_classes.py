@@ -92,6 +92,8 @@ WORD_CLASSES: dict[str, str] = {
     "stop_after_cue": "words right after a cue that end the search for a subject after it (am, in)",
     "anaphoric_subjects": "pronouns that refer back to the statement before as a subject (das, dies)",
     "generic_subjects": "pronouns that stand as a subject but name no one (man prüfe, niemand wisse)",
+    "expletive_subjects": "subjects that stand for no one: a passive cue after one is impersonal "
+    "and frames the clause after it (Es wurde mitgeteilt, die Schule bleibt geschlossen)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
     "claim_modals": "modal verb forms that make a verb of knowing a claim (will wissen, dass …)",
     "contrast_links": "links of contrast after a frame's comma that open the writer's clause "

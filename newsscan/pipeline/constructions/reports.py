@@ -200,7 +200,7 @@ class Reports(Comparisons):
 
     def _writer_goes_on(self, view: SentenceView, i: int, k: int) -> bool:
         """An indicative clause after the comma k is the writer's going on, not what cue i
-        framed, when the cue is a passive participle (its subject is what was said: ``Die Zahl
+        framed, when the cue is a passive participle with a subject (what was said: ``Die Zahl
         wird auf 400 geschätzt, die meisten haben …``, ``Das muss noch bestätigt werden, im Mai
         soll er …``) or the clause opens with a link of ``[consequence_links]`` (``meldete
         einen Schaden, so dass …``) or of ``[contrast_links]`` after a cue that does not end its
@@ -214,10 +214,19 @@ class Reports(Comparisons):
         contrast = first in words("contrast_links") and not self._cue_ends_frame(view, i, k)
         if second and (link or contrast):
             return True  # not doch „…“: the quotation marks say it was said
-        passive = words("passive_auxiliaries")
-        return tokens[i].lower in self.ctx.lang.participles and any(
-            t.lower in passive for t in tokens[self._clause_start(view, i) : k]
-        )
+        passive, start = words("passive_auxiliaries"), self._clause_start(view, i)
+        if not any(t.lower in passive for t in tokens[start:k]) or self._impersonal_passive(view, start, i):
+            return False
+        return tokens[i].lower in self.ctx.lang.participles
+
+    def _impersonal_passive(self, view: SentenceView, start: int, i: int) -> bool:
+        """The passive cue at i has no subject before it, only an expletive of
+        ``[expletive_subjects]`` and the auxiliary: ``Es wurde mitgeteilt, die Schule bleibt
+        geschlossen``, ``Mitgeteilt wurde, …`` frame the clause after them; not ``Die Zahl wird
+        auf 400 geschätzt, …``."""
+        words = self.ctx.lang.word_class
+        empty = words("expletive_subjects") | words("passive_auxiliaries")
+        return all(t.lower in empty for t in view.tokens[start:i])
 
     def _cue_ends_frame(self, view: SentenceView, i: int, k: int) -> bool:
         """The cue at i is the finite verb of its clause right before the comma k: ``Die

@@ -31,6 +31,14 @@ def test_an_indicative_clause_after_a_passive_cue_or_a_link_is_no_report(text):
         ("Es wurde bestätigt, dass die Brücke gesperrt bleibt.", "dass die Brücke gesperrt bleibt"),
         ("Der Minister sagte, die Lage ist ernst.", "die Lage ist ernst"),
         (
+            "Es wurde mitgeteilt, die Schule bleibt bis Freitag geschlossen.",
+            "die Schule bleibt bis Freitag geschlossen",
+        ),
+        (
+            "Mitgeteilt wurde, die Schule bleibt bis Freitag geschlossen.",
+            "die Schule bleibt bis Freitag geschlossen",
+        ),
+        (
             "Der Bürgermeister hatte das gesagt, doch „so einfach ist das nicht“.",
             "doch „so einfach ist das nicht“",
         ),
