@@ -121,7 +121,7 @@ WORD_CLASSES: dict[str, str] = {
     "particle_adverb_prefixes": "a particle verb's particle may end its clause joined to one of "
     "these (darauf for auf, dazu for zu)",
     "opinion_verbs": "verbs that hold a view with a speech noun (die Auffassung vertreten)",
-    "not_verbs": "words in -e that are never finite verbs (ohne, gerne, diese)",
+    "not_verbs": "words with a verb's ending that are never verbs (ohne, gerne, diese, selten)",
     "not_konjunktiv": "words in -e that are no Konjunktiv I after a subject",
     "leading_subordinators": "words that open a leading subordinate clause besides the subordinators "
     "(Als der Plan scheiterte, …; Während …), when no finite verb follows them",

@@ -35,6 +35,8 @@ def zu_clause(text: str) -> bool:
     return prev is not None and prev.group() == "zu" and text[prev.end() : last.start()].isspace()
 
 
+# the endings of a verb last in its clause (unterbreitet, ausgesprochen, lehnte, wiesen)
+_VERB_ENDINGS = ("t", "en", "te", "ten")
 # the prefixes of a past participle with no ge- (besorgt, enttäuscht, verärgert, überrascht)
 _PARTICIPLE_PREFIXES = ("be", "emp", "ent", "er", "ver", "über", "zer")
 
@@ -81,6 +83,16 @@ class German(Rules):
         before its object (die Regierung plane einen …, man prüfe den Fall); not an adjective
         before a noun (eine neue Regel) or after an article or a preposition."""
         return n > 0 and _konjunktiv_shape(ctx, view.tokens[n]) and _konjunktiv_place(ctx, view, n)
+
+    def verb_shape(self, ctx: Context, low: str) -> bool:
+        """A word of four letters or more in -t, -en, -te or -ten that belongs to no class of
+        words that are no verbs (negations, time words, adverbs, prepositions, ``[not_verbs]``):
+        ``unterbreitet``, ``ausgesprochen``; not ``nicht``, ``morgen``, ``seit``, ``selten``."""
+        if len(low) <= 3 or not low.endswith(_VERB_ENDINGS):
+            return False
+        words = ctx.lang.word_class
+        others = words("negations") | words("adverb_starters") | words("prepositions") | words("not_verbs")
+        return low not in others and low not in ctx.lang.time_words
 
     def past_finite(self, ctx: Context, view: SentenceView, n: int) -> bool:
         """A weak past form: a lowercase word of five letters or more in -te or -ten, with no
