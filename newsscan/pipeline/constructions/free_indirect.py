@@ -194,7 +194,20 @@ class FreeIndirect(According):
             or nxt in self.ctx.lang.konjunktiv
             or self.ctx.is_konjunktiv1(view, 1)
         )
-        return tokens[0].lower in openers and not verb
+        return tokens[0].lower in openers and not verb and not self._prefield_phrase(view)
+
+    def _prefield_phrase(self, view: SentenceView) -> bool:
+        """A word of ``[leading_subordinators]`` opens a phrase of the main clause, no subordinate
+        clause, when a finite verb follows it before the last word of the first clause: ``Als
+        Grund nannte die Bahn einen Defekt, …``, ``Während der Sitzung kam es zu Streit, …``; not
+        ``Als der Plan scheiterte, …`` (the verb ends the clause)."""
+        tokens = view.tokens
+        if tokens[0].lower not in self.ctx.lang.word_class("leading_subordinators"):
+            return False
+        last = self._first_clause_end(view) - 1
+        return any(
+            self._indicative(view, k) or tokens[k].lower in self.ctx.lang.konjunktiv for k in range(2, last)
+        )
 
     def _in_subclause(self, view: SentenceView, n: int) -> bool:
         """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde;

@@ -124,3 +124,13 @@ def test_konjunktiv_sentences_in_a_row_stay_one_statement_over_a_paragraph_break
     assert [t for r, t in found if r == "free_indirect.continuation"] == [
         "Er habe eine Waffe getragen.\n\nEr sei mit einem Auto entkommen"
     ]
+
+
+def test_a_leading_subordinator_before_a_finite_verb_opens_a_narrated_main_clause():
+    text = (
+        "Die Polizei teilte mit, der Fahrer sei geflohen. "
+        "Während der Fahndung fand man das Auto, es sei ausgebrannt gewesen."
+    )
+    found = [q["text"] for q in to_dict(analyze_text(text, language="de"))["quotes"]]
+    assert not any("fand man" in q for q in found)
+    assert found[0] == "der Fahrer sei geflohen"
