@@ -96,7 +96,11 @@ WORD_CLASSES: dict[str, str] = {
     "and frames the clause after it (Es wurde mitgeteilt, die Schule bleibt geschlossen)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
     "claim_modals": "modal verb forms that make a verb of knowing a claim (will wissen, dass …)",
-    "contrast_links": "links of contrast after a frame's comma that open the writer's clause "
+    "future_words": "words that put a sentence in the future, so that its soll … sein is a plan, not "
+    "hearsay (künftig, in Zukunft; dahin only after bis)",
+    "contrast_links": "words of contrast right after a cue that make it a second predicate of the "
+    "subject before the comma, not a frame (bestreiten den Vorwurf, beharren aber auf …)",
+    "contrast_openers": "links of contrast after a frame's comma that open the writer's clause "
     "unless the finite cue stands right before the comma (wollte mehr verlangen, doch hat …)",
     "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
     "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",

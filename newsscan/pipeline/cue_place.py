@@ -158,3 +158,11 @@ def claim_missing(lang: Language, view: SentenceView, i: int) -> bool:
     while first > max(0, i - CALLING_REACH) and tokens[first - 1].text not in (",", ";", ":"):
         first -= 1
     return not any(t.lower in modals for t in tokens[first : i + 3])
+
+
+def another_sense(lang: Language, view: SentenceView, i: int, verbs: tuple) -> bool:
+    """The cue form at token i is used in a sense that is no speech: a verb of calling that
+    gives a name (``calls_by_name``) or a verb of knowing with no claim (``claim_missing``)."""
+    if all("calling" in v.kind for v in verbs) and calls_by_name(lang, view, i):
+        return True
+    return all("claimed" in v.kind for v in verbs) and claim_missing(lang, view, i)

@@ -106,6 +106,8 @@ class FreeIndirect(According):
             for n, t in enumerate(tokens)
         ):
             return False
+        if self._planned(view):
+            return False
         # the clause ends in a perfect infinitive: … gestohlen haben / … verletzt worden sein
         for n, t in enumerate(tokens):
             if (
@@ -207,6 +209,17 @@ class FreeIndirect(According):
         last = self._first_clause_end(view) - 1
         return any(
             self._indicative(view, k) or tokens[k].lower in self.ctx.lang.konjunktiv for k in range(2, last)
+        )
+
+    def _planned(self, view: SentenceView) -> bool:
+        """The sentence speaks of the future (a word of ``[future_words]``, or ``bis`` before one:
+        ``bis dahin``): its ``soll … sein`` is a plan or a rule, not hearsay (``DNA-Proben sollen
+        in Zukunft erlaubt sein``, ``bis dahin sollen die Verhandlungen abgeschlossen sein``)."""
+        future = self.ctx.lang.word_class("future_words")
+        tokens = view.tokens
+        return any(
+            t.lower in future and (t.lower != "dahin" or n > 0 and tokens[n - 1].lower == "bis")
+            for n, t in enumerate(tokens)
         )
 
     def _in_subclause(self, view: SentenceView, n: int) -> bool:

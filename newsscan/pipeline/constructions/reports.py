@@ -203,7 +203,7 @@ class Reports(Comparisons):
         framed, when the cue is a passive participle with a subject (what was said: ``Die Zahl
         wird auf 400 geschätzt, die meisten haben …``, ``Das muss noch bestätigt werden, im Mai
         soll er …``) or the clause opens with a link of ``[consequence_links]`` (``meldete
-        einen Schaden, so dass …``) or of ``[contrast_links]`` after a cue that does not end its
+        einen Schaden, so dass …``) or of ``[contrast_openers]`` after a cue that does not end its
         frame (``wollte mehr verlangen, doch hat …``; not ``sagte, doch die Kassen …``); not
         ``Es wurde bestätigt, dass …`` (a dass-clause), ``sagte, die Lage ist ernst`` nor
         ``sagte, doch „…“``."""
@@ -211,7 +211,7 @@ class Reports(Comparisons):
         second = k + 2 < len(tokens) and not view.quoted[k + 2] and tokens[k + 2].lower
         first = tokens[k + 1].lower
         link = first in words("consequence_links") or first == "so" and second in words("subordinators")
-        contrast = first in words("contrast_links") and not self._cue_ends_frame(view, i, k)
+        contrast = first in words("contrast_openers") and not self._cue_ends_frame(view, i, k)
         if second and (link or contrast):
             return True  # not doch „…“: the quotation marks say it was said
         passive, start = words("passive_auxiliaries"), self._clause_start(view, i)
