@@ -102,8 +102,8 @@ WORD_CLASSES: dict[str, str] = {
     "subject before the comma, not a frame (bestreiten den Vorwurf, beharren aber auf …)",
     "contrast_openers": "links of contrast after a frame's comma that open the writer's clause "
     "unless the finite cue stands right before the comma (wollte mehr verlangen, doch hat …)",
-    "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
-    "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",
+    "consequence_links": "links after a frame's comma that open the writer's clause of consequence, "
+    "not what was said, when its verb is indicative (so dass, womit)",
     "narrator_links": "conjunctions with which the writer explains, not the speaker (denn)",
     "writer_links": "links after a comma that open the writer's own clause when a subject and its "
     "verb follow; the report before them ends there",
