@@ -60,21 +60,26 @@ class FreeIndirect(According):
 
     def _first_person_indicative(self, view: SentenceView, n: int) -> bool:
         """Token n is a form that for the first person singular is also the indicative (``habe``,
-        ``plane``; but ``ich sei``, ``ich könne`` differ) in a sentence whose subject is ``ich``
-        outside quotation marks: an interview answer, not a report.
+        ``plane``; but ``ich sei``, ``ich könne`` differ) and an unquoted ``ich`` stands in its own
+        clause (between the same clause punctuation): an interview answer, not a report. An
+        ``ich`` in another clause of the sentence says nothing about the form's subject.
 
         >>> # Ich habe viel gelernt und plane einen Film.   -> habe, plane: indicative
         >>> # Er sagte, ich sei zu spät gekommen.           -> sei: Konjunktiv
+        >>> # Mich habe er nicht gesehen, obwohl ich …      -> habe: Konjunktiv (its subject is er)
         """
         words = self.ctx.lang.word_class
         if view.tokens[n].lower in words("first_person_konjunktiv"):
             return False
-        if "first_person" not in view.memo:
-            view.memo["first_person"] = any(
-                t.lower in words("first_person_singular") and not view.quoted[k]
+        clauses = view.memo.get("first_person_clauses")
+        if clauses is None:
+            first = words("first_person_singular")
+            clauses = view.memo["first_person_clauses"] = {
+                view.clause_start(k)
                 for k, t in enumerate(view.tokens)
-            )
-        return bool(view.memo["first_person"])
+                if t.lower in first and not view.quoted[k]
+            }
+        return view.clause_start(n) in clauses
 
     def _form(self, view: SentenceView) -> str:
         """How the sentence marks itself as reported: ``hearsay`` when only sollen does

@@ -124,3 +124,13 @@ def test_konjunktiv_sentences_in_a_row_stay_one_statement_over_a_paragraph_break
     assert [t for r, t in found if r == "free_indirect.continuation"] == [
         "Er habe eine Waffe getragen.\n\nEr sei mit einem Auto entkommen"
     ]
+
+
+def test_an_ich_in_another_clause_does_not_make_the_form_a_first_person_indicative():
+    # habe: its subject is er; the ich stands in the subordinate clause after the comma
+    found = rules(REPORT + "Den Brief habe er nie erhalten, obwohl ich ihn selbst abgeschickt hatte.")
+    assert (
+        "free_indirect.continuation",
+        "Den Brief habe er nie erhalten, obwohl ich ihn selbst abgeschickt hatte",
+    ) in found
+
