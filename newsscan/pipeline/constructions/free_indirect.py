@@ -138,9 +138,23 @@ class FreeIndirect(According):
         >>> # Das Papier wird durch den Satz erklärt, Folter liege …   -> liege: after narration
         >>> # Zudem, so der Sprecher, sei der Plan nötig.             -> sei: no verb before
         >>> # Nach Angaben der Polizei, die …, sei der Mann geflohen. -> sei: no verb in the first clause
+        >>> # Er kannte das Opfer, habe es aber nie gesehen.       -> habe: no subject of its own
         """
         end = self._first_clause_end(view)
-        return n > end and self._narrating(view, end)
+        return n > end and self._narrating(view, end) and not self._shares_subject(view, n, end)
+
+    def _shares_subject(self, view: SentenceView, n: int, end: int) -> bool:
+        """Token n opens the clause right after the comma that ends the first clause, alone or
+        after a coordinator (``[coordinators]``): a verb-first clause with no subject of its own
+        goes on with the first clause's subject, so its Konjunktiv reports (``Er kannte das Opfer,
+        habe es aber …``; not ``…, er sei nötig``, whose clause has its own subject, nor after a
+        verb-first condition: ``Sollte der Antrag scheitern, könnte …``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if tokens[end].text != "," or view.clause_start(n) != end + 1:
+            return False
+        if tokens[0].lower in lang.konjunktiv or self._indicative(view, 0):
+            return False
+        return n == end + 1 or (n == end + 2 and tokens[end + 1].lower in lang.word_class("coordinators"))
 
     @staticmethod
     def _first_clause_end(view: SentenceView) -> int:
