@@ -159,11 +159,13 @@ class FreeIndirect(According):
     @staticmethod
     def _first_clause_end(view: SentenceView) -> int:
         """Index of the clause punctuation that ends the sentence's first clause, outside
-        quotation marks (the number of tokens when there is none)."""
-        return next(
-            (k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT and not view.quoted[k]),
-            len(view.tokens),
-        )
+        quotation marks (the number of tokens when there is none); found once per sentence."""
+        if "first_clause_end" not in view.memo:
+            view.memo["first_clause_end"] = next(
+                (k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT and not view.quoted[k]),
+                len(view.tokens),
+            )
+        return int(view.memo["first_clause_end"])
 
     def _narrating(self, view: SentenceView, end: int) -> bool:
         """Tokens [0, end) are a main clause of narration: no leading subordinate clause
@@ -195,7 +197,14 @@ class FreeIndirect(According):
     def _leading_subclause(self, view: SentenceView) -> bool:
         """The sentence opens with a subordinate clause that a comma closes: a subordinator or a
         question word not followed by a finite verb (``Wie die Zukunft aussehe, sei offen``;
-        ``Weil die Kasse leer ist, …``; not the adverb in ``Damit sei …``)."""
+        ``Weil die Kasse leer ist, …``; not the adverb in ``Damit sei …``). Judged once per
+        sentence."""
+        if "leading_subclause" not in view.memo:
+            view.memo["leading_subclause"] = self._opens_with_subclause(view)
+        return bool(view.memo["leading_subclause"])
+
+    def _opens_with_subclause(self, view: SentenceView) -> bool:
+        """``_leading_subclause``, not memoised."""
         words = self.ctx.lang.word_class
         tokens = view.tokens
         if len(tokens) < 3 or self._first_clause_end(view) >= len(tokens) - 1:
