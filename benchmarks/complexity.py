@@ -85,6 +85,13 @@ def _between(head: str, unit: str, tail: str, size: int) -> str:
     return head + _repeat(unit, size - len((head + tail).encode("utf-8"))) + tail
 
 
+def _nested_parentheses(size: int) -> str:
+    """A report whose clause holds parentheses nested as deep as the text allows."""
+    head, tail = "Er sagte, ", "es sei gut."
+    depth = (size - len(head) - len(tail)) // 4
+    return head + "( " * depth + ") " * depth + tail
+
+
 INPUTS = {
     "„Wir sagen“": lambda n: _repeat("„Wir sagen“ ", n),
     "full stops": lambda n: "Er sagte" + "." * n,
@@ -113,6 +120,7 @@ INPUTS = {
     "soll, one long clause": lambda n: _between(
         "Er sagte, es sei gut. Der Mann soll ", "sehr ", "gekommen sein.", n
     ),
+    "nested parentheses": _nested_parentheses,
 }
 
 

@@ -82,9 +82,10 @@ def _line_events(text: str) -> int:
     return count
 
 
-# inputs where a per-token rescan of the sentence would hide inside one call (free indirect
-# speech: the first clause's end found per token)
-LINE_INPUTS = ("soll, one long clause", "Konjunktiv, no full stop")
+# inputs where a per-token rescan of the sentence, or a loop per nested parenthesis, would
+# hide inside one call (free indirect speech: the first clause's end found per token; the
+# closing parenthesis of every token)
+LINE_INPUTS = ("soll, one long clause", "nested parentheses", "Konjunktiv, no full stop")
 
 
 @pytest.mark.parametrize("name", LINE_INPUTS)
