@@ -47,9 +47,9 @@ def _rule(code: str, text: str, phrase: str):
         ),
         (
             "de",
-            "Der Verteidiger des Angeklagten, Rechtsanwalt Jonas Reichenbach, wies das zurück.",
+            "Der Verteidiger des Angeklagten, Rechtsanwalt Jonas Berger, wies das zurück.",
             "Der Verteidiger",  # an office before the name is no part of it
-            ("name", "Jonas Reichenbach", "Verteidiger des Angeklagten", True),
+            ("name", "Jonas Berger", "Verteidiger des Angeklagten", True),
         ),
         (
             "en",

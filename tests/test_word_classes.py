@@ -58,6 +58,7 @@ def test_a_role_of_two_words_is_a_load_error():
     assert _roles("xx", ["minister", "ministerin f"]) == (
         ("ministerin", "minister"),
         frozenset({"ministerin"}),
+        frozenset(),
     )
     with pytest.raises(
         ValueError, match="language xx: roles.txt: 'prime minister' has unknown flags minister"

@@ -6,7 +6,9 @@ A language folder may contain any of these files; missing ones are empty:
 - ``cue_phrases.txt``   fixed multi-word cues (``hieß es``)
 - ``speech_nouns.txt``  nouns and adjectives that frame a report (``die Ansicht, dass``)
 - ``konjunktiv.txt``    verb forms that mark reported speech (German Konjunktiv)
-- ``roles.txt``         person role nouns (``+in`` adds a feminine form)
+- ``roles.txt``         person role nouns (``+in`` adds a feminine form, ``f`` marks a feminine
+                        noun, ``distinct`` a role many hold at once: der Belgier)
+- ``office_titles.txt`` fixed titles that stand for an office (``chef de l'État = président``)
 - ``organisations.txt`` heads of collective speakers
 - ``media.txt``         nouns introducing a medium (``Zeitung``, ``Sender``)
 - ``honorifics.txt`` (each with its gender: ``Frau f``, ``Dr.``), ``pronouns.txt``
@@ -43,6 +45,7 @@ from .inflections import (
 from .media import Medium as Medium
 from .media import media_aliases as media_aliases
 from .media import media_gazetteer as media_gazetteer
+from .offices import office_titles
 from .rules import RULES as DEFAULT_RULES
 from .rules import Rules
 from .strategies import GENERIC as GENERIC_STRATEGIES
@@ -71,6 +74,8 @@ class Language:
     konjunktiv1: frozenset = frozenset()  # forms that mark a report on their own
     roles: tuple = ()  # lowercase suffixes, longest first
     feminine_roles: frozenset = frozenset()
+    offices: dict = field(default_factory=dict)  # office_titles.txt: title -> its offices
+    distinct_roles: frozenset = frozenset()  # roles.txt words flagged distinct (der Belgier)
     organisations: tuple = ()
     media: frozenset = frozenset()
     honorifics: frozenset = frozenset()
@@ -106,12 +111,16 @@ class Language:
     @cached_property
     def company_heads(self) -> tuple:
         """The company nouns, for the suffix lookup of compounds (Autokonzern, Energieversorger)."""
-        return tuple(sorted(self.word_class("company_nouns")))
+        return self._heads("company_nouns")
 
     @cached_property
     def document_heads(self) -> tuple:
         """The document nouns, for the suffix lookup of compounds (Abschlussbericht)."""
-        return tuple(sorted(self.word_class("document_nouns")))
+        return self._heads("document_nouns")
+
+    def _heads(self, name: str) -> tuple:
+        """A word class as a sorted tuple, the stable key of a suffix lookup."""
+        return tuple(sorted(self.word_class(name)))
 
     @cached_property
     def elisions(self) -> frozenset:
@@ -316,7 +325,7 @@ def _load(code: str | None) -> Language:
     check_inflections(code, settings)
     check_participle_agreement(code, settings)
     forms, participles = _verbs(_lines(code, "speech_verbs.txt"), settings.get("plurals", ()), settings)
-    roles, feminine = role_nouns(code, _lines(code, "roles.txt"))
+    roles, feminine, distinct = role_nouns(code, _lines(code, "roles.txt"))
     pronouns = {}
     for line in _lines(code, "pronouns.txt"):
         word, gender = line.split()[:2]
@@ -349,6 +358,8 @@ def _load(code: str | None) -> Language:
         ),
         roles=roles,
         feminine_roles=feminine,
+        offices=office_titles(code, _lines(code, "office_titles.txt"), roles),
+        distinct_roles=distinct,
         organisations=tuple(
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)
         ),

@@ -62,13 +62,16 @@ def check_participle_agreement(code: str, settings: dict) -> None:
             )
 
 
-ROLE_FLAGS = frozenset({"f", "+in"})  # roles.txt: feminine; the feminine form adds -in
+ROLE_FLAGS = frozenset({"f", "+in", "distinct"})  # roles.txt: feminine; adds -in; held by many at once
 
 
-def role_nouns(code: str, lines: list[str]) -> tuple[tuple, frozenset]:
+def role_nouns(code: str, lines: list[str]) -> tuple[tuple, frozenset, frozenset]:
     """Role nouns, one a line with its flags; a flag not in ``ROLE_FLAGS`` is an error (a role
-    of two words, ``prime minister``, would read its second word as a flag)."""
-    roles, feminine = [], set()
+    of two words, ``prime minister``, would read its second word as a flag). Returns the roles
+    (longest first), the feminine ones and the ``distinct`` ones (with their feminine forms):
+    roles many people hold at once, which refer back only to someone introduced with them
+    (``der Belgier``), as the words of ``[distinct_roles]`` in grammar.txt do."""
+    roles, feminine, distinct = [], set(), set()
     for line in lines:
         base, *flags = line.lower().split()
         unknown = [f for f in flags if f not in ROLE_FLAGS]
@@ -77,10 +80,12 @@ def role_nouns(code: str, lines: list[str]) -> tuple[tuple, frozenset]:
                 f"language {code}: roles.txt: {line!r} has unknown flags {', '.join(unknown)}; "
                 "a role is one word"
             )
-        roles.append(base)
+        forms = [base, base + "in"] if "+in" in flags else [base]
+        roles += forms
         if "f" in flags:
             feminine.add(base)
         if "+in" in flags:
-            roles.append(base + "in")
             feminine.add(base + "in")
-    return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine)
+        if "distinct" in flags:
+            distinct.update(forms)
+    return tuple(sorted(set(roles), key=len, reverse=True)), frozenset(feminine), frozenset(distinct)

@@ -94,6 +94,10 @@ WORD_CLASSES: dict[str, str] = {
     "generic_subjects": "pronouns that stand as a subject but name no one (man prüfe, niemand wisse)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
     "claim_modals": "modal verb forms that make a verb of knowing a claim (will wissen, dass …)",
+    "future_words": "words that put a sentence in the future, so that its soll … sein is a plan, not "
+    "hearsay (künftig, in Zukunft; dahin only after bis)",
+    "contrast_links": "words of contrast right after a cue that make it a second predicate of the "
+    "subject before the comma, not a frame (bestreiten den Vorwurf, beharren aber auf …)",
     "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
     "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",
     "narrator_links": "conjunctions with which the writer explains, not the speaker (denn)",

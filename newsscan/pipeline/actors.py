@@ -35,6 +35,8 @@ from .agreement import (
     is_epithet,
     is_plural,
     names_no_person,
+    office_fits,
+    offices_of,
     role_fits,
     role_parts,
     same_role_noun,
@@ -138,14 +140,14 @@ class _Resolver:
         def agrees(d: _Draft) -> bool:
             return compatible(d, mention.gender, self.countries)
 
-        for fits in (role_fits, same_role_noun):
+        for fits in (office_fits, role_fits, same_role_noun):  # le chef de l'État: the president
             draft = self._most_recent(
                 lambda d: d.kind in kinds and agrees(d) and fits(d.role, mention.role, self.ref)
             )
             if draft is not None:
                 return draft
-        if plural:
-            return None
+        if plural or offices_of(mention.role, self.ref):
+            return None  # a group; a title whose office no one named holds (le chef de l'État)
         if is_epithet(mention.role, self.ref):
             draft = self._recent(mention.gender)
         if draft is None and not any(w.endswith(self.ref.distinct) for w in (head, *before)):

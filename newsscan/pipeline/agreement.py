@@ -6,7 +6,7 @@ What the language's data says about back references is gathered once in :class:`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
@@ -57,6 +57,7 @@ class Reference:
     countries: tuple = ()
     natural_gender: bool = False
     pronoun_numbers: tuple = ()  # (pronoun, m | f | p | n) pairs from pronouns.txt
+    offices: dict = field(default_factory=dict)  # office_titles.txt: title -> its offices
 
     @classmethod
     def of(cls, lang) -> Reference:
@@ -66,13 +67,14 @@ class Reference:
             postmodifiers=lang.word_class("postmodifiers"),
             epithets=tuple(sorted(lang.word_class("epithet_roles"))),
             ranks=lang.word_class("rank_prefixes"),
-            distinct=tuple(sorted(lang.word_class("distinct_roles"))),
+            distinct=tuple(sorted(lang.word_class("distinct_roles") | lang.distinct_roles)),
             plural_determiners=lang.word_class("plural_determiners"),
             plural_endings=lang.word_class("plural_endings"),
             bare_plural=lang.uses("role.bare_plural"),
             determiners=lang.word_class("determiners"),
             roles=frozenset(lang.roles),
             countries=tuple(lang.settings.get("forename_countries", ())),
+            offices=lang.offices,
             natural_gender=lang.uses("pronoun.natural_gender"),
             pronoun_numbers=tuple(sorted(lang.pronouns.items())),
         )
@@ -279,6 +281,25 @@ def role_fits(actor_role: str | None, mention_role: str | None, ref: Reference) 
         and domain <= actor_domain
         and not _other_rank(actor_head, head, actor_before, before, ref.ranks)
     )
+
+
+def office_fits(actor_role: str | None, mention_role: str | None, ref: Reference) -> bool:
+    """Does a fixed title of ``office_titles.txt`` with no name (``le chef de l'État``, ``il
+    primo cittadino``) stand for the office of an actor with ``actor_role``? One of its offices
+    must fit that role as a role noun would (:func:`role_fits`).
+
+    >>> ref = Reference(offices={"chef de l'état": ("président",)}, postmodifiers=frozenset({"de"}))
+    >>> office_fits("président de la République", "chef de l'État", ref)
+    True
+    >>> office_fits("ministre", "chef de l'État", ref)
+    False
+    """
+    return any(role_fits(actor_role, office, ref) for office in offices_of(mention_role, ref))
+
+
+def offices_of(role: str | None, ref: Reference) -> tuple:
+    """The offices a fixed title stands for (``office_titles.txt``), none for any other role."""
+    return ref.offices.get(" ".join((role or "").lower().replace("’", "'").split()), ())
 
 
 def _acronym(name: str) -> bool:

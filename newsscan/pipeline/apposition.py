@@ -52,7 +52,7 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     no role (with name particles between them: Marc-André ter Stegen), unquoted, after the
     comma at token b and an abbreviated title (``Rep. Ann Lee``), and before a comma, a full
     stop, a semicolon or the end of the sentence. Role words before the name are no part of it
-    (``Der Verteidiger, Rechtsanwalt Jonas Reichenbach, …``)."""
+    (``Der Verteidiger, Rechtsanwalt Jonas Berger, …``)."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
@@ -66,11 +66,11 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
 
 def past_role_words(ctx: Context, view: SentenceView, k: int) -> int:
     """The token after up to two role words from token k, else k: the office before a name in an
-    apposition (``Rechtsanwalt Jonas Reichenbach``, ``Polizeisprecher Tim Ahrens``, ``Deputy
+    apposition (``Rechtsanwalt Jonas Berger``, ``Polizeisprecher Tim Ahrens``, ``Deputy
     Minister Ann Lee``, ``attorney Ann Lee``). The name after them must still be two words or more.
 
-    >>> # …, Rechtsanwalt Jonas Reichenbach, …  -> at Jonas
-    >>> # …, Jonas Reichenbach, …               -> k
+    >>> # …, Rechtsanwalt Jonas Berger, …  -> at Jonas
+    >>> # …, Jonas Berger, …               -> k
     """
     tokens, end = view.tokens, k
     while end < min(len(tokens), k + 2) and ctx.is_role(tokens[end].text) and not view.quoted[end]:

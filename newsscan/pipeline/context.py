@@ -13,9 +13,8 @@ from ..lang import media_aliases
 from ..model import Sentence, Token
 from . import quotes as quote_marks
 from .cue_place import (
+    another_sense,
     base_form_before_cue,
-    calls_by_name,
-    claim_missing,
     form_out_of_place,
     noun_by_position,
     reflexive_after,
@@ -344,10 +343,8 @@ class Context:
             return None
         if form_out_of_place(self.lang, view, i, verbs):
             return None  # saying … only after a comma; s'est indignée only after its pronoun
-        if all("calling" in v.kind for v in verbs) and calls_by_name(self.lang, view, i):
-            return None  # wie er sich nannte, …, genannt „X“: a name, no speech
-        if all("claimed" in v.kind for v in verbs) and claim_missing(self.lang, view, i):
-            return None  # er weiß, dass …: knowledge; will wissen, dass …: a claim
+        if another_sense(self.lang, view, i, verbs):
+            return None  # wie er sich nannte: a name; er weiß, dass …: knowledge
         if any("unreflexive" in v.kind for v in verbs) and reflexive_after(self.lang, view, i):
             # meldete er sich bei …, sah sich das Spiel an: another verb; the form's other verbs stay
             verbs = tuple(v for v in verbs if "unreflexive" not in v.kind)

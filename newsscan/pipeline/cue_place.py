@@ -166,3 +166,11 @@ def claim_missing(lang: Language, view: SentenceView, i: int) -> bool:
     modals = lang.word_class("claim_modals")
     first = clause_first(view, i, CLAIM_REACH)
     return not any(t.lower in modals for t in view.tokens[first : i + 3])
+
+
+def another_sense(lang: Language, view: SentenceView, i: int, verbs: tuple) -> bool:
+    """The cue form at token i is used in a sense that is no speech: a verb of calling that
+    gives a name (``calls_by_name``) or a verb of knowing with no claim (``claim_missing``)."""
+    if all("calling" in v.kind for v in verbs) and calls_by_name(lang, view, i):
+        return True
+    return all("claimed" in v.kind for v in verbs) and claim_missing(lang, view, i)

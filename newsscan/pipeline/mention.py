@@ -13,6 +13,7 @@ from .mention_kinds import (
     group_mention,
     institution_by_article,
     lowercase_organisation,
+    office_title_mention,
     pronoun_mention,
     unlisted_plural_head,
 )
@@ -65,6 +66,9 @@ def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention
         and ctx.text[body[0].start : body[-1].end] not in media_aliases()  # a Agência Brasil
     ):  # die Nachrichtenagentur X, der Sender X: the medium's name
         body = body[k + 1 :]
+    title = office_title_mention(ctx, tokens, body, det, text)
+    if title is not None:
+        return title  # il primo cittadino: the holder of an office
     organisation = lowercase_organisation(ctx, tokens, body, text)
     if organisation is not None:
         return organisation
@@ -153,7 +157,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
-    united = _organisation_of_people(ctx, head, role_last, honorific) or _company_named(ctx, head)
+    united = _company_named(ctx, head) or _organisation_of_people(ctx, head, post, role_last, honorific)
     if united:
         return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=united)
     group = role_last < 0 and unlisted_plural_head(ctx, head)
@@ -191,28 +195,40 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     )
 
 
-def _organisation_of_people(ctx: Context, head: list, role_last: int, honorific: str | None) -> str | None:
-    """The name of an organisation named by the people it unites: an organisation noun, then
-    attributes (no preposition) and the role noun that ends the phrase (``des Verbandes
-    Deutscher Realschullehrer`` -> Verband Deutscher Realschullehrer); None for any other
-    phrase (``Commerzbank analyst Carsten Fritsch``: a name follows the role; ``A Bank of
-    England spokesperson``)."""
-    if honorific or not 1 < role_last == len(head) - 1 or not ctx.is_cap(head[0]):
+def _organisation_of_people(
+    ctx: Context, head: list, post: list, role_last: int, honorific: str | None
+) -> str | None:
+    """Where every noun is capitalised, the name of an organisation named by the people it
+    unites: an organisation noun, then capitalised attributes (no preposition, no given name)
+    and the people, a role noun or an unlisted noun (``des Verbandes Deutscher Ingenieure`` ->
+    Verband Deutscher Ingenieure), or its name (``die Gewerkschaft Verdi``), with a capitalised
+    post-modifier (``Hilfsorganisation Ärzte ohne Grenzen``); None for any other phrase
+    (``Commerzbank-Analyst Carl Fritz``: a name follows the role) and in languages with
+    lowercase nouns, where capitalised words are a title (``The Army Chief Medical Officer``)."""
+    if honorific or ctx.lang.uses("nominal.lowercase_noun") or len(head) < 2 or not ctx.is_cap(head[0]):
         return None
+    if (
+        role_last >= 0
+        and not 1 < role_last == len(head) - 1
+        or len(head) > 2
+        and forenames.known(head[1].text)
+    ):
+        return None  # Gewerkschaft Verdi, Verband Deutscher Ingenieure; not Verbandschef Max Roth
     words = ctx.lang.word_class
     links = words("prepositions") | words("name_links") | words("postmodifiers")
-    if any(t.lower in links or ctx.is_det(t) for t in head[1:role_last]):
-        return None  # A Bank of England spokesperson: a person of an organisation
+    if any(t.lower in links or ctx.is_det(t) or not ctx.is_cap(t) for t in head[1:]):
+        return None
     base = _organisation_base(ctx, head[0].text)
-    return f"{base} {ctx.text[head[1].start : head[-1].end]}" if base else None
+    last = post[-1] if post and any(ctx.is_cap(t) for t in post) else head[-1]
+    return f"{base} {ctx.text[head[1].start : last.end]}" if base else None
 
 
 def _company_named(ctx: Context, head: list) -> str | None:
-    """The name after a company noun, a firm (``der Autozulieferer Brenntag Mobility``, ``the
-    carmaker Stellantis``, ``la empresa Iberdrola``); None when the phrase is no such pair or
-    names a person (``company CEO Andy Vesey``)."""
+    """The name after a company noun, a firm (``der Energiekonzern Nordwerk Energie``, ``the
+    carmaker Aerolux``, ``la empresa Solaris``); None when the phrase is no such pair or
+    names a person (``company CEO Ann Lee``)."""
     if len(head) < 2 or not ctx.is_company_noun(head[0].text) or forenames.known(head[1].text):
-        return None  # company CEO Andy Vesey: a person
+        return None  # company CEO Ann Lee: a person
     if not all(ctx.is_cap(t) and not ctx.is_role(t.text) for t in head[1:]):
         return None
     return ctx.text[head[1].start : head[-1].end]

@@ -139,3 +139,25 @@ def unlisted_plural_head(ctx: Context, head: list) -> bool:
         and not any(forenames.known(t.text) for t in head[:-1] if ctx.is_cap(t))  # Ann Lee always
         and plural_common_noun(ctx, head[-1])
     )
+
+
+def office_title_mention(
+    ctx: Context, tokens: list, body: list, det: str | None, text: str
+) -> Mention | None:
+    """A fixed title of ``office_titles.txt`` after a determiner (``il primo cittadino``, ``le
+    chef de l'État``): a role mention whose role is the title, so that it refers back to the
+    holder of its office (``Il sindaco, Luca Martelli, …``); None for any other phrase."""
+    if det is None or not body or not ctx.lang.offices:
+        return None
+    role = ctx.text[body[0].start : body[-1].end]
+    if " ".join(role.lower().replace("’", "'").split()) not in ctx.lang.offices:
+        return None
+    words = ctx.lang.word_class
+    gender = (
+        "m"
+        if det in words("masculine_determiners")
+        else "f"
+        if det in words("feminine_determiners")
+        else None
+    )
+    return Mention(text, tokens[0].start, tokens[-1].end, "role", role=role, gender=gender)

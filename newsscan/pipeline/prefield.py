@@ -99,7 +99,7 @@ def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
         subjects = lang.word_class("anaphoric_subjects") | lang.word_class("generic_subjects")
         if lang.rules.predicative_opener(tokens[0].text):
             return True  # Abschließend sagte der Minister, Besorgt äußerte sich X
-        return (first in np.stop or np._is_adverb(tokens[0])) and first not in subjects  # Dies war …
+        return (first in np.stop or np.is_adverb(tokens[0])) and first not in subjects  # Dies war …
     return _time_phrase(np, view, v)
 
 

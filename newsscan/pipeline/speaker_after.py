@@ -18,7 +18,7 @@ def subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int
     determiner: so charakterisierte ihn der …; erklärte gestern ein Sprecher), unless it opens
     the report (warned that cuts …; said he had lost …), follows a preposition (said in the
     statement), is the addressee of the cue (told The Hill, told the audience) or the object a
-    quotation right after it names (``_named_by_quotation``)."""
+    quotation right after it names (``named_by_quotation``)."""
     ctx, tokens = np.ctx, view.tokens
     if tokens[i].lower in ctx.lang.word_class("addressee_verbs"):
         return None  # X told Reuters: the phrase after the cue is the addressee
@@ -26,7 +26,7 @@ def subject_after_cue(np: Chunker, view: SentenceView, i: int) -> tuple[int, int
     while cue_end < len(tokens) and (
         tokens[cue_end].lower in ctx.lang.word_class("object_pronouns")
         or tokens[cue_end].text[:1].islower()
-        and np._is_adverb(tokens[cue_end])
+        and np.is_adverb(tokens[cue_end])
         and tokens[cue_end].lower not in ctx.lang.word_class("prepositions")  # said in the statement
         and tokens[cue_end].lower not in ctx.lang.word_class("clause_openers_not_content")  # said after his
         and cue_end + 1 < len(tokens)
@@ -63,7 +63,8 @@ def quoted_title(np: Chunker, view: SentenceView, k: int) -> tuple[int, int] | N
     """A title in quotation marks at token k, after an article or alone (``die „Woche“``,
     ``„Die Zeit“``): a newspaper or an organisation named after a quotation's cue, not what was
     said. One to five words opening with a letter or digit, with no clause or sentence
-    punctuation; the span without the marks when no article stands before them."""
+    punctuation, not joined to a word after it (``„Die Linke“-Chefin``); the span without the
+    marks when no article stands before them."""
     tokens = view.tokens
     j = k + 1 if k + 1 < len(tokens) and np.ctx.is_det(tokens[k]) and not view.quoted[k] else k
     end = named_source_end(view, j) if j < len(tokens) and tokens[j].text in QUOTE_MARKS else None
@@ -72,6 +73,9 @@ def quoted_title(np: Chunker, view: SentenceView, k: int) -> tuple[int, int] | N
     inner = tokens[j + 1 : end - 1]
     if len(inner) > 5 or not inner[0].text[:1].isalnum() or any(t.text in ",.;:!?" for t in inner):
         return None
+    close = tokens[end - 1].end
+    if np.ctx.text[close : close + 1].isalnum() or np.ctx.text[close : close + 1] in "-‐–":
+        return None  # „Die Linke“-Chefin X: the title opens a compound, the person speaks
     return (k, end) if j > k else (j + 1, end - 1)
 
 

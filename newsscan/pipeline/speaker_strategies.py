@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final, Literal
 
+from ..lang import forenames
 from .context import (
     CLAUSE_PUNCT,
     QUOTE_MARKS,
@@ -161,7 +162,7 @@ def passive_cue(c: Cue) -> Answer:
     head = (
         by + 2 if tokens[by + 1].lower in lang.word_class("quantifiers") and by + 2 < len(tokens) else by + 1
     )
-    if c.np._bare_plural(tokens[head]):
+    if c.np.bare_plural(tokens[head]):
         return by + 1, head + 1  # by (some) critics
     return c.np.forward(c.view, by + 1) or NOBODY
 
@@ -268,8 +269,13 @@ def subject_before_auxiliary(c: Cue) -> Answer:
 
 
 def sentence_subject(c: Cue) -> Answer:
-    """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``)."""
-    return _sentence_subject(c.np, c.view, cue=c.i)
+    """Last: the subject of the sentence (``X äußerte sich …, erklärte jedoch …``); a phrase
+    with an oblique article opening it is an object or a source, no subject (``Den Vorschlag
+    lehnte X ab und sagte …``, ``Dem Bericht zufolge warnte X …``)."""
+    span = _sentence_subject(c.np, c.view, cue=c.i)
+    if span and c.view.tokens[span[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
+        return None
+    return span
 
 
 STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
@@ -337,11 +343,23 @@ def _document_source(np: Chunker, view: SentenceView, i: int) -> tuple[int, int]
         if tokens[j].lower not in ctx.lang.word_class("document_prepositions") or view.quoted[j]:
             continue
         span = np.forward(view, j + 1)
-        if not span or np.is_pronoun(tokens[span[0]]):
-            continue
+        if not span or np.is_pronoun(tokens[span[0]]) or _person_named(np, view, span):
+            continue  # Im Umfeld von Hans Weber heißt es: a person is no document
         if j > i or not report_before or any(ctx.is_source_noun(t.text) for t in tokens[span[0] : span[1]]):
             return span
     return None
+
+
+def _person_named(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase opens with a capitalised given name and a second capitalised word: a person
+    (``Hans Weber``), not a document or an organisation."""
+    tokens = view.tokens
+    return (
+        span[1] - span[0] >= 2
+        and np.ctx.is_cap(tokens[span[0]])
+        and np.ctx.is_cap(tokens[span[0] + 1])
+        and forenames.known(tokens[span[0]].text)
+    )
 
 
 def _source_after_preposition(np: Chunker, view: SentenceView, j: int) -> tuple[int, int] | None:
@@ -372,6 +390,8 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
     """The subject a cue after a coordinating conjunction at token i - 1 shares: the sentence
     subject (X bestätigte nicht und nannte sie …; X said …, but added …)."""
     span = _sentence_subject(np, view, i)
+    if span and view.tokens[span[0]].lower in np.ctx.lang.word_class("oblique_determiners"):
+        span = None  # Den Vorschlag lehnte X ab und sagte: the object opens the sentence
     return span if span and span[1] < i - 1 else _first_frame_subject(np, view, i)
 
 
@@ -379,24 +399,30 @@ def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan
     """Where no subject opens the sentence, the speaker of the cue before, which a cue after a
     coordinator at token i - 1 shares (``Auch der Außenminister sprach sich dagegen aus und
     sagte, …``; ``Als Beispiel führte er X an und führte aus, …``): the nearest cue verb before
-    it, within twenty tokens and no quotation between, read by the strategies. A phrase after
-    that cue ends before a preposition after its name (``sprach der Außenminister Sergei Lawrow
-    von einem Fehler``: before ``von``)."""
+    it, within twenty tokens and no quotation between, read by the subject strategies (not a
+    source: ``Dem Bericht zufolge warnte die Polizei …``; never a phrase with an oblique
+    article). A phrase after that cue ends before a preposition after its name (``sprach der
+    Außenminister Ivan Petrow von einem Fehler``: before ``von``)."""
     tokens = view.tokens
     for j in range(i - 2, max(i - 22, -1), -1):
         if view.quoted[j] or tokens[j].text in (".", ";", ":"):
             return None
         if np.ctx.lang.cue_forms.get(tokens[j].lower):
-            span = speaker_strategy(np, view, j, tokens[j].text)[1]
-            if not span or span[1] > i - 1:
+            name, span = speaker_strategy(np, view, j, tokens[j].text)
+            if not span or span[1] > i - 1 or name not in _SUBJECT_NAMES:
+                return None  # Dem Bericht zufolge warnte X …: a source of the first cue, not its subject
+            if view.tokens[span[0]].lower in np.ctx.lang.word_class("oblique_determiners"):
                 return None
             return (span[0], _before_object_phrase(np, view, span)) if span[0] > j else span
     return None
 
 
+_SUBJECT_NAMES = frozenset(s.__name__ for s in SUBJECT_STRATEGIES | {pronoun_after_cue})
+
+
 def _before_object_phrase(np: Chunker, view: SentenceView, span: SpeakerSpan) -> int:
     """The end of a subject phrase before a preposition after its name, which opens the cue's
-    object (``sprach der Außenminister Sergei Lawrow von einem Fehler``: before ``von``)."""
+    object (``sprach der Außenminister Ivan Petrow von einem Fehler``: before ``von``)."""
     tokens, prepositions = view.tokens, np.ctx.lang.word_class("prepositions")
     for k in range(span[0] + 1, span[1]):
         if tokens[k].lower in prepositions and np.ctx.is_cap(tokens[k - 1]):

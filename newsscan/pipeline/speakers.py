@@ -260,7 +260,7 @@ def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention |
         mention = with_apposed_name(ctx, view, mention, span[2])
     else:
         mention = apposed_name(ctx, view, mention, span[1])[0]
-    mention = named_company(ctx, np, view, mention)  # Wie das Unternehmen mitteilte: the firm before
+    mention = named_company(ctx, np, view, mention, (st.start, st.end))  # Wie das Unternehmen mitteilte
     if mention.text[:1] in QUOTE_MARKS:
         return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
     if (

@@ -155,15 +155,18 @@ class According(NounComplement):
         )
 
     def _person_after(self, view: SentenceView, j: int) -> bool:
-        """A person opens at token j: a phrase with a role noun (``le président du groupe``,
-        ``l'économiste X``), set off by a comma after it and any apposed name; not ``Pour la
-        première fois,``."""
+        """A person or an organisation opens at token j: a phrase with a role or organisation
+        noun (``le président du groupe``, ``l'économiste X``, ``il sindacato``), set off by a
+        comma after it and any apposed name; not ``Pour la première fois,``."""
         span, tokens = self.np.forward(view, j), view.tokens
         if span is None:
             return False
         named = span[1] - span[0] >= 2 and all(self.ctx.is_cap(t) for t in tokens[span[0] : span[1]])
         role_at = span[1] + 1 if named and span[1] < len(tokens) and tokens[span[1]].text == "," else span[0]
-        if not any(self.ctx.is_role(t.text) for t in tokens[role_at : max(span[1], role_at + 3)]):
+        if not any(
+            self.ctx.is_role(t.text) or self.ctx.is_organisation(t.text)
+            for t in tokens[role_at : max(span[1], role_at + 3)]
+        ):
             return False  # Pour Jean X, analyste chez Y, …: a name with its role in commas
         end = max(self._skip_source(view, j), span[1])  # le président du groupe centriste,
         return end < len(view.tokens) and view.tokens[end].text == ","

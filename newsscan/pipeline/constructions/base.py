@@ -172,6 +172,20 @@ class FinderBase:
             default=1,
         )
 
+    def _bare_adjective(self, view: SentenceView, k: int) -> bool:
+        """Token k is an adjective-shaped word that is no name, determiner or role, followed by a
+        word that opens no phrase (no capitalised noun, determiner, preposition or final mark):
+        ``so lange könne …``, ``so viele wie …``, ``so definieren sie …`` (no speaker); not ``so
+        britische Medien``, ``so zeigen in Afrika durchgeführte Studien``, ``so letztere.``."""
+        tokens, ctx, words = view.tokens, self.ctx, self.ctx.lang.word_class
+        t = tokens[k]
+        if k + 1 >= len(tokens) or ctx.is_cap(t) or ctx.is_det(t) or ctx.is_role(t.text) or not ctx.is_adj(t):
+            return False
+        nxt = tokens[k + 1]
+        return nxt.text[:1].isalpha() and not (
+            ctx.is_cap(nxt) or ctx.is_det(nxt) or nxt.lower in words("prepositions")
+        )
+
     def _inserted_frame(self, view: SentenceView, i: int) -> bool:
         """``…, so der Minister.`` / ``…“, so X, …`` / ``…", aldus woordvoerder X.``: so after a
         comma or a quote, then a speaker (a name, a determiner, an adjective or a role noun)."""
@@ -190,6 +204,8 @@ class FinderBase:
             return False
         if nxt.lower in self.ctx.lang.word_class("clause_openers_not_content") and not self.ctx.is_det(nxt):
             return False
+        if self._bare_adjective(view, i + 1):
+            return False  # …, so lange könne …; …, so viele wie nie: no speaker after so
         j = i + 1
         while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":") and j - i <= 10:
             if tokens[j].lower in self.ctx.lang.cue_forms or tokens[j].lower in self.ctx.lang.word_class(

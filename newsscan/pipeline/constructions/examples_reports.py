@@ -124,6 +124,8 @@ construction(
         ("en", "While the new unit still lags behind its rivals, the chief said he's proud of the team."),
         # an adverbial clause alone before the main clause's verb
         ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # a second predicate of the subject, after a comma and before aber
+        ("de", "Die Rebellen bestreiten den Vorwurf, beharren aber auf ihrer Forderung."),
         # the subject with a relative clause before its own verb
         (
             "de",
@@ -136,6 +138,8 @@ construction(
     "indirect.Indirect.indirect",
     "the report with an inserted so-frame: …, so der Minister",
     [("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister")],
+    # so before a bare adjective or verb: no speaker follows
+    [("de", "Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie.")],
     needs=("attribution:frame_words",),
 )
 construction(
@@ -350,7 +354,11 @@ construction(
             None,
         )
     ],
-    [("de", "Es gab am Montag ein Spiel. Die Mannschaft soll morgen noch einmal spielen.")],
+    [
+        ("de", "Es gab am Montag ein Spiel. Die Mannschaft soll morgen noch einmal spielen."),
+        # soll … sein in a sentence about the future: a plan
+        ("de", "Die Regeln wurden geändert. DNA-Proben sollen künftig grundsätzlich erlaubt sein."),
+    ],
 )
 construction(
     "free_indirect.colon",

@@ -111,6 +111,8 @@ class FreeIndirect(According):
             for n, t in enumerate(tokens)
         ):
             return False
+        if self._planned(view):
+            return False
         # the clause ends in a perfect infinitive: … gestohlen haben / … verletzt worden sein
         for n, t in enumerate(tokens):
             if (
@@ -223,6 +225,17 @@ class FreeIndirect(According):
             or self.ctx.is_konjunktiv1(view, 1)
         )
         return tokens[0].lower in openers and not verb
+
+    def _planned(self, view: SentenceView) -> bool:
+        """The sentence speaks of the future (a word of ``[future_words]``, or ``bis`` before one:
+        ``bis dahin``): its ``soll … sein`` is a plan or a rule, not hearsay (``DNA-Proben sollen
+        in Zukunft erlaubt sein``, ``bis dahin sollen die Verhandlungen abgeschlossen sein``)."""
+        future = self.ctx.lang.word_class("future_words")
+        tokens = view.tokens
+        return any(
+            t.lower in future and (t.lower != "dahin" or n > 0 and tokens[n - 1].lower == "bis")
+            for n, t in enumerate(tokens)
+        )
 
     def _in_subclause(self, view: SentenceView, n: int) -> bool:
         """Token n stands in a relative or subordinate clause (…, der … werde; …, wenn … würde;

@@ -111,6 +111,8 @@ class ReportsBefore(PlainReports):
             return None  # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
         if self._adverbial_clause_only(view, j) or self._subject_with_relative_clause(view, j):
             return None
+        if not reported and self._second_predicate(view, i):
+            return None
         if self._subject_from_start(view, i):
             return None
         if rest is not None:
@@ -142,6 +144,19 @@ class ReportsBefore(PlainReports):
             verb = quoted or self._verb_shaped(view, k + 2) or nxt.lower in lang.finite_words
             return k + 1 if verb and not self._cue_at(view, k + 2) else None
         return k + 1 if first.lower in lang.finite_words or self._verb_shaped(view, k + 1) else None
+
+    def _second_predicate(self, view: SentenceView, i: int) -> bool:
+        """The cue at i, right after a comma and before a word of ``[contrast_links]``, is a
+        second predicate of the subject before it, not the frame of an indicative clause there:
+        ``Die Rebellen bestreiten den Vorwurf, beharren aber auf ihrer Forderung``, ``Die Polizei
+        nennt 600 Tote, befürchtet aber weitere``; not ``Die Lage sei ernst, sagte aber der
+        Minister`` (a Konjunktiv before the comma, checked by the caller)."""
+        tokens = view.tokens
+        return (
+            0 < i < len(tokens) - 1
+            and tokens[i - 1].text == ","
+            and tokens[i + 1].lower in self.ctx.lang.word_class("contrast_links")
+        )
 
     def _subject_from_start(self, view: SentenceView, i: int) -> bool:
         """Everything before the cue at i is its subject, a phrase with a name in commas (``El

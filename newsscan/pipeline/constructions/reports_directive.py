@@ -75,8 +75,12 @@ class DirectiveReports(Reports):
 
     def _infinitive_at(self, view: SentenceView, m: int) -> bool:
         """Token m, past up to two negations or clitic pronouns, is a lowercase infinitive by
-        its ending (``rester``, ``ne pas céder``, ``se mobiliser``, ``votarem``)."""
+        its ending (``rester``, ``ne pas céder``, ``se mobiliser``, ``votarem``); in a language
+        with an infinitive marker, that marker and a lowercase word close the clause from m
+        within eight words, before any comma (``om binnen te blijven``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
+        if words("infinitive_markers"):
+            return self._marked_infinitive(view, m)
         clitics = words("negations") | words("object_pronouns") | words("reflexive_pronouns")
         for t in tokens[m : m + 3]:
             if t.lower.rstrip("'’") in clitics:
@@ -87,6 +91,17 @@ class DirectiveReports(Reports):
                 and len(t.text) > 3
                 and t.lower.endswith(tuple(words("infinitive_endings")))
             )
+        return False
+
+    def _marked_infinitive(self, view: SentenceView, m: int) -> bool:
+        """An infinitive marker and a lowercase word within eight words from token m, before any
+        comma or quotation: ``(om) de lonen te verhogen``; not ``(om) vrijspraak.``"""
+        tokens, markers = view.tokens, self.ctx.lang.word_class("infinitive_markers")
+        for n in range(m, min(m + 8, len(tokens) - 1)):
+            if tokens[n].text in CLAUSE_PUNCT or tokens[n].text in END_PUNCT or view.quoted[n]:
+                return False
+            if tokens[n].lower in markers and tokens[n + 1].text.isalpha() and tokens[n + 1].text.islower():
+                return True
         return False
 
     def _infinitive_end(self, view: SentenceView, n: int, end: int) -> int:

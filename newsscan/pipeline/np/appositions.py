@@ -66,7 +66,7 @@ class Appositions(ChunkerBase):
         return (
             first.text[:1].islower()
             and first.text.isalpha()
-            and not self._is_adverb(first)
+            and not self.is_adverb(first)
             and first.lower not in self.stop | self.postmod | self.lang.word_class("prepositions")
             and first.lower not in self.lang.word_class("finite_verbs") | ctx.lang.participles
             and inner[1].lower in self.postmod
@@ -94,7 +94,7 @@ class Appositions(ChunkerBase):
             first.text.isalpha()
             and first.text.islower()
             and first.lower not in barred
-            and not self._is_adverb(first)
+            and not self.is_adverb(first)
             and inner[1].lower in lang.word_class("prepositions")
             and not any(t.lower in lang.cue_forms or verb_like(ctx, t) for t in inner)
         )

@@ -30,7 +30,7 @@ class Backward(Edges):
             return i - 1, i
         j = i - 1
         j = self._skip_negation(view, j)
-        while j > 0 and self._is_adverb(tokens[j]):  # wie EADS gestern mitteilte
+        while j > 0 and self.is_adverb(tokens[j]):  # wie EADS gestern mitteilte
             j -= 1
         i = j + 1
         j = self._phrase_back(view, j)
@@ -186,7 +186,7 @@ class Backward(Edges):
         # Erst vergangene Woche kündigte …; Ähnlich äußerte sich …
         return not (
             tokens[i - 1].lower in self.lang.word_class("time_nouns")
-            or (i - a == 1 and self._is_adverb(tokens[a]))
+            or (i - a == 1 and self.is_adverb(tokens[a]))
         )
 
     def _apposition(self, view: SentenceView, i: int, nested: bool = True):
@@ -386,7 +386,7 @@ class Backward(Edges):
         if (
             before in self.lang.word_class("writer_links") | openers
             and tokens[i - 3].text == ","
-            and self._bare_plural(word)
+            and self.bare_plural(word)
         ):  # …, while supporters argued
             return i - 1, i
         return None

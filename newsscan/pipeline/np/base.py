@@ -316,7 +316,7 @@ class ChunkerBase:
         m = particle_chain(self.ctx, view.tokens, j)
         return m > j and m < len(view.tokens) and self._cap_ok(view, m) and not view.tokens[m].text.isupper()
 
-    def _is_adverb(self, t) -> bool:
+    def is_adverb(self, t) -> bool:
         low = t.lower
         return (low in self.stop and t.text[:1].islower()) or (
             len(low) > 4 and low.endswith(tuple(self.lang.word_class("adverb_endings")))
@@ -351,7 +351,7 @@ class ChunkerBase:
         articles = self.lang.word_class("definite_determiners")
         return bool(words) and words[0][:1].isupper() and any(f"{d} {joined}" in self.media for d in articles)
 
-    def _bare_plural(self, t) -> bool:
+    def bare_plural(self, t) -> bool:
         """A lowercase plural noun (``supporters``, ``critics``): a plural ending, no double s,
         and no verb or adverb."""
         low = t.lower
@@ -360,7 +360,7 @@ class ChunkerBase:
             and low.endswith(tuple(self.lang.word_class("plural_endings")))
             and not low.endswith("ss")
             and t.text.isalpha()
-            and not self._is_adverb(t)
+            and not self.is_adverb(t)
             and low not in self.lang.cue_forms
             and low not in self.lang.word_class("finite_verbs")
         )
@@ -410,4 +410,32 @@ class ChunkerBase:
             ):
                 m += 1
             end = m
-        return a, end
+        return a, self._group_institution_end(view, end)
+
+    def _group_institution_end(self, view: SentenceView, end: int) -> int:
+        """Where an unnamed group ending at token ``end`` ends with the institution it belongs
+        to: a post-modifier, an optional article and a capitalised name (``fuentes del
+        Ministerio de Economía``, ``fonti di Palazzo Chigi``, ``sources de l'Élysée``); else
+        ``end`` (``sources said``)."""
+        tokens, lang = view.tokens, self.lang
+        if end + 1 >= len(tokens) or tokens[end].lower not in lang.word_class("postmodifiers"):
+            return end
+        k = end + 1
+        if self.ctx.is_det(tokens[k]) and k + 1 < len(tokens):
+            k += 1
+        if view.quoted[k] or not self.ctx.is_cap(tokens[k]):
+            return end
+        links, m = lang.word_class("name_links") | lang.word_class("postmodifiers"), k + 1
+        while (
+            m < len(tokens)
+            and m - k < 6
+            and not view.quoted[m]
+            and (
+                self.ctx.is_cap(tokens[m])
+                or tokens[m].lower in links
+                and m + 1 < len(tokens)
+                and self.ctx.is_cap(tokens[m + 1])
+            )
+        ):
+            m += 1
+        return m

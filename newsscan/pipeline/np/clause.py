@@ -130,7 +130,7 @@ def participle_opener(np: Chunker, view: SentenceView) -> bool:
         and nxt.text[:1].islower()
         and nxt.text[:1].isalpha()
         and not verb_like(np.ctx, nxt)
-        and (nxt.lower in lang.word_class("prepositions") or not np._is_adverb(nxt))
+        and (nxt.lower in lang.word_class("prepositions") or not np.is_adverb(nxt))
     )
 
 
@@ -245,7 +245,7 @@ DATELINE_REACH = 8  # tokens of a dateline before its dash: WASHINGTON (Reuters)
 def past_dateline(np: Chunker, view: SentenceView) -> int:
     """The token after a dateline that opens a paragraph, else 0: capitalised words (a place,
     an agency or a date in parentheses) before a dash set off by spaces, then a capitalised word
-    (``SEATTLE (Reuters) - Boeing will …``, ``Berlin – Die Deutsche Bahn erhöht …``; not ``Merz –
+    (``SEATTLE (Reuters) - The firm will …``, ``Berlin – Die Stadtwerke erhöhen …``; not ``Merz –
     der Kanzler – sagte``).
 
     >>> # SEATTLE (Reuters) - Boeing will cut …  -> at Boeing
@@ -367,7 +367,7 @@ def _past_particles(np: Chunker, view: SentenceView, j: int, i: int) -> int:
     while (
         j < i - 1
         and tokens[j].text[:1].islower()
-        and (tokens[j].lower in lang.word_class("focus_particles") or np._is_adverb(tokens[j]))
+        and (tokens[j].lower in lang.word_class("focus_particles") or np.is_adverb(tokens[j]))
         and tokens[j].lower not in kept
         and not np.ctx.is_det(tokens[j])
     ):

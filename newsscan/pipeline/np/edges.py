@@ -31,7 +31,7 @@ class Edges(Appositions):
             return tokens[k].lower.replace("’", "'") if tokens[k].text[:1].islower() else ""
 
         k = j
-        while k > 0 and (self._is_adverb(tokens[k]) or low(k) in words("negations")):
+        while k > 0 and (self.is_adverb(tokens[k]) or low(k) in words("negations")):
             k -= 1
         if not any(low(n) in words("negations") for n in range(k + 1, j + 1)):
             return j

@@ -1,6 +1,6 @@
 """German document sources: the document an impersonal cue names (``heißt es in dem Bericht``),
 compound source nouns (``Endergebnis``, ``Presseerklärung``) whose genitive names the source, and
-an organisation named by the people it unites (``Verband Deutscher Realschullehrer``)."""
+an organisation named by the people it unites (``Verband Deutscher Landwirte``)."""
 
 import pytest
 
@@ -27,7 +27,6 @@ def first(text: str) -> dict:
             "In der Vorabversion des Berichts, der im Netz steht, heißt es, die Zahl der Taten sei gestiegen.",
             "der Vorabversion des Berichts",
         ),
-        ("In einem Papier des Ministeriums heißt es, die Lage sei ernst.", "einem Papier des Ministeriums"),
     ],
 )
 def test_an_impersonal_cue_names_the_document_of_its_clause(text, mention):
@@ -56,10 +55,10 @@ def test_a_compound_source_noun_hands_on_its_genitive(text, speaker):
 def test_an_organisation_named_by_the_people_it_unites_is_no_person():
     text = (
         "Der Vorsitzende Eberhard Brandt sprach von einem Erfolg. Einer Presseerklärung des "
-        "Verbandes Deutscher Realschullehrer zufolge sei die Lage ernst."
+        "Verbandes Deutscher Landwirte zufolge sei die Lage ernst."
     )
     actors = {a["name"]: a["kind"] for a in to_dict(analyze_text(text, language="de"))["actors"]}
-    assert actors.get("Verband Deutscher Realschullehrer") == "organisation"
+    assert actors.get("Verband Deutscher Landwirte") == "organisation"
     assert "Eberhard Brandt" not in actors
 
 
@@ -68,3 +67,7 @@ def test_a_spokesperson_of_an_organisation_stays_a_person():
         "actors"
     ]
     assert a["kind"] == "unnamed"
+
+
+def test_a_person_before_an_impersonal_cue_is_no_document():
+    assert first("Im Umfeld von Hans Weber heißt es, er wolle nicht kandidieren.")["speaker"] is None

@@ -165,3 +165,52 @@ def test_zu_before_an_infinitive_is_no_particle_of_its_verb():
 )
 def test_a_report_ends_at_an_indicative_semicolon_or_where_the_main_clause_resumes(text, expected):
     assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Die Rebellen bestreiten ihrerseits diesen Vorwurf, beharren aber auf der Forderung nach mehr Autonomie.",
+            [],
+        ),
+        ("Die Polizei beziffert die Zahl der Toten auf 600, befürchtet aber weitere Opfer.", []),
+        ("Die Lage sei ernst, sagte aber der Minister.", ["Die Lage sei ernst"]),
+    ],
+)
+def test_a_cue_before_aber_is_a_second_predicate_not_a_frame(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Die Regeln wurden geändert. DNA-Proben sollen in Zukunft grundsätzlich erlaubt sein.", []),
+        (
+            "Die Gewerkschaft und die Bahn einigten sich. Bis dahin sollen die Gespräche abgeschlossen sein.",
+            [],
+        ),
+        (
+            "Der Brand brach am Abend aus. Das Feuer soll in einem kleinen Laden ausgebrochen sein.",
+            ["Das Feuer soll in einem kleinen Laden ausgebrochen sein"],
+        ),
+    ],
+)
+def test_soll_sein_in_a_sentence_about_the_future_is_a_plan_not_hearsay(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie.", []),
+        ("Die Umgehung werde erst in acht Jahren fertig, so lange könne die Belastung nicht bleiben.", []),
+        ("Die Lage sei ernst, so britische Medien.", ["Die Lage sei ernst"]),
+        (
+            "Das Risiko liegt, so zeigen in Afrika durchgeführte Studien, bei Männern niedriger.",
+            ["Das Risiko liegt bei Männern niedriger"],
+        ),
+    ],
+)
+def test_so_before_a_bare_adjective_or_verb_is_no_frame(text, expected):
+    assert [q["text"] for q in quotes(text)] == expected

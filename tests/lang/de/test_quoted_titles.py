@@ -49,3 +49,10 @@ def test_a_medium_with_its_title(text, mention, speaker):
     a = analyze_text(text, language="de")
     st = a.quotes[0].statement
     assert (st.mention.text, a.quotes[0].actor.name) == (mention, speaker)
+
+
+def test_a_title_opening_a_compound_is_no_speaker():
+    from newsscan import analyze_text
+
+    (q,) = analyze_text("„Wir bleiben hart“, sagte „Die Linke“-Chefin Anna Weber.", language="de").quotes
+    assert q.actor is None or q.actor.name != "Linke"

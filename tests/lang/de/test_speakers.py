@@ -337,3 +337,20 @@ def test_the_main_clause_subject_after_an_opening_adverbial_clause():
 def test_a_coordinated_second_cue_frames_the_report_after_it(text, cue, speaker):
     q = _first(text)
     assert (q.statement.cue, q.actor.name if q.actor else None) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the first cue's source is not the subject a coordinated cue shares
+        (
+            "Dem Bericht zufolge warnte die Polizei vor Glätte und erklärte, die Straßen seien gefährlich.",
+            "Polizei",
+        ),
+        # an object opening the sentence is no subject: the subject after the verb is
+        ("Den Vorschlag lehnte die Ministerin ab und sagte, er sei zu teuer.", "Ministerin"),
+    ],
+)
+def test_an_oblique_phrase_is_never_the_shared_subject(text, speaker):
+    q = _first(text)
+    assert (q.actor.name if q.actor else None) == speaker
