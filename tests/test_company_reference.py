@@ -83,3 +83,11 @@ def test_a_dateline_is_no_subject():
         "The company said the cuts would include managers."
     )
     assert _speakers(text, "en") == ["Aerolux"]
+
+
+def test_the_sentence_before_an_anaphoric_frame_may_name_the_firm():
+    text = (
+        "Der Energiekonzern Nordwerk Energie will im Herbst 3000 Stellen streichen. "
+        "Das teilte das Unternehmen am Donnerstag mit."
+    )
+    assert _speakers(text, "de") == ["Nordwerk Energie"]

@@ -9,8 +9,10 @@ than one pinned on "the company":
 - the phrase is a singular definite article and the company noun itself (not ``die
   Unternehmen``, ``der Mutterkonzern``, ``the companies``);
 - the subjects of the same and the three sentences before are read, nearest first, past
-  people and pronouns but never inside the statement itself (``Die Gewerkschaft Verdi habe zum
-  Streik aufgerufen, teilte das Unternehmen mit``: Verdi is what was said, not who said it);
+  people and pronouns, but in the phrase's own sentence never inside the statement (``Die
+  Gewerkschaft Verdi habe zum Streik aufgerufen, teilte das Unternehmen mit``: Verdi is what
+  was said, not who said it; but ``Der Autozulieferer X will Stellen streichen. Das teilte das
+  Unternehmen mit.``: the sentence before is the statement and its subject the firm);
 - the first organisation or unknown name among them decides: it is the firm only when the text
   introduced it with a company noun (``der Autozulieferer X``, ``the carmaker X``); any other
   (``Die IG Metall warnt …``, ``The FAA grounded …``) ends the search, the phrase stays as it is."""
@@ -46,8 +48,8 @@ def named_company(
         span = sentence_subject(np, before)
         if span is None or before.tokens[span[1] - 1].end > mention.start:
             continue  # no subject, or the company noun itself
-        if statement[0] <= before.tokens[span[0]].start < statement[1]:
-            continue  # a subject inside what was said
+        if before is view and statement[0] <= before.tokens[span[0]].start < statement[1]:
+            continue  # a subject inside what was said in the same sentence
         found = classify(ctx, before, span)
         if found.kind not in ("organisation", "name") or found.kind == "name" and found.gender is not None:
             continue  # a pronoun, a role, a person: the firm may be named before them
