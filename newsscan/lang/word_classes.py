@@ -119,6 +119,10 @@ WORD_CLASSES: dict[str, str] = {
     "gerund_endings": "endings of a gerund, the clause after an accusation's preposition",
     "participle_prefixes": "the prefix of past participles: a cue after a comma that starts with "
     "it (…, gesagt) is no new frame",
+    "inseparable_prefixes": "inseparable verb prefixes: a capitalised word in -t with one is by its "
+    "shape a past participle with no ge- (Besorgt, Enttäuscht, Verärgert)",
+    "participle_noun_endings": "endings of nouns that otherwise have the shape of such a participle "
+    "(Bericht, Verlust, Bereitschaft, Bezirksamt)",
     "participial_cues": "present participles that frame a report after a comma (…, saying …)",
     "participle_subject_markers": "the word before the own subject of a participle frame (…, with "
     "a spokesman saying …)",

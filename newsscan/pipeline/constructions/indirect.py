@@ -307,15 +307,19 @@ def _second_frame_reports(forward: dict, second: set) -> dict:
 
 def _parenthesis_closes(view: SentenceView) -> list[int | None]:
     """For each token, the index of the ``)`` that closes the parenthesis it stands in (None
-    outside one, or when the sentence does not close it); one pass with a stack."""
-    out: list[int | None] = [None] * len(view.tokens)
+    outside one, or when the sentence does not close it). One pass with a stack notes the
+    innermost open parenthesis of each token and where each one closes, a second looks it up:
+    linear however deep the parentheses nest."""
+    tokens = view.tokens
+    inner: list[int | None] = [None] * len(tokens)  # the innermost ( open at each token
+    closes: dict[int, int] = {}  # ( -> its )
     opened: list[int] = []
-    for n, t in enumerate(view.tokens):
-        if t.text == "(" and not view.quoted[n]:
+    for n, t in enumerate(tokens):
+        quoted = view.quoted[n]
+        if t.text == ")" and opened and not quoted:
+            closes[opened.pop()] = n
+        if opened:  # a parenthesis itself stands in the one around it
+            inner[n] = opened[-1]
+        if t.text == "(" and not quoted:
             opened.append(n)
-        elif t.text == ")" and opened and not view.quoted[n]:
-            start = opened.pop()
-            for k in range(start + 1, n):
-                if out[k] is None:
-                    out[k] = n
-    return out
+    return [None if o is None else closes.get(o) for o in inner]

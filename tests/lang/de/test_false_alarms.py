@@ -56,10 +56,26 @@ def test_a_dass_clause_a_plain_clause_or_a_quotation_after_a_link_stays_a_report
         "Die Malerin Ute Kranz, „Kiki“, wie sie sich im Atelier nennen ließ, stellt in Wien aus.",
         "„Trap“, wie er genannt wird, erreichte Kultstatus.",
         "Das Bündnis, das sich selbst „Allianz für Europa“ nennt, kam auf 40 Prozent.",
+        # a name long enough to be a quotation does not end the clause searched for sich
+        "Die Gruppe, die sich selbst „Bündnis für eine neue Ordnung der Stadt“ nennt, erhielt zwölf Sitze.",
     ],
 )
 def test_a_verb_of_calling_that_gives_a_name_frames_nothing(text):
     assert quotes(text) == []
+
+
+def test_the_clause_searched_before_a_cue_ends_at_a_comma_not_at_a_quotation_and_has_a_reach():
+    from newsscan.lang import get
+    from newsscan.pipeline import cue_place
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.segment import sentences
+
+    lang = get("de")
+    text = "Die Gruppe, die sich „Bündnis für eine neue Ordnung der Stadt“ nennt, siegte."
+    view = Context(text, tuple(sentences(text, lang)), lang).views[0]
+    cue = next(n for n, t in enumerate(view.tokens) if t.text == "nennt")
+    assert view.tokens[cue_place.clause_first(view, cue, 20)].text == "die"
+    assert cue_place.clause_first(view, cue, 3) == cue - 3
 
 
 def test_a_frame_goes_on_after_a_clause_that_gives_a_name():

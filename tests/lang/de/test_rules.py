@@ -179,6 +179,17 @@ PREDICATIVE_OPENERS = [
     ("Bernhardt", False),
     ("Gerhardt", False),
     ("Regierung", False),
+    ("Bericht", False),  # nouns with an inseparable prefix in -t ([participle_noun_endings])
+    ("Verlust", False),
+    ("Verdacht", False),
+    ("Verzicht", False),
+    ("Bereitschaft", False),
+    ("Bezirksamt", False),
+    ("Vergangenheit", False),
+    ("Betriebsrat", False),
+    ("Überwacht", True),  # participles whose endings are close to those nouns' endings
+    ("Erreicht", True),
+    ("Vertraut", True),
     ("abschließend", False),  # lowercase: not opening a sentence
 ]
 
