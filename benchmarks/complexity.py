@@ -80,6 +80,18 @@ def _speakers_and_pronouns(size: int) -> str:
     return "".join(out)
 
 
+def _between(head: str, unit: str, tail: str, size: int) -> str:
+    """``unit`` repeated between ``head`` and ``tail`` until the text is ``size`` bytes long."""
+    return head + _repeat(unit, size - len((head + tail).encode("utf-8"))) + tail
+
+
+def _nested_parentheses(size: int) -> str:
+    """A report whose clause holds parentheses nested as deep as the text allows."""
+    head, tail = "Er sagte, ", "es sei gut."
+    depth = (size - len(head) - len(tail)) // 4
+    return head + "( " * depth + ") " * depth + tail
+
+
 INPUTS = {
     "„Wir sagen“": lambda n: _repeat("„Wir sagen“ ", n),
     "full stops": lambda n: "Er sagte" + "." * n,
@@ -105,6 +117,10 @@ INPUTS = {
     "media nouns": lambda n: _repeat("die Zeitung „Abc“ und der Sender Xyz ", n),
     "English frames": lambda n: _repeat('"We will win," the minister said, ', n),
     "according words": lambda n: _repeat("laut zufolge demnach nach ", n),
+    "soll, one long clause": lambda n: _between(
+        "Er sagte, es sei gut. Der Mann soll ", "sehr ", "gekommen sein.", n
+    ),
+    "nested parentheses": _nested_parentheses,
 }
 
 

@@ -16,6 +16,7 @@ import cProfile
 import importlib.util
 import pathlib
 import pstats
+import sys
 
 import pytest
 
@@ -61,6 +62,39 @@ def test_analysis_grows_linearly(name, scale):
     ratio = _calls(build(large)) / max(_calls(build(small)), 1)
     bound = large / small * SLACK
     assert ratio < bound, f"{name}: ×{ratio:.1f} function calls for ×{large / small:.0f} the text"
+
+
+def _line_events(text: str) -> int:
+    """Lines and calls executed by one analysis of ``text``: also counts a loop that scans
+    the sentence inside a single call, which ``_calls`` does not see."""
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        analyze_text(text, OPTIONS)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+# inputs where a per-token rescan of the sentence, or a loop per nested parenthesis, would
+# hide inside one call (free indirect speech: the first clause's end found per token; the
+# closing parenthesis of every token)
+LINE_INPUTS = ("soll, one long clause", "nested parentheses", "Konjunktiv, no full stop")
+
+
+@pytest.mark.parametrize("name", LINE_INPUTS)
+def test_lines_executed_grow_linearly_within_a_sentence(name):
+    analyze_text("Anna Berg sagte, es sei gut. Er sagte, es sei gut.", OPTIONS)
+    small, large = SCALES["sentence"]
+    build = INPUTS[name]
+    ratio = _line_events(build(large)) / max(_line_events(build(small)), 1)
+    assert ratio < large / small * SLACK, f"{name}: ×{ratio:.1f} lines for ×{large / small:.0f} the text"
 
 
 def test_inputs_are_the_size_asked_for():

@@ -33,6 +33,12 @@ class Rules:
         a list (German Konjunktiv I: die Regierung plane …). No language but German has one."""
         return False
 
+    def verb_shape(self, ctx: Context, low: str) -> bool:
+        """The lowercase word ``low``, last in its clause, is a verb by its shape alone, where
+        the language has one (German -t, -en, -te, -ten: unterbreitet, ausgesprochen). None by
+        default."""
+        return False
+
     def past_finite(self, ctx: Context, view: SentenceView, n: int) -> bool:
         """Token n of ``view`` is a finite past form told by its shape alone, where the language
         has such a shape (German -te, -ten: verdoppelte, meldeten). None by default."""

@@ -96,14 +96,18 @@ WORD_CLASSES: dict[str, str] = {
     "stop_after_cue": "words right after a cue that end the search for a subject after it (am, in)",
     "anaphoric_subjects": "pronouns that refer back to the statement before as a subject (das, dies)",
     "generic_subjects": "pronouns that stand as a subject but name no one (man prüfe, niemand wisse)",
+    "expletive_subjects": "subjects that stand for no one: a passive cue after one is impersonal "
+    "and frames the clause after it (Es wurde mitgeteilt, die Schule bleibt geschlossen)",
     "impersonal_subjects": "subjects after which a word in -e is always a verb (man lehne … ab)",
     "claim_modals": "modal verb forms that make a verb of knowing a claim (will wissen, dass …)",
     "future_words": "words that put a sentence in the future, so that its soll … sein is a plan, not "
     "hearsay (künftig, in Zukunft; dahin only after bis)",
     "contrast_links": "words of contrast right after a cue that make it a second predicate of the "
     "subject before the comma, not a frame (bestreiten den Vorwurf, beharren aber auf …)",
-    "consequence_links": "links after a frame's comma that open the writer's clause of consequence "
-    "or contrast, not what was said, when its verb is indicative (so dass, womit, doch)",
+    "contrast_openers": "links of contrast after a frame's comma that open the writer's clause "
+    "unless the finite cue stands right before the comma (wollte mehr verlangen, doch hat …)",
+    "consequence_links": "links after a frame's comma that open the writer's clause of consequence, "
+    "not what was said, when its verb is indicative (so dass, womit)",
     "narrator_links": "conjunctions with which the writer explains, not the speaker (denn)",
     "writer_links": "links after a comma that open the writer's own clause when a subject and its "
     "verb follow; the report before them ends there",
@@ -119,13 +123,17 @@ WORD_CLASSES: dict[str, str] = {
     "gerund_endings": "endings of a gerund, the clause after an accusation's preposition",
     "participle_prefixes": "the prefix of past participles: a cue after a comma that starts with "
     "it (…, gesagt) is no new frame",
+    "inseparable_prefixes": "inseparable verb prefixes: a capitalised word in -t with one is by its "
+    "shape a past participle with no ge- (Besorgt, Enttäuscht, Verärgert)",
+    "participle_noun_endings": "endings of nouns that otherwise have the shape of such a participle "
+    "(Bericht, Verlust, Bereitschaft, Bezirksamt)",
     "participial_cues": "present participles that frame a report after a comma (…, saying …)",
     "participle_subject_markers": "the word before the own subject of a participle frame (…, with "
     "a spokesman saying …)",
     "particle_adverb_prefixes": "a particle verb's particle may end its clause joined to one of "
     "these (darauf for auf, dazu for zu)",
     "opinion_verbs": "verbs that hold a view with a speech noun (die Auffassung vertreten)",
-    "not_verbs": "words in -e that are never finite verbs (ohne, gerne, diese)",
+    "not_verbs": "words with a verb's ending that are never verbs (ohne, gerne, diese, selten)",
     "not_konjunktiv": "words in -e that are no Konjunktiv I after a subject",
     "leading_subordinators": "words that open a leading subordinate clause besides the subordinators "
     "(Als der Plan scheiterte, …; Während …), when no finite verb follows them",
@@ -167,6 +175,8 @@ WORD_CLASSES: dict[str, str] = {
     "name_particles": "lowercase words inside a person's name (Ursula von der Leyen)",
     "title_abbreviations": "abbreviated titles before a name, not part of the name (Gen. X, Sen. Y)",
     "article_prepositions": "prepositions joined to an article (zum, im: zum „Tag der Arbeit“)",
+    "copulas": "verbs that make the participle after them an adjective, which frames nothing "
+    "(sind darauf angewiesen, …; zeigte sich entschlossen, …)",
     "passive_auxiliaries": "auxiliaries of the passive: the subject of a passive clause is no speaker",
     "agent_prepositions": "prepositions of the agent of a passive clause: its phrase is the "
     "speaker (wurde von dem Minister als … bezeichnet; werd door de minister genoemd)",

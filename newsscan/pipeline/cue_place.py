@@ -128,6 +128,18 @@ def reflexive_after(lang: Language, view: SentenceView, i: int) -> bool:
 
 
 CALLING_REACH = 12  # words before a verb of calling searched for its clause's start
+CLAIM_REACH = 12  # words before a verb of claiming searched for its modal
+
+
+def clause_first(view: SentenceView, i: int, reach: int) -> int:
+    """The first token of token i's clause, at most ``reach`` tokens before it: the token after
+    the nearest comma, semicolon or colon. Unlike ``SentenceView.clause_start`` a quotation,
+    a parenthesis or a dash does not end the clause: a name the clause gives may be quoted
+    (``das sich „Allianz für …“ nennt``)."""
+    first = i
+    while first > max(0, i - reach) and view.tokens[first - 1].text not in (",", ";", ":"):
+        first -= 1
+    return first
 
 
 def calls_by_name(lang: Language, view: SentenceView, i: int) -> bool:
@@ -138,9 +150,7 @@ def calls_by_name(lang: Language, view: SentenceView, i: int) -> bool:
     die Lage ernst``, ``nannte sich einen „Brückenbauer“`` (a verdict) nor ``Als Grund wurde
     genannt, dass …``."""
     tokens, words = view.tokens, lang.word_class
-    first = i
-    while first > max(0, i - CALLING_REACH) and tokens[first - 1].text not in (",", ";", ":"):
-        first -= 1
+    first = clause_first(view, i, CALLING_REACH)
     if any(t.lower in words("reflexive_pronouns") for t in tokens[first:i]):
         return True
     if tokens[first].lower in words("comparison_openers"):
@@ -153,11 +163,9 @@ def claim_missing(lang: Language, view: SentenceView, i: int) -> bool:
     """A verb that frames a report only as a claim (@claimed: ``will wissen, dass …``, ``wollen
     wissen: „…“``) has no modal of ``[claim_modals]`` in its clause: ``weiß, dass …`` states
     knowledge, not what anyone said."""
-    tokens, modals = view.tokens, lang.word_class("claim_modals")
-    first = i
-    while first > max(0, i - CALLING_REACH) and tokens[first - 1].text not in (",", ";", ":"):
-        first -= 1
-    return not any(t.lower in modals for t in tokens[first : i + 3])
+    modals = lang.word_class("claim_modals")
+    first = clause_first(view, i, CLAIM_REACH)
+    return not any(t.lower in modals for t in view.tokens[first : i + 3])
 
 
 def another_sense(lang: Language, view: SentenceView, i: int, verbs: tuple) -> bool:

@@ -35,19 +35,21 @@ def zu_clause(text: str) -> bool:
     return prev is not None and prev.group() == "zu" and text[prev.end() : last.start()].isspace()
 
 
-# the prefixes of a past participle with no ge- (besorgt, enttäuscht, verärgert, überrascht)
-_PARTICIPLE_PREFIXES = ("be", "emp", "ent", "er", "ver", "über", "zer")
+# the endings of a verb last in its clause (unterbreitet, ausgesprochen, lehnte, wiesen)
+_VERB_ENDINGS = ("t", "en", "te", "ten")
 
 
-def predicative_shape(word: str) -> bool:
+def predicative_shape(word: str, prefixes: tuple[str, ...] = (), noun_endings: tuple[str, ...] = ()) -> bool:
     """A capitalised word with the shape of an uninflected adjective or participle: a present
     participle (-end, eight letters or more: Abschließend, Ergänzend), an adjective in -isch (seven
-    or more: Optimistisch), a participle in -iert (Irritiert) or a past participle with an
-    inseparable prefix in -t (Besorgt, Enttäuscht, Verärgert). Not a noun or a name: Abend,
-    Jugend, Frisch, Ernst, Bernhardt (-dt).
+    or more: Optimistisch), a participle in -iert (Irritiert) or a past participle with one of the
+    inseparable ``prefixes`` in -t (Besorgt, Enttäuscht, Verärgert), seven letters or more and none
+    of the ``noun_endings``. Not a noun or a name: Abend, Jugend, Frisch, Ernst, Bernhardt (-dt),
+    Bericht, Verlust.
 
-    >>> [predicative_shape(w) for w in ("Abschließend", "Besorgt", "Optimistisch", "Abend", "Bernhardt")]
-    [True, True, True, False, False]
+    >>> words = ("Abschließend", "Besorgt", "Optimistisch", "Abend", "Bernhardt", "Bericht")
+    >>> [predicative_shape(w, ("be",), ("icht",)) for w in words]
+    [True, True, True, False, False, False]
     """
     low = word.lower()
     if not word[:1].isupper() or not low.isalpha():
@@ -62,15 +64,24 @@ def predicative_shape(word: str) -> bool:
         len(low) >= 7
         and low.endswith("t")
         and not low.endswith("dt")
-        and low.startswith(_PARTICIPLE_PREFIXES)
+        and low.startswith(prefixes)
+        and not low.endswith(noun_endings)
     )
+
+
+def _participle_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """German's ``[inseparable_prefixes]`` and ``[participle_noun_endings]`` (grammar.txt)."""
+    from .. import get  # the language data is loaded lazily, after its rules
+
+    words = get("de").word_class
+    return tuple(words("inseparable_prefixes")), tuple(words("participle_noun_endings"))
 
 
 class German(Rules):
     def predicative_opener(self, word: str) -> bool:
         """An adjective or participle opening the sentence alone (``predicative_shape``):
         ``Besorgt äußerte sich der Minister``, ``Abschließend sagte die Ministerin``."""
-        return predicative_shape(word)
+        return predicative_shape(word, *_participle_affixes())
 
     def infinitive_clause(self, text: str) -> bool:
         """A zu-infinitive clause (``zu_clause``): drohte, den Vertrag zu kündigen."""
@@ -81,6 +92,16 @@ class German(Rules):
         before its object (die Regierung plane einen …, man prüfe den Fall); not an adjective
         before a noun (eine neue Regel) or after an article or a preposition."""
         return n > 0 and _konjunktiv_shape(ctx, view.tokens[n]) and _konjunktiv_place(ctx, view, n)
+
+    def verb_shape(self, ctx: Context, low: str) -> bool:
+        """A word of four letters or more in -t, -en, -te or -ten that belongs to no class of
+        words that are no verbs (negations, time words, adverbs, prepositions, ``[not_verbs]``):
+        ``unterbreitet``, ``ausgesprochen``; not ``nicht``, ``morgen``, ``seit``, ``selten``."""
+        if len(low) <= 3 or not low.endswith(_VERB_ENDINGS):
+            return False
+        words = ctx.lang.word_class
+        others = words("negations") | words("adverb_starters") | words("prepositions") | words("not_verbs")
+        return low not in others and low not in ctx.lang.time_words
 
     def past_finite(self, ctx: Context, view: SentenceView, n: int) -> bool:
         """A weak past form: a lowercase word of five letters or more in -te or -ten, with no

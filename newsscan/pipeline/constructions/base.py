@@ -131,14 +131,15 @@ class FinderBase:
 
     def _clause_end_verb(self, t) -> bool:
         """Token t, last in its clause, is its verb: a speech verb's participle, an opinion verb,
-        a separable particle of ``[verb_particles]`` or a lowercase word in -t, -en, -te, -ten
-        (``den Vorschlag unterbreitet``, ``eine Warnung ausgesprochen``, ``lehnte … ab``)."""
+        a separable particle of ``[verb_particles]`` or a lowercase word with a verb's shape
+        (``Rules.verb_shape``: ``den Vorschlag unterbreitet``, ``eine Warnung ausgesprochen``,
+        ``lehnte … ab``)."""
         low, words = t.lower, self.ctx.lang.word_class
         if not t.text.islower() or not low.isalpha():
             return False
         if low in self.ctx.lang.participles or low in words("opinion_verbs") | words("verb_particles"):
             return True
-        return len(low) > 3 and low.endswith(("t", "en", "te", "ten"))
+        return self.ctx.lang.rules.verb_shape(self.ctx, low)
 
     def _phrase_tokens(self, view: SentenceView, i: int, phrase: tuple) -> list[int] | None:
         """The token indices of the fixed cue ``phrase`` starting at token i, its words in order

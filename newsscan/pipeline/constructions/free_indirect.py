@@ -60,21 +60,26 @@ class FreeIndirect(According):
 
     def _first_person_indicative(self, view: SentenceView, n: int) -> bool:
         """Token n is a form that for the first person singular is also the indicative (``habe``,
-        ``plane``; but ``ich sei``, ``ich könne`` differ) in a sentence whose subject is ``ich``
-        outside quotation marks: an interview answer, not a report.
+        ``plane``; but ``ich sei``, ``ich könne`` differ) and an unquoted ``ich`` stands in its own
+        clause (between the same clause punctuation): an interview answer, not a report. An
+        ``ich`` in another clause of the sentence says nothing about the form's subject.
 
         >>> # Ich habe viel gelernt und plane einen Film.   -> habe, plane: indicative
         >>> # Er sagte, ich sei zu spät gekommen.           -> sei: Konjunktiv
+        >>> # Mich habe er nicht gesehen, obwohl ich …      -> habe: Konjunktiv (its subject is er)
         """
         words = self.ctx.lang.word_class
         if view.tokens[n].lower in words("first_person_konjunktiv"):
             return False
-        if "first_person" not in view.memo:
-            view.memo["first_person"] = any(
-                t.lower in words("first_person_singular") and not view.quoted[k]
+        clauses = view.memo.get("first_person_clauses")
+        if clauses is None:
+            first = words("first_person_singular")
+            clauses = view.memo["first_person_clauses"] = {
+                view.clause_start(k)
                 for k, t in enumerate(view.tokens)
-            )
-        return bool(view.memo["first_person"])
+                if t.lower in first and not view.quoted[k]
+            }
+        return view.clause_start(n) in clauses
 
     def _form(self, view: SentenceView) -> str:
         """How the sentence marks itself as reported: ``hearsay`` when only sollen does
@@ -135,18 +140,34 @@ class FreeIndirect(According):
         >>> # Das Papier wird durch den Satz erklärt, Folter liege …   -> liege: after narration
         >>> # Zudem, so der Sprecher, sei der Plan nötig.             -> sei: no verb before
         >>> # Nach Angaben der Polizei, die …, sei der Mann geflohen. -> sei: no verb in the first clause
+        >>> # Er kannte das Opfer, habe es aber nie gesehen.       -> habe: no subject of its own
         """
         end = self._first_clause_end(view)
-        return n > end and self._narrating(view, end)
+        return n > end and self._narrating(view, end) and not self._shares_subject(view, n, end)
+
+    def _shares_subject(self, view: SentenceView, n: int, end: int) -> bool:
+        """Token n opens the clause right after the comma that ends the first clause, alone or
+        after a coordinator (``[coordinators]``): a verb-first clause with no subject of its own
+        goes on with the first clause's subject, so its Konjunktiv reports (``Er kannte das Opfer,
+        habe es aber …``; not ``…, er sei nötig``, whose clause has its own subject, nor after a
+        verb-first condition: ``Sollte der Antrag scheitern, könnte …``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if tokens[end].text != "," or view.clause_start(n) != end + 1:
+            return False
+        if tokens[0].lower in lang.konjunktiv or self._indicative(view, 0):
+            return False
+        return n == end + 1 or (n == end + 2 and tokens[end + 1].lower in lang.word_class("coordinators"))
 
     @staticmethod
     def _first_clause_end(view: SentenceView) -> int:
         """Index of the clause punctuation that ends the sentence's first clause, outside
-        quotation marks (the number of tokens when there is none)."""
-        return next(
-            (k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT and not view.quoted[k]),
-            len(view.tokens),
-        )
+        quotation marks (the number of tokens when there is none); found once per sentence."""
+        if "first_clause_end" not in view.memo:
+            view.memo["first_clause_end"] = next(
+                (k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT and not view.quoted[k]),
+                len(view.tokens),
+            )
+        return int(view.memo["first_clause_end"])
 
     def _narrating(self, view: SentenceView, end: int) -> bool:
         """Tokens [0, end) are a main clause of narration: no leading subordinate clause
@@ -178,7 +199,14 @@ class FreeIndirect(According):
     def _leading_subclause(self, view: SentenceView) -> bool:
         """The sentence opens with a subordinate clause that a comma closes: a subordinator or a
         question word not followed by a finite verb (``Wie die Zukunft aussehe, sei offen``;
-        ``Weil die Kasse leer ist, …``; not the adverb in ``Damit sei …``)."""
+        ``Weil die Kasse leer ist, …``; not the adverb in ``Damit sei …``). Judged once per
+        sentence."""
+        if "leading_subclause" not in view.memo:
+            view.memo["leading_subclause"] = self._opens_with_subclause(view)
+        return bool(view.memo["leading_subclause"])
+
+    def _opens_with_subclause(self, view: SentenceView) -> bool:
+        """``_leading_subclause``, not memoised."""
         words = self.ctx.lang.word_class
         tokens = view.tokens
         if len(tokens) < 3 or self._first_clause_end(view) >= len(tokens) - 1:
@@ -196,7 +224,20 @@ class FreeIndirect(According):
             or nxt in self.ctx.lang.konjunktiv
             or self.ctx.is_konjunktiv1(view, 1)
         )
-        return tokens[0].lower in openers and not verb
+        return tokens[0].lower in openers and not verb and not self._prefield_phrase(view)
+
+    def _prefield_phrase(self, view: SentenceView) -> bool:
+        """A word of ``[leading_subordinators]`` opens a phrase of the main clause, no subordinate
+        clause, when a finite verb follows it before the last word of the first clause: ``Als
+        Grund nannte die Bahn einen Defekt, …``, ``Während der Sitzung kam es zu Streit, …``; not
+        ``Als der Plan scheiterte, …`` (the verb ends the clause)."""
+        tokens = view.tokens
+        if tokens[0].lower not in self.ctx.lang.word_class("leading_subordinators"):
+            return False
+        last = self._first_clause_end(view) - 1
+        return any(
+            self._indicative(view, k) or tokens[k].lower in self.ctx.lang.konjunktiv for k in range(2, last)
+        )
 
     def _planned(self, view: SentenceView) -> bool:
         """The sentence speaks of the future (a word of ``[future_words]``, or ``bis`` before one:

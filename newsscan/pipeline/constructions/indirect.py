@@ -47,11 +47,42 @@ class Indirect(ReportsBefore):
 
     def _frames_nothing(self, view: SentenceView, i: int) -> bool:
         """The cue at token i frames no report: a declaring verb (``_declares``), a comparison
-        clause with no speaker (``_bare_comparison``) or an intention told by a participle
-        (``_intention_participle``)."""
+        clause with no speaker (``_bare_comparison``), an intention told by a participle
+        (``_intention_participle``), a participle used as an adjective (``_adjective_participle``)
+        or a verb with no addressee (``_unaddressed``)."""
         return (
-            self._declares(view, i) or self._bare_comparison(view, i) or self._intention_participle(view, i)
+            self._declares(view, i)
+            or self._bare_comparison(view, i)
+            or self._intention_participle(view, i)
+            or self._adjective_participle(view, i)
+            or self._unaddressed(view, i)
         )
+
+    def _adjective_participle(self, view: SentenceView, i: int) -> bool:
+        """The participle of an @intention or @directive verb after a copula of ``[copulas]`` in
+        its clause is an adjective: ``sind darauf angewiesen, … einzustellen``, ``zeigte sich
+        entschlossen, … zu …``; but ``hat sich entschlossen, …`` (the perfect) and ``ist
+        angewiesen worden, …`` (a passive) report."""
+        tokens, lang = view.tokens, self.ctx.lang
+        verbs = lang.cue_forms.get(tokens[i].lower, ())
+        if tokens[i].lower not in lang.participles or not verbs:
+            return False
+        if not all({"intention", "directive"} & set(v.kind.split("+")) for v in verbs):
+            return False
+        if i + 1 < len(tokens) and tokens[i + 1].lower in lang.word_class("passive_auxiliaries"):
+            return False
+        copulas = lang.word_class("copulas")
+        return any(t.lower in copulas for t in tokens[self._clause_start(view, i) : i])
+
+    def _unaddressed(self, view: SentenceView, i: int) -> bool:
+        """A verb that reports only after its addressee (@addressed) with punctuation right after
+        it frames nothing: ``Die Zeit drängt: Die Frist läuft ab``; not ``drängte die Länder, mehr
+        Lehrer einzustellen``."""
+        tokens = view.tokens
+        verbs = self.ctx.lang.cue_forms.get(tokens[i].lower, ())
+        if not verbs or not all("addressed" in v.kind.split("+") for v in verbs):
+            return False
+        return i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalnum()
 
     def _intention(self, view: SentenceView, i: int) -> bool:
         """Every verb of the cue form at token i reports an intention (@intention: plant,
@@ -128,13 +159,27 @@ class Indirect(ReportsBefore):
             self._propose("indirect", span[0], span[1], cue=cue, cue_start=start, rule=rule)
         if self._anaphoric_frame(view, i, cue):
             return
-        report = None if self._intention(view, i) else self._backward(view, i)
+        report = self._backward(view, i)
+        if report and self._intention(view, i) and not self._reported_before(view, report[1]):
+            report = None  # Der Bau verzögert sich, plant die Stadt: the writer's narration
         if report:
             rule, speaker = self._report_before_rule(view, i)
             spans = report[2] if len(report) > 2 else ()
             self._propose("indirect", report[0], report[1], cue, start, spans, rule, speaker)
         else:
             self._unreported.append((view.sentence.index, cue, start))
+
+    def _reported_before(self, view: SentenceView, end: int) -> bool:
+        """The clause before an @intention cue, up to character offset end, is someone's report
+        only with a Konjunktiv or a modal of hearsay or claim (``[hearsay]``, ``[claim_modals]``):
+        ``Die Finanzierung sei gesichert, hat der Minister zugesagt``, ``Bis 2030 sollen 500
+        Wohnungen entstehen, plant die Stadt``; not ``Der Bau verzögert sich, plant die Stadt``."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        last = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+        modals = words("hearsay") | words("claim_modals")
+        return self.ctx.any_konjunktiv(view, 0, last, with_forms=True) or any(
+            t.lower in modals for t in tokens[:last]
+        )
 
     def _report_before_rule(self, view: SentenceView, i: int) -> tuple[str, tuple[int, int] | None]:
         """The rule of a report before the cue at token i, and the speaker phrase it hands on:
@@ -262,15 +307,19 @@ def _second_frame_reports(forward: dict, second: set) -> dict:
 
 def _parenthesis_closes(view: SentenceView) -> list[int | None]:
     """For each token, the index of the ``)`` that closes the parenthesis it stands in (None
-    outside one, or when the sentence does not close it); one pass with a stack."""
-    out: list[int | None] = [None] * len(view.tokens)
+    outside one, or when the sentence does not close it). One pass with a stack notes the
+    innermost open parenthesis of each token and where each one closes, a second looks it up:
+    linear however deep the parentheses nest."""
+    tokens = view.tokens
+    inner: list[int | None] = [None] * len(tokens)  # the innermost ( open at each token
+    closes: dict[int, int] = {}  # ( -> its )
     opened: list[int] = []
-    for n, t in enumerate(view.tokens):
-        if t.text == "(" and not view.quoted[n]:
+    for n, t in enumerate(tokens):
+        quoted = view.quoted[n]
+        if t.text == ")" and opened and not quoted:
+            closes[opened.pop()] = n
+        if opened:  # a parenthesis itself stands in the one around it
+            inner[n] = opened[-1]
+        if t.text == "(" and not quoted:
             opened.append(n)
-        elif t.text == ")" and opened and not view.quoted[n]:
-            start = opened.pop()
-            for k in range(start + 1, n):
-                if out[k] is None:
-                    out[k] = n
-    return out
+    return [None if o is None else closes.get(o) for o in inner]

@@ -47,12 +47,28 @@ class ReportEnds(Direct):
         return view.memo["closing_commas"]
 
     def _indicative_after_semicolon(self, view: SentenceView, j: int) -> bool:
-        """A semicolon at j ends a reported clause when no Konjunktiv follows it in the sentence:
-        ``gaben an, sich dort unsicher zu fühlen; vor allem Frauen meiden den Platz``; not
-        ``sagte, dass die Lage ernst sei; weitere Schritte seien nötig`` (the report goes on)."""
-        if view.tokens[j].text != ";" or view.quoted[j]:
+        """A semicolon at j ends a reported zu-infinitive or dass-clause (``_infinitive_or_
+        subordinate``) when no Konjunktiv follows it in the sentence: ``gaben an, sich dort
+        unsicher zu fühlen; vor allem Frauen meiden den Platz``; not ``sagte, dass die Lage ernst
+        sei; weitere Schritte seien nötig`` (the report goes on), nor a main clause or a colon
+        frame's report (``sagte: Die Lage ist ernst; wir haben …``, ``sagte, die Straße bleibe
+        gesperrt; die Arbeiten dauern …``)."""
+        tokens = view.tokens
+        if tokens[j].text != ";" or view.quoted[j] or not self._infinitive_or_subordinate(view, j):
             return False
-        return not self.ctx.any_konjunktiv(view, j + 1, len(view.tokens), with_forms=True)
+        return not self.ctx.any_konjunktiv(view, j + 1, len(tokens), with_forms=True)
+
+    def _infinitive_or_subordinate(self, view: SentenceView, j: int) -> bool:
+        """The clause before token j, from the last comma, colon or semicolon, is a zu-infinitive
+        (``Rules.infinitive_clause``) or opens with a subordinator (``dass die Heizung ausfiel``)."""
+        tokens, start = view.tokens, j
+        while start > 0 and tokens[start - 1].text not in (",", ":", ";"):
+            start -= 1
+        if start == j:
+            return False
+        if tokens[start].lower in self.ctx.lang.word_class("subordinators"):
+            return True
+        return self.ctx.lang.rules.infinitive_clause(self.text[tokens[start].start : tokens[j].start])
 
     def _matrix_resumes(self, view: SentenceView, j: int, indicative: frozenset) -> bool:
         """After the comma j an indicative finite verb opens the main clause that a fronted

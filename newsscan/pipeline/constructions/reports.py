@@ -200,22 +200,43 @@ class Reports(Comparisons):
 
     def _writer_goes_on(self, view: SentenceView, i: int, k: int) -> bool:
         """An indicative clause after the comma k is the writer's going on, not what cue i
-        framed, when the cue is a passive participle (its subject is what was said: ``Die Zahl
+        framed, when the cue is a passive participle with a subject (what was said: ``Die Zahl
         wird auf 400 geschätzt, die meisten haben …``, ``Das muss noch bestätigt werden, im Mai
         soll er …``) or the clause opens with a link of ``[consequence_links]`` (``meldete
-        einen Schaden, so dass …``, ``wollte mehr verlangen, doch hat …``); not ``Es wurde
-        bestätigt, dass …`` (a dass-clause), ``sagte, die Lage ist ernst`` nor ``sagte, doch
-        „…“``."""
+        einen Schaden, so dass …``) or of ``[contrast_openers]`` after a cue that does not end its
+        frame (``wollte mehr verlangen, doch hat …``; not ``sagte, doch die Kassen …``); not
+        ``Es wurde bestätigt, dass …`` (a dass-clause), ``sagte, die Lage ist ernst`` nor
+        ``sagte, doch „…“``."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         second = k + 2 < len(tokens) and not view.quoted[k + 2] and tokens[k + 2].lower
         first = tokens[k + 1].lower
         link = first in words("consequence_links") or first == "so" and second in words("subordinators")
-        if link and second:
+        contrast = first in words("contrast_openers") and not self._cue_ends_frame(view, i, k)
+        if second and (link or contrast):
             return True  # not doch „…“: the quotation marks say it was said
-        passive = words("passive_auxiliaries")
-        return tokens[i].lower in self.ctx.lang.participles and any(
-            t.lower in passive for t in tokens[self._clause_start(view, i) : k]
-        )
+        passive, start = words("passive_auxiliaries"), self._clause_start(view, i)
+        if not any(t.lower in passive for t in tokens[start:k]) or self._impersonal_passive(view, start, i):
+            return False
+        return tokens[i].lower in self.ctx.lang.participles
+
+    def _impersonal_passive(self, view: SentenceView, start: int, i: int) -> bool:
+        """The passive cue at i has no subject before it, only an expletive of
+        ``[expletive_subjects]`` and the auxiliary: ``Es wurde mitgeteilt, die Schule bleibt
+        geschlossen``, ``Mitgeteilt wurde, …`` frame the clause after them; not ``Die Zahl wird
+        auf 400 geschätzt, …``."""
+        words = self.ctx.lang.word_class
+        empty = words("expletive_subjects") | words("passive_auxiliaries")
+        return all(t.lower in empty for t in view.tokens[start:i])
+
+    def _cue_ends_frame(self, view: SentenceView, i: int, k: int) -> bool:
+        """The cue at i is the finite verb of its clause right before the comma k: ``Die
+        Ministerin sagte, doch …``; not ``wollte mehr verlangen, doch …`` (an auxiliary or modal
+        before it) nor ``hat das gesagt, doch …`` (a participle)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if k != i + 1 or tokens[i].lower in lang.participles:
+            return False
+        auxiliaries = lang.word_class("auxiliaries")
+        return not any(t.lower in auxiliaries for t in tokens[self._clause_start(view, i) : i])
 
     def _prepositional_relative(self, view: SentenceView, j: int) -> bool:
         """A preposition and a relative pronoun with no noun after it open a relative clause of the

@@ -56,21 +56,10 @@ class ReportsBefore(PlainReports):
         j = i - 1
         comparison = self.ctx.lang.word_class("comparison_openers")
         c = self._clause_start(view, i)
-        words = self.ctx.lang.word_class
-        opener = tokens[0].lower
         anaphoric = self.anaphoric_comma(view, i)
         if anaphoric is not None:
             j = anaphoric  # …, das teilte die Polizei mit.
-        elif (
-            self.ctx.lang.uses("report.perfect_frame")
-            and tokens[i].lower in self.ctx.lang.participles
-            and 0 < c < i
-            and tokens[c - 1].text == ","
-            and tokens[c].lower in words("perfect_auxiliaries")
-            and (i + 1 == len(tokens) or tokens[i + 1].text in END_PUNCT)
-            and opener
-            not in words("subordinators") | words("clause_openers_not_content") | words("question_words")
-        ):
+        elif self._perfect_frame(view, i, c):
             j = c - 1  # …, hatte Obama bei dem Treffen gesagt.
         elif j >= 0 and tokens[j].lower in comparison:
             j -= 1
@@ -93,6 +82,29 @@ class ReportsBefore(PlainReports):
         if view.quoted[0]:
             return None
         return self._report_before_comma(view, i, j)
+
+    def _perfect_frame(self, view: SentenceView, i: int, c: int) -> bool:
+        """The cue at i is the final participle of a frame of perfect auxiliary, subject and
+        participle opening at c after the report's comma: ``…, hatte Obama bei dem Treffen
+        gesagt.``, ``Die Finanzierung sei gesichert, hat der Minister zugesagt.``; not after a
+        sentence that opens with a subordinator, a question word or a relative pronoun (a
+        determiner before a noun, ``Die Finanzierung``, is none)."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if not (
+            self.ctx.lang.uses("report.perfect_frame")
+            and tokens[i].lower in self.ctx.lang.participles
+            and 0 < c < i
+            and tokens[c - 1].text == ","
+            and tokens[c].lower in words("perfect_auxiliaries")
+            and (i + 1 == len(tokens) or tokens[i + 1].text in END_PUNCT)
+        ):
+            return False
+        opener = tokens[0].lower
+        if opener in words("clause_openers_not_content") and self._noun_phrase_opens(view, 0):
+            return True
+        return opener not in words("subordinators") | words("clause_openers_not_content") | words(
+            "question_words"
+        )
 
     def _report_before_comma(self, view: SentenceView, i: int, j: int) -> ReportSpan | None:
         """The report from the sentence start to the frame's comma j of cue i, and on after the

@@ -31,9 +31,19 @@ def test_an_indicative_clause_after_a_passive_cue_or_a_link_is_no_report(text):
         ("Es wurde bestätigt, dass die Brücke gesperrt bleibt.", "dass die Brücke gesperrt bleibt"),
         ("Der Minister sagte, die Lage ist ernst.", "die Lage ist ernst"),
         (
+            "Es wurde mitgeteilt, die Schule bleibt bis Freitag geschlossen.",
+            "die Schule bleibt bis Freitag geschlossen",
+        ),
+        (
+            "Mitgeteilt wurde, die Schule bleibt bis Freitag geschlossen.",
+            "die Schule bleibt bis Freitag geschlossen",
+        ),
+        (
             "Der Bürgermeister hatte das gesagt, doch „so einfach ist das nicht“.",
             "doch „so einfach ist das nicht“",
         ),
+        ("Die Ministerin sagte, doch die Kassen sind leer.", "doch die Kassen sind leer"),
+        ("Der Trainer sagte, darunter leidet vor allem die Abwehr.", "darunter leidet vor allem die Abwehr"),
     ],
 )
 def test_a_dass_clause_a_plain_clause_or_a_quotation_after_a_link_stays_a_report(text, content):
@@ -46,10 +56,26 @@ def test_a_dass_clause_a_plain_clause_or_a_quotation_after_a_link_stays_a_report
         "Die Malerin Ute Kranz, „Kiki“, wie sie sich im Atelier nennen ließ, stellt in Wien aus.",
         "„Trap“, wie er genannt wird, erreichte Kultstatus.",
         "Das Bündnis, das sich selbst „Allianz für Europa“ nennt, kam auf 40 Prozent.",
+        # a name long enough to be a quotation does not end the clause searched for sich
+        "Die Gruppe, die sich selbst „Bündnis für eine neue Ordnung der Stadt“ nennt, erhielt zwölf Sitze.",
     ],
 )
 def test_a_verb_of_calling_that_gives_a_name_frames_nothing(text):
     assert quotes(text) == []
+
+
+def test_the_clause_searched_before_a_cue_ends_at_a_comma_not_at_a_quotation_and_has_a_reach():
+    from newsscan.lang import get
+    from newsscan.pipeline import cue_place
+    from newsscan.pipeline.context import Context
+    from newsscan.pipeline.segment import sentences
+
+    lang = get("de")
+    text = "Die Gruppe, die sich „Bündnis für eine neue Ordnung der Stadt“ nennt, siegte."
+    view = Context(text, tuple(sentences(text, lang)), lang).views[0]
+    cue = next(n for n, t in enumerate(view.tokens) if t.text == "nennt")
+    assert view.tokens[cue_place.clause_first(view, cue, 20)].text == "die"
+    assert cue_place.clause_first(view, cue, 3) == cue - 3
 
 
 def test_a_frame_goes_on_after_a_clause_that_gives_a_name():
@@ -139,6 +165,18 @@ def test_zu_before_an_infinitive_is_no_particle_of_its_verb():
         (
             "Der Minister sagte, dass die Lage ernst sei; weitere Schritte seien nötig.",
             ["dass die Lage ernst sei; weitere Schritte seien nötig"],
+        ),
+        (
+            "Die Polizei sagte: Die Lage ist ernst; wir haben alles im Griff.",
+            ["Die Lage ist ernst; wir haben alles im Griff"],
+        ),
+        (
+            "Der Bürgermeister sagte, die Straße bleibe gesperrt; die Bauarbeiten dauern bis Mai.",
+            ["die Straße bleibe gesperrt; die Bauarbeiten dauern bis Mai"],
+        ),
+        (
+            "Viele Eltern gaben an, sich dort unsicher zu fühlen; vor allem Kinder meiden den Park.",
+            ["sich dort unsicher zu fühlen"],
         ),
         (
             "Es wird kritisiert, dass das Gesetz Regeln enthalte, die die Partei, die Bewegung des Präsidenten, "

@@ -124,3 +124,41 @@ def test_konjunktiv_sentences_in_a_row_stay_one_statement_over_a_paragraph_break
     assert [t for r, t in found if r == "free_indirect.continuation"] == [
         "Er habe eine Waffe getragen.\n\nEr sei mit einem Auto entkommen"
     ]
+
+
+def test_a_leading_subordinator_before_a_finite_verb_opens_a_narrated_main_clause():
+    text = (
+        "Die Polizei teilte mit, der Fahrer sei geflohen. "
+        "Während der Fahndung fand man das Auto, es sei ausgebrannt gewesen."
+    )
+    found = [q["text"] for q in to_dict(analyze_text(text, language="de"))["quotes"]]
+    assert not any("fand man" in q for q in found)
+    assert found[0] == "der Fahrer sei geflohen"
+
+
+def test_an_ich_in_another_clause_does_not_make_the_form_a_first_person_indicative():
+    # habe: its subject is er; the ich stands in the subordinate clause after the comma
+    found = rules(REPORT + "Den Brief habe er nie erhalten, obwohl ich ihn selbst abgeschickt hatte.")
+    assert (
+        "free_indirect.continuation",
+        "Den Brief habe er nie erhalten, obwohl ich ihn selbst abgeschickt hatte",
+    ) in found
+
+
+def test_a_verb_first_clause_after_a_narrated_clause_shares_its_subject_and_continues():
+    found = rules(REPORT + "Er besuchte die Stadt oft, habe dort aber niemanden gekannt.")
+    assert (
+        "free_indirect.continuation",
+        "Er besuchte die Stadt oft, habe dort aber niemanden gekannt",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Verband kritisierte den Plan, Steuern würden bald erhöht.",  # the clause has its own subject
+        "Sollte der Antrag angenommen werden, könnte die Stadt sparen.",  # a verb-first condition
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_or_after_a_condition_does_not_continue(sentence):
+    assert [r for r, _ in rules(REPORT + sentence) if r == "free_indirect.continuation"] == []

@@ -150,3 +150,41 @@ def test_the_frame_goes_on_past_an_apposition_to_its_da_word():
 )
 def test_verbs_of_objecting_frame_a_dass_clause(text, content):
     assert [q["text"] for q in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Betriebe sind darauf angewiesen, ausländische Fachkräfte einzustellen.",
+        "Die Firma zeigte sich entschlossen, das Werk zu schließen.",
+        "Die Zeit drängt: Die Frist läuft am Freitag ab.",
+        "Er gab vor, krank zu sein.",
+        "Die Stadt beauftragte ein Büro, die Brücke zu planen.",
+    ],
+)
+def test_a_participle_as_adjective_and_verbs_of_other_meanings_frame_nothing(text):
+    assert quotes(text) == []
+
+
+def test_an_adjective_of_another_verb_before_a_report_leaves_the_report_to_its_cue():
+    text = "Die Gastgeber waren klar überlegen, die Gäste hätten kaum eine Chance gehabt, sagte der Trainer."
+    assert [q["speaker"] for q in quotes(text)] == ["Trainer"]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        (
+            "Für die Finanzierung sei gesorgt, hat der Minister zugesagt.",
+            "Für die Finanzierung sei gesorgt",
+            "Minister",
+        ),
+        (
+            "Bis 2030 sollen 500 neue Wohnungen entstehen, plant die Stadt.",
+            "Bis 2030 sollen 500 neue Wohnungen entstehen",
+            "Stadt",
+        ),
+    ],
+)
+def test_a_konjunktiv_or_modal_clause_before_an_intention_verb_is_its_report(text, content, speaker):
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == [(content, speaker)]

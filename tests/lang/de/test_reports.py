@@ -367,3 +367,19 @@ def test_an_infinitive_after_the_comma_is_no_report():
 def test_an_impersonal_cue_takes_its_source_after_von():
     (q,) = quotes("Von der Bundesregierung hieß es, man werde die Preise genau beobachten.")
     assert q["speaker"] == "Bundesregierung"
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Die Lage sei ernst, hatte der Minister gesagt.", "Die Lage sei ernst", "Minister"),
+        (
+            "Die Finanzierung sei gesichert, hat die Ministerin zugesagt.",
+            "Die Finanzierung sei gesichert",
+            "Ministerin",
+        ),
+    ],
+)
+def test_a_perfect_frame_after_a_report_that_opens_with_an_article_frames_it(text, content, speaker):
+    found = to_dict(analyze_text(text, language="de"))["quotes"]
+    assert [(q["text"], q["speaker"]) for q in found] == [(content, speaker)]

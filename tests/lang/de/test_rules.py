@@ -179,6 +179,17 @@ PREDICATIVE_OPENERS = [
     ("Bernhardt", False),
     ("Gerhardt", False),
     ("Regierung", False),
+    ("Bericht", False),  # nouns with an inseparable prefix in -t ([participle_noun_endings])
+    ("Verlust", False),
+    ("Verdacht", False),
+    ("Verzicht", False),
+    ("Bereitschaft", False),
+    ("Bezirksamt", False),
+    ("Vergangenheit", False),
+    ("Betriebsrat", False),
+    ("Überwacht", True),  # participles whose endings are close to those nouns' endings
+    ("Erreicht", True),
+    ("Vertraut", True),
     ("abschließend", False),  # lowercase: not opening a sentence
 ]
 
@@ -186,3 +197,32 @@ PREDICATIVE_OPENERS = [
 @pytest.mark.parametrize("word,expected", PREDICATIVE_OPENERS)
 def test_predicative_opener(word, expected):
     assert rules.RULES.predicative_opener(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("unterbreitet", True),
+        ("ausgesprochen", True),
+        ("lehnte", True),
+        ("nicht", False),
+        ("seit", False),
+        ("morgen", False),
+        ("selten", False),
+    ],
+)
+def test_a_verb_last_in_its_clause_by_its_shape_is_no_word_of_another_class(word, expected):
+    from types import SimpleNamespace
+
+    from newsscan.lang import get
+
+    assert rules.German().verb_shape(SimpleNamespace(lang=get("de")), word) is expected
+
+
+def test_a_separable_particle_ends_the_clause_of_a_speech_noun_and_its_source():
+    from newsscan import analyze_text
+    from newsscan.schema import to_dict
+
+    text = "Das Amt gab eine Warnung des Verbands heraus, dass die Straßen glatt seien."
+    found = [(q["text"], q["speaker"]) for q in to_dict(analyze_text(text, language="de"))["quotes"]]
+    assert found == [("dass die Straßen glatt seien", "Verband")]
