@@ -43,6 +43,7 @@ from .agreement import (
     role_parts,
     same_role_noun,
 )
+from .cataphora import merge_cataphora
 
 
 @dataclass
@@ -162,9 +163,9 @@ class _Resolver:
         return draft
 
     def _epithet_antecedent(self, mention: Mention) -> _Draft | None:
-        """An age epithet (``the 47-year-old``, ``der 56-Jährige``): the most recent person of
-        that age, else the most recent person — unless their age is known and another
-        (``Mayor Tom Reed, 52, … The 47-year-old said``: not Reed)."""
+        """An age epithet (``der 56-Jährige``): the most recent person of that age, else the most
+        recent person, unless of another known age (``Tom Reed, 52, … The 47-year-old``) or of a
+        role many hold who speak of others (``Justizsprecher X … Der 39-Jährige``: not X)."""
         age = epithet_age(mention.role)
         if age is not None:
             same = self._most_recent(
@@ -177,7 +178,10 @@ class _Resolver:
             if same is not None:
                 return same
         draft = self._recent(mention.gender)
-        return draft if draft is None or draft.age is None or draft.age == age else None
+        held = draft is not None and any(
+            w.endswith(self.ref.distinct) for w in (draft.role or "").lower().split()
+        )
+        return draft if draft is None or draft.age in (None, age) and not held else None
 
     def _first(self, drafts) -> _Draft | None:
         """Of ``drafts``, the one created first."""
@@ -375,29 +379,6 @@ class _Resolver:
         return draft
 
 
-def _merge_cataphora(drafts: list[_Draft], owners: list, ref: Reference) -> list:
-    """``The minister said … “…,” said Finance Minister X.``: a role noun that had no
-    antecedent joins the one named actor introduced later with that role (and no gender
-    clash)."""
-    persons = [d for d in drafts if d.kind == "person" and d.role]
-    by_role: dict[str, list] = {}  # role -> the persons it fits (once per role)
-    merged: dict[int, _Draft] = {}  # id(early draft) -> the named draft it joins
-    for early in [d for d in drafts if d.anaphor]:
-        role = early.role or ""
-        if role not in by_role:
-            by_role[role] = [d for d in persons if role_fits(d.role, role, ref)]
-        later = by_role[role]
-        if len(later) != 1:
-            continue
-        named = later[0]
-        if not compatible(named, early.gender, ref.countries):
-            continue
-        named.mentions[:0] = [m for m in early.mentions if m not in named.mentions]
-        merged[id(early)] = named
-    drafts[:] = [d for d in drafts if id(d) not in merged]
-    return [merged.get(id(o), o) if o is not None else None for o in owners]
-
-
 def resolve(
     statements: tuple[Statement, ...],
     people: tuple[Mention, ...] = (),
@@ -435,7 +416,7 @@ def resolve(
             owners.append(owners[-1])
         else:
             owners.append(by_statement[id(st)])
-    owners = _merge_cataphora(resolver.drafts, owners, reference)
+    owners = merge_cataphora(resolver.drafts, owners, reference)
     owner_ids = {id(o) for o in owners if o is not None}
     speaking = [d for d in resolver.drafts if id(d) in owner_ids]
     ids = {id(d): f"a{n}" for n, d in enumerate(speaking, 1)}

@@ -33,3 +33,14 @@ def test_a_nationality_noun_is_no_name_and_not_the_person_named_before():
 def test_an_aside_after_the_subject_is_no_part_of_its_role():
     (a,) = _result("Die Ermittler hingegen sagen, der Pilot trage die Verantwortung.")["actors"]
     assert a["name"] == "Ermittler"
+
+
+def test_an_age_epithet_is_not_the_spokesman_named_before():
+    text = (
+        "Laut Justizsprecher Tim Ahrens ist die Verhandlung vertagt. "
+        "Der 39-Jährige sagte, er habe die Rechnung längst bezahlt."
+    )
+    result = _result(text)
+    speaker = next(q for q in result["quotes"] if q["cue"] == "sagte")
+    actor = next(a for a in result["actors"] if a["id"] == speaker["actor"])
+    assert actor["name"] != "Tim Ahrens"
