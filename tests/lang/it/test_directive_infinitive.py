@@ -1,39 +1,28 @@
 """L'infinito di un verbo @directive dopo il destinatario, aperto da una parola di ``[directive_markers]``
 (grammar.txt; frasi inventate)."""
 
-import pytest
+from ..directive import directive_tests
 
-from newsscan.api import analyze_text
+REPORTS = [
+    (
+        "La deputata Chiara Bianchi ha chiesto al ministro di riferire in Aula.",
+        "riferire in Aula",
+        "Chiara Bianchi",
+    ),
+    (
+        "Il sindaco Marco Rossi ha chiesto ai cittadini di non uscire di casa.",
+        "non uscire di casa",
+        "Marco Rossi",
+    ),
+]
 
+NON_REPORTS = [
+    "Il sindaco Marco Rossi ha chiesto il rinvio di tre mesi.",
+    "La deputata Chiara Bianchi ha chiesto le dimissioni di Paolo Verdi.",
+    "Il sindaco Marco Neri ha chiesto un incontro a partire da lunedì.",  # a thing asked for, not an addressee
+    "Il pm Luca Serra ha chiesto una condanna a quattro anni di carcere.",  # a thing asked for, not an addressee
+]
 
-@pytest.mark.parametrize(
-    "text,content,speaker",
-    [
-        (
-            "La deputata Chiara Bianchi ha chiesto al ministro di riferire in Aula.",
-            "riferire in Aula",
-            "Chiara Bianchi",
-        ),
-        (
-            "Il sindaco Marco Rossi ha chiesto ai cittadini di non uscire di casa.",
-            "non uscire di casa",
-            "Marco Rossi",
-        ),
-    ],
+test_a_directive_reports_its_infinitive, test_no_report_without_an_infinitive = directive_tests(
+    "it", REPORTS, NON_REPORTS
 )
-def test_a_directive_reports_its_infinitive(text, content, speaker):
-    a = analyze_text(text, language="it")
-    assert (content, speaker) in [(q.statement.text, q.actor.name if q.actor else None) for q in a.quotes]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Il sindaco Marco Rossi ha chiesto il rinvio di tre mesi.",
-        "La deputata Chiara Bianchi ha chiesto le dimissioni di Paolo Verdi.",
-        "Il sindaco Marco Neri ha chiesto un incontro a partire da lunedì.",  # a thing asked for, not an addressee
-        "Il pm Luca Serra ha chiesto una condanna a quattro anni di carcere.",  # a thing asked for, not an addressee
-    ],
-)
-def test_no_report_without_an_infinitive(text):
-    assert not analyze_text(text, language="it").quotes

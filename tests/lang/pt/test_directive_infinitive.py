@@ -1,29 +1,18 @@
 """O infinitivo de um verbo @directive após o destinatário, aberto por uma palavra de
 ``[directive_markers]`` (grammar.txt; frases inventadas)."""
 
-import pytest
+from ..directive import directive_tests
 
-from newsscan.api import analyze_text
+REPORTS = [
+    ("O ministro Rui Costa pediu ao Governo para baixar os impostos.", "baixar os impostos", "Rui Costa"),
+    ("A autarca Ana Lima pediu aos moradores para não saírem de casa.", "não saírem de casa", "Ana Lima"),
+]
 
+NON_REPORTS = [
+    "O ministro Rui Costa pediu a demissão de Paulo Reis.",
+    "A autarca Ana Lima pediu ao Governo para a semana uma reunião.",
+]
 
-@pytest.mark.parametrize(
-    "text,content,speaker",
-    [
-        ("O ministro Rui Costa pediu ao Governo para baixar os impostos.", "baixar os impostos", "Rui Costa"),
-        ("A autarca Ana Lima pediu aos moradores para não saírem de casa.", "não saírem de casa", "Ana Lima"),
-    ],
+test_a_directive_reports_its_infinitive, test_no_report_without_an_infinitive = directive_tests(
+    "pt", REPORTS, NON_REPORTS
 )
-def test_a_directive_reports_its_infinitive(text, content, speaker):
-    a = analyze_text(text, language="pt")
-    assert (content, speaker) in [(q.statement.text, q.actor.name if q.actor else None) for q in a.quotes]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "O ministro Rui Costa pediu a demissão de Paulo Reis.",
-        "A autarca Ana Lima pediu ao Governo para a semana uma reunião.",
-    ],
-)
-def test_no_report_without_an_infinitive(text):
-    assert not analyze_text(text, language="pt").quotes
