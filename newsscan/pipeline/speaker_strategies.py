@@ -334,7 +334,7 @@ def _document_source(np: Chunker, view: SentenceView, i: int) -> tuple[int, int]
     the cue (``…, heißt es in ihrem Bericht``; ``So heißt es in dem Schreiben: …``), else before
     it (``In einem Papier des Ministeriums heißt es, …``). Where a comma stands before the cue,
     the words before it may be the report: a phrase there counts only with a source noun in it
-    (``In der Vorabversion des Berichts, der …, heißt es, …``; not ``In mehreren Provinzen seien
+    (``In der Kurzfassung des Berichts, die …, heißt es, …``; not ``In mehreren Provinzen seien
     …, heißt es``)."""
     tokens, ctx = view.tokens, np.ctx
     end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))

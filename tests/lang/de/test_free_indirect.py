@@ -157,7 +157,7 @@ def test_a_verb_first_clause_after_a_narrated_clause_shares_its_subject_and_cont
     "sentence",
     [
         "Der Verband kritisierte den Plan, Steuern würden bald erhöht.",  # the clause has its own subject
-        "Sollte der Antrag angenommen werden, könnte die Stadt sparen.",  # a verb-first condition
+        "Sollte der Vorschlag Erfolg haben, könnte der Kreis sparen.",  # a verb-first condition
     ],
 )
 def test_a_clause_with_a_subject_of_its_own_or_after_a_condition_does_not_continue(sentence):

@@ -33,7 +33,7 @@ def test_a_zu_infinitive_with_a_purpose_clause_after_it_keeps_it():
     [
         "Die Brücke wird, wie erwartet, im Mai eröffnet.",
         "Wie bereits angekündigt, wurde die Brücke im Mai eröffnet.",
-        "Die Folgen sind nicht so schlimm, wie zunächst angenommen, weil der Sturm abdrehte.",
+        "Der Schaden ist geringer, wie anfangs befürchtet, weil das Wasser rasch sank.",
     ],
 )
 def test_a_comparison_clause_with_no_speaker_frames_nothing(text):

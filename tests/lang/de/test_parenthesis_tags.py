@@ -53,7 +53,7 @@ def test_a_tag_in_parentheses_stays_in_the_speaker_phrase(text, mention, speaker
 
 def test_a_tag_after_a_place_keeps_the_institution_as_the_name():
     """Das Gericht in Manhattan (New York): the place and its tag are no part of the name."""
-    text = "Ein zuständiges Gericht in Manhattan (New York) beschloss, dass er in Haft bleibe."
+    text = "Ein zuständiges Gericht in Lyon (Frankreich) entschied, dass sie in Gewahrsam bleibe."
     assert _speaker(text)[1] == "Gericht"
 
 
