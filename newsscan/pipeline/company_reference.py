@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .context import Context, SentenceView
-from .mention import classify
+from .mention import classify, company_named
 from .np import Chunker
 from .np.clause import sentence_subject
 
@@ -73,7 +73,8 @@ def _company_phrase(ctx: Context, view: SentenceView, mention: Mention) -> bool:
 
 def _firm(ctx: Context, view: SentenceView, span: tuple[int, int]) -> bool:
     """The subject phrase introduces a firm: a company noun opens it after its article, then a
-    capitalised name (``Der Autozulieferer Nordwerk Energie``, ``the carmaker Aerolux``)."""
+    capitalised name (``Der Autozulieferer Nordwerk Energie``, ``the carmaker Aerolux``), the
+    pair ``mention.company_named`` reads as the firm's name."""
     tokens = view.tokens[span[0] : span[1]]
     k = 1 if tokens and ctx.is_det(tokens[0]) else 0
-    return k + 1 < len(tokens) and ctx.is_company_noun(tokens[k].text) and ctx.is_cap(tokens[k + 1])
+    return company_named(ctx, tokens[k:]) is not None

@@ -157,7 +157,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     joined = _name_particles(ctx, body)
     head, post = _head_and_postmodifier(ctx, body, joined)
     honorific, role_last = _honorific_and_role(ctx, head)
-    united = _company_named(ctx, head) or _organisation_of_people(ctx, head, post, role_last, honorific)
+    united = company_named(ctx, head) or _organisation_of_people(ctx, head, post, role_last, honorific)
     if united:
         return Mention(text, tokens[0].start, tokens[-1].end, "organisation", name=united)
     group = role_last < 0 and unlisted_plural_head(ctx, head)
@@ -223,7 +223,7 @@ def _organisation_of_people(
     return f"{base} {ctx.text[head[1].start : last.end]}" if base else None
 
 
-def _company_named(ctx: Context, head: list) -> str | None:
+def company_named(ctx: Context, head: list) -> str | None:
     """The name after a company noun, a firm (``der Energiekonzern Nordwerk Energie``, ``the
     carmaker Aerolux``, ``la empresa Solaris``); None when the phrase is no such pair or
     names a person (``company CEO Ann Lee``)."""
