@@ -266,3 +266,8 @@ def test_a_concern_voiced_with_a_clause_is_a_report():
 def test_the_speaker_phrase_after_an_inverted_cue_is_no_report():
     text = "The envoy was known for his long calls with the president, said another witness in the inquiry, a former adviser."
     assert _reports(text) == ["The envoy was known for his long calls with the president"]
+
+
+def test_a_three_word_clause_before_the_frame_is_a_report():
+    """Three words with a finite verb are a whole clause before ``, X said``."""
+    assert _reports("The talks collapsed, union leader Rosa Diaz said.") == ["The talks collapsed"]
