@@ -18,6 +18,7 @@ from .apposition import apposed_name, with_apposed_name
 from .company_reference import named_company
 from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, verb_like
 from .mention import classify
+from .mention_role import abbreviated_office
 from .np import Chunker
 from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
@@ -25,8 +26,9 @@ from .speaker_strategies import speaker_strategy
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:
-    """Named people introduced anywhere in the text with a role or an honorific
-    (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``): antecedents for
+    """Named people introduced anywhere in the text with a role, an honorific or an abbreviated
+    title that holds an office (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``,
+    ``Gov. X``): antecedents for
     surnames, role nouns and pronouns that speak later."""
     np = Chunker(ctx)
     out: list[Mention] = []
@@ -38,7 +40,12 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             if (
                 view.quoted[i]
                 or not t.text[:1].isalpha()
-                or not (t.lower in ctx.lang.honorifics or ctx.is_role(t.text) and ctx.is_nominal(t))
+                or not (
+                    t.lower in ctx.lang.honorifics
+                    or ctx.is_role(t.text)
+                    and ctx.is_nominal(t)
+                    or abbreviated_office(ctx, t)  # Gov. Ron Hale
+                )
             ):
                 i += 1
                 continue
