@@ -49,12 +49,23 @@ def _narration(ctx: Context, view: SentenceView) -> bool:
     return not any(view.quoted) and not any(t.lower in passives for t in view.tokens[:main])
 
 
+def narrated_subject_span(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The subject of a narrated sentence: after its finite verb when an adverbial or an object
+    stands before the verb (verb second), else the phrase opening the sentence.
+
+    >>> # Davon geht die Ministerin Anna Roth aus.   -> die Ministerin Anna Roth
+    >>> # Die Ministerin Anna Roth geht davon aus.   -> Die Ministerin Anna Roth
+    """
+    return subject_after_verb(np, view) or sentence_subject(np, view)
+
+
 def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
-    """The phrase opening the sentence when it is a person, role or organisation (a name with
-    a role, or of two words after no article: not ``Diese Nachbeben``), not a counted group, a
-    preposition or a time (``Fünf Personen``, ``Beim Treffen``, ``Wenige Tage zuvor``)."""
+    """The subject of the sentence (``narrated_subject_span``) when it is a person, role or
+    organisation (a name with a role, or of two words after no article: not ``Diese
+    Nachbeben``), not a counted group, a preposition or a time (``Fünf Personen``, ``Beim
+    Treffen``, ``Wenige Tage zuvor``)."""
     words = ctx.lang.word_class
-    span = sentence_subject(np, view)
+    span = narrated_subject_span(np, view)
     barred = (
         words("number_words") | words("quantifiers") | words("prepositions") | words("article_prepositions")
     )
