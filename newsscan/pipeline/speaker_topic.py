@@ -49,6 +49,9 @@ def _narration(ctx: Context, view: SentenceView) -> bool:
     return not any(view.quoted) and not any(t.lower in passives for t in view.tokens[:main])
 
 
+NARRATED_PREFIELD = 24  # words before the finite verb of a narrated sentence (an object with attributes)
+
+
 def narrated_subject_span(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
     """The subject of a narrated sentence: after its finite verb when an adverbial or an object
     stands before the verb (verb second), else the phrase opening the sentence.
@@ -56,7 +59,7 @@ def narrated_subject_span(np: Chunker, view: SentenceView) -> tuple[int, int] | 
     >>> # Davon geht die Ministerin Anna Roth aus.   -> die Ministerin Anna Roth
     >>> # Die Ministerin Anna Roth geht davon aus.   -> Die Ministerin Anna Roth
     """
-    return subject_after_verb(np, view) or sentence_subject(np, view)
+    return subject_after_verb(np, view, NARRATED_PREFIELD) or sentence_subject(np, view)
 
 
 def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
