@@ -1,0 +1,42 @@
+"""German speaker phrases that are easily cut or misread (invented sentences): an elliptical
+compound coordination is one phrase."""
+
+import pytest
+
+from ...conftest import analyse
+
+
+def mentions(text: str) -> list:
+    return [q["speaker_mention"] for q in analyse(text, "de")["quotes"]]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after an according-to frame word
+        (
+            "Die Gespräche seien gescheitert, so Regierungs- und Oppositionskreise.",
+            "Regierungs- und Oppositionskreise",
+        ),
+        # before the cue
+        ("Bundes- und Landesbehörden teilten mit, der Damm sei sicher.", "Bundes- und Landesbehörden"),
+        # three parts, the first two cut off
+        (
+            "Der Damm sei sicher, hieß es aus Bundes-, Landes- und Kommunalbehörden.",
+            "Bundes-, Landes- und Kommunalbehörden",
+        ),
+        # in a genitive after the head
+        (
+            "Der Damm sei sicher, sagten Vertreter der Regierungs- und Oppositionsparteien.",
+            "Vertreter der Regierungs- und Oppositionsparteien",
+        ),
+    ],
+)
+def test_elliptical_compound_coordination_is_one_phrase(text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_a_dash_between_spaces_joins_no_compound():
+    """A dash set off by spaces is punctuation, not a cut-off compound part."""
+    got = mentions("Der Damm sei sicher, sagte der Bürgermeister - und fügte hinzu, man prüfe ihn.")
+    assert got[0] == "der Bürgermeister"
