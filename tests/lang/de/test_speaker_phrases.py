@@ -40,3 +40,16 @@ def test_a_dash_between_spaces_joins_no_compound():
     """A dash set off by spaces is punctuation, not a cut-off compound part."""
     got = mentions("Der Damm sei sicher, sagte der Bürgermeister - und fügte hinzu, man prüfe ihn.")
     assert got[0] == "der Bürgermeister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the apposition's closing comma is missing
+        "Anna Berger, Sprecherin des Mieterbunds kommentierte den Fall am Montag mit den Worten: „Das ist ein Skandal.“",
+        # the same with the comma
+        "Anna Berger, Sprecherin des Mieterbunds, kommentierte den Fall am Montag mit den Worten: „Das ist ein Skandal.“",
+    ],
+)
+def test_colon_frame_subject_with_an_unclosed_apposition(text):
+    assert mentions(text) == ["Anna Berger"]
