@@ -27,7 +27,7 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .np.clause import without_dative_medium
 from .passive import passive_agent
-from .prefield import adverbial_prefield, finite_verb, passive, subject_after_verb
+from .prefield import adverbial_prefield, finite_verb, passive, subject_after_prefield, subject_after_verb
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
@@ -204,7 +204,7 @@ def speech_noun_subject(c: Cue) -> Answer:
         return None
     span = _sentence_subject(c.np, c.view, cue=c.i)
     if span is None:
-        span = subject_after_verb(c.np, c.view)
+        span = subject_after_verb(c.np, c.view) or subject_after_prefield(c.np, c.view, c.i)
         span = span if span and span[1] <= c.i else None
     return span or NOBODY
 

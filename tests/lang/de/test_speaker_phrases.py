@@ -53,3 +53,30 @@ def test_a_dash_between_spaces_joins_no_compound():
 )
 def test_colon_frame_subject_with_an_unclosed_apposition(text):
     assert mentions(text) == ["Anna Berger"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a strong past form no list holds, after a time phrase
+        (
+            "Am Dienstag zog die Firma Nordtech das Angebot mit der Begründung zurück, dieses sei unfair.",
+            "die Firma Nordtech",
+        ),
+        # an adjective inside the prefield, a pronoun subject
+        ("Am späten Abend zog er den Antrag mit dem Hinweis zurück, dieser sei verfrüht.", "er"),
+        # a plural verb in -en
+        (
+            "Nach der Sitzung zogen die Anwälte den Antrag mit dem Hinweis zurück, er sei verfrüht.",
+            "die Anwälte",
+        ),
+    ],
+)
+def test_speech_noun_names_the_subject_after_the_finite_verb(text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_speech_noun_names_no_object_after_the_finite_verb():
+    """An object with an oblique article after the verb is no subject: no speaker."""
+    got = mentions("Am Dienstag gab den Ausschlag der Hinweis, der Vertrag sei nichtig.")
+    assert got in ([], [None])
