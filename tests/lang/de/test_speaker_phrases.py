@@ -80,3 +80,24 @@ def test_speech_noun_names_no_object_after_the_finite_verb():
     """An object with an oblique article after the verb is no subject: no speaker."""
     got = mentions("Am Dienstag gab den Ausschlag der Hinweis, der Vertrag sei nichtig.")
     assert got in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a colon inside parentheses bounds no clause: the agent after them speaks
+        (
+            "Betrug wird der Kanzlei Holm (Leitsatz: „Recht ist Ehrensache“) von einer früheren "
+            "Mitarbeiterin vorgeworfen. Über Jahre sollen Rechnungen gefälscht worden sein.",
+            "einer früheren Mitarbeiterin",
+        ),
+        # an agent after a noun (a day), right before the participle
+        (
+            "Die Stadt wurde am Montag vom Mieterverein aufgefordert, die Mieten zu senken.",
+            "Mieterverein",
+        ),
+    ],
+)
+def test_passive_agent(text, expected):
+    got = mentions(text)
+    assert got and expected in got[0]
