@@ -31,7 +31,7 @@ from .prefield import adverbial_prefield, finite_verb, passive, subject_after_pr
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
-from .speaker_before import passive_relative, subject_before_clause_auxiliary
+from .speaker_before import object_relative_subject, passive_relative, subject_before_clause_auxiliary
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
 
@@ -239,6 +239,9 @@ def subject_before_cue(c: Cue) -> Answer:
     …`` (the broadcaster: the abstract object says nothing)."""
     if passive_relative(c.np, c.view, c.i):
         return NOBODY  # Der Plan, der 1994 beschlossen wurde: no speaker in the clause
+    relative = object_relative_subject(c.np, c.view, c.i)
+    if relative is not None:
+        return relative or NOBODY  # …, denen X vorwirft, …: X, never the main clause's subject
     fwd = c.after
     if fwd and abstract_head(c.np.ctx, c.view, fwd[:2]):
         fwd = None

@@ -101,3 +101,28 @@ def test_speech_noun_names_no_object_after_the_finite_verb():
 def test_passive_agent(text, expected):
     got = mentions(text)
     assert got and expected in got[0]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an oblique relative pronoun: the subject between it and the cue, past an aside
+        (
+            "Der Anlass für den Streit ist die Kritik an den Kassen, denen unter anderem Petra Lind "
+            "vorwirft, die Beiträge zu hoch anzusetzen.",
+            "Petra Lind",
+        ),
+        # a neuter relative pronoun right before the cue is its subject
+        ("Der Antrag kam aus Norwegen, das vorschlug, die Frist zu verlängern.", "Norwegen"),
+        # a passive relative clause has no speaker, and the main clause's subject is none
+        (
+            "Der Anlass für den Streit ist die Kritik an den Kassen, denen vorgeworfen wird, die "
+            "Beiträge zu hoch anzusetzen.",
+            None,
+        ),
+        # a demonstrative opening a verb-second clause: the subject after the verb speaks
+        ("Die Frist wird verlängert, das entschied die Kommission am Montag.", "die Kommission"),
+    ],
+)
+def test_relative_clause_subject(text, expected):
+    assert mentions(text) == [expected]
