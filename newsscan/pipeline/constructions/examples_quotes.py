@@ -250,5 +250,7 @@ construction(
         ("de", _PLAY),
         # a name given, not words said: a naming verb with sich or man
         ("de", "Im Sommer findet die Messe wieder statt, dann nennt sie sich „neue Messe der Stadt“."),
+        # a word before it makes the quotation a motto or a title ([label_nouns])
+        ("de", "Die Vereine informierten unter dem Motto „Wasser für alle Dörfer“ über den Bau."),
     ],
 )
