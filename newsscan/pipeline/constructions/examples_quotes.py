@@ -90,6 +90,8 @@ construction(
     [
         # no verb before the colon, and the sentence goes on after the quotation
         ("de", "Auf dem Plakat der Gruppe: „Wir wollen mehr Geld für die Schulen“ und ein Bild."),
+        # a label noun before the colon: the quotation is a title ([label_nouns])
+        ("de", "Das Buch ist ihr Erstlingswerk: „Wir gingen im Regen nach Hause“."),
     ],
 )
 construction(

@@ -13,6 +13,7 @@ from .base import (
     _words,
 )
 from .free_indirect import FreeIndirect
+from .titles import labelled
 
 
 class Partial(FreeIndirect):
@@ -97,22 +98,6 @@ class Partial(FreeIndirect):
             return True
         return k > 1 and self.ctx.is_adj(before) and self.ctx.is_det(view.tokens[k - 2])
 
-    def _labelled(self, view: SentenceView, k: int | None) -> bool:
-        """Token k (a quotation's opening mark) follows a word of ``[label_nouns]``, right before it
-        or before a colon: the quotation is a title, a motto or a name, not words said.
-
-        >>> # Sie demonstrierten unter dem Motto „Laut gegen Lärm“.  -> a motto
-        >>> # Er schrieb die Musik zum Film „Der lange Weg“.          -> a title
-        >>> # Die Firma (Motto: „Wir liefern alles“) …                 -> a motto
-        >>> # Sie nannte den Plan „völlig verfehlt“.                   -> no label: words said
-        """
-        if not k:
-            return False
-        before = view.tokens[k - 1]
-        if before.text == ":" and k > 1:
-            before = view.tokens[k - 2]
-        return before.lower in self.ctx.lang.word_class("label_nouns")
-
     def _name_then_calling(self, view: SentenceView, q) -> bool:
         """The quotation is the name that a comparison clause of calling right after it gives:
         ``der neue „Oberste Rat für die Demokratie“, wie sich die Junta selbst nennt, …``."""
@@ -162,7 +147,7 @@ class Partial(FreeIndirect):
             k = view.index_at(q.open)
             if k and self.ctx.is_media_noun(view.tokens[k - 1].text):
                 continue  # die Zeitung „…“: a title
-            if self._labelled(view, k):
+            if labelled(self.ctx, view, q):
                 continue  # unter dem Motto „…“, der Film „…“: a motto or a title
             cues, naming = self._sentence_cues(view)
             if (

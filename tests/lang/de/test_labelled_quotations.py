@@ -27,3 +27,9 @@ def test_a_labelled_quotation_is_no_partial_quote(text):
 def test_words_said_after_a_verdict_stay_a_partial_quote():
     text = "Der Landrat nannte den Plan der Nachbarstadt am Montag „völlig verfehlt“."
     assert partial_quotes(text) == ["völlig verfehlt"]
+
+
+def test_a_title_after_a_label_and_a_colon_is_no_direct_quote():
+    """ihr Erstlingswerk: „…“: a compound ending in a label noun names a title, no frame."""
+    text = "Die Autorin stammt aus Passau. Das Buch ist ihr Erstlingswerk: „Wir gingen im Regen“."
+    assert analyze_text(text, language="de").quotes == ()
