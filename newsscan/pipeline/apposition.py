@@ -4,9 +4,9 @@ the people a text introduces."""
 
 from __future__ import annotations
 
+from ..lang import forenames
 from ..model import Mention
 from .context import Context, SentenceView
-from ..lang import forenames
 from .np.base import name_run, past_party_tag, past_title
 
 
@@ -79,7 +79,9 @@ def past_role_words(ctx: Context, view: SentenceView, k: int) -> int:
     return end
 
 
-def name_surname_spelling_role(ctx: Context, view: SentenceView, first: int, c: int, words: int) -> tuple[int, int]:
+def name_surname_spelling_role(
+    ctx: Context, view: SentenceView, first: int, c: int, words: int
+) -> tuple[int, int]:
     """The end and length of an apposed name whose surname spells a role: after one given name
     (a forename of the dictionary), a capitalised role word right before the comma or full stop
     that closes the apposition is the surname (``O presidente da câmara, Paulo Reis, disse``;

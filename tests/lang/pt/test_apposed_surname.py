@@ -11,7 +11,10 @@ from newsscan.api import analyze_text
     [
         ("A diretora da escola, Ana Reis, disse que as aulas recomeçam na segunda-feira.", "Ana Reis"),
         ("O presidente do clube, Tiago Reis, afirmou que o estádio vai ser renovado.", "Tiago Reis"),
-        ("A diretora da escola, Doutora Reis, disse que as aulas recomeçam na segunda-feira.", "diretora da escola"),
+        (
+            "A diretora da escola, Doutora Reis, disse que as aulas recomeçam na segunda-feira.",
+            "diretora da escola",
+        ),
     ],
 )
 def test_an_apposed_surname_spelling_a_role(text, speaker):
