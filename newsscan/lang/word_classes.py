@@ -193,6 +193,8 @@ WORD_CLASSES: dict[str, str] = {
     "company_nouns": "nouns for a firm by which a writer refers back to the organisation named just before "
     "(das Unternehmen, the company, le groupe): the phrase names that organisation",
     "months": "month names",
+    "local_institutions": "aliases of a medium in the shared gazetteer that in this language name an "
+    "institution of its own (nl cbs: the statistics office, not CBS News)",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",
 }

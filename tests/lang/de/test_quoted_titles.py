@@ -18,6 +18,9 @@ def _speaker(text: str) -> str | None:
         ("„Er war der kreative Kopf der Band“, schrieb „Die Woche“ in einem Nachruf.", "Woche"),
         ("„Video wird im Netz immer wichtiger“, schreibt die „Computerpost“.", "Computerpost"),
         ("Wie „netz aktuell“ berichtet, sperrten die Behörden den Zugang zu der Seite.", "netz aktuell"),
+        # a title of the gazetteer keeps its article: the medium Die Zeit, no person Zeit
+        ("„Der Hafen wird verkauft“, schrieb „Die Zeit“ am Donnerstag.", "Die Zeit"),
+        ("Laut „Die Zeit“ wird der Hafen im Herbst verkauft.", "Die Zeit"),
     ],
 )
 def test_a_quoted_title_speaks(text, speaker):
