@@ -59,3 +59,13 @@ def test_a_title_opening_a_compound_is_no_speaker():
 
     (q,) = analyze_text("„Wir bleiben hart“, sagte „Die Linke“-Chefin Anna Weber.", language="de").quotes
     assert q.actor is None or q.actor.name != "Linke"
+
+
+def test_a_quoted_medium_after_a_report_speaks():
+    """…, berichtet „Die Zeit“: a known medium's title after the cue names the source."""
+    assert _speaker("Der Hafen werde im Herbst verkauft, berichtet „Die Zeit“.") == "Die Zeit"
+
+
+def test_a_quoting_medium_is_no_speaker():
+    """zitiert „Die Zeit“ aus ihrer Erklärung: the medium quotes another, it does not speak."""
+    assert _speaker("Der Hafen werde verkauft, zitiert „Die Zeit“ aus ihrer Erklärung.") is None

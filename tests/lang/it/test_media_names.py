@@ -16,3 +16,12 @@ from newsscan.api import analyze_text
 def test_a_newspaper_with_its_article(text):
     a = analyze_text(text, language="it")
     assert [(q.actor.name, q.actor.kind) for q in a.quotes] == [("La Repubblica", "organisation")]
+
+
+def test_a_quoted_newspaper_is_no_partial_quote():
+    a = analyze_text(
+        'Il ministro ha detto a "la Repubblica" che il porto chiuderà in autunno.', language="it"
+    )
+    assert [(q.statement.type, q.statement.text) for q in a.quotes] == [
+        ("indirect", "che il porto chiuderà in autunno")
+    ]

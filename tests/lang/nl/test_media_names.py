@@ -23,3 +23,10 @@ def test_a_local_institution_keeps_its_name(text, speaker):
 def test_a_local_institution_is_no_cited_medium():
     a = analyze_text("Het aantal melkveebedrijven is flink gedaald, meldt het CBS.", language="nl")
     assert [ag.name for ag in a.agencies] == []
+
+
+def test_a_quoted_medium_after_the_cue_speaks():
+    a = analyze_text('De haven gaat in het najaar dicht, schrijft "de Volkskrant".', language="nl")
+    assert [(q.statement.type, q.actor.name if q.actor else None) for q in a.quotes] == [
+        ("indirect", "de Volkskrant")
+    ]
