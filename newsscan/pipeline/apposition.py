@@ -12,10 +12,10 @@ from .np.base import name_run, past_party_tag, past_title
 
 def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner: tuple) -> Mention:
     """Der Direktor des Amtes, Vorname Name, …: the name comes from the apposition, without an
-    abbreviated title (the bill's sponsor, Rep. Ann Lee, …)."""
-    tokens = (
-        view.tokens[past_title(ctx, view.tokens, inner[0]) : inner[1]] or view.tokens[inner[0] : inner[1]]
-    )
+    abbreviated title or an office before it (the bill's sponsor, Rep. Ann Lee, …; der Anwalt,
+    Rechtsanwalt Jonas Berger, …)."""
+    first = past_role_words(ctx, view, past_title(ctx, view.tokens, inner[0]))
+    tokens = view.tokens[first : inner[1]] if inner[1] - first >= 2 else view.tokens[inner[0] : inner[1]]
     cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     name = " ".join(t.text for t in tokens[:cut])  # Maria Gill (SPD): the name without its tag
     role = mention.role or (mention.name if mention.kind != "name" else None)
