@@ -9,6 +9,7 @@ from ..lang import forenames, media_aliases
 from ..model import Mention
 from .agreement import surname_shape
 from .context import QUOTE_MARKS, Context, SentenceView
+from .medium_names import medium_named
 from .mention_kinds import (
     group_mention,
     institution_by_article,
@@ -189,8 +190,9 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     else:
         kind = "organisation"
         name = ctx.text[body[0].start : body[-1].end] if body else ""
-    if name in media_aliases():  # New York Times, des Bayerischen Rundfunks: a medium, by its name
-        kind, name = "organisation", media_aliases()[name]
+    medium = medium_named(ctx, text, name)  # New York Times, „Die Zeit“, des Bayerischen Rundfunks
+    if medium is not None:
+        kind, name = "organisation", medium
     return Mention(
         text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender, plural=group
     )

@@ -17,6 +17,7 @@ from .agreement import forename_gender
 from .apposition import apposed_name, with_apposed_name
 from .company_reference import named_company
 from .context import QUOTE_MARKS, Context, SentenceView, verb_like
+from .medium_names import quoted_medium_at
 from .mention import classify
 from .mention_role import abbreviated_office
 from .np import Chunker
@@ -333,7 +334,7 @@ def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention |
     else:
         mention = apposed_name(ctx, view, mention, span[1])[0]
     mention = named_company(ctx, np, view, mention, (st.start, st.end))  # Wie das Unternehmen mitteilte
-    if mention.text[:1] in QUOTE_MARKS:
+    if mention.text[:1] in QUOTE_MARKS and quoted_medium_at(ctx, view, span[0]) is None:
         return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
     if (
         rule == "sentence_subject"
