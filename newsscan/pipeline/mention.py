@@ -98,8 +98,8 @@ def _genitive_source_mention(
     )
     if not (len(body) > 2 and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))):
         return None
-    if all(t.lower in lang.time_words or not ctx.is_cap(t) for t in body[1:]):
-        return None  # einer Mitteilung vom Montag: a date, no source
+    if all(t.lower in lang.time_words or ctx.is_adj(t) or ctx.is_det(t) for t in body[2:]):
+        return None  # Informationen vom späten Abend: a date, no source
     first = span[0] + (1 if det else 0) + before  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
     inner = classify(ctx, view, (first + skip, span[1]))
