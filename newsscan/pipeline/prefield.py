@@ -167,3 +167,50 @@ def subject_after_verb(np: Chunker, view: SentenceView, limit: int = MAX_PREFIEL
             return span if span and not np.is_pronoun(tokens[span[0]]) else None
         v += 1
     return None
+
+
+def subject_after_prefield(np: Chunker, view: SentenceView, limit: int) -> tuple[int, int] | None:
+    """In a verb-second main clause opened by an adverbial (``adverbial_prefield``), the noun
+    phrase right after its finite verb, before token ``limit``. The finite verb is the first
+    lowercase word after the prefield that is no article, preposition, stop word or adjective
+    before a noun, whatever its form, so a strong past form no list holds counts (``Am Dienstag
+    zog die Firma X das Angebot mit der Begründung zurück, …``: die Firma X); None when the
+    clause is passive or the phrase is an object (``Am Montag zog ihm der …``).
+
+    >>> # Am Dienstag zog die Firma Nordtech das Angebot mit der Begründung zurück, …  -> die Firma Nordtech
+    """
+    if not np.ctx.lang.uses("clause.verb_second"):
+        return None
+    v = _shape_finite_verb(np, view, limit)
+    if v is None or not adverbial_prefield(np, view, v) or passive(np, view, v, v):
+        return None
+    span = np.forward(view, v + 1)
+    if not span or span[1] > limit:
+        return None
+    oblique = np.ctx.lang.word_class("oblique_determiners") | np.ctx.lang.word_class("object_pronouns")
+    return None if view.tokens[span[0]].lower in oblique else span
+
+
+def _shape_finite_verb(np: Chunker, view: SentenceView, limit: int) -> int | None:
+    """The first lowercase word within ``MAX_PREFIELD`` words before token ``limit`` that may
+    be a finite verb: no article, preposition, stop word, or adjective before a capitalised
+    word or another adjective (``Am späten Abend zog``: zog); None at punctuation or a
+    quotation."""
+    ctx, tokens = np.ctx, view.tokens
+    function_words = (
+        ctx.lang.word_class("prepositions")
+        | ctx.lang.word_class("date_prepositions")
+        | ctx.lang.word_class("article_prepositions")
+        | np.stop
+    )
+    for v in range(1, min(MAX_PREFIELD, limit)):
+        t = tokens[v]
+        if view.quoted[v] or not t.text[:1].isalnum():
+            return None
+        if not t.text[:1].islower() or ctx.is_det(t) or t.lower in function_words:
+            continue
+        nxt = tokens[v + 1]
+        if ctx.is_adj(t) and (ctx.is_cap(nxt) and not ctx.is_det(nxt) or ctx.is_adj(nxt)):
+            continue  # am späten Abend: an adjective before its noun
+        return v
+    return None

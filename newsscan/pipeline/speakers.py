@@ -17,7 +17,9 @@ from .agreement import forename_gender
 from .apposition import apposed_name, with_apposed_name
 from .company_reference import named_company
 from .context import QUOTE_MARKS, Context, SentenceView, verb_like
+from .medium_names import quoted_medium_at
 from .mention import classify
+from .mention_role import abbreviated_office
 from .np import Chunker
 from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
@@ -26,8 +28,9 @@ from .speaker_topic import dropped_subject_topic, framed_after, narrated_subject
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:
-    """Named people introduced anywhere in the text with a role or an honorific
-    (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``): antecedents for
+    """Named people introduced anywhere in the text with a role, an honorific or an abbreviated
+    title that holds an office (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``,
+    ``Gov. X``): antecedents for
     surnames, role nouns and pronouns that speak later."""
     np = Chunker(ctx)
     out: list[Mention] = []
@@ -39,7 +42,12 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             if (
                 view.quoted[i]
                 or not t.text[:1].isalpha()
-                or not (t.lower in ctx.lang.honorifics or ctx.is_role(t.text) and ctx.is_nominal(t))
+                or not (
+                    t.lower in ctx.lang.honorifics
+                    or ctx.is_role(t.text)
+                    and ctx.is_nominal(t)
+                    or abbreviated_office(ctx, t)  # Gov. Ron Hale
+                )
             ):
                 i += 1
                 continue
@@ -326,7 +334,7 @@ def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention |
     else:
         mention = apposed_name(ctx, view, mention, span[1])[0]
     mention = named_company(ctx, np, view, mention, (st.start, st.end))  # Wie das Unternehmen mitteilte
-    if mention.text[:1] in QUOTE_MARKS:
+    if mention.text[:1] in QUOTE_MARKS and quoted_medium_at(ctx, view, span[0]) is None:
         return None, None  # „große Tragödie“: a quoted phrase is what was said, not who said it
     if (
         rule == "sentence_subject"

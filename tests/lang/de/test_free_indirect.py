@@ -164,6 +164,22 @@ def test_a_clause_with_a_subject_of_its_own_or_after_a_condition_does_not_contin
     assert [r for r, _ in rules(REPORT + sentence) if r == "free_indirect.continuation"] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Den 500 Bewerbern ständen nur 40 freie Plätze gegenüber.",
+        "Aus den Dörfern kämen kaum noch Schüler in die Stadt.",
+    ],
+)
+def test_a_konjunktiv_ii_form_continues_a_report(sentence):
+    assert ("free_indirect.continuation", sentence.rstrip(".")) in rules(REPORT + sentence)
+
+
+def test_a_konjunktiv_ii_relative_clause_after_a_preposition_is_no_report():
+    text = "Der Minister verwies auf die Länder, aus denen die meisten Bewerber kämen, um die Lage zu klären."
+    assert [t for _, t in rules(text) if "aus denen" in t] == []
+
+
 def test_an_unframed_konjunktiv_sentence_takes_the_frame_at_the_end_of_the_next_one():
     """… habe sich bewährt. Es sei gelobt worden, berichtete X.: the frame after the second
     sentence covers the first, which had no speaker (the report before it is the object of
