@@ -7,7 +7,7 @@ from ..apposition import apposed_name_after
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like
 from . import Chunker
 from .base import is_tag, time_run_end
-from .openers import past_dateline
+from .openers import past_dateline, past_glued_heading
 
 
 def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -34,7 +34,7 @@ def sentence_subject(
     adverbial = adverbial_opener(np, view)
     if adverbial and limit is None:
         return _adverbial_subject(np, view, cue)
-    starts = [past_dateline(np, view)]
+    starts = [past_dateline(np, view) or past_glued_heading(np, view)]  # not the heading's noun
     opener = participle_opener(np, view) or bare_noun_opener(np, view) or adverbial
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)

@@ -126,3 +126,22 @@ def test_passive_agent(text, expected):
 )
 def test_relative_clause_subject(text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a heading glued to the sentence: the capitalised article opens the subject
+        (
+            "Kritik an den Plänen Die Opposition warf dem Minister vor, die Kosten verschwiegen zu haben.",
+            "Die Opposition",
+        ),
+        # with a full stop's colon the heading was never glued
+        (
+            "Kritik an den Plänen: Die Opposition warf dem Minister vor, die Kosten verschwiegen zu haben.",
+            "Die Opposition",
+        ),
+    ],
+)
+def test_heading_glued_to_the_sentence_is_no_subject(text, expected):
+    assert mentions(text) == [expected]
