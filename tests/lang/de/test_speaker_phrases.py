@@ -145,3 +145,30 @@ def test_relative_clause_subject(text, expected):
 )
 def test_heading_glued_to_the_sentence_is_no_subject(text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a cue after und shares the subject after the first verb, past an adverb and a time
+        (
+            "Bereits am Sonntagabend zogen Demonstranten vor das Rathaus und riefen Parolen wie „Weg mit dem Plan“.",
+            "Demonstranten",
+        ),
+        (
+            "Nach der Sitzung kamen die Gewerkschafter vor die Tür und nannten den Beschluss „eine Zumutung“.",
+            "die Gewerkschafter",
+        ),
+    ],
+)
+def test_coordinated_cue_shares_the_subject_after_the_finite_verb(text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_speech_noun_in_a_relative_clause_names_no_main_clause_subject():
+    """The speech noun stands in a relative clause: its subject is the pronoun, never the
+    subject after the main clause's verb."""
+    got = mentions(
+        "Ebenso widersprach Karl Brenner, einer der beiden Zeugen, die der Ansicht waren, der Bürgermeister habe gelogen, seiner früheren Aussage."
+    )
+    assert "Karl Brenner" not in [g for g in got if g]
