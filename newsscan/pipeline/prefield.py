@@ -91,10 +91,12 @@ def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
         lang.word_class("determiners")
     ):
         return False  # Wie X mitteilte, …; welche …: a subordinate clause
+    if first in lang.word_class("oblique_determiners"):
+        return True  # Den vom Senat geplanten Umbau hat …: an object, even with a participle in it
     if _participle_attribute(np, view, v):
         return False  # Im Exil lebende Uiguren weisen … zurück: a subject with a participle before it
     openers = lang.word_class("prepositions") | lang.word_class("date_prepositions")
-    if first in openers | lang.word_class("prefield_openers") | lang.word_class("oblique_determiners"):
+    if first in openers | lang.word_class("prefield_openers"):
         return True
     if v > 2 and first in np.stop and tokens[1].lower in openers | lang.word_class("article_prepositions"):
         return True  # Bereits am Sonntag, Erst nach der Wahl: an adverb before a prepositional phrase
@@ -141,16 +143,21 @@ def passive(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
     return (v < i and tokens[v].lower in passives) or after in passives
 
 
-def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+def subject_after_verb(np: Chunker, view: SentenceView, limit: int = MAX_PREFIELD) -> tuple[int, int] | None:
     """The subject of a sentence opened by an adverbial or an object: the noun phrase right
-    after its finite verb, the first auxiliary or verb-like word within ``MAX_PREFIELD`` words
-    (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt gegeben``; past a focus
-    particle: ``Nun hat auch X …``); None when the sentence opens otherwise or its clause is
-    passive."""
+    after its finite verb, the first auxiliary or verb-like word within ``limit`` words, past a
+    party tag in parentheses (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt
+    gegeben``; ``Den von X (CDU) geplanten Einsatz hat die Gewerkschaft abgelehnt``; past a
+    focus particle: ``Nun hat auch X …``); None when the sentence opens otherwise or its clause
+    is passive."""
 
     tokens = view.tokens
-    for v in range(1, min(MAX_PREFIELD, len(tokens) - 1)):
+    v = 1
+    while v < min(limit, len(tokens) - 1):
         t = tokens[v]
+        if past_party_tag(tokens, v) > v:
+            v = past_party_tag(tokens, v)  # Den von X (CDU) geplanten Einsatz hat …
+            continue
         if not t.text[:1].isalnum() or view.quoted[v]:
             return None
         if t.text[:1].islower() and verb_like(np.ctx, t):
@@ -161,6 +168,7 @@ def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | Non
                 k += 1  # Nun hat auch X …: the particle is no part of the subject
             span = np.forward(view, k)
             return span if span and not np.is_pronoun(tokens[span[0]]) else None
+        v += 1
     return None
 
 

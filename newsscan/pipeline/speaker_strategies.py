@@ -22,6 +22,7 @@ from .context import (
     SpeakerSpan,
     named_source_end,
 )
+from .medium_names import quoted_medium_at
 from .np import Chunker
 from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
@@ -259,9 +260,14 @@ def phrase_after_cue(c: Cue) -> Answer:
     """The noun phrase after the cue, past a medium after a report verb (``sagte
     Pentagonsprecherin X``; ``zitierte Reuters Frau X``), without a medium it was told to
     (``sagte der Sprecher der Zeitung``); not a phrase opened by an oblique article, which is
-    an object (``schlug dem Bundestag vor``, ``nannte den Plan``)."""
+    an object (``schlug dem Bundestag vor``, ``nannte den Plan``); a known medium's quoted title
+    (``…, meldt "NRC".``), unless the verb quotes (``zitiert „BBC News“ aus ihrer Erklärung``:
+    the medium quotes another)."""
     assert c.low is not None
-    if not c.after or c.view.tokens[c.after[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
+    if not c.after:
+        quoting = c.low in c.np.ctx.lang.word_class("quoting_verbs")
+        return None if quoting else quoted_medium_at(c.np.ctx, c.view, c.i + 1)
+    if c.view.tokens[c.after[0]].lower in c.np.ctx.lang.word_class("oblique_determiners"):
         return None
     return without_dative_medium(c.np, c.view, past_medium(c.np, c.view, c.after, c.low))
 

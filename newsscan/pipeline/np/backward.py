@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
+from ..opening_verb import opening_auxiliary
 from .base import (
     _possessive,
 )
@@ -41,6 +42,8 @@ class Backward(Edges):
         after_relative = self._past_relative(view, a, i)
         if after_relative > a:  # …, von dem die Polizei glaubt
             a, trimmed = after_relative, False
+        if opening_auxiliary(self.ctx, view, a):
+            return None  # Ha detto che …: the verb of a sentence with no written subject
         if not self._names_speaker(view, a, i) or (
             tokens[a].lower in self.postmod
             and not self.ctx.is_det(tokens[a])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import QUOTE_MARKS, SentenceView, named_source_end, verb_like
+from ..opening_verb import opening_auxiliary
 from .backward import Backward
 from .base import (
     _media_words,
@@ -25,8 +26,8 @@ class Forward(Backward):
         capitalised, a common noun (``le rapport``); then an adjective, a genitive or a
         postmodifier that belongs to it."""
         tokens, n = view.tokens, len(view.tokens)
-        if i >= n or view.quoted[i]:
-            return None
+        if i >= n or view.quoted[i] or opening_auxiliary(self.ctx, view, i):
+            return None  # Ha detto che …: the verb of a sentence with no written subject
         if self.is_pronoun(tokens[i]):
             return i, i + 1
         if tokens[i].text.islower() and past_title(self.ctx, tokens, i) > i + 1:
