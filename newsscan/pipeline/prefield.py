@@ -240,3 +240,14 @@ def relative_clause_before(np: Chunker, view: SentenceView, limit: int) -> bool:
     pronoun, after = tokens[c + 1], tokens[c + 2]
     article = np.ctx.is_det(pronoun) and (np.ctx.is_cap(after) or np.ctx.is_adj(after))
     return pronoun.lower in words("relative_pronouns") and not article
+
+
+def subject_after_finite_verb(np: Chunker, view: SentenceView, limit: int) -> tuple[int, int] | None:
+    """The subject after the finite verb of a clause opened by an adverbial, ending before token
+    ``limit`` (``subject_after_verb``, else ``subject_after_prefield``: ``Am Montag hat X den
+    Vorschlag unterbreitet, …``); None in a relative clause, whose subject is its own (``…, die
+    der Ansicht waren, …``)."""
+    if relative_clause_before(np, view, limit):
+        return None
+    span = subject_after_verb(np, view) or subject_after_prefield(np, view, limit)
+    return span if span and span[1] <= limit else None

@@ -32,10 +32,10 @@ from .prefield import (
     adverbial_prefield,
     finite_verb,
     passive,
-    relative_clause_before,
+    subject_after_finite_verb,
     subject_after_prefield,
-    subject_after_verb,
 )
+from .rejected import rejected_report_source
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
@@ -211,10 +211,7 @@ def speech_noun_subject(c: Cue) -> Answer:
     if c.low not in c.np.ctx.lang.speech_nouns:
         return None
     span = _sentence_subject(c.np, c.view, cue=c.i)
-    if span is None and not relative_clause_before(c.np, c.view, c.i):  # …, die der Ansicht waren
-        span = subject_after_verb(c.np, c.view) or subject_after_prefield(c.np, c.view, c.i)
-        span = span if span and span[1] <= c.i else None
-    return span or NOBODY
+    return span or subject_after_finite_verb(c.np, c.view, c.i) or NOBODY
 
 
 def passive_agent_source(c: Cue) -> Answer:
@@ -300,6 +297,7 @@ STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
     anaphoric_cue,
     postposition_source,
     preposition_source,
+    rejected_report_source,
     inverted_pronoun,
     passive_cue,
     participial_subject,
@@ -410,9 +408,7 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
         span = None  # Den Vorschlag lehnte X ab und sagte: the object opens the sentence
     if span and span[1] < i - 1:
         return span
-    return _first_frame_subject(np, view, i) or subject_after_prefield(
-        np, view, i - 1
-    )  # Am Abend zogen X … und riefen
+    return _first_frame_subject(np, view, i) or subject_after_prefield(np, view, i - 1)  # Am Abend zogen X
 
 
 def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:

@@ -172,3 +172,21 @@ def test_speech_noun_in_a_relative_clause_names_no_main_clause_subject():
         "Ebenso widersprach Karl Brenner, einer der beiden Zeugen, die der Ansicht waren, der Bürgermeister habe gelogen, seiner früheren Aussage."
     )
     assert "Karl Brenner" not in [g for g in got if g]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the content clause after a rejected report is the report's
+        (
+            "Die Ministerin wies die Darstellung der Opposition zurück, die Kosten seien verschwiegen worden.",
+            "die Darstellung der Opposition",
+        ),
+        # a reason of the one who rejects is hers
+        ("Die Ministerin wies den Bericht zurück, da er jeder Grundlage entbehre.", "Die Ministerin"),
+        # a judgment with als is hers too
+        ("Die Ministerin wies den Bericht als haltlos zurück, die Kosten seien bekannt.", "Die Ministerin"),
+    ],
+)
+def test_rejected_report_is_the_source_of_its_content(text, expected):
+    assert mentions(text) == [expected]
