@@ -7,6 +7,7 @@ from ..apposition import apposed_name_after
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like, verb_shaped
 from . import Chunker
 from .base import is_tag, time_run_end
+from .openers import past_dateline, past_glued_heading
 
 
 def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -33,7 +34,7 @@ def sentence_subject(
     adverbial = adverbial_opener(np, view)
     if adverbial and limit is None:
         return _adverbial_subject(np, view, cue)
-    starts = [past_dateline(np, view)]
+    starts = [past_dateline(np, view) or past_glued_heading(np, view)]  # not the heading's noun
     opener = participle_opener(np, view) or bare_noun_opener(np, view) or adverbial
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)
@@ -258,33 +259,6 @@ def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
         return False
     t = view.tokens[k]
     return t.text == ":" or t.text[:1].islower() and not np.ctx.is_det(t) and t.text[:1].isalpha()
-
-
-DATELINE_REACH = 8  # tokens of a dateline before its dash: WASHINGTON (Reuters) -, Ankara (Türkei) –
-
-
-def past_dateline(np: Chunker, view: SentenceView) -> int:
-    """The token after a dateline that opens a paragraph, else 0: capitalised words (a place,
-    an agency or a date in parentheses) before a dash set off by spaces, then a capitalised word
-    (``SEATTLE (Reuters) - The firm will …``, ``Berlin – Die Stadtwerke erhöhen …``; not ``Merz –
-    der Kanzler – sagte``).
-
-    >>> # SEATTLE (Reuters) - Boeing will cut …  -> at Boeing
-    """
-    text, tokens, start = np.ctx.text, view.tokens, view.sentence.start
-    if start and text[start - 1] != "\n":
-        return 0
-    depth = 0
-    for k, t in enumerate(tokens[:DATELINE_REACH]):
-        if view.quoted[k]:
-            return 0
-        if t.text in ("-", "–", "—") and k and text[t.start - 1 : t.start] == " ":
-            after = tokens[k + 1] if k + 1 < len(tokens) else None
-            return k + 1 if after is not None and after.text[:1].isupper() else 0
-        depth += (t.text == "(") - (t.text == ")")
-        if not depth and t.text[:1].islower():
-            return 0
-    return 0
 
 
 def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:
