@@ -40,6 +40,12 @@ def _rule(code: str, text: str, phrase: str):
             ("name", "Salvador Illa", "ministro de Sanidad", True),
         ),
         (
+            "es",
+            "—No cederemos —dijo el portavoz del grupo, Javier Molina—. Lo dejó claro.",  # a closing dash
+            "el portavoz",
+            ("name", "Javier Molina", "portavoz del grupo", True),
+        ),
+        (
             "en",
             "The minister, Ann Lee Carter; the mayor, Bo Hill.",
             "The minister",
@@ -113,3 +119,28 @@ def test_long_parenthesis_after_the_name_is_no_tag():
         "The committee",
     )
     assert name != "Mary Gill"
+
+
+@pytest.mark.parametrize(
+    "code,text,name",
+    [
+        (
+            "de",
+            # Beschuldigten is also a cue (they accused): the phrase still is no report
+            "Der Verteidiger des Beschuldigten, Rechtsanwalt Olaf Brenner, wies die Vorwürfe zurück. "
+            "Seine Mandantin habe nichts falsch gemacht.",
+            "Olaf Brenner",
+        ),
+        (
+            "en",
+            "The agency's head, Commissioner Ann Lee, rejected the claims. She said the figures were wrong.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_an_office_before_the_apposed_name_keeps_the_subject_whole(code, text, name):
+    """The phrase before the cue is one subject with its apposition, not a report before the cue,
+    and the name is the person's without the office."""
+    out = analyse(text, code)
+    assert [q["speaker"] for q in out["quotes"]] == [name]
+    assert [a["name"] for a in out["actors"]] == [name]

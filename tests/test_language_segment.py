@@ -25,6 +25,29 @@ def test_abbreviations_and_ordinals_do_not_split(de):
     ]
 
 
+def test_three_digit_ordinals_after_a_determiner_do_not_split(de):
+    """An ordinal of up to three digits after a determiner (``seines 100. Geburtstages``) is no
+    sentence end; a number with no determiner before it still ends the sentence."""
+    text = "Zur Feier seines 125. Jubiläums kamen viele Gäste. Die Zahl stieg auf 300. Dann kam Regen."
+    sents = segment.sentences(text, de)
+    assert [text[s.start : s.end] for s in sents] == [
+        "Zur Feier seines 125. Jubiläums kamen viele Gäste.",
+        "Die Zahl stieg auf 300.",
+        "Dann kam Regen.",
+    ]
+
+
+def test_abbreviated_titles_do_not_split():
+    from newsscan import lang
+
+    text = "Capt. Joan Reyes said the crew was safe. Later it rained."
+    sents = segment.sentences(text, lang.get("en"))
+    assert [text[s.start : s.end] for s in sents] == [
+        "Capt. Joan Reyes said the crew was safe.",
+        "Later it rained.",
+    ]
+
+
 def test_sentence_offsets_and_paragraphs(de):
     text = "Erster Satz. Zweiter Satz!\n\n„Ein Zitat.“ Dritter Satz?"
     sents = segment.sentences(text, de)

@@ -21,6 +21,8 @@ WORD_CLASSES: dict[str, str] = {
     "predicative: the verb declares, it reports nothing (erklärte den Vertrag für ungültig, die Stadt "
     "zum Sperrgebiet)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
+    "subjectless_auxiliaries": "auxiliaries that open a sentence whose subject is not written (Ha "
+    "detto che …, A déclaré …): capitalised there, before a lowercase word, they are never a name",
     "participle_endings": "endings of a past participle after an inverted perfect auxiliary that "
     "opens a frame («…», a soupiré X; «…», ha esclamato X)",
     "narrating_participles": "participles of motion, state and change after an inverted perfect "
@@ -184,6 +186,8 @@ WORD_CLASSES: dict[str, str] = {
     "noun like a figure (die zwölf Geschworenen, die drei Ärzte)",
     "prefield_openers": "words that open a phrase in first place of a main clause that is no "
     "subject, besides the prepositions (Als Grund gab die Schule an: the subject follows the verb)",
+    "label_nouns": "words right before a quotation that make it a title, motto or name, not words "
+    "said (unter dem Motto „…“, der Film „…“, ein sogenannter „…“)",
     "title_words": "lowercase words that stand inside a name or title written in quotation marks "
     "(„Ärzte ohne Grenzen“)",
     "abstract_endings": "endings of abstract nouns: a determiner and such a noun (die Kürzung) is no "
@@ -191,6 +195,8 @@ WORD_CLASSES: dict[str, str] = {
     "company_nouns": "nouns for a firm by which a writer refers back to the organisation named just before "
     "(das Unternehmen, the company, le groupe): the phrase names that organisation",
     "months": "month names",
+    "local_institutions": "aliases of a medium in the shared gazetteer that in this language name an "
+    "institution of its own (nl cbs: the statistics office, not CBS News)",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",
 }

@@ -86,9 +86,29 @@ def noun_by_position(lang: Language, view: SentenceView, i: int, verbs: tuple) -
         return True
     if present and (low in words("noun_markers") or prev.text[:1].isdigit()):
         return True
+    if present and _object_of_infinitive(lang, view, i):
+        return True
     if not all(t.lower == v.lemma for v in verbs) or not prev.text[:1].isalpha():
         return False
     return not _base_form_subject(lang, view, i)
+
+
+def _object_of_infinitive(lang: Language, view: SentenceView, i: int) -> bool:
+    """The word before the form at i is a verb after ``to`` (``[infinitive_markers]``) or an
+    auxiliary, so the form is that verb's object, a noun: ``agreed to settle claims that …``,
+    ``will dismiss reports that …``, ``has denied claims that …``; not ``to the agency says``
+    (a determiner) or ``should also note`` (an adverb)."""
+    if i < 2:
+        return False
+    prev, marker = view.tokens[i - 1], view.tokens[i - 2]
+    return (
+        marker.lower in lang.word_class("infinitive_markers") | lang.word_class("auxiliaries")
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in lang.word_class("determiners") | lang.word_class("adverb_starters")
+        and prev.lower not in lang.word_class("negations")
+        and not prev.lower.endswith("ly")
+    )
 
 
 def _base_form_subject(lang: Language, view: SentenceView, i: int) -> bool:

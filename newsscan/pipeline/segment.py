@@ -54,9 +54,10 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if word.lower() in lang.word_class("abbreviations") or (len(word) == 1 and word.isalpha()):
+    abbreviations = lang.word_class("abbreviations") | lang.word_class("title_abbreviations")  # Capt. X
+    if word.lower() in abbreviations or (len(word) == 1 and word.isalpha()):
         return True
-    if word.isdigit() and len(word) <= 2:
+    if word.isdigit() and len(word) <= 3:  # seines 100. Geburtstages
         nxt = _NEXT_WORD.match(text, dot + 1)  # from the offset, not a copy of the rest of the text
         before = _WORD_BEFORE.search(text[max(0, window - 40) : window + m.start()])
         if nxt and nxt.group(1).lower() in lang.word_class("months"):

@@ -14,7 +14,7 @@ from .base import (
     _words,
 )
 from .quote_shapes import QuoteShapes
-from .titles import quoted_name
+from .titles import labelled, quoted_name
 
 FRAME_TAIL = 6  # words after the cue of a frame sentence: "…?" Pratt asked in an interview on Monday.
 FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, the U.S. attorney for …, said
@@ -329,6 +329,8 @@ class Direct(QuoteShapes):
                 continue
             if quoted_name(self.ctx, self._view_at(q.open), q):
                 continue  # die Organisation „Reporter ohne Grenzen“: a name, no quote at all
+            if labelled(self.ctx, self._view_at(q.open), q):
+                continue  # unter dem Motto „…“, ihr Erstlingswerk: „…“: a motto or a title
             post = self._post_frame(q)
             pre = None if post else self._pre_frame(q)
             lead = self.text[self._view_at(q.open).sentence.start : q.open]

@@ -94,6 +94,8 @@ construction(
     [
         # no verb before the colon, and the sentence goes on after the quotation
         ("de", "Auf dem Plakat der Gruppe: „Wir wollen mehr Geld für die Schulen“ und ein Bild."),
+        # a label noun before the colon: the quotation is a title ([label_nouns])
+        ("de", "Das Buch ist ihr Erstlingswerk: „Wir gingen im Regen nach Hause“."),
     ],
 )
 construction(
@@ -265,5 +267,7 @@ construction(
         ("de", _PLAY),
         # a name given, not words said: a naming verb with sich or man
         ("de", "Im Sommer findet die Messe wieder statt, dann nennt sie sich „neue Messe der Stadt“."),
+        # a word before it makes the quotation a motto or a title ([label_nouns])
+        ("de", "Die Vereine informierten unter dem Motto „Wasser für alle Dörfer“ über den Bau."),
     ],
 )

@@ -7,12 +7,14 @@ import bisect
 from dataclasses import replace
 
 from ..context import QUOTE_OPENERS, SentenceView
+from ..medium_names import medium_title
 from ..prose import has_finite_verb
 from .base import (
     _is_address,
     _words,
 )
 from .free_indirect import FreeIndirect
+from .titles import labelled
 
 
 class Partial(FreeIndirect):
@@ -137,6 +139,8 @@ class Partial(FreeIndirect):
         for q in quoted:
             inner = self.text[q.start : q.end]
             words = _words(inner)
+            if medium_title(inner):
+                continue  # zei tegen "de Volkskrant": a medium's title, not words said
             host = self._host_at(q.open)
             if host is not None:
                 if len(words) >= 2:
@@ -146,6 +150,8 @@ class Partial(FreeIndirect):
             k = view.index_at(q.open)
             if k and self.ctx.is_media_noun(view.tokens[k - 1].text):
                 continue  # die Zeitung „…“: a title
+            if labelled(self.ctx, view, q):
+                continue  # unter dem Motto „…“, der Film „…“: a motto or a title
             cues, naming = self._sentence_cues(view)
             if (
                 not naming

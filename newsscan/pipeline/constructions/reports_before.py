@@ -181,16 +181,21 @@ class ReportsBefore(PlainReports):
     def _report_before_comma(self, view: SentenceView, i: int, j: int) -> ReportSpan | None:
         """The report from the sentence start to the frame's comma j of cue i, and on after the
         frame when the frame is set into it (``_continuation_after_frame``): a clause of four
-        words with a finite verb (three with a Konjunktiv), not one adverbial clause, a subject
-        with relative clauses or the subject of the cue's own clause."""
+        words with a finite verb (three with a Konjunktiv or a finite verb after the first), not
+        one adverbial clause, a subject with relative clauses or the subject of the cue's own
+        clause."""
         tokens, start = view.tokens, view.sentence.start
         content = self.text[start : tokens[j].start]
         rest = self._continuation_after_frame(view, i)
         if rest is not None:
             content += " " + self.text[tokens[rest].start : view.sentence.end]
         reported = self.ctx.any_konjunktiv(view, 0, j)
-        if len(_words(content)) < (3 if reported else 4) or not (
-            reported or has_finite_verb(content, self.ctx.lang.code)
+        words = len(_words(content))
+        if (
+            words < 3
+            or words == 3
+            and not (reported or self._finite_after_first(view, j))
+            or not (reported or has_finite_verb(content, self.ctx.lang.code))
         ):
             return None  # Man sei überrascht, teilte X mit: three words will do with a Konjunktiv
         if self._adverbial_clause_only(view, j) or self._subject_with_relative_clause(view, j):
@@ -203,6 +208,13 @@ class ReportsBefore(PlainReports):
             end = self._content_end(view, rest)
             return start, end, ((start, tokens[j].start), (tokens[rest].start, end))
         return start, tokens[j].start
+
+    def _finite_after_first(self, view: SentenceView, j: int) -> bool:
+        """A finite verb after the first of the words before the comma at j, so three words are a
+        whole clause: ``Das ist wichtig, sagte sie``, ``Andernfalls drohen Strafen, sagte X``,
+        ``The plan failed, X said``; not ``All diese Drohungen, glauben Sie …``."""
+        finite = self.ctx.lang.finite_words
+        return any(view.tokens[k].lower in finite or self._verb_shaped(view, k) for k in range(1, min(j, 3)))
 
     def _continuation_after_frame(self, view: SentenceView, i: int) -> int | None:
         """The report goes on after a frame set in commas into it, as the predicate of the subject

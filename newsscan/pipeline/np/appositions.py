@@ -19,6 +19,8 @@ class Appositions(ChunkerBase):
         and no verb: another deportee, a design agency), else None."""
         ctx = self.ctx
         inner = inner[past_title(ctx, inner, 0) :] or inner  # state Sen. Bill Tanner
+        if self._office_and_name(inner):
+            return "name"
         words = [t for t in inner if t.text != "."]  # R-Neb.
         end, names = name_run(ctx, words, 0)  # Pieter van Dalen
         end = past_party_tag(words, end)  # Sandra Boser (Grüne)
@@ -54,6 +56,20 @@ class Appositions(ChunkerBase):
         ):
             return "description"
         return None
+
+    def _office_and_name(self, inner: list) -> bool:
+        """One or two role words, then a name of two to four words: the office before the name
+        in an apposition (``Der Anwalt des Beschuldigten, Rechtsanwalt Jonas Berger, wies …``,
+        ``The agency's head, Commissioner Ann Lee, said``), so the name is the subject's, not a
+        description; ``X, Rechtsanwalt in Kessel, …`` is a description."""
+        k = 0
+        while k < min(2, len(inner)) and self.ctx.is_role(inner[k].text):
+            k += 1
+        words = [t for t in inner[k:] if t.text != "."]
+        if k == 0 or len(words) < 2:
+            return False
+        end, names = name_run(self.ctx, words, 0)
+        return end == len(words) and 2 <= names <= 4
 
     def _bare_description(self, inner: list) -> bool:
         """Where nouns are not capitalised, a noun with no article and its complement

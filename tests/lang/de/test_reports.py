@@ -383,3 +383,11 @@ def test_an_impersonal_cue_takes_its_source_after_von():
 def test_a_perfect_frame_after_a_report_that_opens_with_an_article_frames_it(text, content, speaker):
     found = to_dict(analyze_text(text, language="de"))["quotes"]
     assert [(q["text"], q["speaker"]) for q in found] == [(content, speaker)]
+
+
+def test_a_three_word_clause_before_a_closing_frame_is_a_report():
+    """Three words with a finite verb after the first are a whole clause before ``, sagte X``,
+    in the indicative too; three words with no finite verb are not."""
+    found = quotes("Sonst drohen Bußgelder, sagte Stadträtin Mira Kolb.")
+    assert [(q["text"], q["speaker"]) for q in found] == [("Sonst drohen Bußgelder", "Mira Kolb")]
+    assert quotes("All diese Fragen, glauben Sie wirklich daran?") == []

@@ -66,6 +66,9 @@ def test_report_span(text, expected):
         "The singer, who denies the claim, has left the country for two years.",
         "The index added 20.72 points, or 0.24%, to 8,570.66.",
         "Reporters asked about a newly revealed phone call with the governor.",
+        # a cue's -s form after a verb after "to" or an auxiliary is that verb's object
+        "The utility will settle claims that it overcharged rural customers.",
+        "The board voted to dismiss reports that the plant had leaked.",
     ],
 )
 def test_no_report_without_a_clause(text):
@@ -266,3 +269,16 @@ def test_a_concern_voiced_with_a_clause_is_a_report():
 def test_the_speaker_phrase_after_an_inverted_cue_is_no_report():
     text = "The envoy was known for his long calls with the president, said another witness in the inquiry, a former adviser."
     assert _reports(text) == ["The envoy was known for his long calls with the president"]
+
+
+def test_a_three_word_clause_before_the_frame_is_a_report():
+    """Three words with a finite verb are a whole clause before ``, X said``."""
+    assert _reports("The talks collapsed, union leader Rosa Diaz said.") == ["The talks collapsed"]
+
+
+def test_a_noun_after_an_infinitive_leaves_the_closing_frame_its_report():
+    out = analyse(
+        "The utility moved to settle claims that it overcharged rural customers, the regulator announced.",
+        language="en",
+    )["quotes"]
+    assert [(q["cue"], q["speaker"]) for q in out] == [("announced", "regulator")]
