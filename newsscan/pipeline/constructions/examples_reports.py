@@ -119,9 +119,17 @@ construction(
             "Many of the old bridges are rusting and need repairs",
             "engineer",
         ),
+        (  # a so-frame with its cue verb, set into the report
+            "de",
+            "Der Grund für den Streit, so vermutet die Zeitung, dürfte das Geld gewesen sein.",
+            "Der Grund für den Streit dürfte das Geld gewesen sein",
+            "Zeitung",
+        ),
     ],
     [
         ("en", "The team played well on Sunday and won the game."),
+        # so before a reflexive verb means thus: no frame
+        ("de", "Die Kosten stiegen im Winter stark an, so erklärt sich das Defizit der Stadt."),
         # an adverbial clause alone before the frame
         ("en", "While the new unit still lags behind its rivals, the chief said he's proud of the team."),
         # an adverbial clause alone before the main clause's verb
@@ -139,9 +147,19 @@ construction(
     "indirect.so_frame",
     "indirect.Indirect.indirect",
     "the report with an inserted so-frame: …, so der Minister",
-    [("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister")],
-    # so before a bare adjective or verb: no speaker follows
-    [("de", "Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie.")],
+    [
+        ("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister"),
+        (  # set into the report before its dass, with no comma before dass
+            "de",
+            "Das Problem sei vielmehr, so die Ministerin dass die Kosten steigen.",
+            "Das Problem sei vielmehr dass die Kosten steigen",
+            "Ministerin",
+        ),
+    ],
+    [
+        # so before a bare adjective or verb: no speaker follows
+        ("de", "Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie."),
+    ],
     needs=("attribution:frame_words",),
 )
 construction(
