@@ -221,7 +221,11 @@ construction(
             "police",
         ),
     ],
-    [("en", "The fire was reported to the police on Monday morning.")],
+    [
+        ("en", "The fire was reported to the police on Monday morning."),
+        # gemäß a norm ([norm_prepositions]): in accordance with a rule, no source
+        ("de", "Gemäß der neuen Regelung dürfen Radfahrer die Busspur benutzen."),
+    ],
     needs=("attribution:prepositions",),
 )
 construction(
