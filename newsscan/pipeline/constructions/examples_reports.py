@@ -316,6 +316,12 @@ construction(
         ),
         # ich habe: for the first person the form is the indicative
         ("de", "Der Minister sagte, die Lage sei ernst. Ich habe den Plan am Abend gelesen."),
+        # the cue stands in the subordinate clause that opens the sentence: no speech act
+        (
+            "de",
+            "Ob man das Bild als Kunstwerk bezeichnen kann, ist fraglich. "
+            "Der Maler könnte damit aber viel Geld verdienen.",
+        ),
     ],
 )
 construction(

@@ -178,3 +178,16 @@ def test_a_konjunktiv_ii_form_continues_a_report(sentence):
 def test_a_konjunktiv_ii_relative_clause_after_a_preposition_is_no_report():
     text = "Der Minister verwies auf die Länder, aus denen die meisten Bewerber kämen, um die Lage zu klären."
     assert [t for _, t in rules(text) if "aus denen" in t] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ob man das Bild als Kunstwerk bezeichnen kann, ist fraglich. "
+        "Der Maler könnte damit aber viel Geld verdienen.",
+        "Nachdem er die Frau beleidigt und bedroht hatte, rannte der Täter weg. "
+        "Er sei danach in einen Bus gestiegen.",
+    ],
+)
+def test_a_cue_in_the_clause_that_opens_the_sentence_lends_no_frame(text):
+    assert [r for r, _ in rules(text) if r.startswith("free_indirect")] == []
