@@ -126,6 +126,8 @@ construction(
         ("en", "While the new unit still lags behind its rivals, the chief said he's proud of the team."),
         # an adverbial clause alone before the main clause's verb
         ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # während with its verb last opens an adverbial clause too
+        ("de", "Während sich der Vorstand bisher zurückgehalten hat, fordert der Betriebsrat Klarheit."),
         # a second predicate of the subject, after a comma and before aber
         ("de", "Die Rebellen bestreiten den Vorwurf, beharren aber auf ihrer Forderung."),
         # the subject with a relative clause before its own verb
