@@ -21,6 +21,8 @@ WORD_CLASSES: dict[str, str] = {
     "predicative: the verb declares, it reports nothing (erklärte den Vertrag für ungültig, die Stadt "
     "zum Sperrgebiet)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
+    "subjectless_auxiliaries": "auxiliaries that open a sentence whose subject is not written (Ha "
+    "detto che …, A déclaré …): capitalised there, before a lowercase word, they are never a name",
     "participle_endings": "endings of a past participle after an inverted perfect auxiliary that "
     "opens a frame («…», a soupiré X; «…», ha esclamato X)",
     "narrating_participles": "participles of motion, state and change after an inverted perfect "
@@ -196,6 +198,8 @@ WORD_CLASSES: dict[str, str] = {
     "company_nouns": "nouns for a firm by which a writer refers back to the organisation named just before "
     "(das Unternehmen, the company, le groupe): the phrase names that organisation",
     "months": "month names",
+    "local_institutions": "aliases of a medium in the shared gazetteer that in this language name an "
+    "institution of its own (nl cbs: the statistics office, not CBS News)",
     "time_nouns": "nouns of a time phrase (Woche, Jahr, Montag)",
     "time_words": "words of a time phrase between a subject and its verb (X on June 12 said)",
 }

@@ -17,6 +17,7 @@ from .. import lang as langdata
 from ..lang import media_aliases
 from ..model import Agency, Quote
 from .context import Context
+from .medium_names import local_institution
 
 WINDOW_BEFORE = 4
 WINDOW_AFTER = 2
@@ -66,8 +67,8 @@ def _gazetteer_hits(ctx: Context, view, pattern, canonical, triggers, starts) ->
     s = view.sentence
     for m in pattern.finditer(ctx.text, s.start, s.end):
         i = view.index_at(m.start())
-        if i is None or view.quoted[i]:
-            continue
+        if i is None or view.quoted[i] or local_institution(ctx, m.group(1)):
+            continue  # nl het CBS: the statistics office, no medium
         j = view.index_at(m.end() - 1)
         near = [t.lower for t in view.tokens[max(0, i - WINDOW_BEFORE) : i]]
         near += [t.lower for t in view.tokens[j + 1 : j + 1 + WINDOW_AFTER]]

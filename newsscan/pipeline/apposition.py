@@ -4,6 +4,7 @@ the people a text introduces."""
 
 from __future__ import annotations
 
+from ..lang import forenames
 from ..model import Mention
 from .context import Context, SentenceView
 from .np.base import name_run, past_party_tag, past_title
@@ -51,15 +52,16 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     """The token span of the name in ``apposed_name``: two to four capitalised words that are
     no role (with name particles between them: Marc-André ter Stegen), unquoted, after the
     comma at token b and an abbreviated title (``Rep. Ann Lee``), and before a comma, a full
-    stop, a semicolon or the end of the sentence. Role words before the name are no part of it
+    stop, a semicolon, a dash closing a dialogue frame (``—dijo el portavoz, Ana Gil—.``) or the
+    end of the sentence. Role words before the name are no part of it
     (``Der Verteidiger, Rechtsanwalt Jonas Berger, …``)."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
     first = past_role_words(ctx, view, past_title(ctx, tokens, b + 1))  # state Sen. Bill Tanner
-    c, words = name_run(ctx, tokens, first, view.quoted)
+    c, words = name_surname_spelling_role(ctx, view, first, *name_run(ctx, tokens, first, view.quoted))
     c = past_party_tag(tokens, c)
-    if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
+    if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";", "—", "–")):
         return first, c
     return None
 
@@ -76,3 +78,22 @@ def past_role_words(ctx: Context, view: SentenceView, k: int) -> int:
     while end < min(len(tokens), k + 2) and ctx.is_role(tokens[end].text) and not view.quoted[end]:
         end += 1
     return end
+
+
+def name_surname_spelling_role(
+    ctx: Context, view: SentenceView, first: int, c: int, words: int
+) -> tuple[int, int]:
+    """The end and length of an apposed name whose surname spells a role: after one given name
+    (a forename of the dictionary), a capitalised role word right before the comma or full stop
+    that closes the apposition is the surname (``O presidente da câmara, Paulo Reis, disse``;
+    ``The head of the union, Mary King, said``); else (c, words) as the name run read them.
+
+    - not: ``…, Minister Reis, …`` (no given name before it), ``…, Paulo Reis Presidente …``
+      (the apposition goes on)
+    """
+    tokens = view.tokens
+    if words != 1 or c + 1 >= len(tokens) or view.quoted[c] or tokens[c + 1].text not in (",", ".", ";"):
+        return c, words
+    if ctx.is_cap(tokens[c]) and ctx.is_role(tokens[c].text) and forenames.known(tokens[first].text):
+        return c + 1, 2
+    return c, words

@@ -9,6 +9,7 @@ from ..lang import forenames, media_aliases
 from ..model import Mention
 from .agreement import surname_shape
 from .context import QUOTE_MARKS, Context, SentenceView
+from .medium_names import medium_named
 from .mention_kinds import (
     group_mention,
     institution_by_article,
@@ -17,7 +18,7 @@ from .mention_kinds import (
     pronoun_mention,
     unlisted_plural_head,
 )
-from .mention_role import role_gender, role_kind, role_text
+from .mention_role import role_gender, role_kind, role_text, title_office
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
@@ -170,6 +171,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     noun = head[role_last] if role_last >= 0 else None
     gender, feminine = role_gender(ctx, det, honorific, role_tokens, noun)
     role = role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
+    role = role or title_office(ctx, head, name_tokens)  # Gov. Ron Hale: a governor
     if name_tokens:
         kind, name = _named(ctx, head, post, name_tokens, honorific)
         article = tokens[0] if det else None
@@ -188,8 +190,9 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     else:
         kind = "organisation"
         name = ctx.text[body[0].start : body[-1].end] if body else ""
-    if name in media_aliases():  # New York Times, des Bayerischen Rundfunks: a medium, by its name
-        kind, name = "organisation", media_aliases()[name]
+    medium = medium_named(ctx, text, name)  # New York Times, „Die Zeit“, des Bayerischen Rundfunks
+    if medium is not None:
+        kind, name = "organisation", medium
     return Mention(
         text, tokens[0].start, tokens[-1].end, kind, name=name, role=role, gender=gender, plural=group
     )

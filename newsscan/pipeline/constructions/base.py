@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ...model import Statement
 from ..clean import dateline
@@ -145,8 +146,8 @@ class FinderBase:
         """The token indices of the fixed cue ``phrase`` starting at token i, its words in order
         with up to ``PHRASE_GAP`` adverbs between two of them (``hält es jedoch für``, ``wurde
         dann bekannt``); None when it does not stand there."""
-        tokens, words = view.tokens, self.ctx.lang.word_class
-        gap_words = words("adverb_starters") - words("prepositions")
+        tokens = view.tokens
+        gap_words = self._phrase_gap_words
         found, n = [i], i + 1
         for word in phrase[1:]:
             skipped = 0
@@ -160,18 +161,27 @@ class FinderBase:
             n += 1
         return found
 
-    def _cue_length(self, view: SentenceView, i: int) -> int:
-        """How many tokens the cue at token i spans: a fixed verb phrase written in one piece
-        (``laat weten``, ``hizo saber``), else one (also ``according to``, whose source follows)."""
-        words = tuple(t.lower for t in view.tokens[i : i + 4])
-        return max(
-            (
-                len(p)
-                for p in self.ctx.lang.cue_phrases
-                if words[: len(p)] == p and list(p) not in self._prepositions
-            ),
-            default=1,
+    @cached_property
+    def _phrase_gap_words(self) -> frozenset:
+        """The words that may stand between two words of a fixed cue phrase: adverbs that are
+        no preposition (``hält es jedoch für``) and time words (``liet dinsdag weten``, ``maakte
+        gisteren bekend``)."""
+        words = self.ctx.lang.word_class
+        return (words("adverb_starters") - words("prepositions")) | (
+            self.ctx.lang.time_words - words("prepositions")
         )
+
+    def _cue_length(self, view: SentenceView, i: int) -> int:
+        """How many tokens the cue at token i spans, with the adverbs inside it: a fixed verb
+        phrase (``laat weten``, ``liet dinsdag weten``, ``hizo saber``), else one (also
+        ``according to``, whose source follows)."""
+        first = view.tokens[i].lower
+        spans = (
+            self._phrase_tokens(view, i, p)
+            for p in self.ctx.lang.cue_phrases
+            if p[0] == first and list(p) not in self._prepositions
+        )
+        return max((found[-1] - i + 1 for found in spans if found), default=1)
 
     def _bare_adjective(self, view: SentenceView, k: int) -> bool:
         """Token k is an adjective-shaped word that is no name, determiner or role, followed by a

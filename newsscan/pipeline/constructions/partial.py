@@ -7,6 +7,7 @@ import bisect
 from dataclasses import replace
 
 from ..context import QUOTE_OPENERS, SentenceView
+from ..medium_names import medium_title
 from ..prose import has_finite_verb
 from .base import (
     _is_address,
@@ -150,6 +151,8 @@ class Partial(FreeIndirect):
         for q in quoted:
             inner = self.text[q.start : q.end]
             words = _words(inner)
+            if medium_title(inner):
+                continue  # zei tegen "de Volkskrant": a medium's title, not words said
             host = self._host_at(q.open)
             if host is not None:
                 if len(words) >= 2:

@@ -269,7 +269,20 @@ class PlainReports(DirectiveReports):
         span = self.np.forward(view, i + 1)  # the speaker phrase ends the sentence or meets a comma
         if span is None or self._speaker_phrase_end(view, span[1]) is None:
             return None
-        return j
+        return None if self._directive_addressee(view, i) else j
+
+    def _directive_addressee(self, view: SentenceView, i: int) -> bool:
+        """The phrase after the @directive cue at token i is the one addressed, not a speaker in
+        an inverted frame, when the directive's infinitive follows it: ``The mayor of the town,
+        Tom Baker, urged residents to stay indoors``; ``Le maire, Jean Dupuis, a appelé les
+        habitants à rester chez eux``. Not ``«…», a demandé le ministre.`` (nothing follows)."""
+        verbs = self.ctx.lang.cue_forms.get(view.tokens[i].lower, ())
+        if not any("directive" in v.kind.split("+") for v in verbs):
+            return False
+        return (
+            self._directive_infinitive(view, i + 1, verbs) is not None
+            or self._clause_after_object(view, i + 1, verbs) is not None
+        )
 
     def _speaker_phrase_end(self, view: SentenceView, m: int) -> int | None:
         """Where a speaker phrase that reached token m ends: at m when a comma, a semicolon or

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView
+from ..opening_verb import opening_auxiliary
 from .base import (
     _possessive,
 )
 from .edges import Edges
+from .ellipsis import ellipsis_link
 
 _UTTERANCE_ENDS = frozenset("!?…")  # a quotation ending in one of these was said, it names no one
 
@@ -40,6 +42,8 @@ class Backward(Edges):
         after_relative = self._past_relative(view, a, i)
         if after_relative > a:  # …, von dem die Polizei glaubt
             a, trimmed = after_relative, False
+        if opening_auxiliary(self.ctx, view, a):
+            return None  # Ha detto che …: the verb of a sentence with no written subject
         if not self._names_speaker(view, a, i) or (
             tokens[a].lower in self.postmod
             and not self.ctx.is_det(tokens[a])
@@ -120,6 +124,7 @@ class Backward(Edges):
             or self._domain_link(view, j)  # Minister X van Natuur en Stikstof zei
             or self._pronoun_as_name(view, j)  # He Wei, the former director, said
             or self.ctx.is_det(t)
+            or ellipsis_link(view, j, self.lang.word_class("coordinators"))  # Bundes- und Landesbehörden
             or t.lower in self.postmod
             or t.lower in self.lang.word_class("inner_prepositions")
             and j > 0

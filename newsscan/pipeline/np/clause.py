@@ -4,7 +4,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like
+from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like, verb_shaped
 from . import Chunker
 from .base import is_tag, time_run_end
 
@@ -153,7 +153,26 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
         )
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
-    return b
+    return _unclosed_apposition(np, view, b) or b
+
+
+def _unclosed_apposition(np: Chunker, view: SentenceView, b: int) -> int | None:
+    """The token after a role apposed to a subject at token b whose closing comma is missing,
+    when the finite verb follows it (``Anna Berger, Sprecherin des Mieterbunds kommentierte
+    …``): a comma, then a phrase opening with a role noun, with no quotation; else None.
+
+    >>> # Anna Berger, Sprecherin des Mieterbunds kommentierte den Fall: „…“  -> at kommentierte
+    >>> # Anna Berger, Sprecherin und Mieterin, kam …                        -> None (closed)
+    """
+    tokens, ctx = view.tokens, np.ctx
+    if b + 2 >= len(tokens) or tokens[b].text != "," or not ctx.is_role(tokens[b + 1].text):
+        return None
+    span = np.forward(view, b + 1)
+    if not span or span[1] >= len(tokens) or any(view.quoted[b + 1 : span[1] + 1]):
+        return None
+    verb = tokens[span[1]]
+    finite = verb_like(ctx, verb) or ctx.lang.rules.past_finite(ctx, view, span[1])
+    return span[1] if verb.text[:1].islower() and finite else None
 
 
 def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
@@ -176,20 +195,22 @@ def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] 
 def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
     """A relative clause in commas after a subject at token b (``Mayor X, who had pushed for the
     plan, called …``): its token span up to the closing comma, within 25 words and no quotation;
-    a relative word that is also an article (der, die) opens none."""
+    a relative word that is also an article (der, die) opens one only when a verb ends it
+    (``X, der auch im Aufsichtsrat sitzt, verteidigte …``; not ``X, der Minister, …``)."""
     tokens = view.tokens
     if not (
         b + 1 < len(tokens)
         and tokens[b].text == ","
         and tokens[b + 1].lower in np.ctx.lang.word_class("subject_relatives")
-        and not np.ctx.is_det(tokens[b + 1])
     ):
         return None
+    article = np.ctx.is_det(tokens[b + 1])
     for k in range(b + 2, min(b + 27, len(tokens))):
         if view.quoted[k] or tokens[k].text in (";", ":"):
             return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
         if tokens[k].text == ",":
-            return b + 1, k
+            verb_final = tokens[k - 1].text.islower() and verb_shaped(np.ctx, tokens[k - 1])
+            return (b + 1, k) if not article or k > b + 3 and verb_final else None
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import QUOTE_MARKS, SentenceView, named_source_end, verb_like
+from ..opening_verb import opening_auxiliary
 from .backward import Backward
 from .base import (
     _media_words,
@@ -13,6 +14,7 @@ from .base import (
     past_title,
     plural_common_noun,
 )
+from .ellipsis import ellipsis_link
 
 
 class Forward(Backward):
@@ -24,8 +26,8 @@ class Forward(Backward):
         capitalised, a common noun (``le rapport``); then an adjective, a genitive or a
         postmodifier that belongs to it."""
         tokens, n = view.tokens, len(view.tokens)
-        if i >= n or view.quoted[i]:
-            return None
+        if i >= n or view.quoted[i] or opening_auxiliary(self.ctx, view, i):
+            return None  # Ha detto che …: the verb of a sentence with no written subject
         if self.is_pronoun(tokens[i]):
             return i, i + 1
         if tokens[i].text.islower() and past_title(self.ctx, tokens, i) > i + 1:
@@ -193,6 +195,8 @@ class Forward(Backward):
             )
             or caps
             and self._particles_then_name(view, j)
+            or caps
+            and ellipsis_link(view, j, self.lang.word_class("coordinators"))  # Bundes- und Landesbehörden
         )
 
     def _medium_then_name(self, view: SentenceView, first_cap: int, j: int) -> bool:

@@ -18,6 +18,9 @@ def _speaker(text: str) -> str | None:
         ("„Er war der kreative Kopf der Band“, schrieb „Die Woche“ in einem Nachruf.", "Woche"),
         ("„Video wird im Netz immer wichtiger“, schreibt die „Computerpost“.", "Computerpost"),
         ("Wie „netz aktuell“ berichtet, sperrten die Behörden den Zugang zu der Seite.", "netz aktuell"),
+        # a title of the gazetteer keeps its article: the medium Die Zeit, no person Zeit
+        ("„Der Hafen wird verkauft“, schrieb „Die Zeit“ am Donnerstag.", "Die Zeit"),
+        ("Laut „Die Zeit“ wird der Hafen im Herbst verkauft.", "Die Zeit"),
     ],
 )
 def test_a_quoted_title_speaks(text, speaker):
@@ -56,3 +59,13 @@ def test_a_title_opening_a_compound_is_no_speaker():
 
     (q,) = analyze_text("„Wir bleiben hart“, sagte „Die Linke“-Chefin Anna Weber.", language="de").quotes
     assert q.actor is None or q.actor.name != "Linke"
+
+
+def test_a_quoted_medium_after_a_report_speaks():
+    """…, berichtet „Die Zeit“: a known medium's title after the cue names the source."""
+    assert _speaker("Der Hafen werde im Herbst verkauft, berichtet „Die Zeit“.") == "Die Zeit"
+
+
+def test_a_quoting_medium_is_no_speaker():
+    """zitiert „Die Zeit“ aus ihrer Erklärung: the medium quotes another, it does not speak."""
+    assert _speaker("Der Hafen werde verkauft, zitiert „Die Zeit“ aus ihrer Erklärung.") is None

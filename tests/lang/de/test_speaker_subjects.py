@@ -116,6 +116,21 @@ def test_konjunktiv_after_a_narrated_sentence_continues_its_new_subject():
     assert _statements(text)[-1] == ("Die Kosten seien viel zu hoch", "Die Gewerkschaftschefin Anna Roth")
 
 
+@pytest.mark.parametrize(
+    "narrated",
+    [
+        "Davon hält die Gewerkschaftschefin Anna Roth wenig. ",
+        "Im Stadtrat ist die Gewerkschafterin Anna Roth anderer Ansicht. ",
+    ],
+)
+def test_konjunktiv_after_a_narrated_sentence_continues_its_subject_after_the_verb(narrated):
+    """Davon hält Y wenig. Es sei …: the subject stands after the finite verb (an adverbial or
+    an object opens the sentence); the Konjunktiv sentence continues Y, not X."""
+    text = "Der Bürgermeister Max Huber sagte am Montag, die Brücke werde im Mai eröffnet. " + narrated
+    mention = _statements(text + "Die Kosten seien viel zu hoch.")[-1][1]
+    assert mention is not None and "Anna Roth" in mention
+
+
 def test_a_counted_group_in_the_narrated_sentence_is_no_new_speaker():
     """Fünf Personen wurden verletzt: a passive clause with a counted group speaks for no one;
     the Konjunktiv sentence keeps the speaker before."""
@@ -205,3 +220,20 @@ def test_the_ranks_of_an_institution_name_it():
     the source (attribution.json source_nouns)."""
     a = analyze_text("Wie aus Reihen des obersten Gerichts verlautete, wurde er gefasst.", language="de")
     assert a.quotes[0].actor.name == "Gericht"
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        (
+            "Stadtkämmerin Olga Brandt, die seit Jahren im Vorstand sitzt, beendete die Sitzung mit "
+            "den Worten: „Wir sparen weiter.“",
+            "Stadtkämmerin Olga Brandt",
+        ),
+        # an article opening an apposition is no relative clause: the name in it is the subject
+        ("Olga Brandt, die Stadtkämmerin, beendete die Sitzung: „Wir sparen weiter.“", "Olga Brandt"),
+    ],
+)
+def test_a_relative_clause_opened_by_an_article_word_leaves_the_colon_frame_its_subject(text, mention):
+    """``der``/``die`` open a relative clause when a verb ends it before the comma."""
+    assert _mention(text) == mention

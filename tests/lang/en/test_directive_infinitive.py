@@ -23,6 +23,11 @@ REPORTS = [
         "to keep away from the burning forest",
         "governor",
     ),
+    (  # a role and an apposed name before the verb: the phrase after it is addressed, no speaker
+        "The head of the school board, Mark Olsen, urged residents to keep their children at home.",
+        "to keep their children at home",
+        "Mark Olsen",
+    ),
 ]
 
 NON_REPORTS = [

@@ -14,6 +14,11 @@ REPORTS = [
         "non uscire di casa",
         "Marco Rossi",
     ),
+    (
+        "La sindaca Giulia Ferri ha invitato i residenti a lasciare le auto in garage.",
+        "lasciare le auto in garage",
+        "Giulia Ferri",
+    ),
 ]
 
 NON_REPORTS = [
@@ -21,6 +26,7 @@ NON_REPORTS = [
     "La deputata Chiara Bianchi ha chiesto le dimissioni di Paolo Verdi.",
     "Il sindaco Marco Neri ha chiesto un incontro a partire da lunedì.",  # a thing asked for, not an addressee
     "Il pm Luca Serra ha chiesto una condanna a quattro anni di carcere.",  # a thing asked for, not an addressee
+    "La sindaca Giulia Ferri ha invitato i giornalisti a cena.",  # an invitation, no infinitive
 ]
 
 test_a_directive_reports_its_infinitive, test_no_report_without_an_infinitive = directive_tests(

@@ -14,6 +14,13 @@ from newsscan.api import analyze_text
         ),
         ("De gemeente liet weten dat de brug maandag dicht is.", "dat de brug maandag dicht is"),
         ("De club maakte bekend dat de trainer vertrekt.", "dat de trainer vertrekt"),
+        # a time word inside the phrase (liet dinsdag weten): still one cue, the report after it
+        ("De gemeente liet dinsdag weten dat de brug dicht is.", "dat de brug dicht is"),
+        (
+            "De wethouder liet gisteren weten de subsidie te willen verhogen.",
+            "de subsidie te willen verhogen",
+        ),
+        ("De club maakte woensdag bekend dat de trainer vertrekt.", "dat de trainer vertrekt"),
     ],
 )
 def test_report_after_cue_phrase(text, content):
