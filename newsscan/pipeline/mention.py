@@ -18,7 +18,7 @@ from .mention_kinds import (
     pronoun_mention,
     unlisted_plural_head,
 )
-from .mention_role import role_gender, role_kind, role_text
+from .mention_role import institution_role, role_gender, role_kind, role_text
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
@@ -184,6 +184,13 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
         ):
             # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
             name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
+    elif role_tokens and not group and institution_role(ctx, det, role_tokens, post):
+        kind, name, role, gender = (
+            "organisation",
+            ctx.text[role_tokens[0].start : role_tokens[0].end],
+            None,
+            None,
+        )
     elif role_tokens:
         kind, name = ("description" if group else role_kind(ctx, det, post)), None
     else:
