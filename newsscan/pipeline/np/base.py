@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...lang import media_aliases
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
+from .particles import unbound_particle
 
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 
@@ -113,6 +114,7 @@ def particle_chain(ctx: Context, tokens: list, k: int) -> int:
         or tokens[k].lower not in particles
         or ctx.is_det(tokens[k])
         and not ctx.lang.uses("name.article_particle")
+        or unbound_particle(ctx, tokens, k)  # zei Smit in de Tweede Kamer: the preposition
     ):
         return k
     m = k + 1
