@@ -362,6 +362,7 @@ def _score_unmatched(
                         "text": p["text"],
                         "cue": p.get("cue"),
                         "speaker": p.get("speaker"),
+                        "rule": p.get("rule"),
                         "nearest_gold": near["text"] if near else None,
                     }
                 )

@@ -40,6 +40,12 @@ def _rule(code: str, text: str, phrase: str):
             ("name", "Salvador Illa", "ministro de Sanidad", True),
         ),
         (
+            "es",
+            "—No cederemos —dijo el portavoz del grupo, Javier Molina—. Lo dejó claro.",  # a closing dash
+            "el portavoz",
+            ("name", "Javier Molina", "portavoz del grupo", True),
+        ),
+        (
             "en",
             "The minister, Ann Lee Carter; the mayor, Bo Hill.",
             "The minister",

@@ -37,6 +37,17 @@ def test_three_digit_ordinals_after_a_determiner_do_not_split(de):
     ]
 
 
+def test_abbreviated_titles_do_not_split():
+    from newsscan import lang
+
+    text = "Capt. Joan Reyes said the crew was safe. Later it rained."
+    sents = segment.sentences(text, lang.get("en"))
+    assert [text[s.start : s.end] for s in sents] == [
+        "Capt. Joan Reyes said the crew was safe.",
+        "Later it rained.",
+    ]
+
+
 def test_sentence_offsets_and_paragraphs(de):
     text = "Erster Satz. Zweiter Satz!\n\n„Ein Zitat.“ Dritter Satz?"
     sents = segment.sentences(text, de)

@@ -358,7 +358,9 @@ def _load(code: str | None) -> Language:
         ),
         roles=roles,
         feminine_roles=feminine,
-        offices=office_titles(code, _lines(code, "office_titles.txt"), roles),
+        offices=office_titles(
+            code, _lines(code, "office_titles.txt"), roles, frozenset(words.get("title_abbreviations", ()))
+        ),
         distinct_roles=distinct,
         organisations=tuple(
             sorted((w.lower() for w in _lines(code, "organisations.txt")), key=len, reverse=True)

@@ -83,6 +83,9 @@ STRATEGIES: dict[str, str] = {
     # how pronouns refer
     "pronoun.natural_gender": "he and she stand for people only, never for an organisation "
     "(she: never the Pentagon); without it sie / elle may stand for die Polizei, la police",
+    "pronoun.grammatical_gender": "er and sie (il, elle) also stand for an organisation whose "
+    "noun has their gender (sie: die Gewerkschaft; er: der Verband): the subject of the sentence "
+    "before the pronoun is its antecedent",
     "speaker.pro_drop": "a cue verb may have no written subject (añadió, ha aggiunto): a statement "
     "whose frame names no speaker takes the speaker of the statement before",
     "speaker.passive_agent": "a participle cue right after a passive auxiliary names no speaker "

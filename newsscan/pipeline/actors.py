@@ -5,7 +5,8 @@ Rules, applied in text order:
   same surname, or a surname one edit away (a typo); otherwise it starts an actor;
 - a pronoun (``er``, ``she``) refers to the most recent actor of no other gender, never
   to one of the other gender (``she`` is never bound to a man: with none it has no actor);
-  English he/she never stand for an organisation;
+  English he/she never stand for an organisation; German er/sie for one whose noun has
+  their gender (``er``: der Verband, never die Polizei);
 - a definite role noun with no name (``der Minister``, ``the minister``, ``la directrice
   de l'agence``) refers to the actor introduced with that role; else, for an age epithet
   (``der 56-Jährige``), to the most recent person; else to the most recent actor introduced
@@ -37,6 +38,7 @@ from .agreement import (
     is_epithet,
     is_plural,
     names_no_person,
+    noun_gender_agrees,
     office_fits,
     offices_of,
     role_fits,
@@ -303,13 +305,15 @@ class _Resolver:
                 and compatible(d, mention.gender, self.countries)
                 and not (singular and (d.plural or d.no_person))
                 and not (number == "n" and gender_of(d, self.countries) in ("m", "f"))
+                and noun_gender_agrees(d, mention.gender, self.ref)
             )
         )
 
     def _pronoun_kinds(self, gender: str | None) -> tuple:
         """What a pronoun may stand for: a feminine or plural one also for an organisation
-        (sie: die Polizei), unless pronouns have natural gender (she: never the Pentagon)."""
-        if gender == "m" or gender == "f" and self.ref.natural_gender:
+        (sie: die Polizei), unless pronouns have natural gender (she: never the Pentagon); a
+        masculine one too where pronouns follow the gender of nouns (er: der Verband)."""
+        if gender == "m" and not self.ref.grammatical_gender or gender == "f" and self.ref.natural_gender:
             return ("person", "unnamed")
         return ("person", "unnamed", "organisation")
 

@@ -41,6 +41,8 @@ class Reference:
     - ``countries``: whose given names decide a gender (``forename_countries`` in the
       language's ``settings.json``, columns of :mod:`newsscan.lang.forenames`);
     - ``natural_gender``: he and she stand for people only (English);
+    - ``grammatical_gender``: er and sie also stand for an organisation whose noun has their
+      gender (``er``: der Verband; not die Polizei);
     - ``pronoun_numbers``: each pronoun's entry in ``pronouns.txt`` (``they`` -> p, plural;
       ``it`` -> n, neuter), read where the mention keeps only m or f.
     """
@@ -57,6 +59,7 @@ class Reference:
     roles: frozenset = frozenset()  # the language's role nouns (roles.txt)
     countries: tuple = ()
     natural_gender: bool = False
+    grammatical_gender: bool = False
     pronoun_numbers: tuple = ()  # (pronoun, m | f | p | n) pairs from pronouns.txt
     offices: dict = field(default_factory=dict)  # office_titles.txt: title -> its offices
 
@@ -77,6 +80,7 @@ class Reference:
             countries=tuple(lang.settings.get("forename_countries", ())),
             offices=lang.offices,
             natural_gender=lang.uses("pronoun.natural_gender"),
+            grammatical_gender=lang.uses("pronoun.grammatical_gender"),
             pronoun_numbers=tuple(sorted(lang.pronouns.items())),
         )
 
@@ -216,6 +220,22 @@ def compatible(draft: Draft, gender: str | None, countries: tuple = ()) -> bool:
         return True
     known = gender_of(draft, countries)
     return known is None or known == gender
+
+
+def noun_gender_agrees(draft: Draft, gender: str | None, ref: Reference) -> bool:
+    """Where pronouns follow the gender of nouns (``ref.grammatical_gender``), an organisation
+    agrees with a pronoun of the gender its noun was introduced with (``er``: der Verband), and
+    ``sie`` also with one of no known gender (die Polizei as a speaker); elsewhere, and for
+    anyone else, agreement is the pronoun's business alone.
+
+    >>> org = type("D", (), {"kind": "organisation", "gender": "m", "name": "", "role": None})()
+    >>> ref = Reference(grammatical_gender=True)
+    >>> noun_gender_agrees(org, "m", ref), noun_gender_agrees(org, "f", ref)
+    (True, False)
+    """
+    if draft.kind != "organisation" or not ref.grammatical_gender or gender not in ("m", "f"):
+        return True
+    return draft.gender == gender or draft.gender is None and gender == "f"
 
 
 def is_epithet(role: str | None, ref: Reference) -> bool:

@@ -56,7 +56,8 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     """The token span of the name in ``apposed_name``: two to four capitalised words that are
     no role (with name particles between them: Marc-André ter Stegen), unquoted, after the
     comma at token b and an abbreviated title (``Rep. Ann Lee``), and before a comma, a full
-    stop, a semicolon or the end of the sentence. Role words before the name are no part of it
+    stop, a semicolon, a dash closing a dialogue frame (``—dijo el portavoz, Ana Gil—.``) or the
+    end of the sentence. Role words before the name are no part of it
     (``Der Verteidiger, Rechtsanwalt Jonas Berger, …``)."""
     tokens = view.tokens
     if b + 2 >= len(tokens) or tokens[b].text != ",":
@@ -64,7 +65,7 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     first = past_role_words(ctx, view, past_title(ctx, tokens, b + 1))  # state Sen. Bill Tanner
     c, words = name_surname_spelling_role(ctx, view, first, *name_run(ctx, tokens, first, view.quoted))
     c = past_party_tag(tokens, c)
-    if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";")):
+    if 2 <= words <= 4 and (c == len(tokens) or tokens[c].text in (",", ".", ";", "—", "–")):
         return first, c
     return None
 

@@ -18,7 +18,7 @@ from .mention_kinds import (
     pronoun_mention,
     unlisted_plural_head,
 )
-from .mention_role import institution_role, role_gender, role_kind, role_text
+from .mention_role import institution_role, role_gender, role_kind, role_text, title_office
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
@@ -171,6 +171,7 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
     noun = head[role_last] if role_last >= 0 else None
     gender, feminine = role_gender(ctx, det, honorific, role_tokens, noun)
     role = role_text(ctx, det, role_tokens, post, feminine) if role_tokens else None
+    role = role or title_office(ctx, head, name_tokens)  # Gov. Ron Hale: a governor
     if name_tokens:
         kind, name = _named(ctx, head, post, name_tokens, honorific)
         article = tokens[0] if det else None

@@ -87,3 +87,25 @@ def institution_role(ctx: Context, det: str | None, role_tokens: list, post: lis
         return False
     word = role_tokens[0].text
     return ctx.is_role(word) and ctx.is_organisation(word)
+
+
+def abbreviated_office(ctx: Context, t) -> str | None:
+    """The office of token t when it is an abbreviated title (``[title_abbreviations]``) with an
+    entry in ``office_titles.txt``: ``Gov.`` -> governor, ``L'avv.`` -> avvocato; else None
+    (``Dr.``, ``Lt.``: titles that hold no office)."""
+    word = t.lower.rstrip(".").replace("’", "'").rpartition("'")[2]
+    offices = ctx.lang.offices.get(word) if word in ctx.lang.word_class("title_abbreviations") else None
+    return offices[0] if offices else None
+
+
+def title_office(ctx: Context, head: list, name_tokens: list) -> str | None:
+    """The office of an abbreviated title before a name (``abbreviated_office``): ``Gov. Ron
+    Hale`` is a governor, ``Sen. Ann Lee`` a senator, ``l'avv. Carlo Neri`` an avvocato, so
+    ``the governor`` refers back to that person."""
+    for t in head:
+        if name_tokens and t is name_tokens[0]:
+            break
+        office = abbreviated_office(ctx, t)
+        if office:
+            return office
+    return None

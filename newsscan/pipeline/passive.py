@@ -27,10 +27,13 @@ def passive_agent(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | 
     if not any(tokens[k].lower in lang.word_class("passive_auxiliaries") for k in range(first, last)):
         return None
     for k in range(first, last):
-        if tokens[k].lower in agents and not view.quoted[k] and _opens_agent(np, view, k, first):
-            span = _agent_phrase(np, view, k + 1)
-            if span and span[1] <= last:
-                return span
+        if tokens[k].lower not in agents or view.quoted[k]:
+            continue
+        span = _agent_phrase(np, view, k + 1)
+        # an agent preposition after a noun is its post-modifier, unless its phrase ends right
+        # before the participle (die Regierung vom Verband aufgefordert: the Verband asked)
+        if span and span[1] <= last and (_opens_agent(np, view, k, first) or span[1] == i):
+            return span
     return _document_before(np, view, i)
 
 
@@ -52,12 +55,14 @@ def _document_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, int]
 
 def _clause(view: SentenceView, i: int) -> tuple[int, int]:
     """The tokens of the clause of token i: up to the nearest comma, semicolon, colon or
-    quotation mark on either side that stands outside a quotation, within ``WINDOW`` words
-    (``wird von der „Zeitung“ zitiert`` is one clause)."""
+    quotation mark on either side that stands outside a quotation and outside parentheses,
+    within ``WINDOW`` words (``wird von der „Zeitung“ zitiert`` is one clause, and so is
+    ``werden der Firma (Motto: „…“) von einem Mitarbeiter vorgeworfen``)."""
     tokens = view.tokens
+    inside = _in_parentheses(view, max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1))
 
     def bound(k: int) -> bool:
-        return tokens[k].text in (",", ";", ":") and not view.quoted[k]
+        return tokens[k].text in (",", ";", ":") and not view.quoted[k] and not inside.get(k, False)
 
     first = i
     while first > 0 and i - first < WINDOW and not bound(first - 1):
@@ -66,6 +71,18 @@ def _clause(view: SentenceView, i: int) -> tuple[int, int]:
     while last < len(tokens) and last - i < WINDOW and not bound(last):
         last += 1
     return first, last
+
+
+def _in_parentheses(view: SentenceView, a: int, b: int) -> dict[int, bool]:
+    """For each token from a to b, whether it stands inside a pair of parentheses opened in
+    that window (``(Motto: „…“)``): its punctuation bounds no clause."""
+    depth, out = 0, {}
+    for k in range(a, b):
+        text = view.tokens[k].text
+        depth = max(0, depth - 1) if text == ")" else depth
+        out[k] = depth > 0
+        depth += text == "("
+    return out
 
 
 def _opens_agent(np: Chunker, view: SentenceView, k: int, first: int) -> bool:

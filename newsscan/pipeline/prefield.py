@@ -90,10 +90,12 @@ def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
         lang.word_class("determiners")
     ):
         return False  # Wie X mitteilte, …; welche …: a subordinate clause
+    if first in lang.word_class("oblique_determiners"):
+        return True  # Den vom Senat geplanten Umbau hat …: an object, even with a participle in it
     if _participle_attribute(np, view, v):
         return False  # Im Exil lebende Uiguren weisen … zurück: a subject with a participle before it
     openers = lang.word_class("prepositions") | lang.word_class("date_prepositions")
-    if first in openers | lang.word_class("prefield_openers") | lang.word_class("oblique_determiners"):
+    if first in openers | lang.word_class("prefield_openers"):
         return True
     if v == 1:
         subjects = lang.word_class("anaphoric_subjects") | lang.word_class("generic_subjects")
@@ -138,16 +140,21 @@ def passive(np: Chunker, view: SentenceView, v: int, i: int) -> bool:
     return (v < i and tokens[v].lower in passives) or after in passives
 
 
-def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+def subject_after_verb(np: Chunker, view: SentenceView, limit: int = MAX_PREFIELD) -> tuple[int, int] | None:
     """The subject of a sentence opened by an adverbial or an object: the noun phrase right
-    after its finite verb, the first auxiliary or verb-like word within ``MAX_PREFIELD`` words
-    (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt gegeben``; past a focus
-    particle: ``Nun hat auch X …``); None when the sentence opens otherwise or its clause is
-    passive."""
+    after its finite verb, the first auxiliary or verb-like word within ``limit`` words, past a
+    party tag in parentheses (``Am Montag hat die Staatsanwaltschaft das Ergebnis bekannt
+    gegeben``; ``Den von X (CDU) geplanten Einsatz hat die Gewerkschaft abgelehnt``; past a
+    focus particle: ``Nun hat auch X …``); None when the sentence opens otherwise or its clause
+    is passive."""
 
     tokens = view.tokens
-    for v in range(1, min(MAX_PREFIELD, len(tokens) - 1)):
+    v = 1
+    while v < min(limit, len(tokens) - 1):
         t = tokens[v]
+        if past_party_tag(tokens, v) > v:
+            v = past_party_tag(tokens, v)  # Den von X (CDU) geplanten Einsatz hat …
+            continue
         if not t.text[:1].isalnum() or view.quoted[v]:
             return None
         if t.text[:1].islower() and verb_like(np.ctx, t):
@@ -158,4 +165,52 @@ def subject_after_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | Non
                 k += 1  # Nun hat auch X …: the particle is no part of the subject
             span = np.forward(view, k)
             return span if span and not np.is_pronoun(tokens[span[0]]) else None
+        v += 1
+    return None
+
+
+def subject_after_prefield(np: Chunker, view: SentenceView, limit: int) -> tuple[int, int] | None:
+    """In a verb-second main clause opened by an adverbial (``adverbial_prefield``), the noun
+    phrase right after its finite verb, before token ``limit``. The finite verb is the first
+    lowercase word after the prefield that is no article, preposition, stop word or adjective
+    before a noun, whatever its form, so a strong past form no list holds counts (``Am Dienstag
+    zog die Firma X das Angebot mit der Begründung zurück, …``: die Firma X); None when the
+    clause is passive or the phrase is an object (``Am Montag zog ihm der …``).
+
+    >>> # Am Dienstag zog die Firma Nordtech das Angebot mit der Begründung zurück, …  -> die Firma Nordtech
+    """
+    if not np.ctx.lang.uses("clause.verb_second"):
+        return None
+    v = _shape_finite_verb(np, view, limit)
+    if v is None or not adverbial_prefield(np, view, v) or passive(np, view, v, v):
+        return None
+    span = np.forward(view, v + 1)
+    if not span or span[1] > limit:
+        return None
+    oblique = np.ctx.lang.word_class("oblique_determiners") | np.ctx.lang.word_class("object_pronouns")
+    return None if view.tokens[span[0]].lower in oblique else span
+
+
+def _shape_finite_verb(np: Chunker, view: SentenceView, limit: int) -> int | None:
+    """The first lowercase word within ``MAX_PREFIELD`` words before token ``limit`` that may
+    be a finite verb: no article, preposition, stop word, or adjective before a capitalised
+    word or another adjective (``Am späten Abend zog``: zog); None at punctuation or a
+    quotation."""
+    ctx, tokens = np.ctx, view.tokens
+    function_words = (
+        ctx.lang.word_class("prepositions")
+        | ctx.lang.word_class("date_prepositions")
+        | ctx.lang.word_class("article_prepositions")
+        | np.stop
+    )
+    for v in range(1, min(MAX_PREFIELD, limit)):
+        t = tokens[v]
+        if view.quoted[v] or not t.text[:1].isalnum():
+            return None
+        if not t.text[:1].islower() or ctx.is_det(t) or t.lower in function_words:
+            continue
+        nxt = tokens[v + 1]
+        if ctx.is_adj(t) and (ctx.is_cap(nxt) and not ctx.is_det(nxt) or ctx.is_adj(nxt)):
+            continue  # am späten Abend: an adjective before its noun
+        return v
     return None

@@ -54,7 +54,8 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if word.lower() in lang.word_class("abbreviations") or (len(word) == 1 and word.isalpha()):
+    abbreviations = lang.word_class("abbreviations") | lang.word_class("title_abbreviations")  # Capt. X
+    if word.lower() in abbreviations or (len(word) == 1 and word.isalpha()):
         return True
     if word.isdigit() and len(word) <= 3:  # seines 100. Geburtstages
         nxt = _NEXT_WORD.match(text, dot + 1)  # from the offset, not a copy of the rest of the text

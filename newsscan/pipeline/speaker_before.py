@@ -5,6 +5,8 @@ clause (``speaker_strategies.subject_before_cue``); the subject at an auxiliary
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .context import CLAUSE_PUNCT, SentenceView, SpeakerSpan
 from .np import Chunker
 from .np.clause import comparison_subject
@@ -56,18 +58,33 @@ def passive_relative(np: Chunker, view: SentenceView, i: int) -> bool:
 
 
 def relative_antecedent(np: Chunker, view: SentenceView, i: int, c: int) -> tuple[int, int] | None:
-    """X, der … betonte: the relative pronoun after the comma c stands for the phrase before it."""
-    tokens = view.tokens
-    if (
-        c >= 0
-        and tokens[c].text == ","
-        and c + 1 < i
-        and tokens[c + 1].lower in np.ctx.lang.word_class("subject_relatives")
-    ):
-        antecedent = np.backward(view, c, clause_start=False)
-        if antecedent and len(antecedent) == 2:
-            return antecedent
-    return None
+    """X, der … betonte: the relative pronoun after the comma c stands for the phrase before it;
+    also a relative pronoun of any form right before a cue that ends the clause, which has
+    nothing else to be its subject (``Ägypten, das vorschlug, …``; not the demonstrative of
+    ``…, das entschied die Behörde``)."""
+    tokens, words = view.tokens, np.ctx.lang.word_class
+    if c < 0 or tokens[c].text != "," or c + 1 >= i:
+        return None
+    subject = tokens[c + 1].lower in words("subject_relatives")
+    if not (subject or _pronoun_subject(np, view, i, c)):
+        return None
+    antecedent = np.backward(view, c, clause_start=False)
+    if not antecedent or len(antecedent) != 2:
+        return None
+    if not subject and any(t.lower in np.postmod for t in tokens[antecedent[0] : antecedent[1]]):
+        return None  # der Sitzung der Behörde von X, das …: which noun it stands for, agreement says
+    return antecedent
+
+
+def _pronoun_subject(np: Chunker, view: SentenceView, i: int, c: int) -> bool:
+    """A relative pronoun after the comma c right before a cue at i that ends an active clause:
+    the clause's subject, whatever its form (``Ägypten, das vorschlug, …``)."""
+    return (
+        c + 2 == i
+        and view.tokens[c + 1].lower in np.ctx.lang.word_class("relative_pronouns")
+        and _clause_final(view, i)
+        and not passive(np, view, i, i)
+    )
 
 
 def noun_phrase_before(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -146,3 +163,41 @@ def subject_before_clause_auxiliary(np: Chunker, view: SentenceView, i: int) -> 
     if back and tokens[back[0]].lower in ctx.lang.word_class("oblique_determiners"):
         return None
     return back
+
+
+def _clause_final(view: SentenceView, i: int) -> bool:
+    """The cue at token i ends its clause, as a relative clause's verb does: the sentence or
+    clause punctuation follows it."""
+    return i + 1 >= len(view.tokens) or view.tokens[i + 1].text in CLAUSE_PUNCT
+
+
+def object_relative_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | Literal[False] | None:
+    """For a cue at token i in a relative clause whose pronoun is no subject (``…, denen unter
+    anderem X vorwirft, …``; ``…, dem die Ministerin widersprach``): the subject between the
+    pronoun and the cue, the phrase right before the cue; False when there is none, since the
+    subject of the clause the relative clause hangs on never is the cue's; None when the cue
+    stands in no such clause (a pronoun before a noun is an article: ``…, den Vorschlag …``).
+
+    >>> # Die Kritik gilt der Bank, der unter anderem Rafael Correa vorwirft, …  -> Rafael Correa
+    """
+    tokens, words = view.tokens, np.ctx.lang.word_class
+    c = i - 1
+    while c >= 0 and tokens[c].text not in CLAUSE_PUNCT and not view.quoted[c]:
+        c -= 1
+    if c < 0 or tokens[c].text != "," or c + 2 > i:
+        return None
+    pronoun, after = tokens[c + 1], tokens[c + 2]
+    if pronoun.lower not in words("relative_pronouns") or pronoun.lower in words("subject_relatives"):
+        return None
+    if c + 2 == i:  # …, denen vorgeworfen wird: no subject; …, das vorschlug: the antecedent
+        verb_second = not _clause_final(view, i) and not passive(np, view, i, i)  # …, das entschied X
+        return None if verb_second or relative_antecedent(np, view, i, c) else False
+    if np.ctx.is_det(pronoun) and (np.ctx.is_cap(after) or np.ctx.is_adj(after)):
+        return None  # …, den Vorschlag …; …, dessen Sprecher …: an article or a possessive
+    back = np.backward(view, i, clause_start=False)
+    a = back[0] if back else i
+    while a < i and tokens[a].text[:1].islower() and not np.ctx.is_det(tokens[a]):
+        a += 1  # …, denen unter anderem X vorwirft: the aside is no part of the subject
+    if back and c + 1 < a < i and tokens[a].lower not in words("oblique_determiners"):
+        return a, back[1]
+    return False

@@ -28,11 +28,11 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .np.clause import without_dative_medium
 from .passive import passive_agent
-from .prefield import adverbial_prefield, finite_verb, passive, subject_after_verb
+from .prefield import adverbial_prefield, finite_verb, passive, subject_after_prefield, subject_after_verb
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
-from .speaker_before import passive_relative, subject_before_clause_auxiliary
+from .speaker_before import object_relative_subject, passive_relative, subject_before_clause_auxiliary
 from .speaker_before import subject_before_auxiliary as _subject_before_auxiliary
 from .speaker_before import subject_before_cue as subject_before_cue_span
 
@@ -205,7 +205,7 @@ def speech_noun_subject(c: Cue) -> Answer:
         return None
     span = _sentence_subject(c.np, c.view, cue=c.i)
     if span is None:
-        span = subject_after_verb(c.np, c.view)
+        span = subject_after_verb(c.np, c.view) or subject_after_prefield(c.np, c.view, c.i)
         span = span if span and span[1] <= c.i else None
     return span or NOBODY
 
@@ -240,6 +240,9 @@ def subject_before_cue(c: Cue) -> Answer:
     …`` (the broadcaster: the abstract object says nothing)."""
     if passive_relative(c.np, c.view, c.i):
         return NOBODY  # Der Plan, der 1994 beschlossen wurde: no speaker in the clause
+    relative = object_relative_subject(c.np, c.view, c.i)
+    if relative is not None:
+        return relative or NOBODY  # …, denen X vorwirft, …: X, never the main clause's subject
     fwd = c.after
     if fwd and abstract_head(c.np.ctx, c.view, fwd[:2]):
         fwd = None

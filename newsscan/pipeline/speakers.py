@@ -16,18 +16,21 @@ from ..model import Mention, Statement
 from .agreement import forename_gender
 from .apposition import apposed_name, with_apposed_name
 from .company_reference import named_company
-from .context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView, verb_like
+from .context import QUOTE_MARKS, Context, SentenceView, verb_like
 from .medium_names import quoted_medium_at
 from .mention import classify
+from .mention_role import abbreviated_office
 from .np import Chunker
 from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
 from .speaker_strategies import speaker_strategy
+from .speaker_topic import dropped_subject_topic, narrated_subject_span, narrated_topic
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:
-    """Named people introduced anywhere in the text with a role or an honorific
-    (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``): antecedents for
+    """Named people introduced anywhere in the text with a role, an honorific or an abbreviated
+    title that holds an office (``Klinikdirektor Dr. X``, ``Der neue Trainer des FC Y, X,``,
+    ``Gov. X``): antecedents for
     surnames, role nouns and pronouns that speak later."""
     np = Chunker(ctx)
     out: list[Mention] = []
@@ -39,7 +42,12 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             if (
                 view.quoted[i]
                 or not t.text[:1].isalpha()
-                or not (t.lower in ctx.lang.honorifics or ctx.is_role(t.text) and ctx.is_nominal(t))
+                or not (
+                    t.lower in ctx.lang.honorifics
+                    or ctx.is_role(t.text)
+                    and ctx.is_nominal(t)
+                    or abbreviated_office(ctx, t)  # Gov. Ron Hale
+                )
             ):
                 i += 1
                 continue
@@ -90,6 +98,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             i = max(b, i + 1)
     out += _named_with_apposed_role(ctx, np)
     out += _named_subjects(ctx, np)
+    out += _organisation_subjects(ctx, np)
     return tuple(sorted(out, key=lambda m: m.start))
 
 
@@ -128,6 +137,69 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
         ):
             out.append(replace(mention, gender=gender))
     return out
+
+
+def _organisation_subjects(ctx: Context, np: Chunker) -> list[Mention]:
+    """An organisation that is the subject of a sentence, before or after its finite verb, with
+    a definite determiner that shows its noun's gender, when the next sentence of the paragraph
+    opens with the pronoun of that gender (strategy ``pronoun.grammatical_gender``): its
+    antecedent, though it spoke nowhere before. Not when the sentence also names a person of
+    that gender, who may be meant (``_names_person_of``).
+
+    >>> # Den Plan hat die Gewerkschaft abgelehnt. Sie nennt ihn …   -> die Gewerkschaft (f)
+    >>> # Der Verband kritisierte den Entwurf. Er fordert …           -> Der Verband (m)
+    >>> # Die Partei wählte Anna Roth zur Chefin. Sie sagte …          -> none: Anna Roth may be meant
+    """
+    if not ctx.lang.uses("pronoun.grammatical_gender"):
+        return []
+    views = ctx.views
+    out = []
+    for view, after in zip(views, views[1:]):
+        if after.sentence.paragraph != view.sentence.paragraph or not after.tokens or after.quoted[0]:
+            continue
+        wanted = ctx.lang.pronouns.get(after.tokens[0].lower) or ""
+        mention = _gendered_organisation(ctx, np, view) if wanted in ("m", "f") else None
+        if mention is not None and mention.gender == wanted and not _names_person_of(ctx, view, wanted):
+            out.append(mention)
+    return out
+
+
+def _gendered_organisation(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
+    """The sentence's subject (``narrated_subject_span``) when it is an organisation after a
+    definite determiner of one gender (``der Verband``: m; ``die Gewerkschaft``: f, also the
+    plural ``die Grünen``, for which the same pronoun stands), with that gender."""
+    span = narrated_subject_span(np, view)
+    if span is None:
+        return None
+    words = ctx.lang.word_class
+    det = view.tokens[span[0]].lower
+    gender = (
+        "m"
+        if det in words("masculine_determiners")
+        else "f"
+        if det in words("feminine_determiners")
+        else None
+    )
+    if gender is None or det not in words("definite_determiners"):
+        return None
+    mention = classify(ctx, view, span)
+    return replace(mention, gender=gender) if mention.kind == "organisation" else None
+
+
+def _names_person_of(ctx: Context, view: SentenceView, gender: str) -> bool:
+    """The sentence names a person of this gender: a role noun of that gender (feminine ones
+    are listed; any other is masculine) or a full name whose given name shows it."""
+    countries = tuple(ctx.lang.settings.get("forename_countries", ()))
+    tokens = view.tokens
+    for k, t in enumerate(tokens):
+        if not t.text[:1].isupper():
+            continue
+        if ctx.is_role(t.text) and ctx.is_nominal(t):
+            if ("f" if t.lower.endswith(tuple(ctx.lang.feminine_roles)) else "m") == gender:
+                return True
+        elif k + 1 < len(tokens) and forename_gender(f"{t.text} {tokens[k + 1].text}", countries) == gender:
+            return True
+    return False
 
 
 def _clause_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
@@ -294,110 +366,6 @@ def _dropped(ctx: Context, st: Statement) -> bool:
         and cue_start is not None
         and (cue or "").lower() in ctx.lang.cue_forms
     )
-
-
-def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) -> Mention | None:
-    """A report in the Konjunktiv with no frame (``REPORTED_CONTINUATIONS``) after a narrated
-    sentence with a new subject continues that subject, not the speaker before (``X sagte, … .
-    Die Gewerkschaftschefin Y sieht darin keinen Fortschritt. Die Kosten seien …``: Y): the
-    phrase opening the sentence right before it, when that sentence follows the statement
-    before, holds no frame of it, is narration (``_narration``) and opens with another person,
-    role or organisation (``_narrated_subject``). A quotation or hearsay (``Der Mann soll …
-    haben``: whom it is about) never takes it."""
-    s = st.sentence - 1
-    if s <= prev.sentence or ctx.sentences[s].paragraph < ctx.sentences[st.sentence].paragraph - 1:
-        return None
-    cue_start = prev.cue_start if prev.frame is None else prev.frame[1]
-    if st.rule not in REPORTED_CONTINUATIONS or cue_start is not None and ctx.sentence_at(cue_start) == s:
-        return None
-    if not _narration(ctx, ctx.views[s]):
-        return None
-    mention = _narrated_subject(ctx, np, ctx.views[s])
-    determiners = ctx.lang.word_class("determiners")
-    if (
-        mention is None
-        or prev.mention is not None
-        and _same_words(mention.text, prev.mention.text, determiners)
-    ):
-        return None
-    return mention
-
-
-def _narration(ctx: Context, view: SentenceView) -> bool:
-    """The sentence narrates: no quotation, and its main clause (up to the first clause
-    punctuation) is active (no passive auxiliary: ``Fünf Personen wurden verletzt``)."""
-    passives = ctx.lang.word_class("passive_auxiliaries")
-    main = next((k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT), len(view.tokens))
-    return not any(view.quoted) and not any(t.lower in passives for t in view.tokens[:main])
-
-
-def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
-    """The phrase opening the sentence when it is a person, role or organisation (a name with
-    a role, or of two words after no article: not ``Diese Nachbeben``), not a counted group, a
-    preposition or a time (``Fünf Personen``, ``Beim Treffen``, ``Wenige Tage zuvor``)."""
-    words = ctx.lang.word_class
-    span = sentence_subject(np, view)
-    barred = (
-        words("number_words") | words("quantifiers") | words("prepositions") | words("article_prepositions")
-    )
-    if span is None or view.tokens[span[0]].lower in barred or view.tokens[span[0]].text[:1].isdigit():
-        return None
-    mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
-    articles = words("determiners") | words("definite_determiners")
-    named = len((mention.name or "").split()) >= 2 and view.tokens[span[0]].lower not in articles
-    return _as_topic(mention, named)
-
-
-# the statements in reported speech with no frame that may continue a narrated subject
-REPORTED_CONTINUATIONS = frozenset({"free_indirect.konjunktiv", "free_indirect.continuation"})
-
-
-def _same_words(a: str, b: str, determiners: frozenset = frozenset()) -> bool:
-    """Two mentions share a capitalised word that is no determiner (``Der Minister X`` and
-    ``X``; not the ``Die`` of ``Die Ministerin A`` and ``Die Gewerkschaftschefin B``)."""
-
-    def words(text: str) -> set:
-        return {w for w in text.split() if w[:1].isupper() and w.lower() not in determiners}
-
-    return bool(words(a) & words(b))
-
-
-TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for the topic it continues
-TOPIC_KINDS = ("name", "role", "organisation")
-
-
-def dropped_subject_topic(
-    ctx: Context, np: Chunker, st: Statement, since: int, reach: int = TOPIC_SENTENCES
-) -> Mention | None:
-    """The subject a cue with no written subject continues when a sentence after the statement
-    before (sentence ``since``) has a subject of its own: the subject of the nearest of the
-    two sentences before, in its paragraph or the one before (``Il sindaco X ha annunciato
-    un'inchiesta. «…», ha assicurato.``: the mayor, not whoever spoke before). Only a role, an
-    organisation or a name with a role or of two words (a lone capitalised word opening a
-    sentence may be no name: Esto); None when no such sentence is there.
-
-    >>> # «El capitán, X, reconoció la derrota. "…", admitió.»  -> El capitán, X
-    """
-    paragraph = ctx.sentences[st.sentence].paragraph
-    for s in range(st.sentence - 1, max(since, st.sentence - 1 - reach), -1):
-        if ctx.sentences[s].paragraph < paragraph - 1:
-            return None
-        view = ctx.views[s]
-        if not view.tokens or any(view.quoted):
-            continue  # a sentence with a quotation is not narration about its subject
-        span = subject_after_verb(np, view) or sentence_subject(np, view)
-        if span is None:
-            continue
-        mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
-        return _as_topic(mention, len((mention.name or "").split()) >= 2)
-    return None
-
-
-def _as_topic(mention: Mention, named: bool) -> Mention | None:
-    """The mention when it can be the topic a later cue continues: a role, an organisation, or
-    a name with a role or written in full (``named``); else None."""
-    person = mention.kind != "name" or mention.role or named
-    return mention if mention.kind in TOPIC_KINDS and person else None
 
 
 def _anaphor(ctx: Context, st: Statement, antecedent: Mention) -> Mention:

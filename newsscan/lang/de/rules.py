@@ -184,7 +184,7 @@ def _konjunktiv_place(ctx: Context, view: SentenceView, n: int) -> bool:
         or ctx.is_cap(prev)
         and not ctx.is_det(prev)
     )
-    if not subject or view.quoted[n]:
+    if not subject or view.quoted[n] or _finite_before(ctx, view, n):
         return False
     if n + 1 < len(view.tokens):
         nxt = view.tokens[n + 1]
@@ -192,6 +192,14 @@ def _konjunktiv_place(ctx: Context, view: SentenceView, n: int) -> bool:
         if ctx.is_cap(nxt) and not ctx.is_det(nxt) and not pronoun or nxt.lower in words("not_konjunktiv"):
             return False  # Neue Regeln: an adjective before its noun (not after a pronoun)
     return True
+
+
+def _finite_before(ctx: Context, view: SentenceView, n: int) -> bool:
+    """An unquoted listed finite verb (``ist``, ``hatte``) stands before token n in its clause:
+    the clause has its finite verb, so the word in -e is none (``Zuvor hatte das zuständige Amt
+    …``, ``Im Netz ist der Flug live zu sehen``; but ``Die Regierung plane …``)."""
+    finite = ctx.lang.finite_words
+    return any(view.tokens[k].lower in finite and not view.quoted[k] for k in range(view.clause_start(n), n))
 
 
 RULES = German()

@@ -14,7 +14,7 @@ from .base import (
     _words,
 )
 from .quote_shapes import QuoteShapes
-from .titles import quoted_name
+from .titles import labelled, quoted_name
 
 FRAME_TAIL = 6  # words after the cue of a frame sentence: "…?" Pratt asked in an interview on Monday.
 FRAME_REACH = 24  # tokens from a quotation to its frame's cue: "…," Pratt, the U.S. attorney for …, said
@@ -277,6 +277,8 @@ class Direct(QuoteShapes):
                 continue
             if before.endswith(",") and opener is not None and opener - i > PRE_FRAME_REACH:
                 break  # …, das Prinzip, „…“: the cue is too far to frame the quote
+            if before.endswith(",") and self._in_reported_clause(view, q, i):
+                break  # sagte, für sie sei wichtig, „…“: the quotation is part of the report
             if t.start not in self.used_cues and t.start not in self.proposed_cues:
                 return cue, t.start, "direct.pre_frame"
         if before.endswith(":") and len(words) >= 2 and self._finite_before(view, q.open):
@@ -291,21 +293,28 @@ class Direct(QuoteShapes):
             return None, view.tokens[0].start, "direct.colon_frame"  # Weber wörtlich: „…“ — no verb
         return None
 
-    def _quoted_report(self, q, post) -> int | None:
+    def _quoted_report(self, q, post) -> tuple[int, int] | None:
         """Where the clause ends whose last part is the quotation q, framed after it by ``post``:
         a clause of two words or more before the quotation, not ended by a colon, a comma or a
         dash (``Die Regel sei „kein Selbstzweck“, sagte X``; ``Hosting the event "is our dream,"
         she said``), when a comma follows the quotation or ends its content. The end is after
         the closing mark when the comma follows it, and at the comma inside it otherwise (the
-        mark after the final comma is no part of the content). None when no such clause."""
+        mark after the final comma is no part of the content). Returns (start, end): the clause
+        starts after the last colon before the quotation (``_lead_start``). None when no such clause."""
         if not post:
             return None
-        lead = self.text[self._view_at(q.open).sentence.start : q.open].rstrip()
-        if len(_words(lead)) < 2 or lead.endswith((":", ",", "—", "–")):
-            return None  # He added: "…", That being said, "…", … once — "I now recall," he said
+        view = self._view_at(q.open)
+        opener = view.index_at(q.open)
+        first = 0 if opener is None else self._lead_start(view, opener)
+        start = view.tokens[first].start if first < len(view.tokens) else view.sentence.start
+        lead = self.text[start : q.open].rstrip()
+        if len(_words(lead)) < 2 or lead.endswith((":", "—", "–")):
+            return None  # He added: "…", … once — "I now recall," he said
+        if lead.endswith(",") and not self._in_reported_clause(view, q):
+            return None  # That being said, "…" — but: Es sei zu früh, „…“, sagte X
         if self.text[q.close : post[1]].strip().startswith(","):
-            return q.close
-        return q.end if self.text[q.start : q.end].rstrip().endswith(",") else None
+            return start, q.close
+        return (start, q.end) if self.text[q.start : q.end].rstrip().endswith(",") else None
 
     def direct(self) -> list:
         partial = []
@@ -320,6 +329,8 @@ class Direct(QuoteShapes):
                 continue
             if quoted_name(self.ctx, self._view_at(q.open), q):
                 continue  # die Organisation „Reporter ohne Grenzen“: a name, no quote at all
+            if labelled(self.ctx, self._view_at(q.open), q):
+                continue  # unter dem Motto „…“, ihr Erstlingswerk: „…“: a motto or a title
             post = self._post_frame(q)
             pre = None if post else self._pre_frame(q)
             lead = self.text[self._view_at(q.open).sentence.start : q.open]
@@ -353,13 +364,13 @@ class Direct(QuoteShapes):
                 partial.append(q)
                 continue
             spans = list(q.parts)
-            end = self._quoted_report(q, post)
-            if post and end is not None:
+            clause = self._quoted_report(q, post)
+            if post and clause is not None:
                 # Die Regel sei „kein Selbstzweck …“, sagte X
                 self._propose(
                     "mixed",
-                    self._view_at(q.open).sentence.start,
-                    end,
+                    clause[0],
+                    clause[1],
                     cue=post[0],
                     cue_start=post[1],
                     rule="mixed.quoted_report",

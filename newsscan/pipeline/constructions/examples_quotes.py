@@ -65,7 +65,11 @@ construction(
         ("de", f"Die Trainerin sagte: „{_GAME}.“", _GAME, "Trainerin"),
         ("de", f"Der Trainer fuhr fort: „{_GAME}.“", _GAME, "Trainer"),
     ],
-    [("de", _PLAY)],
+    [
+        ("de", _PLAY),
+        # a Konjunktiv I clause between the cue and the quotation: the quotation ends a report
+        ("de", "Die Trainerin sagte, für das Team sei wichtig, „ob es die Ruhe im Spiel bewahrt“."),
+    ],
 )
 construction(
     "direct.colon_frame",
@@ -90,6 +94,8 @@ construction(
     [
         # no verb before the colon, and the sentence goes on after the quotation
         ("de", "Auf dem Plakat der Gruppe: „Wir wollen mehr Geld für die Schulen“ und ein Bild."),
+        # a label noun before the colon: the quotation is a title ([label_nouns])
+        ("de", "Das Buch ist ihr Erstlingswerk: „Wir gingen im Regen nach Hause“."),
     ],
 )
 construction(
@@ -238,8 +244,19 @@ construction(
             'Hosting the final in the city "is a dream for all of us',
             "mayor",
         ),
+        (  # a Konjunktiv I clause ending in a comma before the quotation is part of the report
+            "de",
+            "Im Winter könne die Gemeinde wenig tun, „weil die Straßen dann gesperrt sind“, "
+            "sagte die Bürgermeisterin.",
+            "Im Winter könne die Gemeinde wenig tun, „weil die Straßen dann gesperrt sind“",
+            "Bürgermeisterin",
+        ),
     ],
-    [("en", 'The mayor has changed her account once — "I now recall the meeting," she said.')],
+    [
+        ("en", 'The mayor has changed her account once — "I now recall the meeting," she said.'),
+        # an indicative clause and a comma before the quotation: the writer's words
+        ("de", "Die Lage ist ernst, „wir müssen jetzt gemeinsam handeln“, sagte die Bürgermeisterin."),
+    ],
 )
 construction(
     "mixed.partial_quote",
@@ -250,5 +267,7 @@ construction(
         ("de", _PLAY),
         # a name given, not words said: a naming verb with sich or man
         ("de", "Im Sommer findet die Messe wieder statt, dann nennt sie sich „neue Messe der Stadt“."),
+        # a word before it makes the quotation a motto or a title ([label_nouns])
+        ("de", "Die Vereine informierten unter dem Motto „Wasser für alle Dörfer“ über den Bau."),
     ],
 )

@@ -14,6 +14,7 @@ from .base import (
     _words,
 )
 from .free_indirect import FreeIndirect
+from .titles import labelled
 
 
 class Partial(FreeIndirect):
@@ -149,6 +150,8 @@ class Partial(FreeIndirect):
             k = view.index_at(q.open)
             if k and self.ctx.is_media_noun(view.tokens[k - 1].text):
                 continue  # die Zeitung „…“: a title
+            if labelled(self.ctx, view, q):
+                continue  # unter dem Motto „…“, der Film „…“: a motto or a title
             cues, naming = self._sentence_cues(view)
             if (
                 not naming

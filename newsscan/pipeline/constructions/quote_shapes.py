@@ -10,6 +10,8 @@ from ..context import END_PUNCT, SentenceView
 from ..prose import WORD, has_finite_verb
 from .base import MIN_DIRECT_WORDS, FinderBase, _words
 
+LEAD_REACH = 80  # tokens read back from a quotation for the colon that starts its clause
+
 
 class QuoteShapes(FinderBase):
     """Shape tests of a quotation and the sentence around it."""
@@ -107,3 +109,37 @@ class QuoteShapes(FinderBase):
             and len(q.parts) == 1
             and (content.endswith(("!", "?")) or closed and has_finite_verb(content, self.ctx.lang.code))
         )
+
+    def _in_reported_clause(self, view: SentenceView, q, cue: int | None = None) -> bool:
+        """The quotation is words of a reported clause, not a quote of its own: between its
+        cue before it (or, with no cue, the sentence start) and the quotation stands a
+        Konjunktiv I form or a complementiser, or a Konjunktiv I form follows the quotation
+        in its clause. A language with no Konjunktiv forms reads only the complementiser.
+
+        >>> # erklärte, für die Firma sei entscheidend, „ob …“   -> True (sei)
+        >>> # sagte, das Motto „keiner geht allein“ gelte weiter  -> True (gelte)
+        >>> # sagte, dass, „wenn wir verlieren, …“                -> True (dass)
+        >>> # Die Lage sei ernst, „…“, sagte X (no cue)           -> True (sei)
+        >>> # sagte er am Montag, „…“                             -> False
+        """
+        opener = view.index_at(q.open)
+        if opener is None:
+            return False
+        start = self._lead_start(view, opener) if cue is None else cue + 1
+        if self.ctx.any_konjunktiv(view, start, opener):
+            return True
+        after = view.first_at_or_after(q.close)
+        if after is not None and not view.quoted[after] and self.ctx.is_konjunktiv1(view, after):
+            return True
+        complementisers = self.ctx.lang.word_class("subordinators")
+        return cue is not None and any(t.lower in complementisers for t in view.tokens[start:opener])
+
+    def _lead_start(self, view: SentenceView, opener: int) -> int:
+        """The first token of the clause that leads to the quotation opened at token ``opener``:
+        the token after the last colon or semicolon before it outside quotation marks, else the
+        sentence's first (``…, doch die Richterin blieb hart: Eine Strafe sei nötig, „…“, so X``
+        -> ``Eine``). Reads back at most ``LEAD_REACH`` tokens."""
+        for n in range(opener - 1, max(opener - LEAD_REACH, 0) - 1, -1):
+            if view.tokens[n].text in (":", ";") and not view.quoted[n]:
+                return n + 1
+        return 0

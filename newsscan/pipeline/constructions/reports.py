@@ -242,8 +242,9 @@ class Reports(Comparisons):
         """A preposition and a relative pronoun with no noun after it open a relative clause of the
         phrase before the comma, not a report (``ergänzt es um Hinweise, bei denen …``, ``kündigte
         eine Kundgebung an, zu der 100.000 Menschen erwartet werden``); ``…, in dem Bericht …``
-        (an article before its noun) is no relative clause, and one in Konjunktiv reports what the
-        phrase says (``verwies auf Studien, nach denen X ebenbürtig sei``)."""
+        (an article before its noun) is no relative clause, and one in Konjunktiv I reports what the
+        phrase says (``verwies auf Studien, nach denen X ebenbürtig sei``; a Konjunktiv II does not:
+        ``verwies auf die Länder, aus denen die meisten Bewerber kämen``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         return (
             j + 2 < len(tokens)
@@ -251,7 +252,7 @@ class Reports(Comparisons):
             and tokens[j + 1].lower in words("relative_pronouns")
             and not view.quoted[j + 1]
             and not self._noun_phrase_opens(view, j + 1)
-            and not self.ctx.any_konjunktiv(view, j, len(tokens), with_forms=True)
+            and not self.ctx.any_konjunktiv(view, j, len(tokens))
         )
 
     def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:

@@ -69,3 +69,22 @@ def quoted_name(ctx: Context, view: SentenceView, q) -> bool:
     if not ctx.lang.uses("quote.capitalised_name") or len(q.parts) != 1:
         return False
     return capitalised_phrase(ctx, ctx.text[q.start : q.end]) and in_name_slot(ctx, view, q)
+
+
+def labelled(ctx: Context, view: SentenceView, q) -> bool:
+    """The word before the quotation's opening mark, or before a colon right before it, names
+    the quotation as a title, a motto or a label (``[label_nouns]``; where nouns are
+    capitalised also a compound ending in one): ``unter dem Motto „…“``, ``der Film „…“``,
+    ``ein sogenannter „…“``, ``ihr Erstlingswerk: „…“``. Not words said: ``nannte den Plan „…“``.
+    """
+    k = view.index_at(q.open)
+    if not k:
+        return False
+    before = view.tokens[k - 1]
+    if before.text == ":" and k > 1:
+        before = view.tokens[k - 2]
+    low, labels = before.lower, ctx.lang.word_class("label_nouns")
+    if low in labels:
+        return True
+    compounds = not ctx.lang.uses("nominal.lowercase_noun") and before.text[:1].isupper()
+    return compounds and any(low.endswith(w) and len(low) - len(w) >= 3 for w in labels)

@@ -8,6 +8,7 @@ from .base import (
     _possessive,
 )
 from .edges import Edges
+from .ellipsis import ellipsis_link
 
 _UTTERANCE_ENDS = frozenset("!?…")  # a quotation ending in one of these was said, it names no one
 
@@ -123,6 +124,7 @@ class Backward(Edges):
             or self._domain_link(view, j)  # Minister X van Natuur en Stikstof zei
             or self._pronoun_as_name(view, j)  # He Wei, the former director, said
             or self.ctx.is_det(t)
+            or ellipsis_link(view, j, self.lang.word_class("coordinators"))  # Bundes- und Landesbehörden
             or t.lower in self.postmod
             or t.lower in self.lang.word_class("inner_prepositions")
             and j > 0

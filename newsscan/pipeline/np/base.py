@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...lang import media_aliases
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
+from .ellipsis import ellipsis_link
 from .particles import unbound_particle
 
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
@@ -279,6 +280,8 @@ class ChunkerBase:
         links = self.lang.word_class("name_links")
         while m < n and (
             self._cap_ok(view, m)
+            or caps2
+            and ellipsis_link(view, m, self.lang.word_class("coordinators"))  # der Regierungs- und …
             or caps2
             and m + 1 < n
             and self._cap_ok(view, m + 1)

@@ -153,7 +153,26 @@ def _past_apposed_name(np: Chunker, view: SentenceView, b: int) -> int:
         )
     if inner and inner[1] < len(tokens) and tokens[inner[1]].text == ",":
         return inner[1] + 1
-    return b
+    return _unclosed_apposition(np, view, b) or b
+
+
+def _unclosed_apposition(np: Chunker, view: SentenceView, b: int) -> int | None:
+    """The token after a role apposed to a subject at token b whose closing comma is missing,
+    when the finite verb follows it (``Anna Berger, Sprecherin des Mieterbunds kommentierte
+    …``): a comma, then a phrase opening with a role noun, with no quotation; else None.
+
+    >>> # Anna Berger, Sprecherin des Mieterbunds kommentierte den Fall: „…“  -> at kommentierte
+    >>> # Anna Berger, Sprecherin und Mieterin, kam …                        -> None (closed)
+    """
+    tokens, ctx = view.tokens, np.ctx
+    if b + 2 >= len(tokens) or tokens[b].text != "," or not ctx.is_role(tokens[b + 1].text):
+        return None
+    span = np.forward(view, b + 1)
+    if not span or span[1] >= len(tokens) or any(view.quoted[b + 1 : span[1] + 1]):
+        return None
+    verb = tokens[span[1]]
+    finite = verb_like(ctx, verb) or ctx.lang.rules.past_finite(ctx, view, span[1])
+    return span[1] if verb.text[:1].islower() and finite else None
 
 
 def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:

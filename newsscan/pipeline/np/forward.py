@@ -14,6 +14,7 @@ from .base import (
     past_title,
     plural_common_noun,
 )
+from .ellipsis import ellipsis_link
 
 
 class Forward(Backward):
@@ -194,6 +195,8 @@ class Forward(Backward):
             )
             or caps
             and self._particles_then_name(view, j)
+            or caps
+            and ellipsis_link(view, j, self.lang.word_class("coordinators"))  # Bundes- und Landesbehörden
         )
 
     def _medium_then_name(self, view: SentenceView, first_cap: int, j: int) -> bool:

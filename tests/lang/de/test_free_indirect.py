@@ -162,3 +162,19 @@ def test_a_verb_first_clause_after_a_narrated_clause_shares_its_subject_and_cont
 )
 def test_a_clause_with_a_subject_of_its_own_or_after_a_condition_does_not_continue(sentence):
     assert [r for r, _ in rules(REPORT + sentence) if r == "free_indirect.continuation"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Den 500 Bewerbern ständen nur 40 freie Plätze gegenüber.",
+        "Aus den Dörfern kämen kaum noch Schüler in die Stadt.",
+    ],
+)
+def test_a_konjunktiv_ii_form_continues_a_report(sentence):
+    assert ("free_indirect.continuation", sentence.rstrip(".")) in rules(REPORT + sentence)
+
+
+def test_a_konjunktiv_ii_relative_clause_after_a_preposition_is_no_report():
+    text = "Der Minister verwies auf die Länder, aus denen die meisten Bewerber kämen, um die Lage zu klären."
+    assert [t for _, t in rules(text) if "aus denen" in t] == []

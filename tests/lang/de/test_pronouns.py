@@ -60,3 +60,35 @@ def test_sie_after_a_subject_inverted_behind_a_particle():
         "im Wege stehen.“"
     )
     assert _speaker_of(text, "Ich will dem Wechsel") == "Anna Berger"
+
+
+def test_sie_after_an_organisation_subject_behind_the_auxiliary():
+    """Den Plan hat die Gewerkschaft abgelehnt. Sie …: sie stands for the union (feminine noun),
+    the subject after the auxiliary, though the union spoke nowhere before."""
+    text = (
+        "Den vom Senat geplanten Umbau der Bahnhöfe hat die Gewerkschaft der Schaffner abgelehnt. "
+        "Sie nennt die Pläne einen teuren Irrweg. Die Arbeit in den Zügen werde dadurch nicht leichter."
+    )
+    assert _speaker_of(text, "Die Arbeit in den Zügen") == "Gewerkschaft der Schaffner"
+
+
+def test_er_after_an_organisation_with_a_masculine_noun():
+    """Der Verband … . Er …: er stands for an organisation whose noun is masculine."""
+    text = (
+        "Der Verband der Gärtner kritisierte am Freitag die neue Wasserordnung. "
+        "Er sagte, die Gebühren seien weit überzogen."
+    )
+    assert _speaker_of(text, "die Gebühren seien") == "Verband der Gärtner"
+
+
+def test_er_never_stands_for_an_organisation_with_a_feminine_noun():
+    """Die Stadtverwaltung … . Er sagte, …: er is no feminine organisation."""
+    text = "Die Stadtverwaltung sperrte am Morgen die Brücke. Er sagte, die Pfeiler seien marode."
+    assert _speaker_of(text, "die Pfeiler seien marode") is None
+
+
+def test_sie_is_not_the_organisation_when_the_sentence_names_a_woman():
+    """Die Partei wählte Anna Roth … . Sie sagte, …: Anna Roth may be meant, so the party is no
+    antecedent of sie."""
+    text = "Die Partei wählte am Sonntag Anna Roth zur Kandidatin. Sie sagte, der Wahlkampf werde hart."
+    assert _speaker_of(text, "der Wahlkampf werde hart") != "Partei"

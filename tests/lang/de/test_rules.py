@@ -63,6 +63,12 @@ KONJUNKTIV_BY_SHAPE = [
     ("Die Partei neue Regeln.", "neue", False),  # no verb ending before an object
     ("Die Minister sagte nichts.", "sagte", False),  # -te: past tense, not Konjunktiv
     ("Die eine Seite wartet.", "eine", False),  # a determiner
+    # the clause has its finite verb before the word in -e
+    ("Am Abend hatte das örtliche städtische Bauamt keine Einwände.", "örtliche", False),
+    ("Im Radio ist das Spiel live zu hören.", "live", False),
+    # words in -e that are never a verb ([not_konjunktiv])
+    ("Der Bund zahlt drei Millionen Euro, die Länder weitere zwei Millionen.", "weitere", False),
+    ("Erst mit der Unterschrift beider Seiten kommt der Vertrag zustande.", "zustande", False),
 ]
 
 

@@ -116,6 +116,21 @@ def test_konjunktiv_after_a_narrated_sentence_continues_its_new_subject():
     assert _statements(text)[-1] == ("Die Kosten seien viel zu hoch", "Die Gewerkschaftschefin Anna Roth")
 
 
+@pytest.mark.parametrize(
+    "narrated",
+    [
+        "Davon hält die Gewerkschaftschefin Anna Roth wenig. ",
+        "Im Stadtrat ist die Gewerkschafterin Anna Roth anderer Ansicht. ",
+    ],
+)
+def test_konjunktiv_after_a_narrated_sentence_continues_its_subject_after_the_verb(narrated):
+    """Davon hält Y wenig. Es sei …: the subject stands after the finite verb (an adverbial or
+    an object opens the sentence); the Konjunktiv sentence continues Y, not X."""
+    text = "Der Bürgermeister Max Huber sagte am Montag, die Brücke werde im Mai eröffnet. " + narrated
+    mention = _statements(text + "Die Kosten seien viel zu hoch.")[-1][1]
+    assert mention is not None and "Anna Roth" in mention
+
+
 def test_a_counted_group_in_the_narrated_sentence_is_no_new_speaker():
     """Fünf Personen wurden verletzt: a passive clause with a counted group speaks for no one;
     the Konjunktiv sentence keeps the speaker before."""

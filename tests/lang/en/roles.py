@@ -35,6 +35,15 @@ REFERS_BACK = [
         ),
         ["Tom Reed", "Ann Lee", "Tom Reed"],
     ),
+    (
+        "an_abbreviated_title_holds_its_office",
+        (
+            "Gov. Dale Whitford signed the drought bill on Friday. Coach Tom Hollis said the team was "
+            "ready. The governor said the limits would start in May. Sen. Ada Brill voted no. The "
+            "senator said the bill was rushed."
+        ),
+        ["Tom Hollis", "Dale Whitford", "Ada Brill"],
+    ),
 ]
 # with no actor of that role named: (id, text, speakers, role, (kind, gender) of its actor)
 UNNAMED = [

@@ -1,0 +1,132 @@
+"""The topic a statement with no speaker of its own continues: the subject of a narrated
+sentence just before it (``Die Gewerkschaftschefin Y sieht darin keinen Fortschritt. Die Kosten
+seien …``: Y), or, for a cue whose subject is not written, the subject of a sentence before it
+(``Il sindaco X ha annunciato … «…», ha assicurato``)."""
+
+from __future__ import annotations
+
+from ..model import Mention, Statement
+from .apposition import apposed_name
+from .context import CLAUSE_PUNCT, Context, SentenceView
+from .mention import classify
+from .np import Chunker
+from .np.clause import sentence_subject
+from .prefield import subject_after_verb
+
+
+def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) -> Mention | None:
+    """A report in the Konjunktiv with no frame (``REPORTED_CONTINUATIONS``) after a narrated
+    sentence with a new subject continues that subject, not the speaker before (``X sagte, … .
+    Die Gewerkschaftschefin Y sieht darin keinen Fortschritt. Die Kosten seien …``: Y): the
+    phrase opening the sentence right before it, when that sentence follows the statement
+    before, holds no frame of it, is narration (``_narration``) and opens with another person,
+    role or organisation (``_narrated_subject``). A quotation or hearsay (``Der Mann soll …
+    haben``: whom it is about) never takes it."""
+    s = st.sentence - 1
+    if s <= prev.sentence or ctx.sentences[s].paragraph < ctx.sentences[st.sentence].paragraph - 1:
+        return None
+    cue_start = prev.cue_start if prev.frame is None else prev.frame[1]
+    if st.rule not in REPORTED_CONTINUATIONS or cue_start is not None and ctx.sentence_at(cue_start) == s:
+        return None
+    if not _narration(ctx, ctx.views[s]):
+        return None
+    mention = _narrated_subject(ctx, np, ctx.views[s])
+    determiners = ctx.lang.word_class("determiners")
+    if (
+        mention is None
+        or prev.mention is not None
+        and _same_words(mention.text, prev.mention.text, determiners)
+    ):
+        return None
+    return mention
+
+
+def _narration(ctx: Context, view: SentenceView) -> bool:
+    """The sentence narrates: no quotation, and its main clause (up to the first clause
+    punctuation) is active (no passive auxiliary: ``Fünf Personen wurden verletzt``)."""
+    passives = ctx.lang.word_class("passive_auxiliaries")
+    main = next((k for k, t in enumerate(view.tokens) if t.text in CLAUSE_PUNCT), len(view.tokens))
+    return not any(view.quoted) and not any(t.lower in passives for t in view.tokens[:main])
+
+
+NARRATED_PREFIELD = 24  # words before the finite verb of a narrated sentence (an object with attributes)
+
+
+def narrated_subject_span(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """The subject of a narrated sentence: after its finite verb when an adverbial or an object
+    stands before the verb (verb second), else the phrase opening the sentence.
+
+    >>> # Davon geht die Ministerin Anna Roth aus.   -> die Ministerin Anna Roth
+    >>> # Die Ministerin Anna Roth geht davon aus.   -> Die Ministerin Anna Roth
+    """
+    return subject_after_verb(np, view, NARRATED_PREFIELD) or sentence_subject(np, view)
+
+
+def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
+    """The subject of the sentence (``narrated_subject_span``) when it is a person, role or
+    organisation (a name with a role, or of two words after no article: not ``Diese
+    Nachbeben``), not a counted group, a preposition or a time (``Fünf Personen``, ``Beim
+    Treffen``, ``Wenige Tage zuvor``)."""
+    words = ctx.lang.word_class
+    span = narrated_subject_span(np, view)
+    barred = (
+        words("number_words") | words("quantifiers") | words("prepositions") | words("article_prepositions")
+    )
+    if span is None or view.tokens[span[0]].lower in barred or view.tokens[span[0]].text[:1].isdigit():
+        return None
+    mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
+    articles = words("determiners") | words("definite_determiners")
+    named = len((mention.name or "").split()) >= 2 and view.tokens[span[0]].lower not in articles
+    return _as_topic(mention, named)
+
+
+# the statements in reported speech with no frame that may continue a narrated subject
+REPORTED_CONTINUATIONS = frozenset({"free_indirect.konjunktiv", "free_indirect.continuation"})
+
+
+def _same_words(a: str, b: str, determiners: frozenset = frozenset()) -> bool:
+    """Two mentions share a capitalised word that is no determiner (``Der Minister X`` and
+    ``X``; not the ``Die`` of ``Die Ministerin A`` and ``Die Gewerkschaftschefin B``)."""
+
+    def words(text: str) -> set:
+        return {w for w in text.split() if w[:1].isupper() and w.lower() not in determiners}
+
+    return bool(words(a) & words(b))
+
+
+TOPIC_SENTENCES = 2  # sentences before a cue with no written subject read for the topic it continues
+TOPIC_KINDS = ("name", "role", "organisation")
+
+
+def dropped_subject_topic(
+    ctx: Context, np: Chunker, st: Statement, since: int, reach: int = TOPIC_SENTENCES
+) -> Mention | None:
+    """The subject a cue with no written subject continues when a sentence after the statement
+    before (sentence ``since``) has a subject of its own: the subject of the nearest of the
+    two sentences before, in its paragraph or the one before (``Il sindaco X ha annunciato
+    un'inchiesta. «…», ha assicurato.``: the mayor, not whoever spoke before). Only a role, an
+    organisation or a name with a role or of two words (a lone capitalised word opening a
+    sentence may be no name: Esto); None when no such sentence is there.
+
+    >>> # «El capitán, X, reconoció la derrota. "…", admitió.»  -> El capitán, X
+    """
+    paragraph = ctx.sentences[st.sentence].paragraph
+    for s in range(st.sentence - 1, max(since, st.sentence - 1 - reach), -1):
+        if ctx.sentences[s].paragraph < paragraph - 1:
+            return None
+        view = ctx.views[s]
+        if not view.tokens or any(view.quoted):
+            continue  # a sentence with a quotation is not narration about its subject
+        span = subject_after_verb(np, view) or sentence_subject(np, view)
+        if span is None:
+            continue
+        mention = apposed_name(ctx, view, classify(ctx, view, span), span[1])[0]
+        return _as_topic(mention, len((mention.name or "").split()) >= 2)
+    return None
+
+
+def _as_topic(mention: Mention, named: bool) -> Mention | None:
+    """The mention when it can be the topic a later cue continues: a role, an organisation, or
+    a name with a role or written in full (``named``); else None."""
+    person = mention.kind != "name" or mention.role or named
+    return mention if mention.kind in TOPIC_KINDS and person else None

@@ -1,0 +1,35 @@
+"""German quotations that a word before them names as a title, a motto or a label (``unter dem
+Motto „…“``, ``der Film „…“``, ``ein sogenannter „…“``): no partial quote (invented sentences)."""
+
+import pytest
+
+from newsscan import analyze_text
+
+
+def partial_quotes(text: str) -> list[str]:
+    a = analyze_text(text, language="de")
+    return [q.statement.text for q in a.quotes if q.statement.rule == "mixed.partial_quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Samstag informierten unter dem Motto „Wasser für alle Dörfer“ mehrere Vereine die Bürger.",
+        "Die Sängerin schrieb zwei Lieder für den Film „Sommer am Fluss“ von Anna Reiter.",
+        "Der Bürgermeister kritisierte den sogenannten „Parkplatz-Kompromiss“ der Nachbarstadt.",
+        "Der Verein (Motto: „Wir bauen Brücken“) bestritt die Vorwürfe des Landrats.",
+    ],
+)
+def test_a_labelled_quotation_is_no_partial_quote(text):
+    assert partial_quotes(text) == []
+
+
+def test_words_said_after_a_verdict_stay_a_partial_quote():
+    text = "Der Landrat nannte den Plan der Nachbarstadt am Montag „völlig verfehlt“."
+    assert partial_quotes(text) == ["völlig verfehlt"]
+
+
+def test_a_title_after_a_label_and_a_colon_is_no_direct_quote():
+    """ihr Erstlingswerk: „…“: a compound ending in a label noun names a title, no frame."""
+    text = "Die Autorin stammt aus Passau. Das Buch ist ihr Erstlingswerk: „Wir gingen im Regen“."
+    assert analyze_text(text, language="de").quotes == ()

@@ -1,0 +1,128 @@
+"""German speaker phrases that are easily cut or misread (invented sentences): an elliptical
+compound coordination is one phrase."""
+
+import pytest
+
+from ...conftest import analyse
+
+
+def mentions(text: str) -> list:
+    return [q["speaker_mention"] for q in analyse(text, "de")["quotes"]]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after an according-to frame word
+        (
+            "Die Gespräche seien gescheitert, so Regierungs- und Oppositionskreise.",
+            "Regierungs- und Oppositionskreise",
+        ),
+        # before the cue
+        ("Bundes- und Landesbehörden teilten mit, der Damm sei sicher.", "Bundes- und Landesbehörden"),
+        # three parts, the first two cut off
+        (
+            "Der Damm sei sicher, hieß es aus Bundes-, Landes- und Kommunalbehörden.",
+            "Bundes-, Landes- und Kommunalbehörden",
+        ),
+        # in a genitive after the head
+        (
+            "Der Damm sei sicher, sagten Vertreter der Regierungs- und Oppositionsparteien.",
+            "Vertreter der Regierungs- und Oppositionsparteien",
+        ),
+    ],
+)
+def test_elliptical_compound_coordination_is_one_phrase(text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_a_dash_between_spaces_joins_no_compound():
+    """A dash set off by spaces is punctuation, not a cut-off compound part."""
+    got = mentions("Der Damm sei sicher, sagte der Bürgermeister - und fügte hinzu, man prüfe ihn.")
+    assert got[0] == "der Bürgermeister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the apposition's closing comma is missing
+        "Anna Berger, Sprecherin des Mieterbunds kommentierte den Fall am Montag mit den Worten: „Das ist ein Skandal.“",
+        # the same with the comma
+        "Anna Berger, Sprecherin des Mieterbunds, kommentierte den Fall am Montag mit den Worten: „Das ist ein Skandal.“",
+    ],
+)
+def test_colon_frame_subject_with_an_unclosed_apposition(text):
+    assert mentions(text) == ["Anna Berger"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a strong past form no list holds, after a time phrase
+        (
+            "Am Dienstag zog die Firma Nordtech das Angebot mit der Begründung zurück, dieses sei unfair.",
+            "die Firma Nordtech",
+        ),
+        # an adjective inside the prefield, a pronoun subject
+        ("Am späten Abend zog er den Antrag mit dem Hinweis zurück, dieser sei verfrüht.", "er"),
+        # a plural verb in -en
+        (
+            "Nach der Sitzung zogen die Anwälte den Antrag mit dem Hinweis zurück, er sei verfrüht.",
+            "die Anwälte",
+        ),
+    ],
+)
+def test_speech_noun_names_the_subject_after_the_finite_verb(text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_speech_noun_names_no_object_after_the_finite_verb():
+    """An object with an oblique article after the verb is no subject: no speaker."""
+    got = mentions("Am Dienstag gab den Ausschlag der Hinweis, der Vertrag sei nichtig.")
+    assert got in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a colon inside parentheses bounds no clause: the agent after them speaks
+        (
+            "Betrug wird der Kanzlei Holm (Leitsatz: „Recht ist Ehrensache“) von einer früheren "
+            "Mitarbeiterin vorgeworfen. Über Jahre sollen Rechnungen gefälscht worden sein.",
+            "einer früheren Mitarbeiterin",
+        ),
+        # an agent after a noun (a day), right before the participle
+        (
+            "Die Stadt wurde am Montag vom Mieterverein aufgefordert, die Mieten zu senken.",
+            "Mieterverein",
+        ),
+    ],
+)
+def test_passive_agent(text, expected):
+    got = mentions(text)
+    assert got and expected in got[0]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an oblique relative pronoun: the subject between it and the cue, past an aside
+        (
+            "Der Anlass für den Streit ist die Kritik an den Kassen, denen unter anderem Petra Lind "
+            "vorwirft, die Beiträge zu hoch anzusetzen.",
+            "Petra Lind",
+        ),
+        # a neuter relative pronoun right before the cue is its subject
+        ("Der Antrag kam aus Norwegen, das vorschlug, die Frist zu verlängern.", "Norwegen"),
+        # a passive relative clause has no speaker, and the main clause's subject is none
+        (
+            "Der Anlass für den Streit ist die Kritik an den Kassen, denen vorgeworfen wird, die "
+            "Beiträge zu hoch anzusetzen.",
+            None,
+        ),
+        # a demonstrative opening a verb-second clause: the subject after the verb speaks
+        ("Die Frist wird verlängert, das entschied die Kommission am Montag.", "die Kommission"),
+    ],
+)
+def test_relative_clause_subject(text, expected):
+    assert mentions(text) == [expected]
