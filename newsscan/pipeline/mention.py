@@ -27,6 +27,7 @@ from .np.base import (
     particle_chain,
     past_title,
 )
+from .np.particles import particle_surname
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -317,7 +318,7 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
         before = head[k - 1] if k > 0 else None  # Michael Ludwig-Bauer: a surname, no role
         surname = (
             before is not None and not ctx.is_det(before) and ctx.is_cap(t) and forenames.known(before.text)
-        )
+        ) or particle_surname(ctx, head, k)  # Jan de Boer
         if ctx.is_role(t.text) and t.lower not in lang.honorifics and not surname:
             role_last = k
     caps = [k for k, t in enumerate(head) if ctx.is_cap(t)]
@@ -437,7 +438,7 @@ def _name_particles(ctx: Context, body: list) -> set:
             and ctx.is_cap(surname)
             and not surname.text.isupper()
             and not ctx.is_organisation(surname.text)
-            and not ctx.is_role(surname.text)
+            and (not ctx.is_role(surname.text) or particle_surname(ctx, body, m))
         ):
             joined.update(range(k, m))
     return joined

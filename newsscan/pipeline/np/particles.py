@@ -28,3 +28,20 @@ def _next_word(tokens: list, k: int) -> str:
         word += tokens[m].lower
         m += 1
     return word
+
+
+def particle_surname(ctx: Context, head: list, k: int) -> bool:
+    """Token k of a phrase, a capitalised word after a name particle that follows a capitalised
+    word, is a surname even where it spells a role, in a language whose roles are not written as
+    titles after a name (``name.surname_spelling_role``): nl ``Jan de Boer``, ``minister De
+    Koning``; not a role noun then.
+
+    >>> # nl: "Burgemeester Jan de Boer" at "Boer" -> True
+    """
+    return (
+        k > 1
+        and ctx.lang.uses("name.surname_spelling_role")
+        and ctx.is_cap(head[k])
+        and head[k - 1].lower in ctx.lang.word_class("name_particles")
+        and ctx.is_cap(head[k - 2])
+    )

@@ -14,6 +14,9 @@ from newsscan.api import analyze_text
         ('"De huren moeten omlaag", zei Marloes Visser in Den Haag.', "Marloes Visser"),
         ("Kamerlid Yusuf el Idrissi (GL) vindt dat de huren omlaag moeten.", "Yusuf el Idrissi"),
         ('"De huren moeten omlaag", zei Joris van der Berg.', "Joris van der Berg"),
+        # a surname after a particle that spells a role (rechter, koning) is the surname
+        ("Wethouder Anna de Rechter zei dat de brug in mei dichtgaat.", "Anna de Rechter"),
+        ("Burgemeester Jan de Koning zei dat de brug in mei dichtgaat.", "Jan de Koning"),
     ],
 )
 def test_the_speaker_name_and_its_particles(text, speaker):
