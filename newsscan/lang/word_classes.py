@@ -175,6 +175,9 @@ WORD_CLASSES: dict[str, str] = {
     "(said at least 12 people …)",
     "name_links": "words inside an institution's name before a capitalised word (Ministerium für …)",
     "name_particles": "lowercase words inside a person's name (Ursula von der Leyen)",
+    "bound_particles": "name particles that are prepositions too, with the one particle they go with, "
+    "two words a line (nl in 't: Sophie in 't Veld); before anything else they are the preposition "
+    "(zei Smit in de Tweede Kamer)",
     "title_abbreviations": "abbreviated titles before a name, not part of the name (Gen. X, Sen. Y)",
     "article_prepositions": "prepositions joined to an article (zum, im: zum „Tag der Arbeit“)",
     "copulas": "verbs that make the participle after them an adjective, which frames nothing "

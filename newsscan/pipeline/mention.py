@@ -18,7 +18,7 @@ from .mention_kinds import (
     pronoun_mention,
     unlisted_plural_head,
 )
-from .mention_role import role_gender, role_kind, role_text, title_office
+from .mention_role import institution_role, role_gender, role_kind, role_text, title_office
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
@@ -27,6 +27,7 @@ from .np.base import (
     particle_chain,
     past_title,
 )
+from .np.particles import particle_surname
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -188,6 +189,13 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
         ):
             # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
             name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
+    elif role_tokens and not group and institution_role(ctx, det, role_tokens, post):
+        kind, name, role, gender = (
+            "organisation",
+            ctx.text[role_tokens[0].start : role_tokens[0].end],
+            None,
+            None,
+        )
     elif role_tokens:
         kind, name = ("description" if group else role_kind(ctx, det, post)), None
     else:
@@ -313,7 +321,7 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
         before = head[k - 1] if k > 0 else None  # Michael Ludwig-Bauer: a surname, no role
         surname = (
             before is not None and not ctx.is_det(before) and ctx.is_cap(t) and forenames.known(before.text)
-        )
+        ) or particle_surname(ctx, head, k)  # Jan de Boer
         if ctx.is_role(t.text) and t.lower not in lang.honorifics and not surname:
             role_last = k
     caps = [k for k, t in enumerate(head) if ctx.is_cap(t)]
@@ -433,7 +441,7 @@ def _name_particles(ctx: Context, body: list) -> set:
             and ctx.is_cap(surname)
             and not surname.text.isupper()
             and not ctx.is_organisation(surname.text)
-            and not ctx.is_role(surname.text)
+            and (not ctx.is_role(surname.text) or particle_surname(ctx, body, m))
         ):
             joined.update(range(k, m))
     return joined
