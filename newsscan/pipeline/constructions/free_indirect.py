@@ -55,8 +55,25 @@ class FreeIndirect(KonjunktivClauses):
             and not view.quoted[n]
             and self._reported_clause(view, n)
             and not self._first_person_indicative(view, n)
+            and not self._in_formula(view, n)
             for n, t in enumerate(view.tokens)
         )
+
+    def _in_formula(self, view: SentenceView, n: int) -> bool:
+        """Token n is the Konjunktiv of a set phrase of ``[konjunktiv_formulas]``, which reports
+        nothing: ``Es sei denn, …``, ``wie dem auch sei`` (not ``sei es``: ``Nun sei es
+        notwendig …`` reports).
+
+        >>> # Es sei denn, man zählt den Hund.   -> sei: a formula
+        >>> # Es sei dort ruhig.                 -> sei: a report
+        """
+        low = view.tokens[n].lower
+        for formula in self.ctx.lang.word_class("konjunktiv_formulas"):
+            words = formula.split()
+            k = n - words.index(low) if low in words else -1
+            if k >= 0 and [t.lower for t in view.tokens[k : k + len(words)]] == words:
+                return True
+        return False
 
     def _first_person_indicative(self, view: SentenceView, n: int) -> bool:
         """Token n is a form that for the first person singular is also the indicative (``habe``,
@@ -212,6 +229,8 @@ class FreeIndirect(KonjunktivClauses):
                 rule, frame = "free_indirect.konjunktiv", act
             elif self._hearsay(view):
                 rule = "free_indirect.hearsay"
+            elif self._listed_konjunktiv(view):
+                rule = "free_indirect.unanchored"  # reported speech of no one named
             else:
                 continue
             form = self._form(view)
