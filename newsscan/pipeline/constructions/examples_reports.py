@@ -134,6 +134,8 @@ construction(
         ("en", "While the new unit still lags behind its rivals, the chief said he's proud of the team."),
         # an adverbial clause alone before the main clause's verb
         ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # während with its verb last opens an adverbial clause too
+        ("de", "Während sich der Vorstand bisher zurückgehalten hat, fordert der Betriebsrat Klarheit."),
         # a second predicate of the subject, after a comma and before aber
         ("de", "Die Rebellen bestreiten den Vorwurf, beharren aber auf ihrer Forderung."),
         # the subject with a relative clause before its own verb
@@ -239,7 +241,11 @@ construction(
             "police",
         ),
     ],
-    [("en", "The fire was reported to the police on Monday morning.")],
+    [
+        ("en", "The fire was reported to the police on Monday morning."),
+        # gemäß a norm ([norm_prepositions]): in accordance with a rule, no source
+        ("de", "Gemäß der neuen Regelung dürfen Radfahrer die Busspur benutzen."),
+    ],
     needs=("attribution:prepositions",),
 )
 construction(
@@ -337,6 +343,12 @@ construction(
         ),
         # ich habe: for the first person the form is the indicative
         ("de", "Der Minister sagte, die Lage sei ernst. Ich habe den Plan am Abend gelesen."),
+        # the cue stands in the subordinate clause that opens the sentence: no speech act
+        (
+            "de",
+            "Ob man das Bild als Kunstwerk bezeichnen kann, ist fraglich. "
+            "Der Maler könnte damit aber viel Geld verdienen.",
+        ),
     ],
 )
 construction(

@@ -146,9 +146,23 @@ class FreeIndirect(KonjunktivClauses):
         for k in range(idx - 1, max(-1, idx - GAP - 1), -1):
             if self.ctx.sentences[k].paragraph != paragraph:
                 return None
-            if k in self.narrated:
-                return self.narrated[k]
+            if (act := self._narrated_act(k)) is not None:
+                return act
         return None
+
+    def _narrated_act(self, k: int) -> tuple[str, int] | None:
+        """The narrated speech act of sentence k, unless its cue stands in the subordinate clause
+        that opens the sentence (``Dass X als Kunst betrachtet wird, ist klar``, ``Ob man ihn
+        einen Helden nennen kann, ist fraglich``, ``Nachdem er sie festgehalten hat, …``): a
+        clause that is the subject or the setting of the sentence narrates no speech act."""
+        act = self.narrated.get(k)
+        if act is None:
+            return None
+        view = self.ctx.views[k]
+        n = view.index_at(act[1])
+        if n is None or view.clause_start(n) != 0 or n >= self._first_clause_end(view):
+            return act
+        return None if self._leading_subclause(view) else act
 
     def _report_in_konjunktiv_sentence(self, view: SentenceView, covered: set) -> int | None:
         """Right after a report, a sentence whose main clause has a Konjunktiv I form and whose
@@ -251,7 +265,7 @@ class FreeIndirect(KonjunktivClauses):
                     covered.add(idx)
                 continue
             prev = idx - 1
-            frame = self.narrated.get(prev) if prev not in covered else None
+            frame = self._narrated_act(prev) if prev not in covered else None
             near = (prev in covered or frame) and self.ctx.sentences[
                 prev
             ].paragraph >= view.sentence.paragraph - 1

@@ -268,14 +268,33 @@ class ReportsBefore(PlainReports):
         Unternehmen Insolvenz anmelden muss, droht …``, ``Da ein Rückflug nicht möglich war,
         entschied …`` (an opener of ``[adverbial_subordinators]`` not followed by a verb, so
         ``Da sei nichts passiert, sagte er`` stays a report, and no comma inside: ``Falls der
-        Plan scheitert, werde man gehen, sagte er`` is one)."""
+        Plan scheitert, werde man gehen, sagte er`` is one); also after a focus particle
+        (``Selbst wenn …, droht …``) and, with its verb last, an opener of
+        ``[leading_subordinators]`` (``Während die Partei schwieg, forderte …``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
-        if tokens[0].lower not in words("adverbial_subordinators") or len(tokens) < 2:
+        first = 1 if tokens[0].lower in words("focus_particles") else 0  # Selbst wenn …, Auch wenn …
+        if len(tokens) < first + 2 or any(t.text in (",", ";", ":") for t in tokens[first + 1 : j]):
             return False
-        follower = tokens[1].lower
-        if follower in words("auxiliaries") or follower in self.ctx.lang.konjunktiv:
-            return False  # Da sei …, Wenn nötig …: an adverb opening a main clause
-        return not any(t.text in (",", ";", ":") for t in tokens[1:j])
+        if tokens[first].lower in words("leading_subordinators"):
+            return self._verb_final(view, first, j)  # Während X zögerte, …; not Während der Sitzung sagte …
+        if tokens[first].lower not in words("adverbial_subordinators"):
+            return False
+        follower = tokens[first + 1].lower  # Da sei …, Wenn nötig …: an adverb opening a main clause
+        return not (follower in words("auxiliaries") or follower in self.ctx.lang.konjunktiv)
+
+    def _verb_final(self, view: SentenceView, first: int, j: int) -> bool:
+        """The clause from token first to the comma at j has its finite verb last and none
+        before (``Während sich die Partei zurückgehalten hat``: a subordinate clause), not a
+        phrase of a main clause whose verb follows it (``Als Grund nannte die Bahn …``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if j - first < 3:
+            return False
+
+        def finite(low: str) -> bool:
+            return low in lang.finite_words or low in lang.konjunktiv or low in lang.cue_forms
+
+        verb_last = finite(tokens[j - 1].lower) or lang.rules.past_finite(self.ctx, view, j - 1)
+        return verb_last and not any(finite(t.lower) for t in tokens[first + 1 : j - 1])
 
     def _subject_with_relative_clause(self, view: SentenceView, j: int) -> bool:
         """The words before the comma at j are a noun phrase with relative clauses, the subject of
