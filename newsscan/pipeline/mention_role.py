@@ -77,7 +77,8 @@ def institution_role(ctx: Context, det: str | None, role_tokens: list, post: lis
     """A role noun that is also an organisation's head, alone after a definite article, names the
     organisation, not a person who refers back to someone (es ``La policía informó …``: the
     police, not the mayor named before; en ``the regulator said``). Not with an indefinite
-    article or a name (``una policía``, ``la policía Ana Gil``: a person).
+    article or a name (``una policía``, ``la policía Ana Gil``: a person), nor a compound that
+    only ends in an organisation's noun (``der Landrat`` is a person, not a ``Rat``).
 
     >>> # es: "La policía" -> True; "Una policía" -> False
     """
@@ -86,7 +87,7 @@ def institution_role(ctx: Context, det: str | None, role_tokens: list, post: lis
     if det in ctx.lang.word_class("plural_determiners"):
         return False
     word = role_tokens[0].text
-    return ctx.is_role(word) and ctx.is_organisation(word)
+    return ctx.is_role(word) and word.lower() in ctx.lang.organisations  # not: der Landrat (…rat)
 
 
 def abbreviated_office(ctx: Context, t) -> str | None:

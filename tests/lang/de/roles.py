@@ -4,6 +4,14 @@
 # (id, text, the speaker of each statement in order)
 REFERS_BACK = [
     (
+        "a_role_compound_ending_in_an_organisation_noun_is_the_person",
+        (
+            "„Das habe ich so nicht erlebt“, sagte Landrat Egon Prell am Sonntag. Der Landrat "
+            "forderte das Land auf, die Hilfen schnell auszuzahlen."
+        ),
+        ["Egon Prell", "Egon Prell"],
+    ),
+    (
         "der_minister_is_the_minister_named_before_not_the_last_person",
         (
             "Finanzminister Jan Roth sagte, der Haushalt sei ausgeglichen. Trainerin Eva Brandt sagte, "
