@@ -204,14 +204,15 @@ def forename_gender(name: str, countries: tuple) -> str | None:
 
 
 def gender_of(draft: Draft, countries: tuple) -> str | None:
-    """An actor's gender: what its mentions said (honorific, role noun, a pronoun bound to it),
-    else its given name's; None for an organisation or a document (``sie`` for ``die Polizei``
-    is grammar)."""
+    """An actor's gender: its given name's where the forename list knows it, else what its
+    mentions said (honorific, role noun, a pronoun bound to it); None for an organisation or a
+    document (``sie`` for ``die Polizei`` is grammar). A role noun's gender is often only its
+    grammatical one (``Personalvorstand Martina Berg``: a woman), so a known given name wins."""
     if draft.kind not in ("person", "unnamed"):
         return None
-    if draft.gender or draft.kind != "person":
+    if draft.kind != "person":
         return draft.gender
-    return forename_gender(draft.name, countries)
+    return forename_gender(draft.name, countries) or draft.gender
 
 
 def compatible(draft: Draft, gender: str | None, countries: tuple = ()) -> bool:

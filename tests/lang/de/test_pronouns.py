@@ -92,3 +92,19 @@ def test_sie_is_not_the_organisation_when_the_sentence_names_a_woman():
     antecedent of sie."""
     text = "Die Partei wählte am Sonntag Anna Roth zur Kandidatin. Sie sagte, der Wahlkampf werde hart."
     assert _speaker_of(text, "der Wahlkampf werde hart") != "Partei"
+
+
+def test_a_known_given_name_outweighs_the_grammatical_gender_of_a_role_noun():
+    """Personalvorstand is a masculine noun, Helga a woman's name: sie refers to her."""
+    from newsscan import analyze_text
+    from newsscan.schema import to_dict
+
+    out = to_dict(
+        analyze_text(
+            "Finanzvorstand Helga Rieder nannte die Zahlen „enttäuschend“. Sie kündigte an, "
+            "die Kosten zu senken.",
+            language="de",
+        )
+    )
+    assert [q["speaker"] for q in out["quotes"]] == ["Helga Rieder", "Helga Rieder"]
+    assert [(a["name"], a["gender"]) for a in out["actors"]] == [("Helga Rieder", "f")]
