@@ -190,3 +190,20 @@ def test_speech_noun_in_a_relative_clause_names_no_main_clause_subject():
 )
 def test_rejected_report_is_the_source_of_its_content(text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a passive found is no speaker, nor whom a passive asks
+        "Bei der Prüfung der Heime wurden zahlreiche Mängel festgestellt, die Aufsicht sei zu lasch.",
+        "Am Abend wurden die Anwohner aufgefordert, die Fenster geschlossen zu halten.",
+    ],
+)
+def test_phrase_after_a_passive_auxiliary_is_no_speaker(text):
+    assert set(mentions(text)) <= {None}
+
+
+def test_phrase_after_a_passive_quoting_verb_is_the_one_quoted():
+    got = mentions("In dem Artikel wird Karl Brenner mit den Worten zitiert: „Wir geben nicht auf.“")
+    assert got and "Karl Brenner" in (got[0] or "")
