@@ -207,3 +207,9 @@ def test_phrase_after_a_passive_auxiliary_is_no_speaker(text):
 def test_phrase_after_a_passive_quoting_verb_is_the_one_quoted():
     got = mentions("In dem Artikel wird Karl Brenner mit den Worten zitiert: „Wir geben nicht auf.“")
     assert got and "Karl Brenner" in (got[0] or "")
+
+
+def test_elliptical_compound_speaker_keeps_its_links():
+    """The speaker's name is written as the text writes it, not with the parts run together."""
+    out = analyse("Die Gespräche seien gescheitert, so Regierungs- und Oppositionskreise.", "de")
+    assert [q["speaker"] for q in out["quotes"]] == ["Regierungs- und Oppositionskreise"]
