@@ -4,7 +4,7 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like
+from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like, verb_shaped
 from . import Chunker
 from .base import is_tag, time_run_end
 from .openers import past_dateline, past_glued_heading
@@ -196,20 +196,22 @@ def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] 
 def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
     """A relative clause in commas after a subject at token b (``Mayor X, who had pushed for the
     plan, called …``): its token span up to the closing comma, within 25 words and no quotation;
-    a relative word that is also an article (der, die) opens none."""
+    a relative word that is also an article (der, die) opens one only when a verb ends it
+    (``X, der auch im Aufsichtsrat sitzt, verteidigte …``; not ``X, der Minister, …``)."""
     tokens = view.tokens
     if not (
         b + 1 < len(tokens)
         and tokens[b].text == ","
         and tokens[b + 1].lower in np.ctx.lang.word_class("subject_relatives")
-        and not np.ctx.is_det(tokens[b + 1])
     ):
         return None
+    article = np.ctx.is_det(tokens[b + 1])
     for k in range(b + 2, min(b + 27, len(tokens))):
         if view.quoted[k] or tokens[k].text in (";", ":"):
             return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
         if tokens[k].text == ",":
-            return b + 1, k
+            verb_final = tokens[k - 1].text.islower() and verb_shaped(np.ctx, tokens[k - 1])
+            return (b + 1, k) if not article or k > b + 3 and verb_final else None
     return None
 
 
