@@ -213,3 +213,9 @@ def test_elliptical_compound_speaker_keeps_its_links():
     """The speaker's name is written as the text writes it, not with the parts run together."""
     out = analyse("Die Gespräche seien gescheitert, so Regierungs- und Oppositionskreise.", "de")
     assert [q["speaker"] for q in out["quotes"]] == ["Regierungs- und Oppositionskreise"]
+
+
+def test_source_noun_after_the_subject_opens_its_own_phrase():
+    """X zufolge after the clause's subject: the source is the source noun, not the subject."""
+    got = mentions("Mit dem Drogenhandel nimmt die Organisation Schätzungen zufolge jährlich Milliarden ein.")
+    assert got == ["Schätzungen"]
