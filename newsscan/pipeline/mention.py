@@ -375,6 +375,8 @@ def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: s
     span = ctx.text[name_tokens[0].start : name_tokens[-1].end]
     if kind == "organisation" and ctx.lang.word_class("name_links").intersection(span.lower().split()):
         name = span  # Food and Drug Administration: the link word stays in the name
+    if "-, " in span or any(f"- {c} " in span for c in ctx.lang.word_class("coordinators")):
+        name = span  # Regierungs- und Oppositionskreise: an elliptical compound keeps its links
     if base and kind == "organisation" and name_tokens[-1] is head[-1]:
         name = name[: len(name) - len(name_tokens[-1].text)] + base
         if post and (ctx.lang.uses("mention.organisation_postmodifier") or any(ctx.is_cap(t) for t in post)):

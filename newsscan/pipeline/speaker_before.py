@@ -119,16 +119,20 @@ def subject_before_auxiliary(np: Chunker, view: SentenceView, i: int) -> tuple[i
     """The subject before an auxiliary: for a participle cue the phrase before the auxiliary
     (X, Y, hat bereits angekündigt; Die Regierung hatte den Bericht als falsch bezeichnet),
     else the phrase after an auxiliary earlier in the clause (hatte ein Vertreter … es
-    abgelehnt)."""
+    abgelehnt); not the phrase after a passive auxiliary of a participle cue, which is what
+    was said or found (``Es wurden zahlreiche Mängel festgestellt``)."""
     ctx, tokens = np.ctx, view.tokens
     aux = ctx.lang.word_class("auxiliaries")
     if tokens[i].lower in ctx.lang.participles:
         back = subject_before_clause_auxiliary(np, view, i)
         if back:
             return back
+    low, words = tokens[i].lower, ctx.lang.word_class
+    participle = low in ctx.lang.participles and low not in words("quoting_verbs")  # wird X zitiert: X
+    passives = words("passive_auxiliaries") if participle else frozenset()
     j = i - 1
     while j >= 0 and tokens[j].text not in CLAUSE_PUNCT and not view.quoted[j]:
-        if tokens[j].lower in aux:
+        if tokens[j].lower in aux and tokens[j].lower not in passives:  # Es wurden Mängel festgestellt
             span = np.forward(view, j + 1)
             if span and span[1] <= i:
                 return span

@@ -39,6 +39,7 @@ class Backward(Edges):
         while i - 1 > j + 1 and (self.ctx.is_det(tokens[i - 1]) or tokens[i - 1].lower in self.postmod):
             i -= 1  # … for the | state: a phrase does not end in "for the"
         a, trimmed = self._trim_front(view, j + 1, i)
+        a = self._past_noun_before_source(view, a, i)  # die Organisation | Schätzungen zufolge
         after_relative = self._past_relative(view, a, i)
         if after_relative > a:  # …, von dem die Polizei glaubt
             a, trimmed = after_relative, False
@@ -53,6 +54,25 @@ class Backward(Edges):
         if clause_start and (trimmed or not self._at_clause_start(view, a)):
             return self._fallback_subject(view, i)
         return self._past_subordinator(view, a, i), i
+
+    def _past_noun_before_source(self, view: SentenceView, a: int, i: int) -> int:
+        """Where a source noun with no article may open a phrase (``np.genitive_source``), a
+        capitalised source noun right after another noun opens a phrase of its own: the noun
+        before it ends the clause's subject (``nimmt die Organisation Schätzungen zufolge …
+        ein``: Schätzungen); else a."""
+        tokens = view.tokens
+        if not self.lang.uses("np.genitive_source"):
+            return a
+        for k in range(max(a + 1, 2), i):  # not after the sentence's first word: Offiziellen Angaben
+            prev = tokens[k - 1]
+            if (
+                self._is_source_noun(tokens[k])
+                and self.ctx.is_cap(tokens[k])
+                and self.ctx.is_cap(prev)
+                and not (self.ctx.is_det(prev) or self.ctx.is_adj(prev) or view.quoted[k - 1])
+            ):
+                return k
+        return a
 
     def _phrase_back(self, view: SentenceView, j: int) -> int:
         """Walk back from token j over the words of a noun phrase; the index before its first word."""

@@ -190,3 +190,32 @@ def test_speech_noun_in_a_relative_clause_names_no_main_clause_subject():
 )
 def test_rejected_report_is_the_source_of_its_content(text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a passive found is no speaker, nor whom a passive asks
+        "Bei der Prüfung der Heime wurden zahlreiche Mängel festgestellt, die Aufsicht sei zu lasch.",
+        "Am Abend wurden die Anwohner aufgefordert, die Fenster geschlossen zu halten.",
+    ],
+)
+def test_phrase_after_a_passive_auxiliary_is_no_speaker(text):
+    assert set(mentions(text)) <= {None}
+
+
+def test_phrase_after_a_passive_quoting_verb_is_the_one_quoted():
+    got = mentions("In dem Artikel wird Karl Brenner mit den Worten zitiert: „Wir geben nicht auf.“")
+    assert got and "Karl Brenner" in (got[0] or "")
+
+
+def test_elliptical_compound_speaker_keeps_its_links():
+    """The speaker's name is written as the text writes it, not with the parts run together."""
+    out = analyse("Die Gespräche seien gescheitert, so Regierungs- und Oppositionskreise.", "de")
+    assert [q["speaker"] for q in out["quotes"]] == ["Regierungs- und Oppositionskreise"]
+
+
+def test_source_noun_after_the_subject_opens_its_own_phrase():
+    """X zufolge after the clause's subject: the source is the source noun, not the subject."""
+    got = mentions("Mit dem Drogenhandel nimmt die Organisation Schätzungen zufolge jährlich Milliarden ein.")
+    assert got == ["Schätzungen"]
