@@ -60,6 +60,7 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     end of the sentence. Role words before the name are no part of it
     (``Der Verteidiger, Rechtsanwalt Jonas Berger, …``)."""
     tokens = view.tokens
+    b = past_place(ctx, view, b)  # El secretario general de UGT en Valencia, Raúl Medina, …
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
     first = past_role_words(ctx, view, past_title(ctx, tokens, b + 1))  # state Sen. Bill Tanner
@@ -133,3 +134,19 @@ def described(ctx: Context, view: SentenceView, mention: Mention) -> Mention:
     inside = [t for t in view.tokens if mention.start <= t.start < mention.end]
     role = ctx.text[inside[1].start : inside[-1].end]
     return Mention(mention.text, mention.start, mention.end, "description", role=role, gender=mention.gender)
+
+
+def past_place(ctx: Context, view: SentenceView, b: int) -> int:
+    """The comma after the place a role is held in, when one follows the role phrase ending at
+    token b: a preposition (``[prepositions]``, ``[inner_prepositions]``) and one or two capitalised words,
+    no month or time noun, then a comma (``El secretario general de UGT en Valencia, Raúl Medina,
+    …``; ``the union's leader in Ohio, Ray Moss, …``; not ``the president in May, X``); else b.
+    """
+    tokens = view.tokens
+    words = ctx.lang.word_class
+    if b + 2 >= len(tokens) or tokens[b].lower not in words("prepositions") | words("inner_prepositions"):
+        return b
+    k, times = b + 1, words("months") | words("time_nouns")  # not: the president in May, X
+    while k < len(tokens) and k - b <= 2 and ctx.is_cap(tokens[k]) and tokens[k].lower not in times:
+        k += 1
+    return k if k > b + 1 and k < len(tokens) and tokens[k].text == "," and not view.quoted[k - 1] else b
