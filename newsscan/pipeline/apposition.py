@@ -106,8 +106,8 @@ def name_surname_spelling_role(
 
 def name_in_complement(ctx: Context, view: SentenceView, mention: Mention) -> bool:
     """A mention read as a name whose name stands in a prepositional complement of a lowercase
-    role noun after an article: the name is a place or a body, the person is described (nl ``Een
-    boer uit Friesland, Klaas Visser, vertelde …``: Klaas Visser, not Friesland).
+    noun for a person after an article: the name is a place or a body, the person is described
+    (nl ``Een boer uit Friesland, Klaas Visser, vertelde …``: Klaas Visser, not Friesland).
 
     - not: ``Jan de Vries, …`` (no article), ``De minister Karin Smit, …`` (the name is the head's)
     """
@@ -123,7 +123,20 @@ def name_in_complement(ctx: Context, view: SentenceView, mention: Mention) -> bo
         k is not None
         and k >= 3
         and inside[k - 1].lower in prepositions
-        and ctx.is_role(inside[k - 2].text)  # a person's noun: not a new report by E!
+        and person_noun(ctx, inside[k - 2].text)  # not a new report by E!
+    )
+
+
+def person_noun(ctx: Context, word: str) -> bool:
+    """A lowercase noun that may name a person: a role, or a noun that names no source, medium,
+    organisation or firm (``boer``, ``farmer``; not ``report``, ``krant``, ``ministerie``)."""
+    if ctx.is_role(word):
+        return True
+    return not (
+        ctx.is_source_noun(word)
+        or ctx.is_media_noun(word)
+        or ctx.is_organisation(word)
+        or ctx.is_company_noun(word)
     )
 
 

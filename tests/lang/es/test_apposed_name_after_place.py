@@ -13,7 +13,10 @@ from newsscan.api import analyze_text
             "El secretario general de CCOO en Murcia, Tomás Rubio, advirtió de que habrá huelga.",
             "Tomás Rubio",
         ),
-        ("La delegada del Gobierno en Aragón, Sara Molina, afirmó que el puente abrirá en mayo.", "Sara Molina"),
+        (
+            "La delegada del Gobierno en Aragón, Sara Molina, afirmó que el puente abrirá en mayo.",
+            "Sara Molina",
+        ),
     ],
 )
 def test_an_apposed_name_after_the_place_of_a_role(text, speaker):
