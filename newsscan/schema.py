@@ -55,8 +55,10 @@ Added within ``newsscan/1``:
   ``"…," the minister said``), the name of the speaker strategy that found the subject of the
   cue (``subject_before_cue``, ``pronoun_after_cue``, …; the list, in the order they are
   tried, is ``speaker_rules()``), ``topic`` (a cue with no written subject, ``ha assicurato``,
-  continues the subject of the narrated sentence before it), or ``inherited`` (a statement
-  with no speaker of its own took the speaker of the statement before it). ``newsscan eval
+  continues the subject of the narrated sentence before it), ``cataphora`` (an unframed
+  Konjunktiv report takes the speaker of the report framed at its end right after it: ``Das
+  System habe sich bewährt. Es sei gelobt worden, berichtete X.``), or ``inherited`` (a
+  statement with no speaker of its own took the speaker of the statement before it). ``newsscan eval
   --by-rule`` scores speakers per speaker rule.
 """
 
@@ -139,7 +141,7 @@ AGENCY_KEYS = ("name", "mentions", "quotes")
 def speaker_rules() -> dict[str, str]:
     """Every value of ``quotes[].speaker_rule``, in the order they are tried, with what it
     means: ``frame``, the speaker strategies (the first line of each one's docstring),
-    ``topic`` and ``inherited``."""
+    ``topic``, ``cataphora`` and ``inherited``."""
     from .pipeline.speaker_strategies import STRATEGIES
 
     rules = {"frame": "the construction that found the statement read the speaker phrase in its frame"}
@@ -148,6 +150,10 @@ def speaker_rules() -> dict[str, str]:
     rules["topic"] = (
         "a cue whose subject the language leaves unwritten (ha assicurato, añadió) continues the "
         "subject of the narrated sentence before it"
+    )
+    rules["cataphora"] = (
+        "an unframed report with no speaker takes the speaker of the report right after it, "
+        "whose frame stands at its end (… habe sich bewährt. Es sei gelobt worden, berichtete X.)"
     )
     rules["inherited"] = "no speaker of its own: the speaker of the statement before"
     return rules

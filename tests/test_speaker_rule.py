@@ -54,7 +54,7 @@ def test_german_frames_and_strategies():
 
 def test_the_documented_speaker_rules_are_frame_the_strategies_and_inherited():
     names = list(speaker_rules())
-    assert names == ["frame", *(s.__name__ for s in STRATEGIES), "topic", "inherited"]
+    assert names == ["frame", *(s.__name__ for s in STRATEGIES), "topic", "cataphora", "inherited"]
     assert all(speaker_rules().values())
 
 

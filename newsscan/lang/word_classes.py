@@ -189,6 +189,9 @@ WORD_CLASSES: dict[str, str] = {
     "noun like a figure (die zwölf Geschworenen, die drei Ärzte)",
     "prefield_openers": "words that open a phrase in first place of a main clause that is no "
     "subject, besides the prepositions (Als Grund gab die Schule an: the subject follows the verb)",
+    "norm_prepositions": "according-to prepositions that also mean in accordance with a rule "
+    "(gemäß): they attribute only to a name or a phrase headed by a role, organisation, medium or "
+    "source noun (gemäß einem Sprecher; not gemäß der Regelung)",
     "label_nouns": "words right before a quotation that make it a title, motto or name, not words "
     "said (unter dem Motto „…“, der Film „…“, ein sogenannter „…“)",
     "title_words": "lowercase words that stand inside a name or title written in quotation marks "

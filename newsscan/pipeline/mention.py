@@ -99,6 +99,8 @@ def _genitive_source_mention(
     )
     if not (len(body) > 2 and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))):
         return None
+    if all(t.lower in lang.time_words or ctx.is_adj(t) or ctx.is_det(t) for t in body[2:]):
+        return None  # Informationen vom späten Abend: a date, no source
     first = span[0] + (1 if det else 0) + before  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
     inner = classify(ctx, view, (first + skip, span[1]))
@@ -117,13 +119,14 @@ def _document_mention(
         return None  # Tottenham statement, NASA's report: a name before the noun is the author
     after = body[at + 1 :]
     links = ctx.lang.word_class("source_prepositions") | ctx.lang.word_class("postmodifiers")
-    if after and after[0].lower in links and any(ctx.is_cap(t) for t in after):
+    named = any(ctx.is_cap(t) and t.lower not in ctx.lang.time_words for t in after)  # not: vom Montag
+    if after and after[0].lower in links and named:
         first = view.index_at(after[0].start)
         if first is not None and first + 1 < span[1]:
             skip = 2 if first + 2 < span[1] and ctx.is_det(view.tokens[first + 1]) else 1
             inner = classify(ctx, view, (first + skip, span[1]))
             return replace(inner, text=text, start=view.tokens[span[0]].start)
-    if after and any(ctx.is_cap(t) for t in after):
+    if named:
         return None
     if at == 0 and len(body) == 1 and body[0].text[:1].isupper() and len(body) == span[1] - span[0]:
         return None  # Papier schreibt: a lone capitalised word may be a surname

@@ -5,6 +5,8 @@ seien …``: Y), or, for a cue whose subject is not written, the subject of a se
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Mention, Statement
 from .apposition import apposed_name
 from .context import CLAUSE_PUNCT, Context, SentenceView
@@ -130,3 +132,33 @@ def _as_topic(mention: Mention, named: bool) -> Mention | None:
     a name with a role or written in full (``named``); else None."""
     person = mention.kind != "name" or mention.role or named
     return mention if mention.kind in TOPIC_KINDS and person else None
+
+
+# a report framed at its end (…, berichtete X.): its frame may cover the sentence before it too
+END_FRAMED = frozenset({"indirect.report_then_cue"})
+
+
+def framed_after(ctx: Context, statements: list[Statement]) -> list[Statement]:
+    """An unframed report in the Konjunktiv (``REPORTED_CONTINUATIONS``) with no speaker, right
+    before a report framed at its end (``END_FRAMED``) that opens the next sentence of the same
+    paragraph, is that frame's speaker's too: the frame after the second sentence covers both
+    (speaker rule ``cataphora``).
+
+    >>> # Das System habe sich bewährt. Es sei auch gelobt worden, berichtete Sprecher Tom Weber.
+    >>> #   -> both Tom Weber's
+    """
+    out = list(statements)
+    for k in range(len(out) - 2, -1, -1):
+        st, nxt = out[k], out[k + 1]
+        if st.mention is not None or st.rule not in REPORTED_CONTINUATIONS or st.cue_start is not None:
+            continue
+        if nxt.rule not in END_FRAMED or nxt.mention is None or nxt.inherited:
+            continue
+        s = ctx.sentence_at(nxt.start)
+        last = ctx.sentence_at(max(st.start, st.end - 1))
+        opens = (
+            nxt.start == ctx.sentences[s].start or not ctx.text[ctx.sentences[s].start : nxt.start].strip()
+        )
+        if s == last + 1 and opens and ctx.sentences[s].paragraph == ctx.sentences[last].paragraph:
+            out[k] = replace(st, mention=nxt.mention, speaker_rule="cataphora")
+    return out

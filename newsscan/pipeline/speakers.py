@@ -24,7 +24,7 @@ from .np import Chunker
 from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
 from .speaker_strategies import speaker_strategy
-from .speaker_topic import dropped_subject_topic, narrated_subject_span, narrated_topic
+from .speaker_topic import dropped_subject_topic, framed_after, narrated_subject_span, narrated_topic
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:
@@ -311,7 +311,7 @@ def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statemen
             topic = dropped_subject_topic(ctx, np, st, out[-1].sentence if out else -1, reach=1)
             mention, rule = (_anaphor(ctx, st, topic), "topic") if topic is not None else (None, rule)
         out.append(replace(st, mention=mention, inherited=inherited, speaker_rule=rule if mention else None))
-    return tuple(out)
+    return tuple(framed_after(ctx, out))
 
 
 def _mention_at_cue(ctx: Context, np: Chunker, st: Statement) -> tuple[Mention | None, str | None]:

@@ -178,3 +178,42 @@ def test_a_konjunktiv_ii_form_continues_a_report(sentence):
 def test_a_konjunktiv_ii_relative_clause_after_a_preposition_is_no_report():
     text = "Der Minister verwies auf die Länder, aus denen die meisten Bewerber kämen, um die Lage zu klären."
     assert [t for _, t in rules(text) if "aus denen" in t] == []
+
+
+def test_an_unframed_konjunktiv_sentence_takes_the_frame_at_the_end_of_the_next_one():
+    """… habe sich bewährt. Es sei gelobt worden, berichtete X.: the frame after the second
+    sentence covers the first, which had no speaker (the report before it is the object of
+    another clause: den Vorschlag des Ministers)."""
+    text = (
+        "Die Kanzlerin lehnte den Vorschlag des Ministers Max Huber ab, die Aufsicht zu bündeln. "
+        "Die geteilte Aufsicht über die Häfen habe sich bewährt. "
+        "Sie sei auch von Prüfern gelobt worden, berichtete Sprecherin Eva Brandt."
+    )
+    quotes = to_dict(analyze_text(text, language="de"))["quotes"]
+    first = next(q for q in quotes if q["text"].startswith("Die geteilte Aufsicht"))
+    assert (first["speaker"], first["speaker_rule"]) == ("Eva Brandt", "cataphora")
+
+
+def test_a_report_with_a_speaker_keeps_it_before_a_frame_at_the_end_of_the_next_sentence():
+    """Der Minister sagte, … . X sei … . Y sei …, berichtete Z.: the continuation keeps the
+    minister, whose report it continues."""
+    text = (
+        "Der Minister sagte am Montag, die Häfen seien sicher. Die Aufsicht habe sich bewährt. "
+        "Sie sei auch gelobt worden, berichtete Sprecherin Eva Brandt."
+    )
+    quotes = to_dict(analyze_text(text, language="de"))["quotes"]
+    second = next(q for q in quotes if q["text"].startswith("Die Aufsicht"))
+    assert second["speaker"] == "Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ob man das Bild als Kunstwerk bezeichnen kann, ist fraglich. "
+        "Der Maler könnte damit aber viel Geld verdienen.",
+        "Nachdem er die Frau beleidigt und bedroht hatte, rannte der Täter weg. "
+        "Er sei danach in einen Bus gestiegen.",
+    ],
+)
+def test_a_cue_in_the_clause_that_opens_the_sentence_lends_no_frame(text):
+    assert [r for r, _ in rules(text) if r.startswith("free_indirect")] == []
