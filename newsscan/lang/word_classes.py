@@ -36,6 +36,8 @@ WORD_CLASSES: dict[str, str] = {
     "clause_openers_not_content": "words that open a clause which is never a report's content "
     "(a relative or temporal clause: der, welche, als, nachdem)",
     "comparison_openers": "words opening a comparison frame (wie X sagte)",
+    "konjunktiv_formulas": "set phrases with a Konjunktiv form that report nothing, lowercase "
+    "(es sei denn, wie dem auch sei)",
     "quoting_verbs": "verbs whose object is the one quoted (die Zeitung zitiert einen Zeugen mit "
     "den Worten: …)",
     "subordinators": "complementisers that open a report (dass, ob, that, que)",

@@ -326,6 +326,13 @@ construction(
             "Er habe eine Waffe getragen",
             "Polizei",
         ),
+        (  # a Konjunktiv I main clause with a report of its own: the whole sentence continues
+            "de",
+            "Die Anwältin sagte, ihre Mandantin sei unschuldig. Zuerst habe sie nicht damit gerechnet, "
+            "dass der Zeuge erscheine.",
+            "Zuerst habe sie nicht damit gerechnet, dass der Zeuge erscheine",
+            "Anwältin",
+        ),
     ],
     [
         # a new frame: the sentence opens with a narrated main clause of its own

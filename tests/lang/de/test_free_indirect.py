@@ -217,3 +217,12 @@ def test_a_report_with_a_speaker_keeps_it_before_a_frame_at_the_end_of_the_next_
 )
 def test_a_cue_in_the_clause_that_opens_the_sentence_lends_no_frame(text):
     assert [r for r, _ in rules(text) if r.startswith("free_indirect")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Es sei denn, die Busse fahren wieder.", "Wie dem auch sei, die Busse fahren wieder."],
+)
+def test_a_set_phrase_with_a_konjunktiv_continues_no_narrated_act(sentence):
+    """A set phrase of ``[konjunktiv_formulas]`` reports nothing, even after a speech act."""
+    assert rules(NARRATED + sentence) == []
