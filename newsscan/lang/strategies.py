@@ -23,6 +23,8 @@ STRATEGIES: dict[str, str] = {
     "name.surname_spelling_role": "after two capitalised words of a name, a capitalised word that "
     "spells a role noun is a surname, since roles are not written as titles after a name "
     "(Margarida Blasco Reis, Ana Conde Ruiz)",
+    "name.institution_adjective": "an institution's name capitalises only its first word, its "
+    "adjective stays lowercase (la Protezione civile, l'Assemblée nationale)",
     "name.inner_adjective": "a lowercase adjective stands inside a run of capitalised words "
     "(Partito democratico Elly …)",
     "np.common_noun": "a lowercase common noun after an article heads a noun phrase "

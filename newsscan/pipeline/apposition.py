@@ -60,6 +60,7 @@ def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, i
     end of the sentence. Role words before the name are no part of it
     (``Der Verteidiger, Rechtsanwalt Jonas Berger, …``)."""
     tokens = view.tokens
+    b = past_place(ctx, view, b)  # El secretario general de UGT en Valencia, Raúl Medina, …
     if b + 2 >= len(tokens) or tokens[b].text != ",":
         return None
     first = past_role_words(ctx, view, past_title(ctx, tokens, b + 1))  # state Sen. Bill Tanner
@@ -105,8 +106,8 @@ def name_surname_spelling_role(
 
 def name_in_complement(ctx: Context, view: SentenceView, mention: Mention) -> bool:
     """A mention read as a name whose name stands in a prepositional complement of a lowercase
-    role noun after an article: the name is a place or a body, the person is described (nl ``Een
-    boer uit Friesland, Klaas Visser, vertelde …``: Klaas Visser, not Friesland).
+    noun for a person after an article: the name is a place or a body, the person is described
+    (nl ``Een boer uit Friesland, Klaas Visser, vertelde …``: Klaas Visser, not Friesland).
 
     - not: ``Jan de Vries, …`` (no article), ``De minister Karin Smit, …`` (the name is the head's)
     """
@@ -122,7 +123,20 @@ def name_in_complement(ctx: Context, view: SentenceView, mention: Mention) -> bo
         k is not None
         and k >= 3
         and inside[k - 1].lower in prepositions
-        and ctx.is_role(inside[k - 2].text)  # a person's noun: not a new report by E!
+        and person_noun(ctx, inside[k - 2].text)  # not a new report by E!
+    )
+
+
+def person_noun(ctx: Context, word: str) -> bool:
+    """A lowercase noun that may name a person: a role, or a noun that names no source, medium,
+    organisation or firm (``boer``, ``farmer``; not ``report``, ``krant``, ``ministerie``)."""
+    if ctx.is_role(word):
+        return True
+    return not (
+        ctx.is_source_noun(word)
+        or ctx.is_media_noun(word)
+        or ctx.is_organisation(word)
+        or ctx.is_company_noun(word)
     )
 
 
@@ -133,3 +147,19 @@ def described(ctx: Context, view: SentenceView, mention: Mention) -> Mention:
     inside = [t for t in view.tokens if mention.start <= t.start < mention.end]
     role = ctx.text[inside[1].start : inside[-1].end]
     return Mention(mention.text, mention.start, mention.end, "description", role=role, gender=mention.gender)
+
+
+def past_place(ctx: Context, view: SentenceView, b: int) -> int:
+    """The comma after the place a role is held in, when one follows the role phrase ending at
+    token b: a preposition (``[prepositions]``, ``[inner_prepositions]``) and one or two capitalised words,
+    no month or time noun, then a comma (``El secretario general de UGT en Valencia, Raúl Medina,
+    …``; ``the union's leader in Ohio, Ray Moss, …``; not ``the president in May, X``); else b.
+    """
+    tokens = view.tokens
+    words = ctx.lang.word_class
+    if b + 2 >= len(tokens) or tokens[b].lower not in words("prepositions") | words("inner_prepositions"):
+        return b
+    k, times = b + 1, words("months") | words("time_nouns")  # not: the president in May, X
+    while k < len(tokens) and k - b <= 2 and ctx.is_cap(tokens[k]) and tokens[k].lower not in times:
+        k += 1
+    return k if k > b + 1 and k < len(tokens) and tokens[k].text == "," and not view.quoted[k - 1] else b

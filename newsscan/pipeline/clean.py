@@ -113,9 +113,23 @@ def is_caption(
         return False
     if not before.rstrip().endswith(_SENTENCE_END) and not after_title:
         return False
-    if sum(1 for ch in text if ch in ".!?") > 1:
+    if sum(1 for ch in text if ch in ".!?") > 1 or opens_with_source(words, language):
         return False
     return not has_finite_verb(text, language) and not clause_signs(words, language)
+
+
+def opens_with_source(words: list[str], language: str | None) -> bool:
+    """The line opens with the language's according-to preposition and ends a sentence: a report
+    with its source, never a caption, whether or not its verb is listed (nl ``Volgens de gemeente
+    kost de reparatie twee miljoen euro.``; en ``According to police, …``).
+
+    >>> # nl: ["Volgens", "de", "gemeente", "kost", …] -> True
+    """
+    if language is None or language not in langdata.available() or len(words) < 4:
+        return False
+    opening = " ".join(words[:2]).lower()
+    prepositions = langdata.get(language).attribution.get("prepositions", ())
+    return any(opening == p or opening.split()[0] == p for p in prepositions)
 
 
 def _own_paragraphs(lines: list[str]) -> set[int]:

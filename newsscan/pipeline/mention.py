@@ -27,7 +27,7 @@ from .np.base import (
     particle_chain,
     past_title,
 )
-from .np.particles import particle_surname
+from .np.particles import institution_name, particle_surname
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -368,6 +368,9 @@ def _name_tokens(ctx: Context, head: list, role_last: int, joined: set) -> list:
 def _named(ctx: Context, head: list, post: list, name_tokens: list, honorific: str | None) -> tuple[str, str]:
     """A name, or an organisation's name in its base form (das Verteidigungsministerium, die
     Deutsche Bank; des Ministeriums für Planung -> das Ministerium für Planung)."""
+    institution = institution_name(ctx, head, name_tokens)  # la Protezione civile
+    if institution:
+        return "organisation", institution
     base = _organisation_base(ctx, name_tokens[-1].text)
     club = not surname_shape(name_tokens[-1].text)  # Hertha BSC, WWF
     kind = "organisation" if (base or club) and not honorific else "name"

@@ -15,6 +15,7 @@ from .base import (
     plural_common_noun,
 )
 from .ellipsis import ellipsis_link
+from .particles import institution_adjective
 
 
 class Forward(Backward):
@@ -45,6 +46,7 @@ class Forward(Backward):
         j, caps = self._capitalised_run(view, j)
         if not caps:
             return self._common_noun_phrase(view, i, j, det)
+        j = institution_adjective(self.ctx, view, j, caps) if det else j  # la Protezione civile
         if self.lang.uses("np.role_after_name"):
             j = self._possessed_head(view, j)
             j = self._lowercase_role_after(view, j)

@@ -12,6 +12,10 @@ from newsscan.api import analyze_text
         ("Een boerin uit Drenthe, Grietje Mulder, vertelde dat de oogst mislukt is.", "Grietje Mulder"),
         ("Een inwoner uit Assen, Pieter Bos, vertelde dat de straat onder water stond.", "Pieter Bos"),
         ("Een boerin uit Drenthe vertelde dat de oogst mislukt is.", "boerin uit Drenthe"),
+        # a noun the role list lacks (visser) may still name a person; a document never does
+        ("Een visser uit Urk, Jan Kramer, vertelde dat de vangst tegenvalt.", "Jan Kramer"),
+        ("Een visser uit Urk vertelde dat de vangst tegenvalt.", "visser uit Urk"),
+        ("Volgens een rapport van Greenpeace is de vangst gedaald.", "Greenpeace"),
     ],
 )
 def test_a_person_described_by_place(text, speaker):
