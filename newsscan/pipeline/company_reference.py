@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from ..model import Mention
 from .context import Context, SentenceView
-from .mention import classify, company_named
+from .mention import classify
+from .mention_organisations import company_named
 from .np import Chunker
 from .np.clause import sentence_subject
 
@@ -74,7 +75,7 @@ def _company_phrase(ctx: Context, view: SentenceView, mention: Mention) -> bool:
 def _firm(ctx: Context, view: SentenceView, span: tuple[int, int]) -> bool:
     """The subject phrase introduces a firm: a company noun opens it after its article, then a
     capitalised name (``Der Autozulieferer Nordwerk Energie``, ``the carmaker Aerolux``), the
-    pair ``mention.company_named`` reads as the firm's name."""
+    pair ``mention_organisations.company_named`` reads as the firm's name."""
     tokens = view.tokens[span[0] : span[1]]
     k = 1 if tokens and ctx.is_det(tokens[0]) else 0
     return company_named(ctx, tokens[k:]) is not None
