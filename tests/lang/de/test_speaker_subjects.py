@@ -220,3 +220,39 @@ def test_the_ranks_of_an_institution_name_it():
     the source (attribution.json source_nouns)."""
     a = analyze_text("Wie aus Reihen des obersten Gerichts verlautete, wurde er gefasst.", language="de")
     assert a.quotes[0].actor.name == "Gericht"
+
+
+def test_hearsay_after_an_authority_acting_as_subject_is_the_authority_s():
+    """Gegen den Verein ermittelt die Staatsanwaltschaft. Der Kassierer soll …: the hearsay is
+    what the prosecutors say (the subject after a verb no list holds), not the speaker before."""
+    text = (
+        "Der Vorsitzende Paul Winter sagte, der Verein stehe gut da. "
+        "Gegen den Ruderverein ermittelt seit dem Frühjahr die Staatsanwaltschaft. "
+        "Der Kassierer soll Spenden auf sein eigenes Konto umgeleitet haben."
+    )
+    assert _statements(text)[-1] == (
+        "Der Kassierer soll Spenden auf sein eigenes Konto umgeleitet haben",
+        "die Staatsanwaltschaft",
+    )
+
+
+def test_hearsay_about_the_person_narrated_before_keeps_the_speaker_before():
+    """Der Rentner sitzt in Haft. Er soll …: the hearsay is about the pensioner, who is no
+    source of it."""
+    text = (
+        "Der Oberstaatsanwalt Paul Winter sagte, die Anklage sei fertig. "
+        "Seit dem Frühjahr sitzt der Rentner Karl Brenner in Haft. "
+        "Er soll Spenden auf sein eigenes Konto umgeleitet haben."
+    )
+    assert _statements(text)[-1][1] == "Der Oberstaatsanwalt Paul Winter"
+
+
+def test_hearsay_after_an_organisation_that_acts_is_not_the_organisation_s():
+    """Die Polizei räumte die Blockade. Zwanzig Menschen sollen dabei …: the hearsay is about
+    what the police did, not what they say."""
+    text = (
+        "Der Sprecher der Bürgerinitiative, Paul Winter, sagte, der Protest gehe weiter. "
+        "Am Abend räumte die Polizei die Blockade vor dem Rathaus. "
+        "Zwanzig Menschen sollen dabei verletzt worden sein."
+    )
+    assert _statements(text)[-1][1] != "die Polizei"
