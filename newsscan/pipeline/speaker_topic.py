@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..model import Mention, Statement
 from .apposition import apposed_name
-from .context import CLAUSE_PUNCT, Context, SentenceView, verb_like
+from .context import CLAUSE_PUNCT, Context, SentenceView
 from .mention import classify
 from .np import Chunker
 from .np.clause import sentence_subject
@@ -96,13 +96,15 @@ def narrated_subject_span(np: Chunker, view: SentenceView) -> tuple[int, int] | 
 
 def subject_after_shaped_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
     """Verb second where no list holds the verb: in a sentence opened by a prepositional phrase,
-    the first lowercase word outside quotation marks that is no adjective and has a verb's shape
-    (``Rules.verb_shape``) is its finite verb, and the subject is the phrase after it, past
-    prepositional phrases, when an article opens it; None when a listed verb comes first (that
-    is ``subject_after_verb``'s), clause punctuation intervenes or the subject is no such phrase.
+    the first lowercase word outside quotation marks that can belong to no noun phrase (no
+    determiner, adjective, preposition, number word or focus particle: ``_in_phrase``) is its
+    finite verb, and the subject is the phrase after it, past prepositional phrases and focus
+    particles and adverbs, when an article opens it; None when the verb is a passive auxiliary,
+    clause punctuation intervenes or the subject is no such phrase.
 
     >>> # Gegen den Verein ermittelt seit Mai die Staatsanwaltschaft.   -> die Staatsanwaltschaft
-    >>> # Gegen den neuen Plan wurde geklagt.                           -> None (a listed verb)
+    >>> # Am Rande der Sitzung nahm auch der Minister Stellung.           -> der Minister
+    >>> # Gegen den neuen Plan wurde geklagt.                           -> None (passive)
     """
     ctx, tokens = np.ctx, view.tokens
     words = ctx.lang.word_class
@@ -112,23 +114,46 @@ def subject_after_shaped_verb(np: Chunker, view: SentenceView) -> tuple[int, int
     v = next(
         (
             k
-            for k in range(2, min(NARRATED_PREFIELD, len(tokens) - 1))
+            for k in range(1, min(NARRATED_PREFIELD, len(tokens) - 1))
             if tokens[k].text in CLAUSE_PUNCT
             or not view.quoted[k]
             and tokens[k].text[:1].islower()
-            and (verb_like(ctx, tokens[k]) or ctx.lang.rules.verb_shape(ctx, tokens[k].lower))
-            and not ctx.is_adj(tokens[k])
+            and not _in_phrase(ctx, tokens[k], preps)
         ),
         None,
     )
-    if v is None or tokens[v].text in CLAUSE_PUNCT or verb_like(ctx, tokens[v]):
+    if (
+        v is None
+        or v < 2
+        or tokens[v].text in CLAUSE_PUNCT
+        or tokens[v].lower in words("passive_auxiliaries")
+    ):
         return None
     k = v + 1
-    while k < len(tokens) and tokens[k].lower in preps:  # seit Mai, am Montag
-        span = np.forward(view, k + 1)
+    while k < len(tokens) and (tokens[k].lower in preps or _adverb(np, tokens[k])):
+        span = np.forward(view, k + 1) if tokens[k].lower in preps else (k, k + 1)  # seit Mai; jetzt auch
         k = span[1] if span else len(tokens)
     span = np.forward(view, k) if k < len(tokens) else None
     return span if span and ctx.is_det(tokens[span[0]]) else None
+
+
+def _adverb(np: Chunker, t) -> bool:
+    """A lowercase adverb or focus particle between a finite verb and its subject (``jetzt``,
+    ``auch``)."""
+    return t.text[:1].islower() and (np.is_adverb(t) or t.lower in np.ctx.lang.word_class("focus_particles"))
+
+
+def _in_phrase(ctx: Context, t, preps: frozenset) -> bool:
+    """A lowercase word that can stand inside a prepositional phrase before the finite verb: a
+    determiner, an adjective, a preposition, a number word or a focus particle."""
+    words = ctx.lang.word_class
+    return (
+        ctx.is_det(t)
+        or ctx.is_adj(t)
+        or t.lower in preps
+        or t.lower in words("number_words")
+        or t.lower in words("focus_particles")
+    )
 
 
 def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:

@@ -256,3 +256,16 @@ def test_hearsay_after_an_organisation_that_acts_is_not_the_organisation_s():
         "Zwanzig Menschen sollen dabei verletzt worden sein."
     )
     assert _statements(text)[-1][1] != "die Polizei"
+
+
+def test_konjunktiv_after_a_subject_behind_a_verb_no_list_holds_and_an_adverb():
+    """Am Rande … nahm jetzt auch Y Stellung. Jeder … könne …: the first lowercase word after the
+    prepositional phrase that no noun phrase holds is the finite verb; past the adverbs after it
+    stands the new subject Y, whom the Konjunktiv sentence continues."""
+    text = (
+        "„Das sind nur Versprechen“, erklärte der Verbandschef Max Huber.\n\n"
+        "Am Rande einer Sitzung des Stadtrats in Kassel nahm jetzt auch der Oberbürgermeister der "
+        "Stadt, Karl Brenner, zu der Frage Stellung. Jeder Lehrer könne das Geld später abrufen."
+    )
+    mention = _statements(text)[-1][1]
+    assert mention is not None and "Karl Brenner" in mention
