@@ -22,6 +22,13 @@ EXAMPLES = [
     ("de", "Demnach wurde niemand verletzt.", "Demnach", "anaphoric_cue", None),
     ("de", "Der Polizei zufolge wurde niemand verletzt.", "zufolge", "postposition_source", "Der Polizei"),
     ("de", "Laut der Polizei wurde niemand verletzt.", "laut", "preposition_source", "der Polizei"),
+    (
+        "de",
+        "Der Bauminister hat Berichte der Wochenzeitung „Der Bote“ zurückgewiesen, er sei amtsmüde.",
+        "zurückgewiesen",
+        "rejected_report_source",
+        "Berichte der Wochenzeitung „ Der Bote “",  # tokens joined by spaces
+    ),
     ("fr", "« Nous gagnerons », a-t-il déclaré.", "déclaré", "inverted_pronoun", "a-t-il"),
     ("en", 'The plan was called "reckless" by the mayor.', "called", "passive_cue", "the mayor"),
     ("en", "The mayor was told that the plan would fail.", "told", "passive_cue", None),

@@ -178,6 +178,9 @@ WORD_CLASSES: dict[str, str] = {
     "(said at least 12 people …)",
     "name_links": "words inside an institution's name before a capitalised word (Ministerium für …)",
     "name_particles": "lowercase words inside a person's name (Ursula von der Leyen)",
+    "bound_particles": "name particles that are prepositions too, with the one particle they go with, "
+    "two words a line (nl in 't: Sophie in 't Veld); before anything else they are the preposition "
+    "(zei Smit in de Tweede Kamer)",
     "title_abbreviations": "abbreviated titles before a name, not part of the name (Gen. X, Sen. Y)",
     "article_prepositions": "prepositions joined to an article (zum, im: zum „Tag der Arbeit“)",
     "copulas": "verbs that make the participle after them an adjective, which frames nothing "
@@ -189,6 +192,9 @@ WORD_CLASSES: dict[str, str] = {
     "noun like a figure (die zwölf Geschworenen, die drei Ärzte)",
     "prefield_openers": "words that open a phrase in first place of a main clause that is no "
     "subject, besides the prepositions (Als Grund gab die Schule an: the subject follows the verb)",
+    "norm_prepositions": "according-to prepositions that also mean in accordance with a rule "
+    "(gemäß): they attribute only to a name or a phrase headed by a role, organisation, medium or "
+    "source noun (gemäß einem Sprecher; not gemäß der Regelung)",
     "label_nouns": "words right before a quotation that make it a title, motto or name, not words "
     "said (unter dem Motto „…“, der Film „…“, ein sogenannter „…“)",
     "title_words": "lowercase words that stand inside a name or title written in quotation marks "

@@ -18,8 +18,9 @@ def with_apposed_name(ctx: Context, view: SentenceView, mention: Mention, inner:
     tokens = view.tokens[first : inner[1]] if inner[1] - first >= 2 else view.tokens[inner[0] : inner[1]]
     cut = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     name = " ".join(t.text for t in tokens[:cut])  # Maria Gill (SPD): the name without its tag
+    complement = name_in_complement(ctx, view, mention)
     role = mention.role or (mention.name if mention.kind != "name" else None)
-    if mention.kind == "name":  # Name, Name2 — keep the first name as written
+    if mention.kind == "name" and not complement:  # Name, Name2 — keep the first name as written
         return mention
     return Mention(
         ctx.text[mention.start : tokens[-1].end],
@@ -42,10 +43,13 @@ def apposed_name(ctx: Context, view: SentenceView, mention: Mention, b: int) -> 
     - not: ``Der Trainer, Keller, …`` (one word), ``the spokesman, Deputy Minister Ann Lee, …``
       (a role inside the name), ``the minister, Berlin Paris Rome Madrid Oslo, …`` (five words)
     """
-    if mention.kind not in ("role", "description"):
+    complement = name_in_complement(ctx, view, mention)
+    if mention.kind not in ("role", "description") and not complement:
         return mention, b
     inner = apposed_name_after(ctx, view, b)
-    return (with_apposed_name(ctx, view, mention, inner), inner[1]) if inner else (mention, b)
+    if inner:
+        return with_apposed_name(ctx, view, mention, inner), inner[1]
+    return (described(ctx, view, mention) if complement else mention), b
 
 
 def apposed_name_after(ctx: Context, view: SentenceView, b: int) -> tuple[int, int] | None:
@@ -97,3 +101,35 @@ def name_surname_spelling_role(
     if ctx.is_cap(tokens[c]) and ctx.is_role(tokens[c].text) and forenames.known(tokens[first].text):
         return c + 1, 2
     return c, words
+
+
+def name_in_complement(ctx: Context, view: SentenceView, mention: Mention) -> bool:
+    """A mention read as a name whose name stands in a prepositional complement of a lowercase
+    role noun after an article: the name is a place or a body, the person is described (nl ``Een
+    boer uit Friesland, Klaas Visser, vertelde …``: Klaas Visser, not Friesland).
+
+    - not: ``Jan de Vries, …`` (no article), ``De minister Karin Smit, …`` (the name is the head's)
+    """
+    if mention.kind != "name" or not mention.name:
+        return False
+    inside = [t for t in view.tokens if mention.start <= t.start < mention.end]
+    if len(inside) < 4 or not ctx.is_det(inside[0]) or not inside[1].text[:1].islower():
+        return False
+    first = mention.name.split()[0]
+    k = next((k for k, t in enumerate(inside) if t.text == first), None)
+    prepositions = ctx.lang.word_class("prepositions") | ctx.lang.word_class("postmodifiers")
+    return (
+        k is not None
+        and k >= 3
+        and inside[k - 1].lower in prepositions
+        and ctx.is_role(inside[k - 2].text)  # a person's noun: not a new report by E!
+    )
+
+
+def described(ctx: Context, view: SentenceView, mention: Mention) -> Mention:
+    """A mention whose name stands in a complement (``name_in_complement``), with no name apposed:
+    a description of someone unnamed, the words after its article (``Een boer uit Friesland
+    vertelde …`` -> boer uit Friesland, never a speaker Friesland)."""
+    inside = [t for t in view.tokens if mention.start <= t.start < mention.end]
+    role = ctx.text[inside[1].start : inside[-1].end]
+    return Mention(mention.text, mention.start, mention.end, "description", role=role, gender=mention.gender)

@@ -146,6 +146,12 @@ def verb_like(ctx: "Context", t: Token) -> bool:
     return low in ctx.lang.finite_words or low in ctx.lang.cue_forms
 
 
+def verb_shaped(ctx: "Context", t: Token) -> bool:
+    """A verb by the lexicons (``verb_like``) or by the language's verb shape (``sitzt``,
+    ``erklärte``: ``Rules.verb_shape``)."""
+    return verb_like(ctx, t) or ctx.lang.rules.verb_shape(ctx, t.lower)
+
+
 class Context:
     def __init__(self, text: str, sentences: tuple, lang: LangData):
         self.text = text

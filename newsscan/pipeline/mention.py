@@ -18,7 +18,7 @@ from .mention_kinds import (
     pronoun_mention,
     unlisted_plural_head,
 )
-from .mention_role import role_gender, role_kind, role_text, title_office
+from .mention_role import institution_role, role_gender, role_kind, role_text, title_office
 from .np.base import (
     ROLE_LIKE_ENDINGS,
     extended_attribute_end,
@@ -27,6 +27,7 @@ from .np.base import (
     particle_chain,
     past_title,
 )
+from .np.particles import particle_surname
 
 
 def classify(ctx: Context, view: SentenceView, span: tuple[int, int]) -> Mention:
@@ -98,6 +99,8 @@ def _genitive_source_mention(
     )
     if not (len(body) > 2 and (genitive or lang.uses("np.genitive_source") and ctx.is_adj(body[1]))):
         return None
+    if all(t.lower in lang.time_words or ctx.is_adj(t) or ctx.is_det(t) for t in body[2:]):
+        return None  # Informationen vom späten Abend: a date, no source
     first = span[0] + (1 if det else 0) + before  # index of body[0] in the sentence
     skip = 1 if ctx.is_det(body[1]) or ctx.is_adj(body[1]) and body[1].lower not in postmod else 2
     inner = classify(ctx, view, (first + skip, span[1]))
@@ -116,13 +119,14 @@ def _document_mention(
         return None  # Tottenham statement, NASA's report: a name before the noun is the author
     after = body[at + 1 :]
     links = ctx.lang.word_class("source_prepositions") | ctx.lang.word_class("postmodifiers")
-    if after and after[0].lower in links and any(ctx.is_cap(t) for t in after):
+    named = any(ctx.is_cap(t) and t.lower not in ctx.lang.time_words for t in after)  # not: vom Montag
+    if after and after[0].lower in links and named:
         first = view.index_at(after[0].start)
         if first is not None and first + 1 < span[1]:
             skip = 2 if first + 2 < span[1] and ctx.is_det(view.tokens[first + 1]) else 1
             inner = classify(ctx, view, (first + skip, span[1]))
             return replace(inner, text=text, start=view.tokens[span[0]].start)
-    if after and any(ctx.is_cap(t) for t in after):
+    if named:
         return None
     if at == 0 and len(body) == 1 and body[0].text[:1].isupper() and len(body) == span[1] - span[0]:
         return None  # Papier schreibt: a lone capitalised word may be a surname
@@ -185,6 +189,13 @@ def _person_or_role(ctx: Context, tokens: list, text: str, det: str | None, body
         ):
             # Russia's Foreign Ministry, the British Foreign Office: the role word names the organisation
             name, role, gender = f"{ctx.text[head[0].start : head[role_end - 1].end]} {name}", None, None
+    elif role_tokens and not group and institution_role(ctx, det, role_tokens, post):
+        kind, name, role, gender = (
+            "organisation",
+            ctx.text[role_tokens[0].start : role_tokens[0].end],
+            None,
+            None,
+        )
     elif role_tokens:
         kind, name = ("description" if group else role_kind(ctx, det, post)), None
     else:
@@ -310,7 +321,7 @@ def _honorific_and_role(ctx: Context, head: list) -> tuple[str | None, int]:
         before = head[k - 1] if k > 0 else None  # Michael Ludwig-Bauer: a surname, no role
         surname = (
             before is not None and not ctx.is_det(before) and ctx.is_cap(t) and forenames.known(before.text)
-        )
+        ) or particle_surname(ctx, head, k)  # Jan de Boer
         if ctx.is_role(t.text) and t.lower not in lang.honorifics and not surname:
             role_last = k
     caps = [k for k, t in enumerate(head) if ctx.is_cap(t)]
@@ -430,7 +441,7 @@ def _name_particles(ctx: Context, body: list) -> set:
             and ctx.is_cap(surname)
             and not surname.text.isupper()
             and not ctx.is_organisation(surname.text)
-            and not ctx.is_role(surname.text)
+            and (not ctx.is_role(surname.text) or particle_surname(ctx, body, m))
         ):
             joined.update(range(k, m))
     return joined

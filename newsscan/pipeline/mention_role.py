@@ -73,6 +73,22 @@ def role_kind(ctx: Context, det: str | None, post: list) -> str:
     return "description" if det in lang.word_class("indefinite") or post and not generic_domain else "role"
 
 
+def institution_role(ctx: Context, det: str | None, role_tokens: list, post: list) -> bool:
+    """A role noun that is also an organisation's head, alone after a definite article, names the
+    organisation, not a person who refers back to someone (es ``La policía informó …``: the
+    police, not the mayor named before; en ``the regulator said``). Not with an indefinite
+    article or a name (``una policía``, ``la policía Ana Gil``: a person).
+
+    >>> # es: "La policía" -> True; "Una policía" -> False
+    """
+    if len(role_tokens) != 1 or post or det not in ctx.lang.word_class("definite_determiners"):
+        return False
+    if det in ctx.lang.word_class("plural_determiners"):
+        return False
+    word = role_tokens[0].text
+    return ctx.is_role(word) and ctx.is_organisation(word)
+
+
 def abbreviated_office(ctx: Context, t) -> str | None:
     """The office of token t when it is an abbreviated title (``[title_abbreviations]``) with an
     entry in ``office_titles.txt``: ``Gov.`` -> governor, ``L'avv.`` -> avvocato; else None

@@ -74,7 +74,8 @@ def _opens_clause(np: Chunker, t) -> bool:
 
 def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
     """Tokens 0 … v - 1 before the finite verb at v form one phrase that is no subject: a
-    prepositional phrase (``Im Vorfeld``, ``Als Grund für …``), an object with an oblique
+    prepositional phrase (``Im Vorfeld``, ``Als Grund für …``, after an adverb: ``Bereits am
+    Sonntag``), an object with an oblique
     article (``Dem Sender``), a time phrase (``Ende Januar``, ``Vergangene Woche``), one
     adverb (``Offiziell``, ``Unterdessen``) or one adjective or participle by the language's
     shape (``Abschließend``, ``Besorgt``: ``Rules.predicative_opener``). A name with particles
@@ -97,6 +98,8 @@ def adverbial_prefield(np: Chunker, view: SentenceView, v: int) -> bool:
     openers = lang.word_class("prepositions") | lang.word_class("date_prepositions")
     if first in openers | lang.word_class("prefield_openers"):
         return True
+    if v > 2 and first in np.stop and tokens[1].lower in openers | lang.word_class("article_prepositions"):
+        return True  # Bereits am Sonntag, Erst nach der Wahl: an adverb before a prepositional phrase
     if v == 1:
         subjects = lang.word_class("anaphoric_subjects") | lang.word_class("generic_subjects")
         if lang.rules.predicative_opener(tokens[0].text):
@@ -193,9 +196,8 @@ def subject_after_prefield(np: Chunker, view: SentenceView, limit: int) -> tuple
 
 def _shape_finite_verb(np: Chunker, view: SentenceView, limit: int) -> int | None:
     """The first lowercase word within ``MAX_PREFIELD`` words before token ``limit`` that may
-    be a finite verb: no article, preposition, stop word, or adjective before a capitalised
-    word or another adjective (``Am späten Abend zog``: zog); None at punctuation or a
-    quotation."""
+    be a finite verb: no article, preposition, stop word, or attributive adjective
+    (``_attributive``: ``Am späten Abend zog``: zog); None at punctuation or a quotation."""
     ctx, tokens = np.ctx, view.tokens
     function_words = (
         ctx.lang.word_class("prepositions")
@@ -209,8 +211,43 @@ def _shape_finite_verb(np: Chunker, view: SentenceView, limit: int) -> int | Non
             return None
         if not t.text[:1].islower() or ctx.is_det(t) or t.lower in function_words:
             continue
-        nxt = tokens[v + 1]
-        if ctx.is_adj(t) and (ctx.is_cap(nxt) and not ctx.is_det(nxt) or ctx.is_adj(nxt)):
+        if _attributive(np, view, v):
             continue  # am späten Abend: an adjective before its noun
         return v
     return None
+
+
+def _attributive(np: Chunker, view: SentenceView, v: int) -> bool:
+    """Token v is an adjective inside a phrase: after an article, a preposition, a number or
+    another adjective, and before a capitalised noun or another adjective (``am späten Abend``,
+    ``nach langen Verhandlungen``); not a verb in -en after a complete phrase (``Am Sonntag
+    zogen Demonstranten …``)."""
+    ctx, tokens = np.ctx, view.tokens
+    t, prev, nxt = tokens[v], tokens[v - 1], tokens[v + 1]
+    words = ctx.lang.word_class
+    opens = words("prepositions") | words("article_prepositions") | words("date_prepositions")
+    inside = ctx.is_det(prev) or prev.lower in opens or prev.text.isdigit() or ctx.is_adj(prev)
+    return ctx.is_adj(t) and inside and (ctx.is_cap(nxt) and not ctx.is_det(nxt) or ctx.is_adj(nxt))
+
+
+def relative_clause_before(np: Chunker, view: SentenceView, limit: int) -> bool:
+    """The clause of token ``limit`` opens after a comma with a relative pronoun that is no
+    article (``…, die der Überzeugung waren``; not ``…, das Angebot …``)."""
+    tokens, words = view.tokens, np.ctx.lang.word_class
+    c = next((k for k in range(limit - 1, 0, -1) if tokens[k].text in CLAUSE_PUNCT), None)
+    if c is None or tokens[c].text != "," or c + 2 >= limit:
+        return False
+    pronoun, after = tokens[c + 1], tokens[c + 2]
+    article = np.ctx.is_det(pronoun) and (np.ctx.is_cap(after) or np.ctx.is_adj(after))
+    return pronoun.lower in words("relative_pronouns") and not article
+
+
+def subject_after_finite_verb(np: Chunker, view: SentenceView, limit: int) -> tuple[int, int] | None:
+    """The subject after the finite verb of a clause opened by an adverbial, ending before token
+    ``limit`` (``subject_after_verb``, else ``subject_after_prefield``: ``Am Montag hat X den
+    Vorschlag unterbreitet, …``); None in a relative clause, whose subject is its own (``…, die
+    der Ansicht waren, …``)."""
+    if relative_clause_before(np, view, limit):
+        return None
+    span = subject_after_verb(np, view) or subject_after_prefield(np, view, limit)
+    return span if span and span[1] <= limit else None

@@ -28,7 +28,14 @@ from .np.clause import sentence_subject as _sentence_subject
 from .np.clause import with_subject as _with_subject
 from .np.clause import without_dative_medium
 from .passive import passive_agent
-from .prefield import adverbial_prefield, finite_verb, passive, subject_after_prefield, subject_after_verb
+from .prefield import (
+    adverbial_prefield,
+    finite_verb,
+    passive,
+    subject_after_finite_verb,
+    subject_after_prefield,
+)
+from .rejected import rejected_report_source
 from .segment import tokenize
 from .speaker_abstract import abstract_head, speech_noun_heads
 from .speaker_after import past_medium, subject_after_cue
@@ -204,10 +211,7 @@ def speech_noun_subject(c: Cue) -> Answer:
     if c.low not in c.np.ctx.lang.speech_nouns:
         return None
     span = _sentence_subject(c.np, c.view, cue=c.i)
-    if span is None:
-        span = subject_after_verb(c.np, c.view) or subject_after_prefield(c.np, c.view, c.i)
-        span = span if span and span[1] <= c.i else None
-    return span or NOBODY
+    return span or subject_after_finite_verb(c.np, c.view, c.i) or NOBODY
 
 
 def passive_agent_source(c: Cue) -> Answer:
@@ -293,6 +297,7 @@ STRATEGIES: tuple[Callable[[Cue], Answer], ...] = (
     anaphoric_cue,
     postposition_source,
     preposition_source,
+    rejected_report_source,
     inverted_pronoun,
     passive_cue,
     participial_subject,
@@ -401,7 +406,9 @@ def _shared_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | No
     span = _sentence_subject(np, view, i)
     if span and view.tokens[span[0]].lower in np.ctx.lang.word_class("oblique_determiners"):
         span = None  # Den Vorschlag lehnte X ab und sagte: the object opens the sentence
-    return span if span and span[1] < i - 1 else _first_frame_subject(np, view, i)
+    if span and span[1] < i - 1:
+        return span
+    return _first_frame_subject(np, view, i) or subject_after_prefield(np, view, i - 1)  # Am Abend zogen X
 
 
 def _first_frame_subject(np: Chunker, view: SentenceView, i: int) -> SpeakerSpan | None:

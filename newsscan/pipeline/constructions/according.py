@@ -264,6 +264,10 @@ class According(NounComplement):
             return None  # …, die Polizei geht nach Angaben …: an article, not a relative pronoun
         if tokens[i].lower in w.nach and not self._nach_source_noun(view, i, w.nouns):
             return None
+        if tokens[i].lower in self.ctx.lang.word_class("norm_prepositions") and not self._speaking_source(
+            view, i + 1, w.nouns
+        ):
+            return None  # …, die gemäß der Entscheidung des Gerichts …: a norm, no source
         source = self.np.forward(view, i + plen)
         if source is None or source[1] > last:
             return None
@@ -293,12 +297,38 @@ class According(NounComplement):
             return None  # nach … inside a subordinate clause is rarely an attribution
         if low in w.nach and not self._nach_source_noun(view, i, w.nouns):
             return None
+        if low in self.ctx.lang.word_class("norm_prepositions") and not self._speaking_source(
+            view, i + 1, w.nouns
+        ):
+            return None  # gemäß der Regelung, gemäß dem Islam: a norm, no source
         after = self._skip_source(view, i + plen)
         if i == 0 and self.ctx.lang.uses("according.comma_after_source"):
             after = self._comma_after_source(view, after)
         if i == 0:  # Laut X, … : the report is what follows the source
             return (tokens[after].start if after < len(tokens) else view.sentence.start), None
         return view.sentence.start, ((tokens[i].start, tokens[after].start) if after < len(tokens) else None)
+
+    def _speaking_source(self, view: SentenceView, j: int, nouns: frozenset) -> bool:
+        """The phrase from token j names someone who speaks: a bare capitalised name (``gemäß
+        Reuters``) or, after a determiner and adjectives, a role, organisation or medium, or a
+        word ending in one of the source ``nouns`` (``gemäß einem Augenzeugen``, ``gemäß der
+        Zeitung``, ``gemäß dem Bericht``); not a norm (``gemäß der Regelung``, ``gemäß dem
+        Beschluss``)."""
+        tokens, ctx = view.tokens, self.ctx
+        k = j
+        while k < len(tokens) and k <= j + 3 and (ctx.is_det(tokens[k]) or ctx.is_adj(tokens[k])):
+            k += 1
+        if k >= len(tokens) or not ctx.is_cap(tokens[k]):
+            return False
+        if k == j:
+            return True
+        word = tokens[k].text
+        return (
+            ctx.is_role(word)
+            or ctx.is_organisation(word)
+            or ctx.is_media_noun(word)
+            or word.lower().endswith(tuple(nouns))
+        )
 
     def _main_clause_resumes(self, view: SentenceView, i: int) -> bool:
         """Token i stands in the main clause that resumes after a comma with its finite verb:

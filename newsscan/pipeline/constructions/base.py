@@ -218,7 +218,10 @@ class FinderBase:
         if self._bare_adjective(view, i + 1):
             return False  # …, so lange könne …; …, so viele wie nie: no speaker after so
         j = i + 1
+        stops = self.ctx.lang.word_class("subordinators")  # …, so der Minister dass …: the frame ends
         while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":") and j - i <= 10:
+            if tokens[j].lower in stops:
+                break
             if tokens[j].lower in self.ctx.lang.cue_forms or tokens[j].lower in self.ctx.lang.word_class(
                 "auxiliaries"
             ):

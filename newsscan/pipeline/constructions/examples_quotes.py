@@ -269,5 +269,7 @@ construction(
         ("de", "Im Sommer findet die Messe wieder statt, dann nennt sie sich „neue Messe der Stadt“."),
         # a word before it makes the quotation a motto or a title ([label_nouns])
         ("de", "Die Vereine informierten unter dem Motto „Wasser für alle Dörfer“ über den Bau."),
+        # a definite article and two capitalised words: a name, however long
+        ("de", "Die Leiterin der „Initiative Saubere Luft für Kinder e.V. (ISL)“ forderte mehr Messstellen."),
     ],
 )

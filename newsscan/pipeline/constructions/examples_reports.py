@@ -119,13 +119,23 @@ construction(
             "Many of the old bridges are rusting and need repairs",
             "engineer",
         ),
+        (  # a so-frame with its cue verb, set into the report
+            "de",
+            "Der Grund für den Streit, so vermutet die Zeitung, dürfte das Geld gewesen sein.",
+            "Der Grund für den Streit dürfte das Geld gewesen sein",
+            "Zeitung",
+        ),
     ],
     [
         ("en", "The team played well on Sunday and won the game."),
+        # so before a reflexive verb means thus: no frame
+        ("de", "Die Kosten stiegen im Winter stark an, so erklärt sich das Defizit der Stadt."),
         # an adverbial clause alone before the frame
         ("en", "While the new unit still lags behind its rivals, the chief said he's proud of the team."),
         # an adverbial clause alone before the main clause's verb
         ("de", "Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Abstieg."),
+        # während with its verb last opens an adverbial clause too
+        ("de", "Während sich der Vorstand bisher zurückgehalten hat, fordert der Betriebsrat Klarheit."),
         # a second predicate of the subject, after a comma and before aber
         ("de", "Die Rebellen bestreiten den Vorwurf, beharren aber auf ihrer Forderung."),
         # the subject with a relative clause before its own verb
@@ -139,9 +149,19 @@ construction(
     "indirect.so_frame",
     "indirect.Indirect.indirect",
     "the report with an inserted so-frame: …, so der Minister",
-    [("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister")],
-    # so before a bare adjective or verb: no speaker follows
-    [("de", "Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie.")],
+    [
+        ("de", "Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "Minister"),
+        (  # set into the report before its dass, with no comma before dass
+            "de",
+            "Das Problem sei vielmehr, so die Ministerin dass die Kosten steigen.",
+            "Das Problem sei vielmehr dass die Kosten steigen",
+            "Ministerin",
+        ),
+    ],
+    [
+        # so before a bare adjective or verb: no speaker follows
+        ("de", "Im Jahr 2011 wurden 3.538 Autos verkauft, so viele wie noch nie."),
+    ],
     needs=("attribution:frame_words",),
 )
 construction(
@@ -221,7 +241,11 @@ construction(
             "police",
         ),
     ],
-    [("en", "The fire was reported to the police on Monday morning.")],
+    [
+        ("en", "The fire was reported to the police on Monday morning."),
+        # gemäß a norm ([norm_prepositions]): in accordance with a rule, no source
+        ("de", "Gemäß der neuen Regelung dürfen Radfahrer die Busspur benutzen."),
+    ],
     needs=("attribution:prepositions",),
 )
 construction(
@@ -312,6 +336,12 @@ construction(
         ),
         # ich habe: for the first person the form is the indicative
         ("de", "Der Minister sagte, die Lage sei ernst. Ich habe den Plan am Abend gelesen."),
+        # the cue stands in the subordinate clause that opens the sentence: no speech act
+        (
+            "de",
+            "Ob man das Bild als Kunstwerk bezeichnen kann, ist fraglich. "
+            "Der Maler könnte damit aber viel Geld verdienen.",
+        ),
     ],
 )
 construction(

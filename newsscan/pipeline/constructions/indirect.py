@@ -154,7 +154,7 @@ class Indirect(ReportsBefore):
         """The reports cue i may frame: the clause after it (``sagte, dass …``), the sentence
         before it (``Das teilte die Polizei mit.``) or the clause before it (``…, sagte er``)."""
         start = view.tokens[i].start
-        if span:
+        if span and not self._inserted_so_frame(view, i):
             rule = "indirect.cue_then_report"
             self._propose("indirect", span[0], span[1], cue=cue, cue_start=start, rule=rule)
         if self._anaphoric_frame(view, i, cue):
@@ -168,6 +168,14 @@ class Indirect(ReportsBefore):
             self._propose("indirect", report[0], report[1], cue, start, spans, rule, speaker)
         else:
             self._unreported.append((view.sentence.index, cue, start))
+
+    def _inserted_so_frame(self, view: SentenceView, i: int) -> bool:
+        """The frame word at i opens a frame set into the report (``Das Problem sei, so die
+        Ministerin, dass …``): the report is both parts around it, not the clause after it."""
+        if view.tokens[i].lower not in self.frame_words or i == 0 or view.tokens[i - 1].text != ",":
+            return False
+        report = self._so_frame_report(view, i)
+        return report is not None and len(report) > 2
 
     def _reported_before(self, view: SentenceView, end: int) -> bool:
         """The clause before an @intention cue, up to character offset end, is someone's report

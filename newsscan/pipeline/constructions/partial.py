@@ -99,6 +99,18 @@ class Partial(FreeIndirect):
             return True
         return k > 1 and self.ctx.is_adj(before) and self.ctx.is_det(view.tokens[k - 2])
 
+    def _definite_name(self, view: SentenceView, k: int | None, words: list) -> bool:
+        """Right after a definite article (``[definite_determiners]``), a quotation whose first
+        two words are capitalised is a name, however long and with a verb in it: ``von der
+        „Aktion Deutschland hilft“``, ``des „XXXII Grand Prix de la Ville“``; not ``diese
+        „Politik der Angst“`` (a lowercase second word) nor ``einen „Akt der Willkür“``.
+
+        >>> # Ein Sprecher der „Aktion Kinder helfen“ sagte, …  -> a name
+        """
+        if not k or len(words) < 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+            return False
+        return view.tokens[k - 1].lower in self.ctx.lang.word_class("definite_determiners")
+
     def _name_then_calling(self, view: SentenceView, q) -> bool:
         """The quotation is the name that a comparison clause of calling right after it gives:
         ``der neue „Oberste Rat für die Demokratie“, wie sich die Junta selbst nennt, …``."""
@@ -157,8 +169,11 @@ class Partial(FreeIndirect):
                 not naming
                 and self._after_article(view, k)
                 and inner.strip()[:1].isupper()
-                and len(words) <= 5
-                and not has_finite_verb(inner, self.ctx.lang.code)
+                and (
+                    len(words) <= 5
+                    and not has_finite_verb(inner, self.ctx.lang.code)
+                    or self._definite_name(view, k, words)
+                )
             ):
                 continue  # der „Bild am Sonntag“, the "Fast and Furious" films: a title
             word_quote = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..context import END_PUNCT, SentenceView
+from ..context import CLAUSE_PUNCT, END_PUNCT, SentenceView
 from ..cue_place import calls_by_name
 from ..prose import has_finite_verb
 from .base import (
@@ -110,6 +110,8 @@ class Reports(Comparisons):
         nxt = tokens[k + 1]
         end = self._content_end(view, k + 1)
         content = self.text[nxt.start : end]
+        if self._source_clause(view, k + 1):
+            return None
         if nxt.lower in self.ctx.lang.word_class("subordinators"):
             return nxt.start, end
         if tokens[k].text == ":":
@@ -127,6 +129,21 @@ class Reports(Comparisons):
         if not self._main_clause_report(view, i, k, content):
             return None
         return nxt.start, self._infinitive_close(view, k + 1, end)
+
+    def _source_clause(self, view: SentenceView, j: int) -> bool:
+        """The clause at token j is a comparison clause with a cue of its own, the source of the
+        sentence before it, not its report: ``Die Firma bestreitet die Vorwürfe, wie aus einer
+        Mitteilung hervorgeht``, ``…, wie ein Sprecher sagte``; not ``erklärte, wie das
+        Verfahren funktioniere`` (a question with no cue)."""
+        tokens = view.tokens
+        if tokens[j].lower not in self.ctx.lang.word_class("comparison_openers"):
+            return False
+        for n in range(j + 1, min(j + 16, len(tokens))):
+            if tokens[n].text in CLAUSE_PUNCT or view.quoted[n]:
+                return False
+            if self._cue_at(view, n):
+                return True
+        return False
 
     def _infinitive_close(self, view: SentenceView, j: int, end: int) -> int:
         """Where a report from token j up to ``end`` ends when it is a zu-infinitive closed by a

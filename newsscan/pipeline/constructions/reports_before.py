@@ -33,26 +33,98 @@ class ReportsBefore(PlainReports):
 
     def _so_frame_report(self, view: SentenceView, i: int) -> ReportSpan | None:
         """The report around an inserted ``…, so der Minister`` at token i: the sentence before
-        the frame, and the part after it when the frame sits inside the report."""
+        the frame, and the part after it when the frame sits inside the report (after a comma,
+        or at a complementiser the writer set no comma before: ``Das Problem sei, so der
+        Minister dass …``); not a relative clause on the frame's source (``…, so X, der …``)."""
         tokens, start = view.tokens, view.sentence.start
         if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
             return None
+        subordinators = self.ctx.lang.word_class("subordinators")
         j = i + 1
-        while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":"):
+        while (
+            j < len(tokens)
+            and tokens[j].text not in (",", ".", "!", "?", ";", ":")
+            and tokens[j].lower not in subordinators
+        ):
             j += 1
-        if j < len(tokens) - 1 and tokens[j].text == ",":
+        after = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+        rest = self._report_goes_on(view, after) if j < len(tokens) - 1 else None
+        if rest is not None:
             # Das Problem sei, so der Minister, dass … — the frame sits inside the report
             return (
                 start,
                 view.sentence.end,
-                ((start, tokens[i - 1].start), (tokens[j + 1].start, view.sentence.end)),
+                ((start, tokens[i - 1].start), (tokens[rest].start, view.sentence.end)),
             )
         return start, tokens[i - 1].start
+
+    def _relative_opens(self, view: SentenceView, k: int) -> bool:
+        """A relative pronoun, or a preposition and one, opens a clause at token k."""
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        relatives = words("relative_pronouns")
+        if tokens[k].lower in relatives:
+            return True
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].lower in words("prepositions")
+            and tokens[k + 1].lower in relatives
+        )
+
+    def _report_goes_on(self, view: SentenceView, k: int) -> int | None:
+        """Where the report goes on after an inserted frame whose words end before token k: at
+        k, unless a relative clause on the frame's source opens there; then after that clause,
+        when a finite verb or a Konjunktiv carries the report on (``…, so die Ermittler, die
+        den Fall prüfen, seien …``), and nowhere when anything else follows it (``…, so Weber,
+        die auch sagte, dass …``: the relative clause's own report)."""
+        tokens = view.tokens
+        if k >= len(tokens):
+            return None
+        if view.quoted[k] or not self._relative_opens(view, k):
+            return k
+        last = view.clause_last(k)
+        after = None if last is None else last + 2
+        if after is None or after >= len(tokens) or tokens[after - 1].text != ",":
+            return None
+        if tokens[after].lower in self.ctx.lang.finite_words or self.ctx.is_konjunktiv1(view, after):
+            return after
+        return None
+
+    def _so_before_cue(self, view: SentenceView, i: int) -> bool:
+        """The cue verb at i follows a comma and a frame word, its subject after it: ``Der Flug
+        sei zu riskant, so bestätigt das Gericht``, ``In zehn Jahren, so schätzen die Forscher,
+        soll …``; not a reflexive verb (``…, so erklärt sich der Anstieg``: thus).
+
+        >>> # Die Kosten stiegen, so vermutet die Zeitung.   -> True
+        >>> # Die Kosten stiegen, so erklärt sich das Defizit. -> False
+        """
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        return (
+            i >= 2
+            and tokens[i - 1].lower in self.frame_words
+            and tokens[i - 2].text == ","
+            and not view.quoted[i - 1]
+            and self.ctx.cue_verbs(view, i) is not None
+            and not (i + 1 < len(tokens) and tokens[i + 1].lower in words("reflexive_pronouns"))
+        )
+
+    def _so_verb_report(self, view: SentenceView, i: int) -> ReportSpan | None:
+        """The report around ``…, so vermutet die Zeitung`` (cue at i): as for ``so der Minister``
+        (``_so_frame_report``), when the report has a finite verb or a Konjunktiv."""
+        report = self._so_frame_report(view, i - 1)
+        if report is None:
+            return None
+        parts = report[2] if len(report) > 2 else ((report[0], report[1]),)
+        content = " ".join(self.text[a:b] for a, b in parts)
+        last = view.first_at_or_after(parts[-1][1])
+        reported = self.ctx.any_konjunktiv(view, 0, len(view.tokens) if last is None else last)
+        return report if reported or has_finite_verb(content, self.ctx.lang.code) else None
 
     def _backward(self, view: SentenceView, i: int) -> ReportSpan | None:
         tokens = view.tokens
         if tokens[i].lower in self.frame_words and i > 0 and tokens[i - 1].text == ",":
             return self._so_frame_report(view, i)
+        if self._so_before_cue(view, i):
+            return self._so_verb_report(view, i)
         j = i - 1
         comparison = self.ctx.lang.word_class("comparison_openers")
         c = self._clause_start(view, i)
@@ -196,14 +268,33 @@ class ReportsBefore(PlainReports):
         Unternehmen Insolvenz anmelden muss, droht …``, ``Da ein Rückflug nicht möglich war,
         entschied …`` (an opener of ``[adverbial_subordinators]`` not followed by a verb, so
         ``Da sei nichts passiert, sagte er`` stays a report, and no comma inside: ``Falls der
-        Plan scheitert, werde man gehen, sagte er`` is one)."""
+        Plan scheitert, werde man gehen, sagte er`` is one); also after a focus particle
+        (``Selbst wenn …, droht …``) and, with its verb last, an opener of
+        ``[leading_subordinators]`` (``Während die Partei schwieg, forderte …``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
-        if tokens[0].lower not in words("adverbial_subordinators") or len(tokens) < 2:
+        first = 1 if tokens[0].lower in words("focus_particles") else 0  # Selbst wenn …, Auch wenn …
+        if len(tokens) < first + 2 or any(t.text in (",", ";", ":") for t in tokens[first + 1 : j]):
             return False
-        follower = tokens[1].lower
-        if follower in words("auxiliaries") or follower in self.ctx.lang.konjunktiv:
-            return False  # Da sei …, Wenn nötig …: an adverb opening a main clause
-        return not any(t.text in (",", ";", ":") for t in tokens[1:j])
+        if tokens[first].lower in words("leading_subordinators"):
+            return self._verb_final(view, first, j)  # Während X zögerte, …; not Während der Sitzung sagte …
+        if tokens[first].lower not in words("adverbial_subordinators"):
+            return False
+        follower = tokens[first + 1].lower  # Da sei …, Wenn nötig …: an adverb opening a main clause
+        return not (follower in words("auxiliaries") or follower in self.ctx.lang.konjunktiv)
+
+    def _verb_final(self, view: SentenceView, first: int, j: int) -> bool:
+        """The clause from token first to the comma at j has its finite verb last and none
+        before (``Während sich die Partei zurückgehalten hat``: a subordinate clause), not a
+        phrase of a main clause whose verb follows it (``Als Grund nannte die Bahn …``)."""
+        tokens, lang = view.tokens, self.ctx.lang
+        if j - first < 3:
+            return False
+
+        def finite(low: str) -> bool:
+            return low in lang.finite_words or low in lang.konjunktiv or low in lang.cue_forms
+
+        verb_last = finite(tokens[j - 1].lower) or lang.rules.past_finite(self.ctx, view, j - 1)
+        return verb_last and not any(finite(t.lower) for t in tokens[first + 1 : j - 1])
 
     def _subject_with_relative_clause(self, view: SentenceView, j: int) -> bool:
         """The words before the comma at j are a noun phrase with relative clauses, the subject of

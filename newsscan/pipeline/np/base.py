@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...lang import media_aliases
 from ..context import CLAUSE_PUNCT, QUOTE_MARKS, Context, SentenceView
 from .ellipsis import ellipsis_link
+from .particles import unbound_particle
 
 ROLE_LIKE_ENDINGS = ("in", "er", "ent", "ist", "eur", "or", "ant", "är", "at")
 
@@ -114,6 +115,7 @@ def particle_chain(ctx: Context, tokens: list, k: int) -> int:
         or tokens[k].lower not in particles
         or ctx.is_det(tokens[k])
         and not ctx.lang.uses("name.article_particle")
+        or unbound_particle(ctx, tokens, k)  # zei Smit in de Tweede Kamer: the preposition
     ):
         return k
     m = k + 1
@@ -142,8 +144,9 @@ def name_run(ctx: Context, tokens: list, c: int, quoted: list | None = None) -> 
     """The end of a run of capitalised words that are no role from token c, with name
     particles between them (``Marc-André ter Stegen``, ``Heike van Laak``; in German not an
     article: ``Chef der Bank`` is no name), and how many capitalised words it has; quoted
-    tokens (``quoted[k]``) end it. With ``name.surname_spelling_role`` a third word that spells
-    a role continues the name (pt ``Margarida Blasco Reis``: Reis, kings, is a surname)."""
+    tokens (``quoted[k]``) end it. With ``name.surname_spelling_role`` a third word, or one after
+    a particle, that spells a role continues the name (pt ``Margarida Blasco Reis``: Reis, kings,
+    is a surname; nl ``Jan de Boer``)."""
     words = 0
     surname_role = ctx.lang.uses("name.surname_spelling_role")
     while c < len(tokens) and not (quoted and quoted[c]):
@@ -152,7 +155,7 @@ def name_run(ctx: Context, tokens: list, c: int, quoted: list | None = None) -> 
         if (
             unquoted
             and ctx.is_cap(tokens[m])
-            and (not ctx.is_role(tokens[m].text) or surname_role and words >= 2)
+            and (not ctx.is_role(tokens[m].text) or surname_role and (words >= 2 or m > c))  # Jan de Boer
         ):
             c, words = m + 1, words + 1
             continue

@@ -4,9 +4,10 @@ or an opening phrase), and the subject of a participle after ``with``."""
 from __future__ import annotations
 
 from ..apposition import apposed_name_after
-from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like
+from ..context import CLAUSE_PUNCT, QUOTE_MARKS, SentenceView, named_source_end, verb_like, verb_shaped
 from . import Chunker
 from .base import is_tag, time_run_end
+from .openers import past_dateline, past_glued_heading
 
 
 def with_subject(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -33,7 +34,7 @@ def sentence_subject(
     adverbial = adverbial_opener(np, view)
     if adverbial and limit is None:
         return _adverbial_subject(np, view, cue)
-    starts = [past_dateline(np, view)]
+    starts = [past_dateline(np, view) or past_glued_heading(np, view)]  # not the heading's noun
     opener = participle_opener(np, view) or bare_noun_opener(np, view) or adverbial
     if limit is not None or opener:
         end = min(len(tokens) if limit is None else limit, 40)
@@ -195,20 +196,22 @@ def _apposed_phrase(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] 
 def _relative_clause_after(np: Chunker, view: SentenceView, b: int) -> tuple[int, int] | None:
     """A relative clause in commas after a subject at token b (``Mayor X, who had pushed for the
     plan, called …``): its token span up to the closing comma, within 25 words and no quotation;
-    a relative word that is also an article (der, die) opens none."""
+    a relative word that is also an article (der, die) opens one only when a verb ends it
+    (``X, der auch im Aufsichtsrat sitzt, verteidigte …``; not ``X, der Minister, …``)."""
     tokens = view.tokens
     if not (
         b + 1 < len(tokens)
         and tokens[b].text == ","
         and tokens[b + 1].lower in np.ctx.lang.word_class("subject_relatives")
-        and not np.ctx.is_det(tokens[b + 1])
     ):
         return None
+    article = np.ctx.is_det(tokens[b + 1])
     for k in range(b + 2, min(b + 27, len(tokens))):
         if view.quoted[k] or tokens[k].text in (";", ":"):
             return None  # a full stop inside a sentence is an abbreviation, an ordinal or an address
         if tokens[k].text == ",":
-            return b + 1, k
+            verb_final = tokens[k - 1].text.islower() and verb_shaped(np.ctx, tokens[k - 1])
+            return (b + 1, k) if not article or k > b + 3 and verb_final else None
     return None
 
 
@@ -256,33 +259,6 @@ def _verb_at(np: Chunker, view: SentenceView, k: int) -> bool:
         return False
     t = view.tokens[k]
     return t.text == ":" or t.text[:1].islower() and not np.ctx.is_det(t) and t.text[:1].isalpha()
-
-
-DATELINE_REACH = 8  # tokens of a dateline before its dash: WASHINGTON (Reuters) -, Ankara (Türkei) –
-
-
-def past_dateline(np: Chunker, view: SentenceView) -> int:
-    """The token after a dateline that opens a paragraph, else 0: capitalised words (a place,
-    an agency or a date in parentheses) before a dash set off by spaces, then a capitalised word
-    (``SEATTLE (Reuters) - The firm will …``, ``Berlin – Die Stadtwerke erhöhen …``; not ``Merz –
-    der Kanzler – sagte``).
-
-    >>> # SEATTLE (Reuters) - Boeing will cut …  -> at Boeing
-    """
-    text, tokens, start = np.ctx.text, view.tokens, view.sentence.start
-    if start and text[start - 1] != "\n":
-        return 0
-    depth = 0
-    for k, t in enumerate(tokens[:DATELINE_REACH]):
-        if view.quoted[k]:
-            return 0
-        if t.text in ("-", "–", "—") and k and text[t.start - 1 : t.start] == " ":
-            after = tokens[k + 1] if k + 1 < len(tokens) else None
-            return k + 1 if after is not None and after.text[:1].isupper() else 0
-        depth += (t.text == "(") - (t.text == ")")
-        if not depth and t.text[:1].islower():
-            return 0
-    return 0
 
 
 def past_time_phrase(np: Chunker, view: SentenceView, k: int) -> int:

@@ -65,3 +65,32 @@ def test_nach_of_time_is_no_attribution(text):
 def test_the_source_phrase_ends_before_the_next_phrase(text, content, source):
     (q,) = according(text)
     assert (q["text"], q["speaker_mention"]) == (content, source)
+
+
+def prepositions(text: str) -> list[dict]:
+    quotes = to_dict(analyze_text(text, language="de"))["quotes"]
+    return [q for q in quotes if q["rule"] == "according.preposition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemäß der neuen Regelung dürfen Radfahrer künftig die Busspur benutzen.",
+        "Die Schule richtet den Unterricht gemäß dem Lehrplan aus, der für alle Klassen gilt.",
+        "Der Vertrag sieht Fristen vor, die gemäß dem Beschluss des Rates zulässig sind.",
+    ],
+)
+def test_gemaess_a_norm_is_no_attribution(text):
+    assert prepositions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Gemäß einem Sprecher der Feuerwehr wurde niemand verletzt.", "Sprecher"),
+        ("Gemäß der Tageszeitung wurde das Werk geschlossen.", "Tageszeitung"),
+    ],
+)
+def test_gemaess_someone_who_speaks_is_an_attribution(text, speaker):
+    found = prepositions(text)
+    assert found and speaker in found[0]["speaker"]

@@ -234,3 +234,25 @@ def test_soll_sein_in_a_sentence_about_the_future_is_a_plan_not_hearsay(text, ex
 )
 def test_so_before_a_bare_adjective_or_verb_is_no_frame(text, expected):
     assert [q["text"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Die Reederei weist die Kritik zurück, wie aus einer Mitteilung vom Montag hervorgeht.",
+            "Mitteilung",
+        ),
+        ("Der Verein bestreitet jede Absprache, wie ein Sprecher am Abend sagte.", "Sprecher"),
+    ],
+)
+def test_a_comparison_clause_with_its_own_cue_is_the_source_not_the_report(text, speaker):
+    """``…, wie aus X hervorgeht`` frames the clause before it; it is not what the first cue
+    reports."""
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_a_date_after_a_source_noun_is_no_source():
+    """``Informationen vom späten Abend``: the source is the information, not a person Abend."""
+    found = quotes("Nach Informationen vom späten Montag wurden zwölf Menschen verletzt, drei davon schwer.")
+    assert [q["speaker"] for q in found] == ["Informationen"]

@@ -204,3 +204,16 @@ def test_a_report_with_a_speaker_keeps_it_before_a_frame_at_the_end_of_the_next_
     quotes = to_dict(analyze_text(text, language="de"))["quotes"]
     second = next(q for q in quotes if q["text"].startswith("Die Aufsicht"))
     assert second["speaker"] == "Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ob man das Bild als Kunstwerk bezeichnen kann, ist fraglich. "
+        "Der Maler könnte damit aber viel Geld verdienen.",
+        "Nachdem er die Frau beleidigt und bedroht hatte, rannte der Täter weg. "
+        "Er sei danach in einen Bus gestiegen.",
+    ],
+)
+def test_a_cue_in_the_clause_that_opens_the_sentence_lends_no_frame(text):
+    assert [r for r, _ in rules(text) if r.startswith("free_indirect")] == []

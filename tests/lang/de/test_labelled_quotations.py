@@ -33,3 +33,19 @@ def test_a_title_after_a_label_and_a_colon_is_no_direct_quote():
     """ihr Erstlingswerk: „…“: a compound ending in a label noun names a title, no frame."""
     text = "Die Autorin stammt aus Passau. Das Buch ist ihr Erstlingswerk: „Wir gingen im Regen“."
     assert analyze_text(text, language="de").quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Die Spenden reichen nicht“, sagte Lena Berg von der „Aktion Kinder brauchen Brot“ am Montag.",
+        "Die Leiterin der „Initiative Saubere Luft für Kinder e.V. (ISL)“ forderte mehr Messstellen.",
+    ],
+)
+def test_a_capitalised_quotation_after_a_definite_article_is_a_name(text):
+    assert partial_quotes(text) == []
+
+
+def test_words_said_after_an_indefinite_article_stay_a_partial_quote():
+    text = "Der Landrat nannte die Entscheidung am Montag einen „Akt der Willkür“."
+    assert partial_quotes(text) == ["Akt der Willkür"]

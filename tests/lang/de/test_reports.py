@@ -18,6 +18,9 @@ def quotes(text: str, lang: str = "de") -> list[dict]:
         "Nachdem es schon im Sommer Streit gegeben hatte, forderten beide eine Verlängerung.",
         "Die Mönche, die sich an den Protesten beteiligt hatten, beschrieb die Agentur als Opfer.",
         "Zur Begründung der Beobachtung dieser Partei, die gewählt wurde, verweist der Bericht auf Aussagen.",
+        # a focus particle before the opener; während with its verb last
+        "Selbst wenn der Zug heute pünktlich abfährt, droht den Pendlern morgen ein Streik.",
+        "Während sich der Vorstand bisher mit Kritik zurückgehalten hat, fordert der Betriebsrat Klarheit.",
     ],
 )
 def test_an_adverbial_clause_or_a_subject_before_the_comma_is_no_report(text):

@@ -126,3 +126,67 @@ def test_passive_agent(text, expected):
 )
 def test_relative_clause_subject(text, expected):
     assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a heading glued to the sentence: the capitalised article opens the subject
+        (
+            "Kritik an den Plänen Die Opposition warf dem Minister vor, die Kosten verschwiegen zu haben.",
+            "Die Opposition",
+        ),
+        # with a full stop's colon the heading was never glued
+        (
+            "Kritik an den Plänen: Die Opposition warf dem Minister vor, die Kosten verschwiegen zu haben.",
+            "Die Opposition",
+        ),
+    ],
+)
+def test_heading_glued_to_the_sentence_is_no_subject(text, expected):
+    assert mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a cue after und shares the subject after the first verb, past an adverb and a time
+        (
+            "Bereits am Sonntagabend zogen Demonstranten vor das Rathaus und riefen Parolen wie „Weg mit dem Plan“.",
+            "Demonstranten",
+        ),
+        (
+            "Nach der Sitzung kamen die Gewerkschafter vor die Tür und nannten den Beschluss „eine Zumutung“.",
+            "die Gewerkschafter",
+        ),
+    ],
+)
+def test_coordinated_cue_shares_the_subject_after_the_finite_verb(text, expected):
+    assert mentions(text) == [expected]
+
+
+def test_speech_noun_in_a_relative_clause_names_no_main_clause_subject():
+    """The speech noun stands in a relative clause: its subject is the pronoun, never the
+    subject after the main clause's verb."""
+    got = mentions(
+        "Ebenso widersprach Karl Brenner, einer der beiden Zeugen, die der Ansicht waren, der Bürgermeister habe gelogen, seiner früheren Aussage."
+    )
+    assert "Karl Brenner" not in [g for g in got if g]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the content clause after a rejected report is the report's
+        (
+            "Die Ministerin wies die Darstellung der Opposition zurück, die Kosten seien verschwiegen worden.",
+            "die Darstellung der Opposition",
+        ),
+        # a reason of the one who rejects is hers
+        ("Die Ministerin wies den Bericht zurück, da er jeder Grundlage entbehre.", "Die Ministerin"),
+        # a judgment with als is hers too
+        ("Die Ministerin wies den Bericht als haltlos zurück, die Kosten seien bekannt.", "Die Ministerin"),
+    ],
+)
+def test_rejected_report_is_the_source_of_its_content(text, expected):
+    assert mentions(text) == [expected]

@@ -222,6 +222,23 @@ def test_the_ranks_of_an_institution_name_it():
     assert a.quotes[0].actor.name == "Gericht"
 
 
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        (
+            "Stadtkämmerin Olga Brandt, die seit Jahren im Vorstand sitzt, beendete die Sitzung mit "
+            "den Worten: „Wir sparen weiter.“",
+            "Stadtkämmerin Olga Brandt",
+        ),
+        # an article opening an apposition is no relative clause: the name in it is the subject
+        ("Olga Brandt, die Stadtkämmerin, beendete die Sitzung: „Wir sparen weiter.“", "Olga Brandt"),
+    ],
+)
+def test_a_relative_clause_opened_by_an_article_word_leaves_the_colon_frame_its_subject(text, mention):
+    """``der``/``die`` open a relative clause when a verb ends it before the comma."""
+    assert _mention(text) == mention
+
+
 def test_hearsay_after_an_authority_acting_as_subject_is_the_authority_s():
     """Gegen den Verein ermittelt die Staatsanwaltschaft. Der Kassierer soll …: the hearsay is
     what the prosecutors say (the subject after a verb no list holds), not the speaker before."""
