@@ -39,6 +39,8 @@ WORD_CLASSES: dict[str, str] = {
     "inquiry_verbs": "finite forms of verbs of an inquiry (ermittelt, untersucht): hearsay right "
     "after a sentence whose organisation subject inquires is that organisation's (Gegen X ermittelt "
     "die Staatsanwaltschaft. Der Kassierer soll …)",
+    "konjunktiv_formulas": "set phrases with a Konjunktiv form that report nothing, lowercase "
+    "(es sei denn, wie dem auch sei)",
     "quoting_verbs": "verbs whose object is the one quoted (die Zeitung zitiert einen Zeugen mit "
     "den Worten: …)",
     "subordinators": "complementisers that open a report (dass, ob, that, que)",

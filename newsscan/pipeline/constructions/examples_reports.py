@@ -326,6 +326,13 @@ construction(
             "Er habe eine Waffe getragen",
             "Polizei",
         ),
+        (  # a Konjunktiv I main clause with a report of its own: the whole sentence continues
+            "de",
+            "Die Anwältin sagte, ihre Mandantin sei unschuldig. Zuerst habe sie nicht damit gerechnet, "
+            "dass der Zeuge erscheine.",
+            "Zuerst habe sie nicht damit gerechnet, dass der Zeuge erscheine",
+            "Anwältin",
+        ),
     ],
     [
         # a new frame: the sentence opens with a narrated main clause of its own
@@ -390,6 +397,28 @@ construction(
         ("de", "Es gab am Montag ein Spiel. Die Mannschaft soll morgen noch einmal spielen."),
         # soll … sein in a sentence about the future: a plan
         ("de", "Die Regeln wurden geändert. DNA-Proben sollen künftig grundsätzlich erlaubt sein."),
+    ],
+)
+construction(
+    "free_indirect.unanchored",
+    "free_indirect.FreeIndirect.free_indirect",
+    "a Konjunktiv I main clause with no report or speech act before it: reported speech of no "
+    "one named (no speaker is guessed)",
+    [
+        (
+            "de",
+            "Der Fluss führt seit Tagen Hochwasser. In den Dörfern am Ufer seien viele Keller vollgelaufen.",
+            "In den Dörfern am Ufer seien viele Keller vollgelaufen",
+            None,
+        )
+    ],
+    [
+        # a set phrase of [konjunktiv_formulas]
+        ("de", "Der Fluss führt seit Tagen Hochwasser. Es sei denn, die Pegel sinken bald."),
+        # ich habe: for the first person the form is the indicative
+        ("de", "Der Fluss führt seit Tagen Hochwasser. Ich habe den Keller geräumt."),
+        # the Konjunktiv stands in a subordinate clause
+        ("de", "Der Fluss führt seit Tagen Hochwasser, weil es viel regne."),
     ],
 )
 construction(

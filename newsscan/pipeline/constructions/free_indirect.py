@@ -3,6 +3,7 @@ report made shortly before it."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ..context import SentenceView
@@ -55,8 +56,25 @@ class FreeIndirect(KonjunktivClauses):
             and not view.quoted[n]
             and self._reported_clause(view, n)
             and not self._first_person_indicative(view, n)
+            and not self._in_formula(view, n)
             for n, t in enumerate(view.tokens)
         )
+
+    def _in_formula(self, view: SentenceView, n: int) -> bool:
+        """Token n is the Konjunktiv of a set phrase of ``[konjunktiv_formulas]``, which reports
+        nothing: ``Es sei denn, …``, ``wie dem auch sei`` (not ``sei es``: ``Nun sei es
+        notwendig …`` reports).
+
+        >>> # Es sei denn, man zählt den Hund.   -> sei: a formula
+        >>> # Es sei dort ruhig.                 -> sei: a report
+        """
+        low = view.tokens[n].lower
+        for formula in self.ctx.lang.word_class("konjunktiv_formulas"):
+            words = formula.split()
+            k = n - words.index(low) if low in words else -1
+            if k >= 0 and [t.lower for t in view.tokens[k : k + len(words)]] == words:
+                return True
+        return False
 
     def _first_person_indicative(self, view: SentenceView, n: int) -> bool:
         """Token n is a form that for the first person singular is also the indicative (``habe``,
@@ -163,6 +181,67 @@ class FreeIndirect(KonjunktivClauses):
             return act
         return None if self._leading_subclause(view) else act
 
+    def _report_in_konjunktiv_sentence(self, view: SentenceView, covered: set) -> int | None:
+        """Right after a report, a sentence whose main clause has a Konjunktiv I form and whose
+        only statement is a report clause of a cue inside it: the whole sentence continues the
+        report before, and the clause is a part of it (``Die Anwältin gab an, … Zuerst habe
+        ihre Mandantin nicht damit gerechnet, dass der Mann erscheine.``; ``… So gebe es
+        Hinweise, dass …``). The index of that statement, or None.
+
+        >>> # X sagte, … . Zuerst habe sie nicht damit gerechnet, dass er komme. -> the dass report
+        >>> # X sagte, … . Sie hat nicht damit gerechnet, dass er komme.         -> None (indicative)
+        >>> # X sagte, … . Wegen der Berichte, sie seien bedroht, wächst die Sorge, … -> None
+        """
+        idx = view.sentence.index
+        if idx not in covered or idx - 1 not in covered or not view.tokens or view.quoted[0]:
+            return None
+        if self.ctx.sentences[idx - 1].paragraph < view.sentence.paragraph - 1:
+            return None
+        inside = [
+            n
+            for n, st in enumerate(self.out)
+            if view.sentence.start <= st.start < view.sentence.end or st.start < view.sentence.start < st.end
+        ]
+        if len(inside) != 1 or self.out[inside[0]].rule != "indirect.cue_then_report":
+            return None
+        st = self.out[inside[0]]
+        if st.start <= view.sentence.start or st.cue_start is None or st.cue_start < view.sentence.start:
+            return None
+        k = view.first_at_or_after(st.cue_start)
+        lead = range(min(0 if k is None else k, self._first_clause_end(view)))  # the cue's main clause
+        forms = self.ctx.lang.konjunktiv1
+        return (
+            inside[0]
+            if any(
+                view.tokens[n].lower in forms
+                and view.tokens[n].text.islower()
+                and not view.quoted[n]
+                and self._reported_clause(view, n)
+                and not self._first_person_indicative(view, n)
+                for n in lead
+            )
+            else None
+        )
+
+    def _widen_to_sentence(self, n: int, view: SentenceView) -> None:
+        """Statement n becomes the free indirect continuation that is its whole sentence, the
+        report clause it was now a part of it (see ``_report_in_konjunktiv_sentence``)."""
+        st = self.out[n]
+        start, end = _trim(self.text, view.sentence.start, view.sentence.end)
+        self._starts.remove((st.start, n))
+        bisect.insort(self._starts, (start, n))
+        self.out[n] = replace(
+            st,
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            spans=((start, end),),
+            cue=None,
+            cue_start=None,
+            rule="free_indirect.continuation",
+            speaker_span=None,
+        )
+
     def free_indirect(self) -> None:
         """Konjunktiv sentences with no frame that continue a report; consecutive ones of the
         same form (``_form``) form one statement, also over a paragraph break (the annotation
@@ -171,6 +250,11 @@ class FreeIndirect(KonjunktivClauses):
         last: tuple[int, int, str] | None = None  # (index in self.out, sentence index, form)
         for view in self.ctx.views:
             idx = view.sentence.index
+            inner = self._report_in_konjunktiv_sentence(view, covered)
+            if inner is not None:
+                self._widen_to_sentence(inner, view)  # Zuerst habe sie nicht gerechnet, dass …
+                last = (inner, idx, self._form(view))
+                continue
             if idx in covered or idx == 0 or not view.tokens or view.quoted[0]:
                 continue
             colon = next((n for n, t in enumerate(view.tokens) if t.text == ":" and not view.quoted[n]), None)
@@ -212,6 +296,8 @@ class FreeIndirect(KonjunktivClauses):
                 rule, frame = "free_indirect.konjunktiv", act
             elif self._hearsay(view):
                 rule = "free_indirect.hearsay"
+            elif self._listed_konjunktiv(view):
+                rule = "free_indirect.unanchored"  # reported speech of no one named
             else:
                 continue
             form = self._form(view)

@@ -38,7 +38,7 @@ class ReportEnds(Direct):
                     subordinate.append(j)
                 if t.text != "," and not self._writer_clause(view, j):
                     continue
-                if self._comma_closes(view, j):
+                if self._comma_closes(view, j) or self._subject_acts_again(view, j):
                     plain.append(j)
                     subordinate.append(j)
                 elif self._matrix_resumes(view, j, indicative):
@@ -83,6 +83,23 @@ class ReportEnds(Direct):
             or low not in self.ctx.lang.konjunktiv
             and self._verb_first_main_clause(view, j + 1)
         )
+
+    def _subject_acts_again(self, view: SentenceView, j: int) -> bool:
+        """After the comma j a past form opens a clause with no subject of its own, and a
+        Konjunktiv I form stands before the comma: the report in the Konjunktiv ended, and the
+        frame's subject acts again in the writer's indicative (``Er sagte, er sei unschuldig,
+        erkannte das Gericht nicht an und schwieg``); not a Konjunktiv after the comma (``…, habe
+        aber …``) nor a report with no Konjunktiv (``sagte, der Zug kam spät, wartete …``).
+
+        >>> # erklärte, er sei unschuldig, verweigerte aber die Aussage -> the comma closes
+        >>> # erklärte, er sei unschuldig, habe aber Fehler gemacht     -> it does not
+        """
+        tokens = view.tokens
+        if tokens[j].text != "," or view.quoted[j] or j + 2 >= len(tokens) or view.quoted[j + 1]:
+            return False
+        if tokens[j + 1].lower in self.ctx.lang.konjunktiv or not self.ctx.any_konjunktiv(view, 0, j):
+            return False
+        return self._coordinated_predicate(view, j + 1)
 
     def _coordinated_frame(self, view: SentenceView, j: int) -> bool:
         """A coordinator at j followed by a finite cue verb starts a second frame of the same
