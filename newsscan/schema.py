@@ -133,8 +133,6 @@ RULES = {
     "free_indirect.konjunktiv": "a Konjunktiv I sentence a few sentences after a report",
     "free_indirect.hearsay": "soll … haben: hearsay in a main clause",
     "free_indirect.colon": "a clause and a colon, then a Konjunktiv I report",
-    "free_indirect.unanchored": "a Konjunktiv I main clause with no report or speech act before it: "
-    "reported speech of no one named",
 }
 ACTOR_KEYS = ("id", "name", "role", "kind", "gender", "mentions")
 AGENCY_KEYS = ("name", "mentions", "quotes")

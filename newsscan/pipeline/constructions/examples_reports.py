@@ -400,28 +400,6 @@ construction(
     ],
 )
 construction(
-    "free_indirect.unanchored",
-    "free_indirect.FreeIndirect.free_indirect",
-    "a Konjunktiv I main clause with no report or speech act before it: reported speech of no "
-    "one named (no speaker is guessed)",
-    [
-        (
-            "de",
-            "Der Fluss führt seit Tagen Hochwasser. In den Dörfern am Ufer seien viele Keller vollgelaufen.",
-            "In den Dörfern am Ufer seien viele Keller vollgelaufen",
-            None,
-        )
-    ],
-    [
-        # a set phrase of [konjunktiv_formulas]
-        ("de", "Der Fluss führt seit Tagen Hochwasser. Es sei denn, die Pegel sinken bald."),
-        # ich habe: for the first person the form is the indicative
-        ("de", "Der Fluss führt seit Tagen Hochwasser. Ich habe den Keller geräumt."),
-        # the Konjunktiv stands in a subordinate clause
-        ("de", "Der Fluss führt seit Tagen Hochwasser, weil es viel regne."),
-    ],
-)
-construction(
     "free_indirect.colon",
     "free_indirect.FreeIndirect.free_indirect",
     "a clause and a colon, then a Konjunktiv I report",

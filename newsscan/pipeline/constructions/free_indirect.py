@@ -296,8 +296,6 @@ class FreeIndirect(KonjunktivClauses):
                 rule, frame = "free_indirect.konjunktiv", act
             elif self._hearsay(view):
                 rule = "free_indirect.hearsay"
-            elif self._listed_konjunktiv(view):
-                rule = "free_indirect.unanchored"  # reported speech of no one named
             else:
                 continue
             form = self._form(view)
