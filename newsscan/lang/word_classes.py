@@ -36,6 +36,9 @@ WORD_CLASSES: dict[str, str] = {
     "clause_openers_not_content": "words that open a clause which is never a report's content "
     "(a relative or temporal clause: der, welche, als, nachdem)",
     "comparison_openers": "words opening a comparison frame (wie X sagte)",
+    "inquiry_verbs": "finite forms of verbs of an inquiry (ermittelt, untersucht): hearsay right "
+    "after a sentence whose organisation subject inquires is that organisation's (Gegen X ermittelt "
+    "die Staatsanwaltschaft. Der Kassierer soll …)",
     "konjunktiv_formulas": "set phrases with a Konjunktiv form that report nothing, lowercase "
     "(es sei denn, wie dem auch sei)",
     "quoting_verbs": "verbs whose object is the one quoted (die Zeitung zitiert einen Zeugen mit "

@@ -22,13 +22,13 @@ def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) ->
     Die Gewerkschaftschefin Y sieht darin keinen Fortschritt. Die Kosten seien …``: Y): the
     phrase opening the sentence right before it, when that sentence follows the statement
     before, holds no frame of it, is narration (``_narration``) and opens with another person,
-    role or organisation (``_narrated_subject``). A quotation or hearsay (``Der Mann soll …
-    haben``: whom it is about) never takes it."""
+    role or organisation (``_narrated_subject``). A quotation never takes it; hearsay takes
+    only an organisation (``_hearsay_source``)."""
     s = st.sentence - 1
     if s <= prev.sentence or ctx.sentences[s].paragraph < ctx.sentences[st.sentence].paragraph - 1:
         return None
     cue_start = prev.cue_start if prev.frame is None else prev.frame[1]
-    if st.rule not in REPORTED_CONTINUATIONS or cue_start is not None and ctx.sentence_at(cue_start) == s:
+    if st.rule not in TOPIC_RULES or cue_start is not None and ctx.sentence_at(cue_start) == s:
         return None
     if not _narration(ctx, ctx.views[s]):
         return None
@@ -40,7 +40,33 @@ def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) ->
         and _same_words(mention.text, prev.mention.text, determiners)
     ):
         return None
-    return mention
+    return mention if st.rule not in HEARSAY or _hearsay_source(ctx, ctx.views[s], mention) else None
+
+
+# hearsay with no frame (Der Mann soll … haben): it tells what is said about someone
+HEARSAY = frozenset({"free_indirect.hearsay"})
+
+
+def _hearsay_source(ctx: Context, view: SentenceView, mention: Mention) -> bool:
+    """Hearsay after a narrated sentence (``Der Mann soll … haben``) is said about someone, who
+    is often that sentence's subject (``Der Rentner sitzt in Haft. Er soll …``), or about what
+    the subject did (``Damals schlug die Armee die Proteste nieder. 3.000 Menschen sollen …``);
+    its source is the subject only when that is an organisation that inquires (an unquoted
+    word of ``[inquiry_verbs]``): an authority whose findings the hearsay reports.
+
+    >>> # Gegen den Verein ermittelt die Staatsanwaltschaft. Der Kassierer soll …  -> the prosecutors
+    >>> # Seit März sitzt der Rentner in Haft. Er soll …                           -> not the pensioner
+    """
+    inquiry = ctx.lang.word_class("inquiry_verbs")
+    inquires = any(t.lower in inquiry and not view.quoted[k] for k, t in enumerate(view.tokens))
+    return inquires and mention.kind == "organisation" and names_organisation(ctx, mention)
+
+
+def names_organisation(ctx: Context, mention: Mention) -> bool:
+    """A word of the mention is an organisation noun of the language (``organisations.txt``:
+    die Staatsanwaltschaft, der Bauernverband), not just any phrase read as a collective
+    (``die Frau``, ``die Lösung``)."""
+    return any(ctx.is_organisation(w.strip('()„“"')) for w in mention.text.split())
 
 
 def _narration(ctx: Context, view: SentenceView) -> bool:
@@ -61,7 +87,73 @@ def narrated_subject_span(np: Chunker, view: SentenceView) -> tuple[int, int] | 
     >>> # Davon geht die Ministerin Anna Roth aus.   -> die Ministerin Anna Roth
     >>> # Die Ministerin Anna Roth geht davon aus.   -> Die Ministerin Anna Roth
     """
-    return subject_after_verb(np, view, NARRATED_PREFIELD) or sentence_subject(np, view)
+    return (
+        subject_after_verb(np, view, NARRATED_PREFIELD)
+        or subject_after_shaped_verb(np, view)
+        or sentence_subject(np, view)
+    )
+
+
+def subject_after_shaped_verb(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
+    """Verb second where no list holds the verb: in a sentence opened by a prepositional phrase,
+    the first lowercase word outside quotation marks that can belong to no noun phrase (no
+    determiner, adjective, preposition, number word or focus particle: ``_in_phrase``) is its
+    finite verb, and the subject is the phrase after it, past prepositional phrases and focus
+    particles and adverbs, when an article opens it; None when the verb is a passive auxiliary,
+    clause punctuation intervenes or the subject is no such phrase.
+
+    >>> # Gegen den Verein ermittelt seit Mai die Staatsanwaltschaft.   -> die Staatsanwaltschaft
+    >>> # Am Rande der Sitzung nahm auch der Minister Stellung.           -> der Minister
+    >>> # Gegen den neuen Plan wurde geklagt.                           -> None (passive)
+    """
+    ctx, tokens = np.ctx, view.tokens
+    words = ctx.lang.word_class
+    preps = words("prepositions") | words("date_prepositions") | words("article_prepositions")
+    if not tokens or tokens[0].lower not in preps:
+        return None
+    v = next(
+        (
+            k
+            for k in range(1, min(NARRATED_PREFIELD, len(tokens) - 1))
+            if tokens[k].text in CLAUSE_PUNCT
+            or not view.quoted[k]
+            and tokens[k].text[:1].islower()
+            and not _in_phrase(ctx, tokens[k], preps)
+        ),
+        None,
+    )
+    if (
+        v is None
+        or v < 2
+        or tokens[v].text in CLAUSE_PUNCT
+        or tokens[v].lower in words("passive_auxiliaries")
+    ):
+        return None
+    k = v + 1
+    while k < len(tokens) and (tokens[k].lower in preps or _adverb(np, tokens[k])):
+        span = np.forward(view, k + 1) if tokens[k].lower in preps else (k, k + 1)  # seit Mai; jetzt auch
+        k = span[1] if span else len(tokens)
+    span = np.forward(view, k) if k < len(tokens) else None
+    return span if span and ctx.is_det(tokens[span[0]]) else None
+
+
+def _adverb(np: Chunker, t) -> bool:
+    """A lowercase adverb or focus particle between a finite verb and its subject (``jetzt``,
+    ``auch``)."""
+    return t.text[:1].islower() and (np.is_adverb(t) or t.lower in np.ctx.lang.word_class("focus_particles"))
+
+
+def _in_phrase(ctx: Context, t, preps: frozenset) -> bool:
+    """A lowercase word that can stand inside a prepositional phrase before the finite verb: a
+    determiner, an adjective, a preposition, a number word or a focus particle."""
+    words = ctx.lang.word_class
+    return (
+        ctx.is_det(t)
+        or ctx.is_adj(t)
+        or t.lower in preps
+        or t.lower in words("number_words")
+        or t.lower in words("focus_particles")
+    )
 
 
 def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
@@ -84,6 +176,7 @@ def _narrated_subject(ctx: Context, np: Chunker, view: SentenceView) -> Mention 
 
 # the statements in reported speech with no frame that may continue a narrated subject
 REPORTED_CONTINUATIONS = frozenset({"free_indirect.konjunktiv", "free_indirect.continuation"})
+TOPIC_RULES = REPORTED_CONTINUATIONS | HEARSAY  # the statements narrated_topic reads
 
 
 def _same_words(a: str, b: str, determiners: frozenset = frozenset()) -> bool:

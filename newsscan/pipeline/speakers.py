@@ -24,7 +24,13 @@ from .np import Chunker
 from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
 from .speaker_strategies import speaker_strategy
-from .speaker_topic import dropped_subject_topic, framed_after, narrated_subject_span, narrated_topic
+from .speaker_topic import (
+    dropped_subject_topic,
+    framed_after,
+    names_organisation,
+    narrated_subject_span,
+    narrated_topic,
+)
 
 
 def people(ctx: Context) -> tuple[Mention, ...]:
@@ -183,7 +189,8 @@ def _gendered_organisation(ctx: Context, np: Chunker, view: SentenceView) -> Men
     if gender is None or det not in words("definite_determiners"):
         return None
     mention = classify(ctx, view, span)
-    return replace(mention, gender=gender) if mention.kind == "organisation" else None
+    organisation = mention.kind == "organisation" and names_organisation(ctx, mention)
+    return replace(mention, gender=gender) if organisation else None
 
 
 def _names_person_of(ctx: Context, view: SentenceView, gender: str) -> bool:

@@ -237,3 +237,52 @@ def test_the_ranks_of_an_institution_name_it():
 def test_a_relative_clause_opened_by_an_article_word_leaves_the_colon_frame_its_subject(text, mention):
     """``der``/``die`` open a relative clause when a verb ends it before the comma."""
     assert _mention(text) == mention
+
+
+def test_hearsay_after_an_authority_acting_as_subject_is_the_authority_s():
+    """Gegen den Verein ermittelt die Staatsanwaltschaft. Der Kassierer soll …: the hearsay is
+    what the prosecutors say (the subject after a verb no list holds), not the speaker before."""
+    text = (
+        "Der Vorsitzende Paul Winter sagte, der Verein stehe gut da. "
+        "Gegen den Ruderverein ermittelt seit dem Frühjahr die Staatsanwaltschaft. "
+        "Der Kassierer soll Spenden auf sein eigenes Konto umgeleitet haben."
+    )
+    assert _statements(text)[-1] == (
+        "Der Kassierer soll Spenden auf sein eigenes Konto umgeleitet haben",
+        "die Staatsanwaltschaft",
+    )
+
+
+def test_hearsay_about_the_person_narrated_before_keeps_the_speaker_before():
+    """Der Rentner sitzt in Haft. Er soll …: the hearsay is about the pensioner, who is no
+    source of it."""
+    text = (
+        "Der Oberstaatsanwalt Paul Winter sagte, die Anklage sei fertig. "
+        "Seit dem Frühjahr sitzt der Rentner Karl Brenner in Haft. "
+        "Er soll Spenden auf sein eigenes Konto umgeleitet haben."
+    )
+    assert _statements(text)[-1][1] == "Der Oberstaatsanwalt Paul Winter"
+
+
+def test_hearsay_after_an_organisation_that_acts_is_not_the_organisation_s():
+    """Die Polizei räumte die Blockade. Zwanzig Menschen sollen dabei …: the hearsay is about
+    what the police did, not what they say."""
+    text = (
+        "Der Sprecher der Bürgerinitiative, Paul Winter, sagte, der Protest gehe weiter. "
+        "Am Abend räumte die Polizei die Blockade vor dem Rathaus. "
+        "Zwanzig Menschen sollen dabei verletzt worden sein."
+    )
+    assert _statements(text)[-1][1] != "die Polizei"
+
+
+def test_konjunktiv_after_a_subject_behind_a_verb_no_list_holds_and_an_adverb():
+    """Am Rande … nahm jetzt auch Y Stellung. Jeder … könne …: the first lowercase word after the
+    prepositional phrase that no noun phrase holds is the finite verb; past the adverbs after it
+    stands the new subject Y, whom the Konjunktiv sentence continues."""
+    text = (
+        "„Das sind nur Versprechen“, erklärte der Verbandschef Max Huber.\n\n"
+        "Am Rande einer Sitzung des Stadtrats in Kassel nahm jetzt auch der Oberbürgermeister der "
+        "Stadt, Karl Brenner, zu der Frage Stellung. Jeder Lehrer könne das Geld später abrufen."
+    )
+    mention = _statements(text)[-1][1]
+    assert mention is not None and "Karl Brenner" in mention
