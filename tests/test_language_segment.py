@@ -57,3 +57,24 @@ def test_sentence_offsets_and_paragraphs(de):
         ("„Ein Zitat.“", 1),
         ("Dritter Satz?", 1),
     ]
+
+
+def test_title_abbreviation_that_is_a_noun_ends_a_sentence(de):
+    """German ``Gen.`` is also the noun Gen (gene): before a quotation mark or a determiner
+    it ends the sentence; before a name it stays a title."""
+    for text, first in (
+        (
+            "Im Labor fand das Team ein neues Gen. „Wir sind begeistert“, sagte die Chefin.",
+            "Im Labor fand das Team ein neues Gen.",
+        ),
+        (
+            "Im Labor fand das Team ein neues Gen. Die Chefin war begeistert.",
+            "Im Labor fand das Team ein neues Gen.",
+        ),
+        (
+            "Gen. Otto Brandl sagte, alles sei ruhig. Dann kam der Regen.",
+            "Gen. Otto Brandl sagte, alles sei ruhig.",
+        ),
+    ):
+        sents = segment.sentences(text, de)
+        assert text[sents[0].start : sents[0].end] == first

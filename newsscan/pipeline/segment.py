@@ -47,6 +47,27 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
+_NOT_A_NAME_CLASSES = (
+    "determiners",
+    "sentence_openers",
+    "anaphoric_subjects",
+    "generic_subjects",
+    "expletive_subjects",
+)
+
+
+def _name_follows(text: str, dot: int, lang: LangData) -> bool:
+    """True when the word after the period at ``dot`` can be a name after an abbreviated title:
+    capitalised, right after the space (no quotation mark), and no determiner or sentence
+    opener. ``Capt. Joan Reyes`` → True; ``ein unbekanntes Gen. „Das …“`` and ``ein Gen. Die …``
+    → False (the title word is also a noun ending the sentence)."""
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    if not nxt or not nxt.group(1)[0].isupper() or nxt.start(1) - dot > 3:
+        return False
+    word = nxt.group(1).lower()
+    return not any(word in lang.word_class(name) for name in _NOT_A_NAME_CLASSES)
+
+
 def _no_split(text: str, dot: int, lang: LangData) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an ordinal, not a sentence."""
     window = max(0, dot - 40)
@@ -54,9 +75,10 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     if not m:
         return False
     word = m.group(1)
-    abbreviations = lang.word_class("abbreviations") | lang.word_class("title_abbreviations")  # Capt. X
-    if word.lower() in abbreviations or (len(word) == 1 and word.isalpha()):
+    if word.lower() in lang.word_class("abbreviations") or (len(word) == 1 and word.isalpha()):
         return True
+    if word.lower() in lang.word_class("title_abbreviations"):
+        return _name_follows(text, dot, lang)
     if word.isdigit() and len(word) <= 3:  # seines 100. Geburtstages
         nxt = _NEXT_WORD.match(text, dot + 1)  # from the offset, not a copy of the rest of the text
         before = _WORD_BEFORE.search(text[max(0, window - 40) : window + m.start()])
