@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 def rejected_report_source(c: Cue) -> tuple[int, int] | None:
     """The speaker strategy: a rejecting cue whose object is a report with its content after
-    the comma names that report (``X hat Berichte der Zeitung Y zurückgewiesen, er sei …``)."""
+    the comma names that report when it names its author (``X hat Berichte der Zeitung Y
+    zurückgewiesen, er sei …``; not ``X hat Berichte zurückgewiesen, …``)."""
     return rejected_report(c.np, c.view, c.i)
 
 
@@ -48,7 +49,18 @@ def rejected_report(np: Chunker, view: SentenceView, i: int) -> tuple[int, int] 
         return None
     if not _names_report(np, view, span) or _opens_no_content(np, view, comma + 1):
         return None
-    return span
+    return span if _names_author(np, view, span) else None
+
+
+def _names_author(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:
+    """The report phrase names its author after its head: a genitive or a von-phrase
+    (``Berichte der Zeitung``, ``die Darstellung von X``). Without one the report has no
+    source of its own and the one who rejects it speaks (``Die Ministerin hat Berichte
+    zurückgewiesen, sie habe …`` → die Ministerin)."""
+    words = np.ctx.lang.word_class
+    links = words("source_links") | words("source_prepositions")
+    tokens = view.tokens
+    return any(tokens[k].lower in links and not view.quoted[k] for k in range(span[0] + 1, span[1] - 1))
 
 
 def _names_report(np: Chunker, view: SentenceView, span: tuple[int, int]) -> bool:

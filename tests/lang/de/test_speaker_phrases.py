@@ -186,6 +186,9 @@ def test_speech_noun_in_a_relative_clause_names_no_main_clause_subject():
         ("Die Ministerin wies den Bericht zurück, da er jeder Grundlage entbehre.", "Die Ministerin"),
         # a judgment with als is hers too
         ("Die Ministerin wies den Bericht als haltlos zurück, die Kosten seien bekannt.", "Die Ministerin"),
+        # a report that names no author has no source of its own: the one who rejects it speaks
+        ("Der Landrat hat Meldungen zurückgewiesen, er wolle bald abtreten.", "Der Landrat"),
+        ("Die Reederei wies die Darstellung zurück, man habe jede Vorschrift beachtet.", "Die Reederei"),
     ],
 )
 def test_rejected_report_is_the_source_of_its_content(text, expected):
