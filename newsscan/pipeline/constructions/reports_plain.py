@@ -279,10 +279,22 @@ class PlainReports(DirectiveReports):
         verbs = self.ctx.lang.cue_forms.get(view.tokens[i].lower, ())
         if not any("directive" in v.kind.split("+") for v in verbs):
             return False
-        return (
-            self._directive_infinitive(view, i + 1, verbs) is not None
-            or self._clause_after_object(view, i + 1, verbs) is not None
-        )
+        span = self._directive_infinitive(view, i + 1, verbs) or self._clause_after_object(view, i + 1, verbs)
+        return span is not None and not self._closing_frame_after(view, i + 2)
+
+    def _closing_frame_after(self, view: SentenceView, k: int) -> bool:
+        """A closing frame follows token k within 30 words: a comma and a cue with its speaker
+        phrase (``…, police said``; ``…, ha riferito la prefettura``; ``…, a indiqué la
+        préfecture``). Then the whole sentence before it is that frame's report, and a
+        directive inside it frames nothing of its own (``The mayor, Tom Baker, asked residents
+        to stay indoors, police said`` → police)."""
+        tokens = view.tokens
+        for j in range(k, min(k + 30, len(tokens) - 1)):
+            if tokens[j].text != "," or view.quoted[j]:
+                continue
+            if self._comma_closes(view, j) or any(self._comma_frame(view, m) == j for m in (j + 1, j + 2)):
+                return True
+        return False
 
     def _speaker_phrase_end(self, view: SentenceView, m: int) -> int | None:
         """Where a speaker phrase that reached token m ends: at m when a comma, a semicolon or

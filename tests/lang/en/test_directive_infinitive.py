@@ -49,3 +49,16 @@ test_a_directive_reports_its_infinitive, test_no_report_without_an_infinitive = 
 )
 def test_a_visit_to_a_thing_is_no_directive(text):
     assert not analyze_text(text, language="en").quotes
+
+
+TEXT_CLOSING_FRAME = "The coach, Ben Hardy, urged the fans to travel by train, the club said."
+CLOSING_SPEAKER = "club"
+
+
+def test_a_closing_frame_after_a_directive_speaks_for_the_whole_sentence():
+    """A directive after an apposed subject inside a report before a closing frame reports
+    nothing of its own: the closing frame's speaker says the whole."""
+    from newsscan.api import analyze_text as _analyze
+
+    a = _analyze(TEXT_CLOSING_FRAME, language="en")
+    assert [(q.actor.name if q.actor else None) for q in a.quotes] == [CLOSING_SPEAKER]

@@ -32,3 +32,17 @@ NON_REPORTS = [
 test_a_directive_reports_its_infinitive, test_no_report_without_an_infinitive = directive_tests(
     "it", REPORTS, NON_REPORTS
 )
+
+TEXT_CLOSING_FRAME = (
+    "La preside, Anna Conti, ha invitato i genitori a restare a casa, ha riferito la questura."
+)
+CLOSING_SPEAKER = "questura"
+
+
+def test_a_closing_frame_after_a_directive_speaks_for_the_whole_sentence():
+    """A directive after an apposed subject inside a report before a closing frame reports
+    nothing of its own: the closing frame's speaker says the whole."""
+    from newsscan.api import analyze_text as _analyze
+
+    a = _analyze(TEXT_CLOSING_FRAME, language="it")
+    assert [(q.actor.name if q.actor else None) for q in a.quotes] == [CLOSING_SPEAKER]
