@@ -35,6 +35,7 @@ from .agreement import (
     epithet_age,
     gender_of,
     group_name,
+    holds_office,
     is_epithet,
     is_plural,
     names_no_person,
@@ -136,7 +137,8 @@ class _Resolver:
            (``der Vizekanzler`` after ``Wirtschaftsminister X``, ``der Beamte`` after ``ein
            Sprecher des Ministeriums``) — unless the noun names a person of its own (``the
            spokesman``) or a person named with no role was mentioned since; never a group
-           (``the man`` after ``Health officials``);
+           (``the man`` after ``Health officials``), nor one office for another (``the
+           governor`` after ``Sen. Ann Lee``);
         else None: a new unnamed actor, never a person named with no role at all. A group
         (``US officials``, ``die Wissenschaftler``) refers only to a group of that role."""
         post = self.ref.postmodifiers
@@ -162,6 +164,12 @@ class _Resolver:
                 lambda d: d.kind in ("person", "unnamed") and agrees(d) and not d.plural
             )
             draft = draft if draft is not None and draft.role else None  # X, autore …; l'attaccante: X's
+            if (
+                draft is not None
+                and holds_office(mention.role, self.ref)
+                and holds_office(draft.role, self.ref)
+            ):
+                return None  # Sen. Ann Lee … the governor: another office, another person
         return draft
 
     def _epithet_antecedent(self, mention: Mention) -> _Draft | None:

@@ -348,6 +348,22 @@ def office_fits(actor_role: str | None, mention_role: str | None, ref: Reference
     return any(role_fits(actor_role, office, ref) for office in offices_of(mention_role, ref))
 
 
+def holds_office(role: str | None, ref: Reference) -> bool:
+    """Is the role, or its noun, an office of ``office_titles.txt`` (``governor``, ``senator``,
+    ``Deputy Governor``, ``président``)? Two such offices that do not fit each other belong to
+    two people: ``the governor`` is never ``Sen. Ann Lee``.
+
+    >>> ref = Reference(offices={"gov": ("governor",), "sen": ("senator",)})
+    >>> holds_office("Deputy Governor", ref), holds_office("senator", ref), holds_office("spokesman", ref)
+    (True, True, False)
+    """
+    if not role:
+        return False
+    offices = {office for names in ref.offices.values() for office in names}
+    whole = " ".join(role.lower().replace("’", "'").split())
+    return whole in offices or role_parts(whole, ref.postmodifiers)[0] in offices
+
+
 def offices_of(role: str | None, ref: Reference) -> tuple:
     """The offices a fixed title stands for (``office_titles.txt``), none for any other role."""
     return ref.offices.get(" ".join((role or "").lower().replace("’", "'").split()), ())

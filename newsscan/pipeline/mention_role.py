@@ -102,11 +102,24 @@ def abbreviated_office(ctx: Context, t) -> str | None:
 def title_office(ctx: Context, head: list, name_tokens: list) -> str | None:
     """The office of an abbreviated title before a name (``abbreviated_office``): ``Gov. Ron
     Hale`` is a governor, ``Sen. Ann Lee`` a senator, ``l'avv. Carlo Neri`` an avvocato, so
-    ``the governor`` refers back to that person."""
+    ``the governor`` refers back to that person. A rank before the title makes another
+    office, which none of the title's holds: ``Lt. Gov. Mary Ford``, ``Deputy Gov. X`` (a word
+    of ``[rank_prefixes]``) -> None."""
     for t in head:
         if name_tokens and t is name_tokens[0]:
             break
         office = abbreviated_office(ctx, t)
         if office:
-            return office
+            return None if _word_before(ctx.text, t.start) in ctx.lang.word_class("rank_prefixes") else office
     return None
+
+
+def _word_before(text: str, at: int) -> str:
+    """The lowercase word before offset ``at``, past spaces and one period, within 16
+    characters: ``Lt. Gov.`` -> ``lt`` before ``Gov``."""
+    window = text[max(0, at - 16) : at].rstrip()
+    window = window[:-1] if window.endswith(".") else window
+    n = len(window)
+    while n > 0 and window[n - 1].isalpha():
+        n -= 1
+    return window[n:].lower()

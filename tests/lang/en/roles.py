@@ -75,4 +75,18 @@ UNNAMED = [
         "47-year-old",
         ("unnamed", None),
     ),
+    (
+        "the_governor_is_not_the_senator_named_before",
+        'Sen. Clara Voss toured the dam on Tuesday. "The repairs are overdue," the governor said.',
+        ["governor"],
+        "governor",
+        ("unnamed", None),
+    ),
+    (
+        "a_lieutenant_governor_is_not_the_governor",
+        'Lt. Gov. Rita Osei toured the dam on Tuesday. "The repairs are overdue," the governor said.',
+        ["governor"],
+        "governor",
+        ("unnamed", None),
+    ),
 ]
