@@ -36,6 +36,15 @@ def role_gender(
     return None, feminine
 
 
+def source_spaced(tokens: list) -> str:
+    """The tokens' words with a space only where the text has one between them (or left words
+    out): ``der Stadt- und Kreisverwaltung``, not ``der Stadt - und Kreisverwaltung``."""
+    out = tokens[0].text
+    for prev, t in zip(tokens, tokens[1:]):
+        out += t.text if prev.end == t.start else " " + t.text
+    return out
+
+
 def role_text(ctx: Context, det: str | None, role_tokens: list, post: list, feminine: bool) -> str:
     """The role in its base form with its post-modifier: der russische Außenminister ->
     russischer Außenminister; dell' Economia -> dell'Economia."""
@@ -56,7 +65,7 @@ def role_text(ctx: Context, det: str | None, role_tokens: list, post: list, femi
             words.append(w)
         prev = t
     if post:
-        words += [t.text for t in post]
+        words.append(source_spaced(post))  # der Stadt- und Kreisverwaltung
     return " ".join(words).replace("' ", "'").replace("’ ", "’")  # dell' Economia -> dell'Economia
 
 

@@ -7,6 +7,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..context import END_PUNCT, SentenceView, named_source_end
+from ..np.ellipsis import ellipsis_link
 from ..prose import has_finite_verb
 from ..segment import tokenize
 from .noun_complement import NounComplement
@@ -106,6 +107,7 @@ class According(NounComplement):
                 or ctx.is_nominal(t)
                 or t.lower in postmod
                 or inner
+                or ellipsis_link(view, j, ctx.lang.word_class("coordinators"))  # von Regierungs- und …
                 or t.text.isdigit()
                 and j > 0
                 and ctx.is_nominal(tokens[j - 1])

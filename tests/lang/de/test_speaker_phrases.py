@@ -218,6 +218,28 @@ def test_elliptical_compound_speaker_keeps_its_links():
     assert [q["speaker"] for q in out["quotes"]] == ["Regierungs- und Oppositionskreise"]
 
 
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        # a role's genitive with an elliptical compound: no space before the hyphen
+        (
+            "Sprecher der Land- und Forstwirtschaft erklärten, die Ernte falle gut aus.",
+            "Sprecher der Land- und Forstwirtschaft",
+            "die Ernte falle gut aus",
+        ),
+        # an according-to phrase ends after the whole coordination
+        (
+            "Nach Angaben von Hafen- und Zollbehörden sei die Ladung beschlagnahmt worden.",
+            "Hafen- und Zollbehörden",
+            "sei die Ladung beschlagnahmt worden",
+        ),
+    ],
+)
+def test_elliptical_compound_in_a_role_or_source_is_written_as_the_text_has_it(text, speaker, content):
+    out = analyse(text, "de")
+    assert [(q["speaker"], q["text"]) for q in out["quotes"]] == [(speaker, content)]
+
+
 def test_source_noun_after_the_subject_opens_its_own_phrase():
     """X zufolge after the clause's subject: the source is the source noun, not the subject."""
     got = mentions("Mit dem Drogenhandel nimmt die Organisation Schätzungen zufolge jährlich Milliarden ein.")
