@@ -22,7 +22,7 @@ WORD_CLASSES: dict[str, str] = {
     "zum Sperrgebiet)",
     "perfect_auxiliaries": "auxiliaries of the perfect tense (…, hatte X gesagt)",
     "subjectless_auxiliaries": "auxiliaries that open a sentence whose subject is not written (Ha "
-    "detto che …, A déclaré …): capitalised there, before a lowercase word, they are never a name",
+    "detto che …, Ha dicho que …): capitalised there, before a lowercase word, they are never a name",
     "participle_endings": "endings of a past participle after an inverted perfect auxiliary that "
     "opens a frame («…», a soupiré X; «…», ha esclamato X)",
     "narrating_participles": "participles of motion, state and change after an inverted perfect "

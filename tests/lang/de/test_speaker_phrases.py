@@ -79,7 +79,7 @@ def test_speech_noun_names_the_subject_after_the_finite_verb(text, expected):
 def test_speech_noun_names_no_object_after_the_finite_verb():
     """An object with an oblique article after the verb is no subject: no speaker."""
     got = mentions("Am Dienstag gab den Ausschlag der Hinweis, der Vertrag sei nichtig.")
-    assert got in ([], [None])
+    assert got == [None]
 
 
 @pytest.mark.parametrize(
@@ -171,7 +171,7 @@ def test_speech_noun_in_a_relative_clause_names_no_main_clause_subject():
     got = mentions(
         "Ebenso widersprach Karl Brenner, einer der beiden Zeugen, die der Ansicht waren, der Bürgermeister habe gelogen, seiner früheren Aussage."
     )
-    assert "Karl Brenner" not in [g for g in got if g]
+    assert got == [None]  # the relative pronoun's antecedent (the witnesses) is not resolved
 
 
 @pytest.mark.parametrize(
