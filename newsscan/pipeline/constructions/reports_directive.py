@@ -142,4 +142,22 @@ class DirectiveReports(Reports):
             if tokens[m].lower in words("coordinators") and not view.quoted[m + 1]:
                 if nxt in words("irregular_pasts") or len(nxt) > 4 and nxt.endswith(past):
                     return tokens[m].start
+            if tokens[m].text == "," and self._auxiliary_frame_at(view, m):
+                return tokens[m].start
         return end
+
+    def _auxiliary_frame_at(self, view: SentenceView, m: int) -> bool:
+        """After the comma at m an auxiliary, a cue and its speaker phrase close the sentence: a
+        closing frame the report's end does not see (``…, ha riferito la prefettura.``, ``…, a
+        indiqué la préfecture.``), so a directive's infinitive ends before it."""
+        tokens = view.tokens
+        if (
+            m + 3 >= len(tokens)
+            or view.quoted[m]
+            or tokens[m + 1].lower not in self.ctx.lang.word_class("auxiliaries")
+        ):
+            return False
+        if not self.ctx.cue_verbs(view, m + 2):
+            return False
+        span = self.np.forward(view, m + 3)
+        return span is not None and (span[1] >= len(tokens) or tokens[span[1]].text in END_PUNCT)

@@ -4,6 +4,11 @@
 from ..directive import directive_tests
 
 REPORTS = [
+    (  # the infinitive ends before a closing frame with an auxiliary
+        "Le maire Paul Girard a invité les automobilistes à éviter le centre, a indiqué la préfecture.",
+        "éviter le centre",
+        "Paul Girard",
+    ),
     (
         "La maire Anne Durand a demandé aux habitants de rester chez eux vendredi.",
         "rester chez eux vendredi",

@@ -4,6 +4,11 @@
 from ..directive import directive_tests
 
 REPORTS = [
+    (  # the infinitive ends before a closing frame with an auxiliary
+        "Il sindaco Paolo Gatti ha invitato gli automobilisti a evitare il centro, ha riferito la questura.",
+        "evitare il centro",
+        "Paolo Gatti",
+    ),
     (
         "La deputata Chiara Bianchi ha chiesto al ministro di riferire in Aula.",
         "riferire in Aula",
