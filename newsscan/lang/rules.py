@@ -44,6 +44,15 @@ class Rules:
         has such a shape (German -te, -ten: verdoppelte, meldeten). None by default."""
         return False
 
+    def plural_finite(self, low: str) -> bool:
+        """The lowercase finite verb ``low`` after a pronoun that may be singular or plural has
+        the shape of a plural (German ``sie erklärten``, not ``sie erklärte``). None by default.
+
+        >>> Rules().plural_finite("erklärten")
+        False
+        """
+        return False
+
     def predicative_opener(self, word: str) -> bool:
         """The capitalised word opening a verb-second sentence is by its shape an adjective or a
         participle standing alone before the finite verb (German ``Abschließend sagte der

@@ -83,6 +83,16 @@ class German(Rules):
         ``Besorgt äußerte sich der Minister``, ``Abschließend sagte die Ministerin``."""
         return predicative_shape(word, *_participle_affixes())
 
+    def plural_finite(self, low: str) -> bool:
+        """A finite verb in -en, -ern or -eln, the plural of every tense (sie erklärten, sie
+        fordern, sie handeln), where the singular ends in -t or -e or has no ending (sie
+        erklärte, sie fordert, sie kann).
+
+        >>> [RULES.plural_finite(w) for w in ("erklärten", "fordern", "erklärte", "sieht", "kann")]
+        [True, True, False, False, False]
+        """
+        return len(low) > 3 and low.endswith(("en", "ern", "eln"))
+
     def infinitive_clause(self, text: str) -> bool:
         """A zu-infinitive clause (``zu_clause``): drohte, den Vertrag zu kündigen."""
         return zu_clause(text)
