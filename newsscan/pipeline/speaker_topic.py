@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Statement
+from .agreement import forename_gender
 from .apposition import apposed_name
 from .context import CLAUSE_PUNCT, Context, SentenceView
 from .mention import classify
@@ -40,7 +41,29 @@ def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) ->
         and _same_words(mention.text, prev.mention.text, determiners)
     ):
         return None
+    if prev.mention is not None and _pronoun_of(ctx, st, (mention, prev.mention)):
+        return None  # a report with a speaker before: the statement inherits it
     return mention if st.rule not in HEARSAY or _hearsay_source(ctx, ctx.views[s], mention) else None
+
+
+def _pronoun_of(ctx: Context, st: Statement, mentions: tuple[Mention | None, ...]) -> bool:
+    """The statement opens with a personal pronoun of the gender of the narrated subject or of
+    the speaker before: it tells about that person (``Die Polizei teilte mit, … . Am Abend ist
+    der Radfahrer X seinen Verletzungen erlegen. Er sei ohne Helm gefahren.``: what the police
+    said about X) or goes on with the speaker before, so the narrated subject is not its
+    speaker and the statement inherits the speaker before (``narrated_topic`` asks only after a
+    report with a speaker: with none, ``Davon geht X aus. Er gehe davon aus, …`` is X's)."""
+    view = ctx.views[st.sentence]
+    i = view.index_at(st.start)
+    if i is None or view.quoted[i]:
+        return False
+    gender = ctx.lang.pronouns.get(view.tokens[i].lower)
+    if gender not in ("m", "f"):
+        return False
+    countries = tuple(ctx.lang.settings.get("forename_countries", ()))
+    return any(
+        m is not None and (m.gender or forename_gender(m.name or "", countries)) == gender for m in mentions
+    )
 
 
 # hearsay with no frame (Der Mann soll … haben): it tells what is said about someone
