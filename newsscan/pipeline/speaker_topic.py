@@ -250,6 +250,33 @@ def _as_topic(mention: Mention, named: bool) -> Mention | None:
     return mention if mention.kind in TOPIC_KINDS and person else None
 
 
+# statements whose speaker is the source attribute of a speech noun that is another clause's
+# object (lehnte den Vorschlag des Ministers ab, …): a report after one goes on with that
+# clause's subject, never with the attribute, so it inherits nothing from it
+NOUN_SOURCED = frozenset({"indirect.noun_complement"})
+
+
+def _continues(ctx: Context, before: Statement, st: Statement) -> bool:
+    """The statement goes on with a report ending in the sentence right before it (``Es wurde
+    behauptet, … . Die Kosten seien …``), with or without a speaker: it is that report's, not a
+    later frame's. A report whose source is a speech noun's attribute goes on with no one
+    (``NOUN_SOURCED``)."""
+    end = ctx.sentence_at(max(before.start, before.end - 1))
+    return before.rule not in NOUN_SOURCED and st.sentence - 1 <= end <= st.sentence
+
+
+def _answers(ctx: Context, nxt: Statement) -> bool:
+    """The framed report answers what came before rather than going on with it: it opens with
+    an anaphoric subject (``Das sei falsch, entgegnete X``: ``[anaphoric_subjects]``) or its cue
+    rejects (``@rejecting``)."""
+    view = ctx.views[ctx.sentence_at(nxt.start)]
+    i = view.index_at(nxt.start)
+    if i is not None and view.tokens[i].lower in ctx.lang.word_class("anaphoric_subjects"):
+        return True
+    verbs = ctx.lang.cue_forms.get((nxt.cue or "").lower(), ())
+    return any("rejecting" in v.kind.split("+") for v in verbs)
+
+
 # a report framed at its end (…, berichtete X.): its frame may cover the sentence before it too
 END_FRAMED = frozenset({"indirect.report_then_cue"})
 
@@ -269,6 +296,8 @@ def framed_after(ctx: Context, statements: list[Statement]) -> list[Statement]:
         if st.mention is not None or st.rule not in REPORTED_CONTINUATIONS or st.cue_start is not None:
             continue
         if nxt.rule not in END_FRAMED or nxt.mention is None or nxt.inherited:
+            continue
+        if k > 0 and _continues(ctx, out[k - 1], st) or _answers(ctx, nxt):
             continue
         s = ctx.sentence_at(nxt.start)
         last = ctx.sentence_at(max(st.start, st.end - 1))

@@ -25,6 +25,7 @@ from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
 from .speaker_strategies import speaker_strategy
 from .speaker_topic import (
+    NOUN_SOURCED,
     dropped_subject_topic,
     framed_after,
     names_organisation,
@@ -328,12 +329,6 @@ def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
         return None
     first, last = view.index_at(st.speaker_span[0]), view.index_at(st.speaker_span[1] - 1)
     return (first, last + 1) if first is not None and last is not None else None
-
-
-# statements whose speaker is the source attribute of a speech noun that is another clause's
-# object (lehnte den Vorschlag des Ministers ab, …): a report after one goes on with that
-# clause's subject, never with the attribute, so it inherits nothing from it
-NOUN_SOURCED = frozenset({"indirect.noun_complement"})
 
 
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
