@@ -268,13 +268,13 @@ def _continues(ctx: Context, before: Statement, st: Statement) -> bool:
 def _answers(ctx: Context, nxt: Statement) -> bool:
     """The framed report answers what came before rather than going on with it: it opens with
     an anaphoric subject (``Das sei falsch, entgegnete X``: ``[anaphoric_subjects]``) or its cue
-    rejects (``@rejecting``)."""
+    rejects or answers (``@rejecting``, ``@answering``: entgegnete, widersprach)."""
     view = ctx.views[ctx.sentence_at(nxt.start)]
     i = view.index_at(nxt.start)
     if i is not None and view.tokens[i].lower in ctx.lang.word_class("anaphoric_subjects"):
         return True
     verbs = ctx.lang.cue_forms.get((nxt.cue or "").lower(), ())
-    return any("rejecting" in v.kind.split("+") for v in verbs)
+    return any({"rejecting", "answering"} & set(v.kind.split("+")) for v in verbs)
 
 
 # a report framed at its end (…, berichtete X.): its frame may cover the sentence before it too

@@ -35,3 +35,19 @@ def test_a_framed_report_opening_with_das_answers_the_sentence_before():
         "Die geteilte Aufsicht habe sich bewährt. Das sei falsch, entgegnete Sprecherin Eva Brandt."
     )
     assert _speaker_of(text, "Die geteilte Aufsicht habe sich bewährt") is None
+
+
+def test_a_framed_report_whose_cue_answers_does_not_cover_the_sentence_before():
+    text = (
+        "Die Kanzlerin lehnte den Vorschlag des Ministers Max Huber ab, die Aufsicht zu bündeln. "
+        "Die geteilte Aufsicht habe sich bewährt. Sie sei zu teuer, entgegnete Sprecherin Eva Brandt."
+    )
+    assert _speaker_of(text, "Die geteilte Aufsicht habe sich bewährt") is None
+
+
+def test_a_framed_report_covers_the_unframed_sentence_before():
+    text = (
+        "Die Kanzlerin lehnte den Vorschlag des Ministers Max Huber ab, die Aufsicht zu bündeln. "
+        "Die geteilte Aufsicht habe sich bewährt. Sie sei auch gelobt worden, sagte Sprecherin Eva Brandt."
+    )
+    assert _speaker_of(text, "Die geteilte Aufsicht habe sich bewährt") == "Eva Brandt"
