@@ -296,6 +296,13 @@ class FinderBase:
             self.used_cues.add(candidate.cue_start)
         return st
 
+    def _replace(self, n: int, st: Statement) -> None:
+        """Statement n becomes ``st``; its entry in ``_starts`` moves with its start."""
+        if st.start != self.out[n].start:
+            self._starts.remove((self.out[n].start, n))
+            bisect.insort(self._starts, (st.start, n))
+        self.out[n] = st
+
     def _sentence_cues(self, view: SentenceView) -> tuple[list, bool]:
         """The cues of a sentence outside quotation marks as (token index, cue), and whether
         one of them is a naming verb (nannte … „…“); computed once per sentence."""
