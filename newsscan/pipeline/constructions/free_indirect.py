@@ -42,23 +42,35 @@ class FreeIndirect(KonjunktivClauses):
                 or after_report
                 and (low in lang.konjunktiv or low in words("hearsay"))
             )
-            if marks and self._reported_clause(view, n) and not self._first_person_indicative(view, n):
+            if (
+                marks
+                and self._reported_clause(view, n)
+                and not self._first_person_indicative(view, n)
+                and not self._in_formula(view, n)
+            ):
                 return True
         return False
 
     def _listed_konjunktiv(self, view: SentenceView) -> bool:
-        """A listed Konjunktiv I form written in lowercase (``sei``, ``habe``; not the noun
-        ``Suche``, none told by its shape alone) outside quotation marks and outside any
-        subordinate clause."""
-        forms = self.ctx.lang.konjunktiv1
-        return any(
-            t.lower in forms
+        """Does the sentence have a listed Konjunktiv I that reports (``_reports_konjunktiv``)?"""
+        return any(self._reports_konjunktiv(view, n) for n in range(len(view.tokens)))
+
+    def _reports_konjunktiv(self, view: SentenceView, n: int) -> bool:
+        """Token n is a listed Konjunktiv I form written in lowercase (``sei``, ``habe``; not the
+        noun ``Suche``, none told by its shape alone) outside quotation marks and outside any
+        subordinate clause, not a first person indicative and not part of a set phrase.
+
+        >>> # Die Lage sei ernst.           -> sei: reports
+        >>> # Gott sei Dank gibt es Hilfe.  -> sei: a formula
+        """
+        t = view.tokens[n]
+        return (
+            t.lower in self.ctx.lang.konjunktiv1
             and t.text.islower()
             and not view.quoted[n]
             and self._reported_clause(view, n)
             and not self._first_person_indicative(view, n)
             and not self._in_formula(view, n)
-            for n, t in enumerate(view.tokens)
         )
 
     def _in_formula(self, view: SentenceView, n: int) -> bool:
@@ -206,19 +218,7 @@ class FreeIndirect(KonjunktivClauses):
             return None
         k = view.first_at_or_after(st.cue_start)
         lead = range(min(0 if k is None else k, self._first_clause_end(view)))  # the cue's main clause
-        forms = self.ctx.lang.konjunktiv1
-        return (
-            inside[0]
-            if any(
-                view.tokens[n].lower in forms
-                and view.tokens[n].text.islower()
-                and not view.quoted[n]
-                and self._reported_clause(view, n)
-                and not self._first_person_indicative(view, n)
-                for n in lead
-            )
-            else None
-        )
+        return inside[0] if any(self._reports_konjunktiv(view, n) for n in lead) else None
 
     def _statements_over(self, start: int, end: int) -> list[int]:
         """Indices of the statements that start in ``[start, end)`` or run on over ``start``,
