@@ -46,6 +46,13 @@ def test_a_capitalised_quotation_after_a_definite_article_is_a_name(text):
     assert partial_quotes(text) == []
 
 
+def test_a_phrase_with_a_lowercase_adjective_after_a_definite_article_stays_a_partial_quote():
+    """Names write their adjectives capitalised: a lowercase adjective after an article
+    inside the quotation (vor den eigenen Bürgern) is prose, not a name."""
+    text = "Die Autorin warnte vor der „Furcht Berlins vor den eigenen Nachbarn“."
+    assert partial_quotes(text) == ["Furcht Berlins vor den eigenen Nachbarn"]
+
+
 def test_words_said_after_an_indefinite_article_stay_a_partial_quote():
     text = "Der Landrat nannte die Entscheidung am Montag einen „Akt der Willkür“."
     assert partial_quotes(text) == ["Akt der Willkür"]
