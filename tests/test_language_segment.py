@@ -28,11 +28,11 @@ def test_abbreviations_and_ordinals_do_not_split(de):
 def test_three_digit_ordinals_after_a_determiner_do_not_split(de):
     """An ordinal of up to three digits after a determiner (``seines 100. Geburtstages``) is no
     sentence end; a number with no determiner before it still ends the sentence."""
-    text = "Zur Feier seines 125. Jubiläums kamen viele Gäste. Die Zahl stieg auf 300. Dann kam Regen."
+    text = "Zur Feier seines 125. Jubiläums kamen viele Gäste. Die Zahl stieg bis 300. Dann kam Regen."
     sents = segment.sentences(text, de)
     assert [text[s.start : s.end] for s in sents] == [
         "Zur Feier seines 125. Jubiläums kamen viele Gäste.",
-        "Die Zahl stieg auf 300.",
+        "Die Zahl stieg bis 300.",
         "Dann kam Regen.",
     ]
 

@@ -94,20 +94,24 @@ def noun_by_position(lang: Language, view: SentenceView, i: int, verbs: tuple) -
 
 
 def _object_of_infinitive(lang: Language, view: SentenceView, i: int) -> bool:
-    """The word before the form at i is a verb after ``to`` (``[infinitive_markers]``) or an
-    auxiliary, so the form is that verb's object, a noun: ``agreed to settle claims that …``,
-    ``will dismiss reports that …``, ``has denied claims that …``; not ``to the agency says``
-    (a determiner) or ``should also note`` (an adverb)."""
+    """The -s form at i (no base form) follows a verb after ``to`` (``[infinitive_markers]``) or
+    an auxiliary, so it is that verb's object, a noun: ``agreed to settle claims that …``,
+    ``will dismiss reports that …``; not a base form (``People close to him say …``), not after
+    a participle or an object pronoun (``The man who was arrested says …``), a determiner (``to
+    the agency says``) or an adverb (``should also note``)."""
     if i < 2:
         return False
-    prev, marker = view.tokens[i - 1], view.tokens[i - 2]
+    t, prev, marker = view.tokens[i], view.tokens[i - 1], view.tokens[i - 2]
+    words = lang.word_class
+    if any(t.lower == v.lemma for v in lang.cue_forms.get(t.lower, ())):
+        return False
     return (
-        marker.lower in lang.word_class("infinitive_markers") | lang.word_class("auxiliaries")
+        marker.lower in words("infinitive_markers") | words("auxiliaries")
         and prev.text.isalpha()
         and prev.text.islower()
-        and prev.lower not in lang.word_class("determiners") | lang.word_class("adverb_starters")
-        and prev.lower not in lang.word_class("negations")
-        and not prev.lower.endswith("ly")
+        and prev.lower not in words("determiners") | words("adverb_starters") | words("negations")
+        and prev.lower not in words("object_pronouns") | lang.participles
+        and not prev.lower.endswith(("ly", *words("past_endings")))
     )
 
 

@@ -57,15 +57,17 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     abbreviations = lang.word_class("abbreviations") | lang.word_class("title_abbreviations")  # Capt. X
     if word.lower() in abbreviations or (len(word) == 1 and word.isalpha()):
         return True
-    if word.isdigit() and len(word) <= 3:  # seines 100. Geburtstages
+    if word.isdigit() and len(word) <= 3:
         nxt = _NEXT_WORD.match(text, dot + 1)  # from the offset, not a copy of the rest of the text
         before = _WORD_BEFORE.search(text[max(0, window - 40) : window + m.start()])
-        if nxt and nxt.group(1).lower() in lang.word_class("months"):
-            return True
-        if before and before.group(1).lower() in lang.word_class("determiners") | lang.word_class(
-            "date_prepositions"
+        ahead = before.group(1).lower() if before else ""
+        if len(word) <= 2 and (
+            nxt
+            and nxt.group(1).lower() in lang.word_class("months")
+            or ahead in lang.word_class("date_prepositions")
         ):
-            return True
+            return True  # am 3. Mai; seit 12. …
+        return ahead in lang.word_class("determiners")  # seines 100. Geburtstages; not: bis 250. Die …
     return False
 
 

@@ -131,13 +131,18 @@ class Reports(Comparisons):
         return nxt.start, self._infinitive_close(view, k + 1, end)
 
     def _source_clause(self, view: SentenceView, j: int) -> bool:
-        """The clause at token j is a comparison clause with a cue of its own, the source of the
-        sentence before it, not its report: ``Die Firma bestreitet die Vorwürfe, wie aus einer
-        Mitteilung hervorgeht``, ``…, wie ein Sprecher sagte``; not ``erklärte, wie das
-        Verfahren funktioniere`` (a question with no cue)."""
+        """The clause at token j, after the comma of a complete clause, is a comparison clause
+        with a cue of its own, the source of the clause before it, not its report: ``Die Firma
+        bestreitet die Vorwürfe, wie aus einer Mitteilung hervorgeht``, ``…, wie ein Sprecher
+        sagte``; not right after a cue or its particle, whose content the clause is (``Der
+        Lehrer erzählte, wie die Kinder berichteten``, ``teilte mit, wie …``), nor a question
+        with no cue (``erklärte, wie das Verfahren funktioniere``)."""
         tokens = view.tokens
-        if tokens[j].lower not in self.ctx.lang.word_class("comparison_openers"):
+        if j < 2 or tokens[j].lower not in self.ctx.lang.word_class("comparison_openers"):
             return False
+        before = j - 2  # the word before the comma
+        if self._cue_at(view, before) or before > 0 and self._cue_at(view, before - 1):
+            return False  # erzählte, wie …; teilte mit, wie …
         for n in range(j + 1, min(j + 16, len(tokens))):
             if tokens[n].text in CLAUSE_PUNCT or view.quoted[n]:
                 return False

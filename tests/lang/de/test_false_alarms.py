@@ -256,3 +256,16 @@ def test_a_date_after_a_source_noun_is_no_source():
     """``Informationen vom späten Abend``: the source is the information, not a person Abend."""
     found = quotes("Nach Informationen vom späten Montag wurden zwölf Menschen verletzt, drei davon schwer.")
     assert [q["speaker"] for q in found] == ["Informationen"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Die Lehrerin erzählte, wie die Eltern von dem Ausflug berichteten.", "Lehrerin"),
+        ("Das Amt teilte mit, wie viele Häuser betroffen seien.", "Amt"),
+    ],
+)
+def test_a_comparison_clause_right_after_the_cue_is_its_content(text, speaker):
+    """``erzählte, wie …`` / ``teilte mit, wie …``: the wie-clause is what was told."""
+    found = [q for q in quotes(text) if q["text"].startswith("wie")]
+    assert [q["speaker"] for q in found] == [speaker]

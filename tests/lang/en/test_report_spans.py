@@ -282,3 +282,16 @@ def test_a_noun_after_an_infinitive_leaves_the_closing_frame_its_report():
         language="en",
     )["quotes"]
     assert [(q["cue"], q["speaker"]) for q in out] == [("announced", "regulator")]
+
+
+@pytest.mark.parametrize(
+    "text,report",
+    [
+        ("People close to him say the minister will resign next week.", "the minister will resign next week"),
+        ("Officials who are involved say the plan will fail.", "the plan will fail"),
+        ("The man who was arrested says he is innocent.", "he is innocent"),
+    ],
+)
+def test_a_cue_after_a_participle_or_object_pronoun_still_reports(text, report):
+    """Only a cue's -s form right after a verb that follows to or an auxiliary is a noun."""
+    assert _reports(text) == [report]
