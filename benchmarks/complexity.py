@@ -121,6 +121,9 @@ INPUTS = {
         "Er sagte, es sei gut. Der Mann soll ", "sehr ", "gekommen sein.", n
     ),
     "nested parentheses": _nested_parentheses,
+    "Konjunktiv after reports": lambda n: _repeat(
+        "Die Ärztin sagte, es sei gut. Zuerst habe sie gezögert, meinte sie, dass er komme. ", n
+    ),
 }
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the stages import the language data, not the other way round
-    from ..model import Token
+    from ..model import Mention, Token
     from ..pipeline.context import Context, SentenceView
+    from ..pipeline.np import Chunker
 
 
 class Rules:
@@ -42,6 +43,21 @@ class Rules:
     def past_finite(self, ctx: Context, view: SentenceView, n: int) -> bool:
         """Token n of ``view`` is a finite past form told by its shape alone, where the language
         has such a shape (German -te, -ten: verdoppelte, meldeten). None by default."""
+        return False
+
+    def antecedent_organisations(self, ctx: Context, np: Chunker) -> list[Mention]:
+        """Organisations a pronoun may refer to by its noun's grammatical gender though they
+        spoke nowhere before (German ``Die Gewerkschaft lehnte ab. Sie nennt …``). None by
+        default."""
+        return []
+
+    def plural_finite(self, low: str) -> bool:
+        """The lowercase finite verb ``low`` after a pronoun that may be singular or plural has
+        the shape of a plural (German ``sie erklärten``, not ``sie erklärte``). None by default.
+
+        >>> Rules().plural_finite("erklärten")
+        False
+        """
         return False
 
     def predicative_opener(self, word: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Statement
+from .agreement import forename_gender
 from .apposition import apposed_name
 from .context import CLAUSE_PUNCT, Context, SentenceView
 from .mention import classify
@@ -40,7 +41,29 @@ def narrated_topic(ctx: Context, np: Chunker, st: Statement, prev: Statement) ->
         and _same_words(mention.text, prev.mention.text, determiners)
     ):
         return None
+    if prev.mention is not None and _pronoun_of(ctx, st, (mention, prev.mention)):
+        return None  # a report with a speaker before: the statement inherits it
     return mention if st.rule not in HEARSAY or _hearsay_source(ctx, ctx.views[s], mention) else None
+
+
+def _pronoun_of(ctx: Context, st: Statement, mentions: tuple[Mention | None, ...]) -> bool:
+    """The statement opens with a personal pronoun of the gender of the narrated subject or of
+    the speaker before: it tells about that person (``Die Polizei teilte mit, … . Am Abend ist
+    der Radfahrer X seinen Verletzungen erlegen. Er sei ohne Helm gefahren.``: what the police
+    said about X) or goes on with the speaker before, so the narrated subject is not its
+    speaker and the statement inherits the speaker before (``narrated_topic`` asks only after a
+    report with a speaker: with none, ``Davon geht X aus. Er gehe davon aus, …`` is X's)."""
+    view = ctx.views[st.sentence]
+    i = view.index_at(st.start)
+    if i is None or view.quoted[i]:
+        return False
+    gender = ctx.lang.pronouns.get(view.tokens[i].lower)
+    if gender not in ("m", "f"):
+        return False
+    countries = tuple(ctx.lang.settings.get("forename_countries", ()))
+    return any(
+        m is not None and (m.gender or forename_gender(m.name or "", countries)) == gender for m in mentions
+    )
 
 
 # hearsay with no frame (Der Mann soll … haben): it tells what is said about someone
@@ -227,6 +250,33 @@ def _as_topic(mention: Mention, named: bool) -> Mention | None:
     return mention if mention.kind in TOPIC_KINDS and person else None
 
 
+# statements whose speaker is the source attribute of a speech noun that is another clause's
+# object (lehnte den Vorschlag des Ministers ab, …): a report after one goes on with that
+# clause's subject, never with the attribute, so it inherits nothing from it
+NOUN_SOURCED = frozenset({"indirect.noun_complement"})
+
+
+def _continues(ctx: Context, before: Statement, st: Statement) -> bool:
+    """The statement goes on with a report ending in the sentence right before it (``Es wurde
+    behauptet, … . Die Kosten seien …``), with or without a speaker: it is that report's, not a
+    later frame's. A report whose source is a speech noun's attribute goes on with no one
+    (``NOUN_SOURCED``)."""
+    end = ctx.sentence_at(max(before.start, before.end - 1))
+    return before.rule not in NOUN_SOURCED and st.sentence - 1 <= end <= st.sentence
+
+
+def _answers(ctx: Context, nxt: Statement) -> bool:
+    """The framed report answers what came before rather than going on with it: it opens with
+    an anaphoric subject (``Das sei falsch, entgegnete X``: ``[anaphoric_subjects]``) or its cue
+    rejects or answers (``@rejecting``, ``@answering``: entgegnete, widersprach)."""
+    view = ctx.views[ctx.sentence_at(nxt.start)]
+    i = view.index_at(nxt.start)
+    if i is not None and view.tokens[i].lower in ctx.lang.word_class("anaphoric_subjects"):
+        return True
+    verbs = ctx.lang.cue_forms.get((nxt.cue or "").lower(), ())
+    return any({"rejecting", "answering"} & set(v.kind.split("+")) for v in verbs)
+
+
 # a report framed at its end (…, berichtete X.): its frame may cover the sentence before it too
 END_FRAMED = frozenset({"indirect.report_then_cue"})
 
@@ -246,6 +296,8 @@ def framed_after(ctx: Context, statements: list[Statement]) -> list[Statement]:
         if st.mention is not None or st.rule not in REPORTED_CONTINUATIONS or st.cue_start is not None:
             continue
         if nxt.rule not in END_FRAMED or nxt.mention is None or nxt.inherited:
+            continue
+        if k > 0 and _continues(ctx, out[k - 1], st) or _answers(ctx, nxt):
             continue
         s = ctx.sentence_at(nxt.start)
         last = ctx.sentence_at(max(st.start, st.end - 1))

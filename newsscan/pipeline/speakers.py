@@ -25,10 +25,9 @@ from .np.clause import adverbial_opener, sentence_subject
 from .prefield import subject_after_verb
 from .speaker_strategies import speaker_strategy
 from .speaker_topic import (
+    NOUN_SOURCED,
     dropped_subject_topic,
     framed_after,
-    names_organisation,
-    narrated_subject_span,
     narrated_topic,
 )
 
@@ -104,7 +103,7 @@ def people(ctx: Context) -> tuple[Mention, ...]:
             i = max(b, i + 1)
     out += _named_with_apposed_role(ctx, np)
     out += _named_subjects(ctx, np)
-    out += _organisation_subjects(ctx, np)
+    out += ctx.lang.rules.antecedent_organisations(ctx, np)
     return tuple(sorted(out, key=lambda m: m.start))
 
 
@@ -143,70 +142,6 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
         ):
             out.append(replace(mention, gender=gender))
     return out
-
-
-def _organisation_subjects(ctx: Context, np: Chunker) -> list[Mention]:
-    """An organisation that is the subject of a sentence, before or after its finite verb, with
-    a definite determiner that shows its noun's gender, when the next sentence of the paragraph
-    opens with the pronoun of that gender (strategy ``pronoun.grammatical_gender``): its
-    antecedent, though it spoke nowhere before. Not when the sentence also names a person of
-    that gender, who may be meant (``_names_person_of``).
-
-    >>> # Den Plan hat die Gewerkschaft abgelehnt. Sie nennt ihn …   -> die Gewerkschaft (f)
-    >>> # Der Verband kritisierte den Entwurf. Er fordert …           -> Der Verband (m)
-    >>> # Die Partei wählte Anna Roth zur Chefin. Sie sagte …          -> none: Anna Roth may be meant
-    """
-    if not ctx.lang.uses("pronoun.grammatical_gender"):
-        return []
-    views = ctx.views
-    out = []
-    for view, after in zip(views, views[1:]):
-        if after.sentence.paragraph != view.sentence.paragraph or not after.tokens or after.quoted[0]:
-            continue
-        wanted = ctx.lang.pronouns.get(after.tokens[0].lower) or ""
-        mention = _gendered_organisation(ctx, np, view) if wanted in ("m", "f") else None
-        if mention is not None and mention.gender == wanted and not _names_person_of(ctx, view, wanted):
-            out.append(mention)
-    return out
-
-
-def _gendered_organisation(ctx: Context, np: Chunker, view: SentenceView) -> Mention | None:
-    """The sentence's subject (``narrated_subject_span``) when it is an organisation after a
-    definite determiner of one gender (``der Verband``: m; ``die Gewerkschaft``: f, also the
-    plural ``die Grünen``, for which the same pronoun stands), with that gender."""
-    span = narrated_subject_span(np, view)
-    if span is None:
-        return None
-    words = ctx.lang.word_class
-    det = view.tokens[span[0]].lower
-    gender = (
-        "m"
-        if det in words("masculine_determiners")
-        else "f"
-        if det in words("feminine_determiners")
-        else None
-    )
-    if gender is None or det not in words("definite_determiners"):
-        return None
-    mention = classify(ctx, view, span)
-    organisation = mention.kind == "organisation" and names_organisation(ctx, mention)
-    return replace(mention, gender=gender) if organisation else None
-
-
-def _names_person_of(ctx: Context, view: SentenceView, gender: str) -> bool:
-    """The sentence names a person of this gender: a role noun of that gender (feminine ones
-    are listed; any other is masculine) or a full name whose given name shows it."""
-    countries = tuple(ctx.lang.settings.get("forename_countries", ()))
-    tokens = view.tokens
-    for k, t in enumerate(tokens):
-        if not t.text[:1].isupper():
-            continue
-        if ctx.is_role(t.text) and ctx.is_nominal(t):
-            if ("f" if t.lower.endswith(tuple(ctx.lang.feminine_roles)) else "m") == gender:
-                return True
-        elif k + 1 < len(tokens) and forename_gender(f"{t.text} {tokens[k + 1].text}", countries) == gender:
-            return True
-    return False
 
 
 def _clause_subject(np: Chunker, view: SentenceView) -> tuple[int, int] | None:
@@ -282,12 +217,6 @@ def _seen_span(view: SentenceView, st: Statement) -> tuple[int, int] | None:
         return None
     first, last = view.index_at(st.speaker_span[0]), view.index_at(st.speaker_span[1] - 1)
     return (first, last + 1) if first is not None and last is not None else None
-
-
-# statements whose speaker is the source attribute of a speech noun that is another clause's
-# object (lehnte den Vorschlag des Ministers ab, …): a report after one goes on with that
-# clause's subject, never with the attribute, so it inherits nothing from it
-NOUN_SOURCED = frozenset({"indirect.noun_complement"})
 
 
 def attribute(ctx: Context, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:

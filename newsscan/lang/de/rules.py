@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from ..rules import Rules
 
 if TYPE_CHECKING:
-    from ...model import Token
+    from ...model import Mention, Token
     from ...pipeline.context import Context, SentenceView
+    from ...pipeline.np import Chunker
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # matched at a token start; the look-behind keeps a search from retrying inside a digit run
@@ -82,6 +83,23 @@ class German(Rules):
         """An adjective or participle opening the sentence alone (``predicative_shape``):
         ``Besorgt äußerte sich der Minister``, ``Abschließend sagte die Ministerin``."""
         return predicative_shape(word, *_participle_affixes())
+
+    def antecedent_organisations(self, ctx: Context, np: Chunker) -> list[Mention]:
+        """An organisation subject before a sentence opening with er or sie of its noun's
+        gender (``organisation_pronouns.organisation_subjects``)."""
+        from .organisation_pronouns import organisation_subjects  # the stages load after the language
+
+        return organisation_subjects(ctx, np)
+
+    def plural_finite(self, low: str) -> bool:
+        """A finite verb in -en, -ern or -eln, the plural of every tense (sie erklärten, sie
+        fordern, sie handeln), where the singular ends in -t or -e or has no ending (sie
+        erklärte, sie fordert, sie kann).
+
+        >>> [RULES.plural_finite(w) for w in ("erklärten", "fordern", "erklärte", "sieht", "kann")]
+        [True, True, False, False, False]
+        """
+        return len(low) > 3 and low.endswith(("en", "ern", "eln"))
 
     def infinitive_clause(self, text: str) -> bool:
         """A zu-infinitive clause (``zu_clause``): drohte, den Vertrag zu kündigen."""

@@ -12,6 +12,7 @@ from ...model import Statement
 from ..clean import dateline
 from ..context import Context, SentenceView
 from ..np import Chunker
+from ..prose import has_finite_verb
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_DIRECT_WORDS = 4
@@ -218,16 +219,40 @@ class FinderBase:
         if self._bare_adjective(view, i + 1):
             return False  # …, so lange könne …; …, so viele wie nie: no speaker after so
         j = i + 1
-        stops = self.ctx.lang.word_class("subordinators")  # …, so der Minister dass …: the frame ends
         while j < len(tokens) and tokens[j].text not in (",", ".", "!", "?", ";", ":") and j - i <= 10:
-            if tokens[j].lower in stops:
-                break
+            if self._complementiser_clause(view, j):
+                break  # …, so der Minister dass …: the frame ends
             if tokens[j].lower in self.ctx.lang.cue_forms or tokens[j].lower in self.ctx.lang.word_class(
                 "auxiliaries"
             ):
                 return False
             j += 1
         return j < len(tokens)
+
+    def _complementiser_clause(self, view: SentenceView, j: int) -> bool:
+        """Token j is a subordinator that opens a clause; one that is also a coordinator only when
+        a finite verb follows before the next clause punctuation (a listed or German-shaped one,
+        or more than one noun phrase): it ends an inserted frame the writer set no comma after (``…, so der
+        Minister dass die Kosten steigen``); a subordinator that also joins noun phrases does
+        not (Dutch ``of``: ``…, aldus een woordvoerder van de brandweer of de politie``).
+
+        >>> # …, aldus de minister dat de kosten stijgen.    -> dat: a clause
+        >>> # …, aldus een woordvoerder van de brandweer of de politie.  -> of: no clause
+        """
+        tokens, words = view.tokens, self.ctx.lang.word_class
+        if tokens[j].lower not in words("subordinators"):
+            return False
+        if tokens[j].lower not in words("coordinators"):
+            return True  # dass, that, que: only ever a complementiser
+        k = j + 1
+        while k < len(tokens) and tokens[k].text not in (",", ".", "!", "?", ";", ":"):
+            k += 1
+        if k == j + 1:
+            return False
+        if has_finite_verb(self.text[tokens[j + 1].start : tokens[k - 1].end], self.ctx.lang.code):
+            return True
+        phrase = self.np.forward(view, j + 1)  # a verb no list knows: more than a noun phrase follows
+        return phrase is None or phrase[1] < k
 
     def _view_at(self, offset: int) -> SentenceView:
         return self.ctx.views[self.ctx.sentence_at(offset)]
@@ -295,6 +320,13 @@ class FinderBase:
         if candidate.cue_start is not None:
             self.used_cues.add(candidate.cue_start)
         return st
+
+    def _replace(self, n: int, st: Statement) -> None:
+        """Statement n becomes ``st``; its entry in ``_starts`` moves with its start."""
+        if st.start != self.out[n].start:
+            self._starts.remove((self.out[n].start, n))
+            bisect.insort(self._starts, (st.start, n))
+        self.out[n] = st
 
     def _sentence_cues(self, view: SentenceView) -> tuple[list, bool]:
         """The cues of a sentence outside quotation marks as (token index, cue), and whether

@@ -46,10 +46,10 @@ class Continuation(Dialogue):
             if len(groups) < 2:
                 continue
             if st.cue_start is None or st.cue_start < groups[-1][-1][1]:
-                self.out[n] = self._with_spans(st, groups[0])
+                self._replace(n, self._with_spans(st, groups[0]))
                 rest = groups[1:]
             else:  # the frame follows the last paragraph
-                self.out[n] = self._with_spans(st, groups[-1])
+                self._replace(n, self._with_spans(st, groups[-1]))
                 rest = groups[1:-1]
                 self._first_paragraph(groups[0], st)
             for group in rest:

@@ -10,6 +10,7 @@ from ..context import SentenceView
 from ..prose import has_finite_verb
 from .base import (
     GAP,
+    OVERLAP_LOOKBACK,
     _trim,
 )
 from .konjunktiv_clauses import KonjunktivClauses
@@ -41,23 +42,35 @@ class FreeIndirect(KonjunktivClauses):
                 or after_report
                 and (low in lang.konjunktiv or low in words("hearsay"))
             )
-            if marks and self._reported_clause(view, n) and not self._first_person_indicative(view, n):
+            if (
+                marks
+                and self._reported_clause(view, n)
+                and not self._first_person_indicative(view, n)
+                and not self._in_formula(view, n)
+            ):
                 return True
         return False
 
     def _listed_konjunktiv(self, view: SentenceView) -> bool:
-        """A listed Konjunktiv I form written in lowercase (``sei``, ``habe``; not the noun
-        ``Suche``, none told by its shape alone) outside quotation marks and outside any
-        subordinate clause."""
-        forms = self.ctx.lang.konjunktiv1
-        return any(
-            t.lower in forms
+        """Does the sentence have a listed Konjunktiv I that reports (``_reports_konjunktiv``)?"""
+        return any(self._reports_konjunktiv(view, n) for n in range(len(view.tokens)))
+
+    def _reports_konjunktiv(self, view: SentenceView, n: int) -> bool:
+        """Token n is a listed Konjunktiv I form written in lowercase (``sei``, ``habe``; not the
+        noun ``Suche``, none told by its shape alone) outside quotation marks and outside any
+        subordinate clause, not a first person indicative and not part of a set phrase.
+
+        >>> # Die Lage sei ernst.           -> sei: reports
+        >>> # Gott sei Dank gibt es Hilfe.  -> sei: a formula
+        """
+        t = view.tokens[n]
+        return (
+            t.lower in self.ctx.lang.konjunktiv1
             and t.text.islower()
             and not view.quoted[n]
             and self._reported_clause(view, n)
             and not self._first_person_indicative(view, n)
             and not self._in_formula(view, n)
-            for n, t in enumerate(view.tokens)
         )
 
     def _in_formula(self, view: SentenceView, n: int) -> bool:
@@ -197,11 +210,7 @@ class FreeIndirect(KonjunktivClauses):
             return None
         if self.ctx.sentences[idx - 1].paragraph < view.sentence.paragraph - 1:
             return None
-        inside = [
-            n
-            for n, st in enumerate(self.out)
-            if view.sentence.start <= st.start < view.sentence.end or st.start < view.sentence.start < st.end
-        ]
+        inside = self._statements_over(view.sentence.start, view.sentence.end)
         if len(inside) != 1 or self.out[inside[0]].rule != "indirect.cue_then_report":
             return None
         st = self.out[inside[0]]
@@ -209,37 +218,38 @@ class FreeIndirect(KonjunktivClauses):
             return None
         k = view.first_at_or_after(st.cue_start)
         lead = range(min(0 if k is None else k, self._first_clause_end(view)))  # the cue's main clause
-        forms = self.ctx.lang.konjunktiv1
-        return (
-            inside[0]
-            if any(
-                view.tokens[n].lower in forms
-                and view.tokens[n].text.islower()
-                and not view.quoted[n]
-                and self._reported_clause(view, n)
-                and not self._first_person_indicative(view, n)
-                for n in lead
-            )
-            else None
-        )
+        return inside[0] if any(self._reports_konjunktiv(view, n) for n in lead) else None
+
+    def _statements_over(self, start: int, end: int) -> list[int]:
+        """Indices of the statements that start in ``[start, end)`` or run on over ``start``,
+        found by bisection over the sorted starts (one that runs on over ``start`` is among the
+        last ``OVERLAP_LOOKBACK`` starts before it), so the cost is that of the window.
+
+        >>> # A sagte, es sei gut. [B habe gezögert, meinte sie, dass er komme.]  -> the dass report
+        """
+        lo = bisect.bisect_left(self._starts, (start,))
+        hi = bisect.bisect_left(self._starts, (end,))
+        before = [n for _, n in self._starts[max(0, lo - OVERLAP_LOOKBACK) : lo] if self.out[n].end > start]
+        return before + [n for _, n in self._starts[lo:hi]]
 
     def _widen_to_sentence(self, n: int, view: SentenceView) -> None:
         """Statement n becomes the free indirect continuation that is its whole sentence, the
         report clause it was now a part of it (see ``_report_in_konjunktiv_sentence``)."""
         st = self.out[n]
         start, end = _trim(self.text, view.sentence.start, view.sentence.end)
-        self._starts.remove((st.start, n))
-        bisect.insort(self._starts, (start, n))
-        self.out[n] = replace(
-            st,
-            text=self.text[start:end],
-            start=start,
-            end=end,
-            spans=((start, end),),
-            cue=None,
-            cue_start=None,
-            rule="free_indirect.continuation",
-            speaker_span=None,
+        self._replace(
+            n,
+            replace(
+                st,
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                spans=((start, end),),
+                cue=None,
+                cue_start=None,
+                rule="free_indirect.continuation",
+                speaker_span=None,
+            ),
         )
 
     def free_indirect(self) -> None:

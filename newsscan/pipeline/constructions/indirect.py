@@ -154,7 +154,7 @@ class Indirect(ReportsBefore):
         """The reports cue i may frame: the clause after it (``sagte, dass …``), the sentence
         before it (``Das teilte die Polizei mit.``) or the clause before it (``…, sagte er``)."""
         start = view.tokens[i].start
-        if span and not self._inserted_so_frame(view, i):
+        if span and not self._inserted_so_frame(view, i) and not self._frame_then_joined_noun(view, i, span):
             rule = "indirect.cue_then_report"
             self._propose("indirect", span[0], span[1], cue=cue, cue_start=start, rule=rule)
         if self._anaphoric_frame(view, i, cue):
@@ -176,6 +176,19 @@ class Indirect(ReportsBefore):
             return False
         report = self._so_frame_report(view, i)
         return report is not None and len(report) > 2
+
+    def _frame_then_joined_noun(self, view: SentenceView, i: int, span: tuple[int, int]) -> bool:
+        """The frame word at i (``so``, ``aldus``) is followed by a source whose noun phrases a
+        subordinator that also joins nouns links, with no finite verb after it: no report clause
+        (``…, aldus een woordvoerder van de brandweer of de politie``)."""
+        if view.tokens[i].lower not in self.frame_words:
+            return False
+        k = view.first_at_or_after(span[0])
+        return (
+            k is not None
+            and view.tokens[k].lower in self.ctx.lang.word_class("subordinators")
+            and not self._complementiser_clause(view, k)
+        )
 
     def _reported_before(self, view: SentenceView, end: int) -> bool:
         """The clause before an @intention cue, up to character offset end, is someone's report

@@ -33,6 +33,9 @@ class ReportEnds(Direct):
                 if self._coordinated_frame(view, j):
                     plain.append(j)  # … und fügte hinzu, …: a second frame of the same subject
                     subordinate.append(j)
+                if self._acts_after_quotation(view, j):
+                    plain.append(j - 1)  # …, „…“, und ging: the quotation's close ends the report
+                    subordinate.append(j - 1)
                 if self._indicative_after_semicolon(view, j):
                     plain.append(j)  # dass der Vater sie schlug; es wird geprüft, ob …
                     subordinate.append(j)
@@ -100,6 +103,35 @@ class ReportEnds(Direct):
         if tokens[j + 1].lower in self.ctx.lang.konjunktiv or not self.ctx.any_konjunktiv(view, 0, j):
             return False
         return self._coordinated_predicate(view, j + 1)
+
+    def _acts_after_quotation(self, view: SentenceView, j: int) -> bool:
+        """A coordinator at j after a quotation's closing mark and a comma, then an indicative
+        predicate (a listed finite or cue verb, or a past form, no Konjunktiv): the frame's
+        subject acts again after the quoted words, and the report ends at the quotation
+        (``sagte, das Team habe gekämpft, „aber …“, und ging``; not ``…, „…“, und sei …``).
+
+        >>> # sagte, es sei spät, „wir gehen jetzt“, und stand auf  -> ends after „…“
+        >>> # sagte, es sei spät, „wir gehen jetzt“, und habe …      -> goes on
+        """
+        tokens, lang = view.tokens, self.ctx.lang
+        if (
+            j < 2
+            or j + 1 >= len(tokens)
+            or view.quoted[j]
+            or tokens[j].lower not in lang.word_class("coordinators")
+        ):
+            return False
+        if tokens[j - 1].text != "," or view.quoted[j - 1] or tokens[j - 2].text not in QUOTE_CLOSERS:
+            return False
+        k, low = j + 1, tokens[j + 1].lower
+        if (
+            view.quoted[k]
+            or not tokens[k].text.islower()
+            or low in lang.konjunktiv
+            or self.ctx.is_konjunktiv1(view, k)
+        ):
+            return False
+        return low in lang.finite_words or low in lang.cue_forms or lang.rules.past_finite(self.ctx, view, k)
 
     def _coordinated_frame(self, view: SentenceView, j: int) -> bool:
         """A coordinator at j followed by a finite cue verb starts a second frame of the same

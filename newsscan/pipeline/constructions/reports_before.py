@@ -39,12 +39,11 @@ class ReportsBefore(PlainReports):
         tokens, start = view.tokens, view.sentence.start
         if view.quoted[0] or len(_words(self.text[start : tokens[i - 1].start])) < 2:
             return None
-        subordinators = self.ctx.lang.word_class("subordinators")
         j = i + 1
         while (
             j < len(tokens)
             and tokens[j].text not in (",", ".", "!", "?", ";", ":")
-            and tokens[j].lower not in subordinators
+            and not self._complementiser_clause(view, j)
         ):
             j += 1
         after = j + 1 if j < len(tokens) and tokens[j].text == "," else j

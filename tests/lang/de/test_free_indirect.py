@@ -226,3 +226,23 @@ def test_a_cue_in_the_clause_that_opens_the_sentence_lends_no_frame(text):
 def test_a_set_phrase_with_a_konjunktiv_continues_no_narrated_act(sentence):
     """A set phrase of ``[konjunktiv_formulas]`` reports nothing, even after a speech act."""
     assert rules(NARRATED + sentence) == []
+
+
+def test_a_set_phrase_with_a_konjunktiv_continues_no_report():
+    """``Gott sei Dank`` right after a report is no continuation of it."""
+    text = "Die Bürgermeisterin sagte, der Damm sei stabil. Gott sei Dank regnet es nicht mehr."
+    assert rules(text) == [("indirect.cue_then_report", "der Damm sei stabil")]
+
+
+def test_a_set_phrase_does_not_widen_a_report_clause_to_its_sentence():
+    """``Es sei denn, …, sagte X, dass …``: the formula's sei is no Konjunktiv of a main clause,
+    so the dass report stays the statement of its own cue."""
+    text = (
+        "Der Trainer sagte, sein Torwart sei fit. Es sei denn, man fragt den Arzt, "
+        "meinte die Kapitänin, dass er hinke."
+    )
+    quotes = to_dict(analyze_text(text, language="de"))["quotes"]
+    assert [(q["rule"], q["text"], q["speaker"]) for q in quotes] == [
+        ("indirect.cue_then_report", "sein Torwart sei fit", "Trainer"),
+        ("indirect.cue_then_report", "dass er hinke", "Kapitänin"),
+    ]

@@ -23,3 +23,29 @@ from ...conftest import analyse
 )
 def test_report_end_at_a_second_predicate(text, content):
     assert [q["text"] for q in analyse(text)["quotes"]] == [content]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a coordinator and an indicative predicate after the quotation: the subject acts again
+        (
+            "Die Kapitänin meinte, die Mannschaft habe alles gegeben, „doch der Gegner war besser“, "
+            "und ging dann in die Kabine.",
+            "die Mannschaft habe alles gegeben, „doch der Gegner war besser“",
+        ),
+        (
+            "Die Kapitänin meinte, die Mannschaft habe alles gegeben, „doch der Gegner war besser“, "
+            "und lachte.",
+            "die Mannschaft habe alles gegeben, „doch der Gegner war besser“",
+        ),
+        # a Konjunktiv after the coordinator: the report goes on
+        (
+            "Die Kapitänin meinte, die Mannschaft habe alles gegeben, „doch der Gegner war besser“, "
+            "und man habe daraus gelernt.",
+            "die Mannschaft habe alles gegeben, „doch der Gegner war besser“, und man habe daraus gelernt",
+        ),
+    ],
+)
+def test_report_ends_at_a_quotation_before_an_indicative_predicate(text, content):
+    assert [q["text"] for q in analyse(text)["quotes"]] == [content]
