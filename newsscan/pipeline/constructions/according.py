@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from ...lang.media import media_aliases
 from ..context import END_PUNCT, SentenceView, named_source_end
 from ..np.ellipsis import ellipsis_link
 from ..prose import has_finite_verb
@@ -311,26 +312,36 @@ class According(NounComplement):
         return view.sentence.start, ((tokens[i].start, tokens[after].start) if after < len(tokens) else None)
 
     def _speaking_source(self, view: SentenceView, j: int, nouns: frozenset) -> bool:
-        """The phrase from token j names someone who speaks: a bare capitalised name (``gemäß
-        Reuters``) or, after a determiner and adjectives, a role, organisation or medium, or a
-        word ending in one of the source ``nouns`` (``gemäß einem Augenzeugen``, ``gemäß der
-        Zeitung``, ``gemäß dem Bericht``); not a norm (``gemäß der Regelung``, ``gemäß dem
-        Beschluss``)."""
+        """The phrase from token j names someone who speaks: a role, organisation or medium, or a
+        word ending in one of the source ``nouns``, after a determiner and adjectives or bare
+        (``gemäß einem Augenzeugen``, ``gemäß der Zeitung``, ``gemäß dem Bericht``, ``gemäß
+        Polizeisprecher X``), or bare a name (``_bare_name``: ``gemäß Reuters``, ``gemäß Anna
+        Berg``); not a norm (``gemäß der Regelung``, ``gemäß Artikel 5``, ``gemäß EU-Recht``)."""
         tokens, ctx = view.tokens, self.ctx
         k = j
         while k < len(tokens) and k <= j + 3 and (ctx.is_det(tokens[k]) or ctx.is_adj(tokens[k])):
             k += 1
         if k >= len(tokens) or not ctx.is_cap(tokens[k]):
             return False
-        if k == j:
-            return True
         word = tokens[k].text
         return (
             ctx.is_role(word)
             or ctx.is_organisation(word)
             or ctx.is_media_noun(word)
             or word.lower().endswith(tuple(nouns))
+            or k == j
+            and self._bare_name(view, k)
         )
+
+    def _bare_name(self, view: SentenceView, k: int) -> bool:
+        """Token k, with no determiner before it, has a name's shape: a medium's name
+        (``gemäß Reuters``, ``gemäß AFP``) or the first of two capitalised words, a given name
+        and a surname (``gemäß Anna Berg``); not a bare noun (``gemäß Vertrag``, ``gemäß
+        EU-Recht``) nor a noun before a number (``gemäß Artikel 5``, ``gemäß Paragraf 218``)."""
+        tokens = view.tokens
+        if tokens[k].text in media_aliases():
+            return True
+        return k + 1 < len(tokens) and self.ctx.is_cap(tokens[k + 1]) and not view.quoted[k + 1]
 
     def _main_clause_resumes(self, view: SentenceView, i: int) -> bool:
         """Token i stands in the main clause that resumes after a comma with its finite verb:

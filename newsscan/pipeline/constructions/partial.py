@@ -14,7 +14,7 @@ from .base import (
     _words,
 )
 from .free_indirect import FreeIndirect
-from .titles import labelled
+from .titles import labelled, title_words
 
 
 class Partial(FreeIndirect):
@@ -101,15 +101,27 @@ class Partial(FreeIndirect):
 
     def _definite_name(self, view: SentenceView, k: int | None, words: list) -> bool:
         """Right after a definite article (``[definite_determiners]``), a quotation whose first
-        two words are capitalised is a name, however long and with a verb in it: ``von der
-        „Aktion Deutschland hilft“``, ``des „XXXII Grand Prix de la Ville“``; not ``diese
-        „Politik der Angst“`` (a lowercase second word) nor ``einen „Akt der Willkür“``.
+        two words are capitalised and that has a name's shape (``_name_shape``) is a name, however
+        long and with a verb in it: ``von der „Aktion Deutschland hilft“``, ``des „XXXII Grand
+        Prix de la Ville“``; not ``diese „Politik der Angst“`` (a lowercase second word), ``der
+        „Angst Europas vor den eigenen Bürgern“`` nor ``einen „Akt der Willkür“``.
 
         >>> # Ein Sprecher der „Aktion Kinder helfen“ sagte, …  -> a name
         """
         if not k or len(words) < 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
             return False
-        return view.tokens[k - 1].lower in self.ctx.lang.word_class("definite_determiners")
+        definite = view.tokens[k - 1].lower in self.ctx.lang.word_class("definite_determiners")
+        return definite and self._name_shape(words)
+
+    def _name_shape(self, words: list) -> bool:
+        """No lowercase word after the second that is no title word (``titles.title_words``) and
+        follows one: a name writes its adjectives capitalised, so ``vor den eigenen Bürgern`` is
+        prose; its verb follows a capitalised word (``Aktion Kinder brauchen Brot``)."""
+        small = title_words(self.ctx)
+        return not any(
+            w[:1].islower() and w.lower() not in small and words[n - 1].lower() in small
+            for n, w in enumerate(words[2:], 2)
+        )
 
     def _name_then_calling(self, view: SentenceView, q) -> bool:
         """The quotation is the name that a comparison clause of calling right after it gives:

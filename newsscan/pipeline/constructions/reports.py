@@ -265,8 +265,10 @@ class Reports(Comparisons):
         phrase before the comma, not a report (``ergänzt es um Hinweise, bei denen …``, ``kündigte
         eine Kundgebung an, zu der 100.000 Menschen erwartet werden``); ``…, in dem Bericht …``
         (an article before its noun) is no relative clause, and one in Konjunktiv I reports what the
-        phrase says (``verwies auf Studien, nach denen X ebenbürtig sei``; a Konjunktiv II does not:
-        ``verwies auf die Länder, aus denen die meisten Bewerber kämen``)."""
+        phrase says (``verwies auf Länder, in denen die Lage sicher sei``; a Konjunktiv II does
+        not: ``verwies auf die Länder, aus denen die meisten Bewerber kämen``), after an
+        according-to preposition (``_according_relative``) in any Konjunktiv (``verwies auf
+        Studien, nach denen die Impfstoffe sicher wären``)."""
         tokens, words = view.tokens, self.ctx.lang.word_class
         return (
             j + 2 < len(tokens)
@@ -274,8 +276,16 @@ class Reports(Comparisons):
             and tokens[j + 1].lower in words("relative_pronouns")
             and not view.quoted[j + 1]
             and not self._noun_phrase_opens(view, j + 1)
-            and not self.ctx.any_konjunktiv(view, j, len(tokens))
+            and not self.ctx.any_konjunktiv(view, j, len(tokens), self._according_relative(tokens[j].lower))
         )
+
+    def _according_relative(self, preposition: str) -> bool:
+        """An according-to preposition of the language (``laut``, ``nach``) that does not also
+        mean "in accordance with" a rule (``[norm_prepositions]``): its relative clause says
+        what a source says (``Studien, nach denen …``), in whatever Konjunktiv."""
+        attribution, words = self.ctx.lang.attribution, self.ctx.lang.word_class
+        according = set(attribution.get("prepositions", ())) | set(attribution.get("nach", ()))
+        return preposition in according and preposition not in words("norm_prepositions")
 
     def _noun_phrase_opens(self, view: SentenceView, j: int) -> bool:
         """Token j is a determiner followed by a capitalised word or an adjective (``die Lage``)."""

@@ -5,6 +5,7 @@ is no quotation, where nouns are capitalised and a quote of speech has lowercase
 from __future__ import annotations
 
 from ..context import END_PUNCT, Context, SentenceView
+from ..prose import has_finite_verb
 from .base import _WORD
 
 _NAME_SLOT_PUNCT = frozenset(",;(")  # a name after an opening bracket or in a list
@@ -72,19 +73,55 @@ def quoted_name(ctx: Context, view: SentenceView, q) -> bool:
 
 
 def labelled(ctx: Context, view: SentenceView, q) -> bool:
-    """The word before the quotation's opening mark, or before a colon right before it, names
-    the quotation as a title, a motto or a label (``[label_nouns]``; where nouns are
-    capitalised also a compound ending in one): ``unter dem Motto „…“``, ``der Film „…“``,
-    ``ein sogenannter „…“``, ``ihr Erstlingswerk: „…“``. Not words said: ``nannte den Plan „…“``.
-    """
+    """The word before the quotation's opening mark names the quotation as a title, a motto or
+    a label (``_label_word``): ``unter dem Motto „…“``, ``der Film „…“``, ``ein sogenannter
+    „…“``; before a colon only when it heads its lead (``_heads_label_lead``): ``ihr
+    Erstlingswerk: „…“``. Not words said: ``nannte den Plan „…“``."""
     k = view.index_at(q.open)
     if not k:
         return False
-    before = view.tokens[k - 1]
-    if before.text == ":" and k > 1:
-        before = view.tokens[k - 2]
-    low, labels = before.lower, ctx.lang.word_class("label_nouns")
+    if view.tokens[k - 1].text == ":":
+        return k > 1 and _heads_label_lead(ctx, view, k - 2)
+    return _label_word(ctx, view.tokens[k - 1].text)
+
+
+def _label_word(ctx: Context, word: str) -> bool:
+    """A ``[label_nouns]`` word or, where nouns are capitalised, a compound whose headword is
+    one in its base form, not another label with a genitive ``-s``/``-es`` (``Erstlingswerk``,
+    ``Kinofilm``; not ``Kraftwerks``, ``Fachbuchs``)."""
+    low, labels = word.lower(), ctx.lang.word_class("label_nouns")
     if low in labels:
         return True
-    compounds = not ctx.lang.uses("nominal.lowercase_noun") and before.text[:1].isupper()
-    return compounds and any(low.endswith(w) and len(low) - len(w) >= 3 for w in labels)
+    if ctx.lang.uses("nominal.lowercase_noun") or not word[:1].isupper():
+        return False
+    heads = (w for w in labels if not (w[-1:] == "s" and (w[:-1] in labels or w[:-2] in labels)))
+    return any(low.endswith(w) and len(low) - len(w) >= 3 for w in heads)
+
+
+_LEAD_BOUNDARY = frozenset(",;(–-")
+
+
+def _heads_label_lead(ctx: Context, view: SentenceView, i: int) -> bool:
+    """Token i, right before a colon and a quotation, is a label word (``_label_word``) that
+    heads its lead (from the last comma, bracket or dash): the lead holds no cue and no finite
+    verb but a copula, and no preposition governs the label (``Der Titel: „…“``, ``(Motto:
+    „…“)``, ``Das Buch ist ihr Erstlingswerk: „…“``; not ``Er schreibt in seinem Buch: „…“``,
+    ``Die Sängerin über ihren Song: „…“``)."""
+    label = view.tokens[i]
+    if not _label_word(ctx, label.text):
+        return False
+    start = i
+    while start > 0 and view.tokens[start - 1].text not in _LEAD_BOUNDARY and i - start < 12:
+        start -= 1
+    lead = view.tokens[start:i]
+    words = ctx.lang.word_class
+    if any(ctx.lang.cue_forms.get(t.lower) for t in lead):
+        return False
+    governing = words("prepositions") | words("article_prepositions")
+    for t in reversed(lead[-3:]):  # in seinem Buch, über den neuen Film
+        if t.lower in governing:
+            return False
+        if t.text[:1].isupper() or not t.text[:1].isalpha():
+            break
+    text = ctx.text[lead[0].start : label.end] if lead else label.text
+    return not has_finite_verb(text, ctx.lang.code) or any(t.lower in words("copulas") for t in lead)

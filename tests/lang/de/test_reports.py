@@ -394,3 +394,18 @@ def test_a_three_word_clause_before_a_closing_frame_is_a_report():
     found = quotes("Sonst drohen Bußgelder, sagte Stadträtin Mira Kolb.")
     assert [(q["text"], q["speaker"]) for q in found] == [("Sonst drohen Bußgelder", "Mira Kolb")]
     assert quotes("All diese Fragen, glauben Sie wirklich daran?") == []
+
+
+@pytest.mark.parametrize(
+    "text,said",
+    [
+        (
+            "Der Arzt verwies auf Untersuchungen, nach denen die Tabletten harmlos wären.",
+            [("nach denen die Tabletten harmlos wären", "Arzt")],
+        ),
+        ("Der Arzt verwies auf die Städte, aus denen die meisten Patienten kämen.", []),
+    ],
+)
+def test_an_according_to_relative_reports_in_any_konjunktiv(text, said):
+    """nach denen + Konjunktiv II says what the studies say; aus denen + Konjunktiv II does not."""
+    assert [(q["text"], q["speaker"]) for q in quotes(text)] == said
