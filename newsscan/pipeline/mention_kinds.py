@@ -152,12 +152,14 @@ def office_title_mention(
     role = ctx.text[body[0].start : body[-1].end]
     if " ".join(role.lower().replace("’", "'").split()) not in ctx.lang.offices:
         return None
-    words = ctx.lang.word_class
-    gender = (
-        "m"
-        if det in words("masculine_determiners")
-        else "f"
-        if det in words("feminine_determiners")
-        else None
-    )
+    gender = determiner_gender(ctx, det)
     return Mention(text, tokens[0].start, tokens[-1].end, "role", role=role, gender=gender)
+
+
+def determiner_gender(ctx: Context, det: str) -> str | None:
+    """The gender a determiner marks (``[masculine_determiners]``: m, ``[feminine_determiners]``:
+    f; ``der Verband`` -> m, ``la portavoz`` -> f), None for one that marks neither."""
+    words = ctx.lang.word_class
+    if det in words("masculine_determiners"):
+        return "m"
+    return "f" if det in words("feminine_determiners") else None

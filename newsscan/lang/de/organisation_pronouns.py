@@ -11,6 +11,7 @@ from ...model import Mention
 from ...pipeline.agreement import forename_gender
 from ...pipeline.context import Context, SentenceView
 from ...pipeline.mention import classify
+from ...pipeline.mention_kinds import determiner_gender
 from ...pipeline.np import Chunker
 from ...pipeline.speaker_topic import names_organisation, narrated_subject_span
 
@@ -93,16 +94,9 @@ def _gendered_organisation(ctx: Context, np: Chunker, view: SentenceView) -> Men
     span = narrated_subject_span(np, view)
     if span is None:
         return None
-    words = ctx.lang.word_class
     det = view.tokens[span[0]].lower
-    gender = (
-        "m"
-        if det in words("masculine_determiners")
-        else "f"
-        if det in words("feminine_determiners")
-        else None
-    )
-    if gender is None or det not in words("definite_determiners"):
+    gender = determiner_gender(ctx, det)
+    if gender is None or det not in ctx.lang.word_class("definite_determiners"):
         return None
     mention = classify(ctx, view, span)
     organisation = mention.kind == "organisation" and names_organisation(ctx, mention)
