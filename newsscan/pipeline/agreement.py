@@ -203,16 +203,22 @@ def forename_gender(name: str, countries: tuple) -> str | None:
     return found
 
 
-def gender_of(draft: Draft, countries: tuple) -> str | None:
-    """An actor's gender: its given name's where the forename list knows it, else what its
-    mentions said (honorific, role noun, a pronoun bound to it); None for an organisation or a
-    document (``sie`` for ``die Polizei`` is grammar). A role noun's gender is often only its
+def name_gender(name: str | None, said: str | None, countries: tuple) -> str | None:
+    """A named person's gender: the given name's where the forename list knows it, else what
+    the mentions said (``said``: honorific, role noun). A role noun's gender is often only its
     grammatical one (``Personalvorstand Martina Berg``: a woman), so a known given name wins."""
+    return forename_gender(name or "", countries) or said
+
+
+def gender_of(draft: Draft, countries: tuple) -> str | None:
+    """An actor's gender: a person's by ``name_gender`` (also a pronoun bound to it counts as
+    said), an unnamed actor's what its mentions said; None for an organisation or a document
+    (``sie`` for ``die Polizei`` is grammar)."""
     if draft.kind not in ("person", "unnamed"):
         return None
     if draft.kind != "person":
         return draft.gender
-    return forename_gender(draft.name, countries) or draft.gender
+    return name_gender(draft.name, draft.gender, countries)
 
 
 def compatible(draft: Draft, gender: str | None, countries: tuple = ()) -> bool:

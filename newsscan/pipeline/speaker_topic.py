@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Statement
-from .agreement import forename_gender
+from .agreement import name_gender
 from .apposition import apposed_name
 from .context import CLAUSE_PUNCT, Context, SentenceView
 from .mention import classify
@@ -61,9 +61,7 @@ def _pronoun_of(ctx: Context, st: Statement, mentions: tuple[Mention | None, ...
     if gender not in ("m", "f"):
         return False
     countries = tuple(ctx.lang.settings.get("forename_countries", ()))
-    return any(
-        m is not None and (m.gender or forename_gender(m.name or "", countries)) == gender for m in mentions
-    )
+    return any(m is not None and name_gender(m.name, m.gender, countries) == gender for m in mentions)
 
 
 # hearsay with no frame (Der Mann soll … haben): it tells what is said about someone

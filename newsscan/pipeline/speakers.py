@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Statement
-from .agreement import forename_gender
+from .agreement import name_gender
 from .apposition import apposed_name, with_apposed_name
 from .company_reference import named_company
 from .context import QUOTE_MARKS, Context, SentenceView, verb_like
@@ -131,7 +131,7 @@ def _named_subjects(ctx: Context, np: Chunker) -> list[Mention]:
         mention = classify(ctx, view, span) if span else None
         if mention is None or mention.kind != "name" or len((mention.name or "").split()) < 2:
             continue
-        gender = mention.gender or forename_gender(mention.name or "", countries)
+        gender = name_gender(mention.name, mention.gender, countries)
         after = [(view, span[1] if span else 0)]
         if k + 1 < len(views) and views[k + 1].sentence.paragraph == view.sentence.paragraph:
             after.append((views[k + 1], 0))
