@@ -82,14 +82,14 @@ def _no_split(text: str, dot: int, lang: LangData) -> bool:
     if word.isdigit() and len(word) <= 3:
         nxt = _NEXT_WORD.match(text, dot + 1)  # from the offset, not a copy of the rest of the text
         before = _WORD_BEFORE.search(text[max(0, window - 40) : window + m.start()])
-        ahead = before.group(1).lower() if before else ""
+        prior = before.group(1).lower() if before else ""
         if len(word) <= 2 and (
             nxt
             and nxt.group(1).lower() in lang.word_class("months")
-            or ahead in lang.word_class("date_prepositions")
+            or prior in lang.word_class("date_prepositions")
         ):
             return True  # am 3. Mai; seit 12. …
-        return ahead in lang.word_class("determiners")  # seines 100. Geburtstages; not: bis 250. Die …
+        return prior in lang.word_class("determiners")  # seines 100. Geburtstages; not: bis 250. Die …
     return False
 
 
