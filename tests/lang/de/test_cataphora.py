@@ -2,15 +2,11 @@
 sentence (cataphora) only when it goes on with no report before it and the framed report does
 not answer it (invented sentences)."""
 
-from newsscan.api import analyze_text
+from ...conftest import speaker_of
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:
-    a = analyze_text(text, language="de")
-    for q in a.quotes:
-        if q.statement.text.startswith(quote_start):
-            return q.actor.name if q.actor else None
-    raise AssertionError(f"no statement {quote_start!r}: {[q.statement.text for q in a.quotes]}")
+    return speaker_of(text, quote_start, "de", at_start=True)
 
 
 def test_a_claim_is_not_given_to_the_one_who_rebuts_it():

@@ -1,15 +1,11 @@
 """The topic a German Konjunktiv statement with no frame continues: the subject of the
 narrated sentence before it, but not a person the statement tells about (invented sentences)."""
 
-from newsscan.api import analyze_text
+from ...conftest import speaker_of
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:
-    a = analyze_text(text, language="de")
-    for q in a.quotes:
-        if q.statement.text.startswith(quote_start):
-            return q.actor.name if q.actor else None
-    raise AssertionError(f"no statement {quote_start!r}: {[q.statement.text for q in a.quotes]}")
+    return speaker_of(text, quote_start, "de", at_start=True)
 
 
 def test_a_pronoun_for_the_narrated_victim_keeps_the_reporter():

@@ -2,15 +2,11 @@
 noun phrase of that gender may be meant, nor for a singular organisation when the pronoun's verb
 is plural (invented sentences)."""
 
-from newsscan.api import analyze_text
+from ...conftest import speaker_of
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:
-    a = analyze_text(text, language="de")
-    for q in a.quotes:
-        if quote_start in q.statement.text:
-            return q.actor.name if q.actor else None
-    raise AssertionError(f"no statement with {quote_start!r}: {[q.statement.text for q in a.quotes]}")
+    return speaker_of(text, quote_start, "de")
 
 
 def test_sie_is_bound_to_the_organisation_subject():

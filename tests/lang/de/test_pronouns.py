@@ -1,15 +1,11 @@
 """German pronoun speakers: er stands for one person, never for the organisation named inside a
 role, nor for a group (invented sentences)."""
 
-from newsscan.api import analyze_text
+from ...conftest import speaker_of
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:
-    a = analyze_text(text, language="de")
-    for q in a.quotes:
-        if quote_start in q.statement.text:
-            return q.actor.name if q.actor else None
-    raise AssertionError(f"no statement starting {quote_start!r}: {[q.statement.text for q in a.quotes]}")
+    return speaker_of(text, quote_start, "de")
 
 
 def test_er_is_not_the_club_of_a_role():

@@ -3,16 +3,11 @@ group or an organisation (invented sentences)."""
 
 import pytest
 
-from newsscan.api import analyze_text
+from ...conftest import speaker_of
 
 
 def _speaker_of(text: str, quote_start: str) -> str | None:
-    """The actor name of the statement whose text begins with ``quote_start``."""
-    a = analyze_text(text, language="en")
-    for q in a.quotes:
-        if quote_start in q.statement.text:
-            return q.actor.name if q.actor else None
-    raise AssertionError(f"no statement starting {quote_start!r}: {[q.statement.text for q in a.quotes]}")
+    return speaker_of(text, quote_start, "en")
 
 
 CASES = [
