@@ -72,7 +72,7 @@ def _names_report(np: Chunker, view: SentenceView, span: tuple[int, int]) -> boo
     )
     if head is None or head.text in QUOTE_MARKS:
         return False
-    return np._is_source_noun(head) or head.lower in words("document_nouns")
+    return head.lower in np.source_nouns or head.lower in words("document_nouns")
 
 
 def _opens_no_content(np: Chunker, view: SentenceView, k: int) -> bool:
